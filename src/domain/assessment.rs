@@ -1,0 +1,193 @@
+//! The assessment a user fills in: answers to the catalog's questions plus notes, evidence,
+//! owner and due date per item, and the edits that change them.
+//!
+//! Every edit checks the IDs it is given against the catalog, so an assessment can only ever
+//! hold answers the app knows how to score.
+
+use crate::domain::catalog::Catalog;
+use crate::domain::date::IsoDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// An answer to one question. Unanswered questions have no entry at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Answer {
+    Yes,
+    Partly,
+    No,
+}
+
+impl Answer {
+    pub const ALL: [Answer; 3] = [Answer::Yes, Answer::Partly, Answer::No];
+
+    /// The word the user sees and the accessible name of its radio button.
+    pub fn label(self) -> &'static str {
+        match self {
+            Answer::Yes => "Yes",
+            Answer::Partly => "Partly",
+            Answer::No => "No",
+        }
+    }
+
+    /// Points in halves, so that scoring stays in whole numbers: Yes 2 (1.0), Partly 1 (0.5),
+    /// No 0.
+    pub fn half_points(self) -> u32 {
+        match self {
+            Answer::Yes => 2,
+            Answer::Partly => 1,
+            Answer::No => 0,
+        }
+    }
+}
+
+/// What the user recorded for one item. A record equal to the default is not stored.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemRecord {
+    /// Answers by question ID.
+    pub answers: BTreeMap<String, Answer>,
+    pub notes: String,
+    /// References to evidence (document names, links, locations), one per line by convention.
+    pub evidence: String,
+    pub owner: String,
+    pub due_date: Option<IsoDate>,
+}
+
+impl ItemRecord {
+    fn is_empty(&self) -> bool {
+        *self == ItemRecord::default()
+    }
+}
+
+/// One of the free-text fields of an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    Notes,
+    Evidence,
+    Owner,
+}
+
+impl TextField {
+    /// The start of the field's accessible name ("Notes for 4.1", "Owner of 4.1").
+    pub fn label_prefix(self) -> &'static str {
+        match self {
+            TextField::Notes => "Notes for",
+            TextField::Evidence => "Evidence for",
+            TextField::Owner => "Owner of",
+        }
+    }
+}
+
+/// An edit that names something the catalog does not have.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("there is no item {0} in the catalog")]
+    UnknownItem(String),
+    #[error("item {item} has no question {question}")]
+    UnknownQuestion { item: String, question: String },
+}
+
+/// A whole self-assessment.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessment {
+    /// The name the user gives this assessment, such as "2026 baseline".
+    pub name: String,
+    /// Records by item ID; items the user has not touched have no entry.
+    pub items: BTreeMap<String, ItemRecord>,
+}
+
+impl Assessment {
+    /// A new, empty assessment with the given name.
+    pub fn named(name: impl Into<String>) -> Assessment {
+        Assessment {
+            name: name.into(),
+            ..Assessment::default()
+        }
+    }
+
+    /// The record of an item, if the user has recorded anything for it.
+    pub fn item(&self, item_id: &str) -> Option<&ItemRecord> {
+        self.items.get(item_id)
+    }
+
+    /// The answer given to a question, if any.
+    pub fn answer(&self, item_id: &str, question_id: &str) -> Option<Answer> {
+        self.items
+            .get(item_id)
+            .and_then(|record| record.answers.get(question_id).copied())
+    }
+
+    /// Sets or clears (`None`) the answer to a question.
+    pub fn set_answer(
+        &mut self,
+        catalog: Catalog,
+        item_id: &str,
+        question_id: &str,
+        answer: Option<Answer>,
+    ) -> Result<(), EditError> {
+        let item = catalog
+            .item(item_id)
+            .ok_or_else(|| EditError::UnknownItem(item_id.to_owned()))?;
+        if !item.questions.iter().any(|q| q.id == question_id) {
+            return Err(EditError::UnknownQuestion {
+                item: item_id.to_owned(),
+                question: question_id.to_owned(),
+            });
+        }
+        self.edit_record(item_id, |record| match answer {
+            Some(answer) => {
+                record.answers.insert(question_id.to_owned(), answer);
+            }
+            None => {
+                record.answers.remove(question_id);
+            }
+        });
+        Ok(())
+    }
+
+    /// Replaces one free-text field of an item.
+    pub fn set_text(
+        &mut self,
+        catalog: Catalog,
+        item_id: &str,
+        field: TextField,
+        value: String,
+    ) -> Result<(), EditError> {
+        Self::check_item(catalog, item_id)?;
+        self.edit_record(item_id, |record| match field {
+            TextField::Notes => record.notes = value,
+            TextField::Evidence => record.evidence = value,
+            TextField::Owner => record.owner = value,
+        });
+        Ok(())
+    }
+
+    /// Sets or clears an item's due date.
+    pub fn set_due_date(
+        &mut self,
+        catalog: Catalog,
+        item_id: &str,
+        due_date: Option<IsoDate>,
+    ) -> Result<(), EditError> {
+        Self::check_item(catalog, item_id)?;
+        self.edit_record(item_id, |record| record.due_date = due_date);
+        Ok(())
+    }
+
+    fn check_item(catalog: Catalog, item_id: &str) -> Result<(), EditError> {
+        match catalog.item(item_id) {
+            Some(_) => Ok(()),
+            None => Err(EditError::UnknownItem(item_id.to_owned())),
+        }
+    }
+
+    /// Applies a change to an item's record, creating it on demand and dropping it again when
+    /// the change leaves it empty, so that an assessment has one canonical form.
+    fn edit_record(&mut self, item_id: &str, change: impl FnOnce(&mut ItemRecord)) {
+        let record = self.items.entry(item_id.to_owned()).or_default();
+        change(record);
+        if record.is_empty() {
+            self.items.remove(item_id);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! Calendar dates as the app stores them: `YYYY-MM-DD`, the form of an HTML date input.
+//!
+//! A small type of our own keeps the domain free of clock and time-zone code: the platform
+//! layer supplies "today", and the domain only compares and validates dates.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// A valid calendar date (proleptic Gregorian, years 1 to 9999).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct IsoDate {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+/// Why a text is not a valid `YYYY-MM-DD` date.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    #[error("\"{0}\" is not a date in the form YYYY-MM-DD")]
+    Format(String),
+    #[error("\"{0}\" is not a day that exists in the calendar")]
+    NoSuchDay(String),
+}
+
+impl IsoDate {
+    /// Builds a date from its parts, or `None` when the day does not exist.
+    pub fn new(year: u16, month: u8, day: u8) -> Option<IsoDate> {
+        let valid = (1..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
+        valid.then_some(IsoDate { year, month, day })
+    }
+
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    pub fn day(self) -> u8 {
+        self.day
+    }
+}
+
+fn is_leap_year(year: u16) -> bool {
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl FromStr for IsoDate {
+    type Err = DateError;
+
+    fn from_str(text: &str) -> Result<IsoDate, DateError> {
+        let format_error = || DateError::Format(text.to_owned());
+        let bytes = text.as_bytes();
+        let well_formed = bytes.len() == 10
+            && bytes[4] == b'-'
+            && bytes[7] == b'-'
+            && bytes
+                .iter()
+                .enumerate()
+                .all(|(index, byte)| index == 4 || index == 7 || byte.is_ascii_digit());
+        if !well_formed {
+            return Err(format_error());
+        }
+        // The slices are ASCII digits of fixed width, so these parses cannot fail; the error
+        // mapping keeps that reasoning out of the control flow.
+        let year = text[0..4].parse().map_err(|_| format_error())?;
+        let month = text[5..7].parse().map_err(|_| format_error())?;
+        let day = text[8..10].parse().map_err(|_| format_error())?;
+        IsoDate::new(year, month, day).ok_or_else(|| DateError::NoSuchDay(text.to_owned()))
+    }
+}
+
+impl fmt::Display for IsoDate {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            formatter,
+            "{:04}-{:02}-{:02}",
+            self.year, self.month, self.day
+        )
+    }
+}
+
+impl Serialize for IsoDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for IsoDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<IsoDate, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}

@@ -1,0 +1,10 @@
+//! The pure heart of AIMS Assess: the ISO/IEC 42001 catalog, the assessment a user fills in,
+//! and the rules that turn answers into statuses and readiness figures.
+//!
+//! Nothing here touches the browser or the reactive system (a test enforces it), so every rule
+//! runs and is tested natively with `cargo test`.
+
+pub mod assessment;
+pub mod catalog;
+pub mod date;
+pub mod scoring;
