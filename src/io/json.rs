@@ -1,0 +1,102 @@
+//! Reading and writing the JSON file: encode a domain assessment into the current format, and
+//! decode any supported version back through migration and validation.
+//!
+//! Both the export file and the browser's stored copy go through these two functions, so a
+//! stored assessment is read exactly like an imported one.
+
+use crate::domain::assessment::Assessment;
+use crate::domain::catalog::{Catalog, CATALOG_VERSION};
+use crate::io::format::{
+    AssessmentDocument, FileDocument, ItemDocument, FORMAT_NAME, SCHEMA_VERSION,
+};
+use crate::io::validate::{answer_to_document, validate, Validated};
+use crate::io::{migrate, path, ImportError, MAX_FILE_BYTES};
+
+/// The version of the app, written into every file.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Builds the file document for an assessment. `written_at` is an ISO 8601 timestamp.
+pub fn to_document(assessment: &Assessment, written_at: &str) -> FileDocument {
+    let items = assessment
+        .items
+        .iter()
+        .map(|(item_id, record)| {
+            let document = ItemDocument {
+                answers: record
+                    .answers
+                    .iter()
+                    .map(|(question, answer)| (question.clone(), answer_to_document(*answer)))
+                    .collect(),
+                notes: record.notes.clone(),
+                evidence: record.evidence.clone(),
+                owner: record.owner.clone(),
+                due_date: record.due_date.map(|date| date.to_string()),
+            };
+            (item_id.clone(), document)
+        })
+        .collect();
+    FileDocument {
+        format: FORMAT_NAME.to_owned(),
+        schema_version: SCHEMA_VERSION,
+        catalog_version: CATALOG_VERSION.to_owned(),
+        exported_at: written_at.to_owned(),
+        app_version: APP_VERSION.to_owned(),
+        assessment: AssessmentDocument {
+            name: assessment.name.clone(),
+            items,
+        },
+    }
+}
+
+/// How the JSON text is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Indented, for export files that people open and diff.
+    Pretty,
+    /// Without whitespace, for browser storage, whose quota is small.
+    Compact,
+}
+
+/// Encodes an assessment as JSON text. Serialising these plain types does not fail in
+/// practice, but the error is passed on rather than assumed away, because the text is written
+/// over the stored copy.
+pub fn encode(
+    assessment: &Assessment,
+    written_at: &str,
+    layout: Layout,
+) -> Result<String, serde_json::Error> {
+    let document = to_document(assessment, written_at);
+    match layout {
+        Layout::Pretty => serde_json::to_string_pretty(&document),
+        Layout::Compact => serde_json::to_string(&document),
+    }
+}
+
+/// Decodes file text of any supported schema version: size check, JSON syntax, migration,
+/// types (with the JSON path of the first wrong value) and validation.
+pub fn decode(text: &str, catalog: Catalog) -> Result<Validated, ImportError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { size: text.len() });
+    }
+    let raw: serde_json::Value =
+        serde_json::from_str(text).map_err(|error| ImportError::Syntax {
+            line: error.line(),
+            column: error.column(),
+            message: syntax_message(&error),
+        })?;
+    let migrated = migrate::migrate(raw)?;
+    let document: FileDocument = serde_path_to_error::deserialize(migrated).map_err(|error| {
+        ImportError::at(path::from_serde(error.path()), error.inner().to_string())
+    })?;
+    validate(document, catalog)
+}
+
+/// serde_json appends " at line L column C" to its messages; the error already carries both,
+/// so the duplicate is dropped.
+fn syntax_message(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    match message.rfind(" at line ") {
+        Some(position) => message[..position].to_owned(),
+        None => message,
+    }
+}

@@ -1,0 +1,52 @@
+//! Migration: brings a parsed file of any earlier schema version up to the current one, one
+//! version step at a time, before it is validated.
+//!
+//! Each step is a function from version N to N+1 on plain JSON values, and each old version
+//! has a frozen fixture under `tests/data/` that must keep migrating.
+
+use crate::io::format::{FORMAT_NAME, SCHEMA_VERSION};
+use crate::io::ImportError;
+use serde_json::Value;
+
+/// A step from schema version N (its index + 1) to N+1.
+type Step = fn(Value) -> Result<Value, ImportError>;
+
+/// The steps in order. Schema version 1 is the first published one, so there are none yet.
+const STEPS: &[Step] = &[];
+
+/// Checks that the value is one of our files and migrates it to the current schema version.
+pub fn migrate(mut value: Value) -> Result<Value, ImportError> {
+    let object = value
+        .as_object()
+        .ok_or_else(|| ImportError::NotOurFormat("the top level is not a JSON object".into()))?;
+    match object.get("format").and_then(Value::as_str) {
+        Some(FORMAT_NAME) => {}
+        Some(other) => {
+            return Err(ImportError::NotOurFormat(format!(
+                "its \"format\" field is {other:?} instead of \"{FORMAT_NAME}\""
+            )))
+        }
+        None => {
+            return Err(ImportError::NotOurFormat(format!(
+                "it has no \"format\": \"{FORMAT_NAME}\" field"
+            )))
+        }
+    }
+    let version = object
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .filter(|version| *version >= 1)
+        .ok_or_else(|| ImportError::at("schema_version", "must be a whole number of at least 1"))?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(ImportError::TooNew {
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    // Versions are at least 1 and at most SCHEMA_VERSION here, so the range is in bounds.
+    for step in &STEPS[(version as usize - 1)..] {
+        value = step(value)?;
+    }
+    debug_assert_eq!(STEPS.len() + 1, SCHEMA_VERSION as usize);
+    Ok(value)
+}

@@ -1,0 +1,47 @@
+//! Readable JSON paths for error messages, such as `assessment.items["4.1"].due_date`.
+//!
+//! Item IDs contain dots, so map keys that are not plain identifiers are written in brackets
+//! to keep the path unambiguous.
+
+/// Appends an object key to a path.
+pub fn key(parent: &str, key: &str) -> String {
+    let plain = !key.is_empty()
+        && key
+            .chars()
+            .all(|character| character.is_ascii_alphanumeric() || character == '_')
+        && !key.starts_with(|character: char| character.is_ascii_digit());
+    match (parent.is_empty(), plain) {
+        (true, true) => key.to_owned(),
+        (false, true) => format!("{parent}.{key}"),
+        (_, false) => format!("{parent}[{}]", quoted(key)),
+    }
+}
+
+/// Appends an array index to a path.
+pub fn index(parent: &str, index: usize) -> String {
+    format!("{parent}[{index}]")
+}
+
+fn quoted(key: &str) -> String {
+    // serde_json escapes quotes and control characters, so any key prints unambiguously.
+    serde_json::to_string(key).unwrap_or_else(|_| format!("\"{key}\""))
+}
+
+/// Formats a path collected by `serde_path_to_error`.
+pub fn from_serde(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut text = String::new();
+    for segment in path.iter() {
+        text = match segment {
+            Segment::Seq { index: position } => index(&text, *position),
+            Segment::Map { key: name } => key(&text, name),
+            Segment::Enum { variant } => key(&text, variant),
+            Segment::Unknown => key(&text, "?"),
+        };
+    }
+    if text.is_empty() {
+        "(top level)".to_owned()
+    } else {
+        text
+    }
+}
