@@ -1,0 +1,13 @@
+//! The only code that touches browser APIs: local storage, downloads, the clock, the URL hash,
+//! the document and timers.
+//!
+//! Everything else in the app calls these small functions, so the rest stays testable without a
+//! browser and every browser failure is turned into a typed error here.
+
+pub mod clock;
+pub mod download;
+pub mod location;
+pub mod page;
+pub mod random;
+pub mod storage;
+pub mod timer;

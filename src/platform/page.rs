@@ -1,0 +1,65 @@
+//! The document around the app: its title, focus after navigation, and the moment the page is
+//! hidden or closed (the last chance to save).
+//!
+//! Small wrappers, so that components never reach for `web_sys` themselves.
+
+use wasm_bindgen::JsCast;
+
+/// Sets the document title shown in the tab and announced by screen readers.
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        document.set_title(title);
+    }
+}
+
+/// Moves keyboard focus to the element with this ID, if it exists, and scrolls it into view.
+pub fn focus_element(id: &str) {
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        // Focus can fail only for elements that cannot take it; the page stays usable.
+        if element.focus().is_ok() {
+            element.scroll_into_view();
+        }
+    }
+}
+
+/// Scrolls the window back to the top (after moving to another page).
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Calls `on_hide` when the page is hidden (tab switched, window minimised) or unloaded. Mobile
+/// browsers may never fire `unload`, so both `visibilitychange` and `pagehide` are watched.
+pub fn on_page_hide(on_hide: impl Fn() + Clone + 'static) {
+    let on_pagehide = on_hide.clone();
+    let pagehide = leptos::prelude::window_event_listener(leptos::ev::pagehide, move |_| {
+        on_pagehide();
+    });
+    let visibility =
+        leptos::prelude::window_event_listener(leptos::ev::visibilitychange, move |_| {
+            let hidden = web_sys::window()
+                .and_then(|window| window.document())
+                .is_some_and(|document| document.hidden());
+            if hidden {
+                on_hide();
+            }
+        });
+    // Both listeners live as long as the page, so their handles are deliberately kept forever.
+    std::mem::forget(pagehide);
+    std::mem::forget(visibility);
+}
+
+/// Opens the browser's print dialog. Printing can be blocked, e.g. in some embedded browsers.
+pub fn print() -> Result<(), String> {
+    let window = web_sys::window().ok_or_else(|| "no window".to_owned())?;
+    window.print().map_err(|error| {
+        error
+            .as_string()
+            .unwrap_or_else(|| "printing is blocked".to_owned())
+    })
+}
