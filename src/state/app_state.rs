@@ -1,0 +1,128 @@
+//! The app-level store: one value of this type is provided as context by `App` and read by
+//! components through `AppState::expect()`.
+//!
+//! It holds the assessment as a signal and everything derived from it as memos, so components
+//! read results and never recompute business rules themselves.
+
+use crate::domain::assessment::Assessment;
+use crate::domain::catalog::catalog;
+use crate::domain::scoring::Summary;
+use crate::state::notices::{Notice, NoticeAction, NoticeKind};
+use crate::state::persistence::{self, Persistence};
+use crate::state::route::Route;
+use leptos::prelude::*;
+
+/// Whether the latest changes are safely in storage, as shown by the save indicator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Everything is stored.
+    Saved,
+    /// Changes are waiting for the next save (which runs when typing pauses).
+    Pending,
+    /// The last save failed; the reason is shown.
+    Failed(String),
+    /// Storage cannot be used at all; work lives only in this tab.
+    MemoryOnly,
+    /// Another tab changed the stored copy; saving waits for the user's choice.
+    Conflict,
+}
+
+impl SaveStatus {
+    /// The text of the save indicator.
+    pub fn label(&self) -> String {
+        match self {
+            SaveStatus::Saved => "Saved".to_owned(),
+            SaveStatus::Pending => "Saving…".to_owned(),
+            SaveStatus::Failed(reason) => format!("Not saved: {reason}"),
+            SaveStatus::MemoryOnly => "Not saved: this browser's storage is unavailable".to_owned(),
+            SaveStatus::Conflict => "Not saved: changed in another tab".to_owned(),
+        }
+    }
+
+    /// Whether the indicator should draw attention.
+    pub fn is_problem(&self) -> bool {
+        matches!(
+            self,
+            SaveStatus::Failed(_) | SaveStatus::MemoryOnly | SaveStatus::Conflict
+        )
+    }
+}
+
+/// The app-level store. Cheap to copy: every field is a handle into the reactive system.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The assessment being edited. Change it only through the actions in `state::actions`.
+    pub assessment: RwSignal<Assessment>,
+    /// Scores and readiness, recomputed whenever the assessment changes.
+    pub summary: Memo<Summary>,
+    /// The page named by the URL hash.
+    pub route: RwSignal<Route>,
+    pub save_status: RwSignal<SaveStatus>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// Counts the user's edits. The persistence effect watches it (rather than the
+    /// assessment), so that adopting another tab's copy is not saved straight back.
+    pub(crate) edits: RwSignal<u64>,
+    pub(crate) persistence: StoredValue<Persistence>,
+    next_notice_id: StoredValue<u64>,
+}
+
+impl AppState {
+    /// Loads the stored assessment (through migration) and builds the store. Called once by
+    /// `App`.
+    pub fn new(initial_route: Route) -> AppState {
+        let loaded = persistence::load();
+        let assessment = RwSignal::new(loaded.assessment);
+        let summary = Memo::new(move |_| assessment.with(|a| Summary::compute(catalog(), a)));
+        let state = AppState {
+            assessment,
+            summary,
+            route: RwSignal::new(initial_route),
+            save_status: RwSignal::new(loaded.status),
+            notices: RwSignal::new(Vec::new()),
+            edits: RwSignal::new(0),
+            persistence: StoredValue::new(loaded.persistence),
+            next_notice_id: StoredValue::new(1),
+        };
+        for (kind, text, action) in loaded.notices {
+            state.notify(kind, text, action);
+        }
+        state
+    }
+
+    /// The store provided by `App`. Every component is rendered inside `App`, so the context
+    /// is always there; a missing one is a programming error caught on first render.
+    pub fn expect() -> AppState {
+        use_context::<AppState>().expect("AppState is provided by App")
+    }
+
+    /// Shows a notice and returns its ID.
+    pub fn notify(&self, kind: NoticeKind, text: String, action: Option<NoticeAction>) -> u64 {
+        let id = self.next_notice_id.get_value();
+        self.next_notice_id.set_value(id + 1);
+        self.notices.update(|notices| {
+            notices.push(Notice {
+                id,
+                kind,
+                text,
+                action,
+            })
+        });
+        id
+    }
+
+    /// Shows an error message.
+    pub fn report_error(&self, text: impl Into<String>) {
+        self.notify(NoticeKind::Error, text.into(), None);
+    }
+
+    /// Shows an information message.
+    pub fn inform(&self, text: impl Into<String>) {
+        self.notify(NoticeKind::Info, text.into(), None);
+    }
+
+    /// Removes a notice.
+    pub fn dismiss(&self, id: u64) {
+        self.notices
+            .update(|notices| notices.retain(|notice| notice.id != id));
+    }
+}

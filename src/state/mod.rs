@@ -1,0 +1,13 @@
+//! Reactive application state: the current assessment, derived scores, save status, notices
+//! and the route, provided to every component through one typed context.
+//!
+//! Components change state only through the named actions in `actions`, and the single effect
+//! in `persistence` writes it to storage.
+
+pub mod actions;
+pub mod app_state;
+pub mod notices;
+pub mod persistence;
+pub mod route;
+
+pub use app_state::AppState;

@@ -1,0 +1,326 @@
+//! Persistence: loading the stored assessment once at start (through migration), and the one
+//! effect that saves every edit to local storage off the keystroke path.
+//!
+//! Stored data is never overwritten blindly: unreadable data is left where it is and offered
+//! for download, and a copy changed by another tab is only replaced after the user chooses.
+
+use crate::domain::assessment::Assessment;
+use crate::domain::catalog::catalog;
+use crate::io::fingerprint;
+use crate::io::json::{self, Layout};
+use crate::platform::storage::{self, StorageError};
+use crate::platform::{clock, page, random, timer::Debouncer};
+use crate::state::app_state::{AppState, SaveStatus};
+use crate::state::notices::{NoticeAction, NoticeKind};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// Every key the app writes starts with this, and the `v1` names the layout of the keys, which
+/// is separate from the schema version inside each stored document.
+pub const KEY_PREFIX: &str = "aims-assess/v1/";
+
+/// Holds the ID of the assessment the user last worked on.
+pub const CURRENT_KEY: &str = "aims-assess/v1/current";
+
+/// How long typing must pause before the assessment is saved.
+const SAVE_DELAY: Duration = Duration::from_millis(400);
+
+/// The key under which an assessment is stored.
+pub fn assessment_key(id: &str) -> String {
+    format!("{KEY_PREFIX}assessment/{id}")
+}
+
+/// What the persistence layer remembers between saves (not reactive).
+#[derive(Debug, Clone, Default)]
+pub struct Persistence {
+    /// The storage key of the open assessment, or `None` when storage is unavailable.
+    pub key: Option<String>,
+    /// The fingerprint of the text this tab last read from or wrote to `key` (`None`: the key
+    /// did not exist). A different stored text means another tab wrote it.
+    pub last_known: Option<u64>,
+    /// A conflict with another tab is waiting for the user's decision.
+    pub in_conflict: bool,
+}
+
+/// The result of loading at start.
+pub struct Loaded {
+    pub assessment: Assessment,
+    pub persistence: Persistence,
+    pub status: SaveStatus,
+    pub notices: Vec<(NoticeKind, String, Option<NoticeAction>)>,
+}
+
+fn default_name() -> String {
+    match clock::today() {
+        Some(today) => format!("Assessment of {today}"),
+        None => "My assessment".to_owned(),
+    }
+}
+
+fn memory_only(error: &StorageError) -> Loaded {
+    Loaded {
+        assessment: Assessment::named(default_name()),
+        persistence: Persistence::default(),
+        status: SaveStatus::MemoryOnly,
+        notices: vec![(
+            NoticeKind::Error,
+            format!(
+                "Your answers cannot be saved in this browser: {error}. They are kept only \
+                 while this tab is open, so export them before you close it."
+            ),
+            None,
+        )],
+    }
+}
+
+/// Picks the assessment to open: the one named by the current-key pointer, or else the newest
+/// stored one (IDs start with their creation time).
+fn stored_assessment_id() -> Result<Option<String>, StorageError> {
+    if let Some(id) = storage::read(CURRENT_KEY)? {
+        return Ok(Some(id));
+    }
+    let prefix = assessment_key("");
+    Ok(storage::keys()?
+        .into_iter()
+        .filter_map(|key| key.strip_prefix(&prefix).map(str::to_owned))
+        .max())
+}
+
+/// Loads the assessment to work on. Never writes over anything that is already stored.
+pub fn load() -> Loaded {
+    let stored_id = match stored_assessment_id() {
+        Ok(id) => id,
+        Err(error) => return memory_only(&error),
+    };
+    let mut notices = Vec::new();
+    if let Some(id) = stored_id {
+        let key = assessment_key(&id);
+        match storage::read(&key) {
+            Err(error) => return memory_only(&error),
+            Ok(None) => {}
+            Ok(Some(text)) => match json::decode(&text, catalog()) {
+                Ok(validated) => {
+                    for warning in validated.warnings {
+                        notices.push((NoticeKind::Info, warning.to_string(), None));
+                    }
+                    return Loaded {
+                        assessment: validated.assessment,
+                        persistence: Persistence {
+                            key: Some(key),
+                            last_known: Some(fingerprint(&text)),
+                            in_conflict: false,
+                        },
+                        status: SaveStatus::Saved,
+                        notices,
+                    };
+                }
+                Err(error) => notices.push((
+                    NoticeKind::Error,
+                    format!(
+                        "The assessment stored in this browser could not be read: {error}. \
+                         It has been left exactly as it was, and a new, empty assessment has \
+                         been started. Download the stored data to keep a copy or to ask \
+                         for help."
+                    ),
+                    Some(NoticeAction::DownloadRaw {
+                        filename: format!("aims-assess-unreadable-{id}.json"),
+                        text,
+                    }),
+                )),
+            },
+        }
+    }
+    start_fresh(notices)
+}
+
+/// Starts a new assessment under a new key, pointing the current-key pointer at it.
+fn start_fresh(mut notices: Vec<(NoticeKind, String, Option<NoticeAction>)>) -> Loaded {
+    let id = random::new_id();
+    if let Err(error) = storage::write(CURRENT_KEY, &id) {
+        let mut loaded = memory_only(&error);
+        notices.append(&mut loaded.notices);
+        loaded.notices = notices;
+        return loaded;
+    }
+    Loaded {
+        assessment: Assessment::named(default_name()),
+        persistence: Persistence {
+            key: Some(assessment_key(&id)),
+            last_known: None,
+            in_conflict: false,
+        },
+        status: SaveStatus::Saved,
+        notices,
+    }
+}
+
+/// Sets up saving: the one persistence effect (debounced after each edit), a final save when
+/// the page is hidden, and watching other tabs. Called once by `App`.
+pub fn start(state: AppState) {
+    let debouncer = Debouncer::new(SAVE_DELAY);
+    Effect::new(move |previous: Option<()>| {
+        state.edits.track();
+        // The first run happens at start, before any edit: nothing to save yet.
+        if previous.is_some() && state.persistence.with_value(|p| p.key.is_some()) {
+            state.save_status.set(SaveStatus::Pending);
+            debouncer.schedule(move || save_now(state));
+        }
+    });
+    page::on_page_hide(move || {
+        if state.save_status.get_untracked() == SaveStatus::Pending {
+            debouncer.cancel();
+            save_now(state);
+        }
+    });
+    storage::on_change_in_other_tab(move |key| on_other_tab_change(state, key));
+}
+
+/// Writes the assessment now, unless another tab changed the stored copy since this tab last
+/// saw it; then nothing is written and the user is asked which version to keep.
+pub fn save_now(state: AppState) {
+    let (key, last_known, in_conflict) = state
+        .persistence
+        .with_value(|p| (p.key.clone(), p.last_known, p.in_conflict));
+    let Some(key) = key else { return };
+    if in_conflict {
+        return;
+    }
+    let written_at = clock::now_iso();
+    let text = match state
+        .assessment
+        .with_untracked(|assessment| json::encode(assessment, &written_at, Layout::Compact))
+    {
+        Ok(text) => text,
+        Err(error) => {
+            state.save_status.set(SaveStatus::Failed(error.to_string()));
+            return;
+        }
+    };
+    match storage::read(&key) {
+        Ok(stored) => {
+            if stored.as_deref().map(fingerprint) != last_known {
+                enter_conflict(state);
+                return;
+            }
+        }
+        Err(error) => {
+            state.save_status.set(SaveStatus::Failed(error.to_string()));
+            return;
+        }
+    }
+    match storage::write(&key, &text) {
+        Ok(()) => {
+            let written = fingerprint(&text);
+            state
+                .persistence
+                .update_value(|p| p.last_known = Some(written));
+            state.save_status.set(SaveStatus::Saved);
+        }
+        Err(error) => {
+            let first_failure = !matches!(state.save_status.get_untracked(), SaveStatus::Failed(_));
+            state.save_status.set(SaveStatus::Failed(error.to_string()));
+            if first_failure {
+                state.report_error(format!(
+                    "Your latest changes could not be saved: {error}. The copy saved before \
+                     is unchanged. Export your assessment now to keep the latest changes."
+                ));
+            }
+        }
+    }
+}
+
+fn enter_conflict(state: AppState) {
+    state.persistence.update_value(|p| p.in_conflict = true);
+    state.save_status.set(SaveStatus::Conflict);
+    state.notify(
+        NoticeKind::Error,
+        "This assessment was changed in another tab or window while this tab had unsaved \
+         changes. Nothing has been overwritten. Choose which version to keep."
+            .to_owned(),
+        Some(NoticeAction::ResolveConflict),
+    );
+}
+
+/// Another tab changed storage. If it is the open assessment and this tab has no unsaved
+/// changes, the newer copy is adopted; with unsaved changes, the user chooses.
+fn on_other_tab_change(state: AppState, changed_key: Option<String>) {
+    let Some(key) = state.persistence.with_value(|p| p.key.clone()) else {
+        return;
+    };
+    if changed_key.as_deref().is_some_and(|changed| changed != key) {
+        return;
+    }
+    match state.save_status.get_untracked() {
+        SaveStatus::Pending | SaveStatus::Failed(_) => enter_conflict(state),
+        SaveStatus::Conflict | SaveStatus::MemoryOnly => {}
+        SaveStatus::Saved => {
+            if adopt_stored_copy(state) {
+                state.inform("This assessment was updated with changes made in another tab.");
+            }
+        }
+    }
+}
+
+/// Replaces the assessment in this tab with the stored copy. Returns whether it did; when the
+/// stored copy cannot be read (or was removed), the tab keeps its own and says why.
+fn adopt_stored_copy(state: AppState) -> bool {
+    let Some(key) = state.persistence.with_value(|p| p.key.clone()) else {
+        return false;
+    };
+    let text = match storage::read(&key) {
+        Ok(Some(text)) => text,
+        Ok(None) => {
+            state.report_error(
+                "This assessment was removed from storage by another tab. This tab keeps its \
+                 copy; choose \"Keep this tab's version\" to store it again.",
+            );
+            enter_conflict(state);
+            return false;
+        }
+        Err(error) => {
+            state.report_error(format!("The stored assessment could not be read: {error}."));
+            return false;
+        }
+    };
+    match json::decode(&text, catalog()) {
+        Ok(validated) => {
+            state.assessment.set(validated.assessment);
+            state.persistence.update_value(|p| {
+                p.last_known = Some(fingerprint(&text));
+                p.in_conflict = false;
+            });
+            state.save_status.set(SaveStatus::Saved);
+            true
+        }
+        Err(error) => {
+            state.report_error(format!(
+                "Another tab stored a copy of this assessment that cannot be read ({error}); \
+                 this tab keeps its own version."
+            ));
+            false
+        }
+    }
+}
+
+/// The user chose to keep this tab's version: it is written over the other tab's copy.
+pub fn keep_this_tab_version(state: AppState) {
+    let Some(key) = state.persistence.with_value(|p| p.key.clone()) else {
+        return;
+    };
+    match storage::read(&key) {
+        Ok(stored) => {
+            let seen = stored.as_deref().map(fingerprint);
+            state.persistence.update_value(|p| {
+                p.last_known = seen;
+                p.in_conflict = false;
+            });
+            save_now(state);
+        }
+        Err(error) => state.save_status.set(SaveStatus::Failed(error.to_string())),
+    }
+}
+
+/// The user chose the other tab's version: it replaces this tab's unsaved changes.
+pub fn use_other_tab_version(state: AppState) {
+    adopt_stored_copy(state);
+}

@@ -1,0 +1,65 @@
+//! Routes: which page the URL hash names, and the hash for each page.
+//!
+//! Parsing is pure so it is tested natively; the hash itself is read and watched by
+//! `platform::location`.
+
+/// A page of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Dashboard,
+    /// The gap analysis of one clause ("4" to "10").
+    GapAnalysis {
+        clause: String,
+    },
+    /// A hash that names no page; the text is shown to the user.
+    NotFound(String),
+}
+
+/// The clause the gap analysis opens on when no clause is named.
+pub const FIRST_CLAUSE: &str = "4";
+
+impl Route {
+    /// Reads a route from a URL hash such as `#/gap-analysis/4`. An empty hash is the
+    /// dashboard. Unknown clause numbers are checked by the page, which knows the catalog.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let path = path.trim_end_matches('/');
+        let segments: Vec<&str> = path.split('/').collect();
+        match segments.as_slice() {
+            [""] | ["dashboard"] => Route::Dashboard,
+            ["gap-analysis"] => Route::GapAnalysis {
+                clause: FIRST_CLAUSE.to_owned(),
+            },
+            ["gap-analysis", clause] => Route::GapAnalysis {
+                clause: (*clause).to_owned(),
+            },
+            _ => Route::NotFound(hash.to_owned()),
+        }
+    }
+
+    /// The link target for this route, relative to the page (so sub-paths keep working).
+    pub fn href(&self) -> String {
+        match self {
+            Route::Dashboard => "#/".to_owned(),
+            Route::GapAnalysis { clause } => format!("#/gap-analysis/{clause}"),
+            Route::NotFound(hash) => hash.clone(),
+        }
+    }
+
+    /// Which navigation entry this page belongs to, for `aria-current`.
+    pub fn section(&self) -> Section {
+        match self {
+            Route::Dashboard => Section::Dashboard,
+            Route::GapAnalysis { .. } => Section::GapAnalysis,
+            Route::NotFound(_) => Section::None,
+        }
+    }
+}
+
+/// The top-level sections listed in the navigation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Dashboard,
+    GapAnalysis,
+    None,
+}
