@@ -1,0 +1,82 @@
+//! An item card: one clause item as a region named by its ID and title, with its status, our
+//! explanation, its questions, evidence examples and the item's fields.
+//!
+//! The heading level depends on whether the item sits under a grouping heading (such as 6.1).
+
+use crate::domain::catalog::Item;
+use crate::state::AppState;
+use crate::ui::components::item_fields::ItemFields;
+use crate::ui::components::question_radios::QuestionRadios;
+use crate::ui::components::status_badge::StatusBadge;
+use leptos::prelude::*;
+
+/// One assessable item.
+#[component]
+pub fn ItemCard(
+    /// The catalog item.
+    item: &'static Item,
+    /// Whether the item sits under a grouping heading, which makes its heading one level
+    /// deeper.
+    #[prop(optional)]
+    nested: bool,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let item_id = item.id;
+    let score = Memo::new(move |_| state.summary.with(|summary| summary.item(item_id)));
+    let status = Signal::derive(move || score.get().status());
+    let progress = move || {
+        let score = score.get();
+        format!(
+            "{} of {} questions answered",
+            score.answered, score.questions
+        )
+    };
+    let title_id = format!("item-{item_id}-title");
+    let title = view! {
+        <span class="item-id">{item_id}</span>
+        " "
+        <span>{item.title}</span>
+    };
+    let heading = if nested {
+        view! { <h3 id=title_id.clone()>{title}</h3> }.into_any()
+    } else {
+        view! { <h2 id=title_id.clone()>{title}</h2> }.into_any()
+    };
+    let documented = item.documented_information.map(|what| {
+        view! {
+            <p class="documented-info">
+                <strong>"Documented information to keep: "</strong>
+                {what}
+            </p>
+        }
+    });
+    let questions = item
+        .questions
+        .iter()
+        .map(|question| view! { <QuestionRadios item_id=item_id question=question /> })
+        .collect_view();
+    let evidence = item
+        .evidence
+        .iter()
+        .map(|&example| view! { <li>{example}</li> })
+        .collect_view();
+    view! {
+        <section class="item-card" id=format!("item-{item_id}") aria-labelledby=title_id>
+            <div class="item-head">
+                {heading}
+                <p class="item-status">
+                    <StatusBadge status=status />
+                    <span class="item-progress">{progress}</span>
+                </p>
+            </div>
+            <p class="item-explanation">{item.explanation}</p>
+            {documented}
+            <div class="questions">{questions}</div>
+            <details class="evidence-examples">
+                <summary>"Examples of evidence"</summary>
+                <ul>{evidence}</ul>
+            </details>
+            <ItemFields item_id=item_id />
+        </section>
+    }
+}

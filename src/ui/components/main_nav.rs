@@ -1,0 +1,38 @@
+//! The main navigation: one link per section, the current one marked with `aria-current`.
+//!
+//! The link names are part of the product's accessible contract (docs/ui-names.md).
+
+use crate::state::route::{Route, Section};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// The site's one navigation landmark.
+#[component]
+pub fn MainNav() -> impl IntoView {
+    let state = AppState::expect();
+    let link = move |label: &'static str, section: Section, target: Route| {
+        let current =
+            move || (state.route.with(|route| route.section()) == section).then_some("page");
+        view! {
+            <li>
+                <a href=target.href() aria-current=current>
+                    {label}
+                </a>
+            </li>
+        }
+    };
+    view! {
+        <nav class="main-nav" aria-label="Main">
+            <ul>
+                {link("Dashboard", Section::Dashboard, Route::Dashboard)}
+                {link(
+                    "Gap analysis",
+                    Section::GapAnalysis,
+                    Route::GapAnalysis {
+                        clause: crate::state::route::FIRST_CLAUSE.to_owned(),
+                    },
+                )}
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,21 @@
+//! Reusable components, one per file, each named after its file.
+//!
+//! Page-independent pieces (header, navigation, notices) and the building blocks of the
+//! assessment pages (item cards, question radios, fields, readiness tables).
+
+pub mod clause_list;
+pub mod clause_view;
+pub mod iso_note;
+pub mod item_card;
+pub mod item_fields;
+pub mod main_nav;
+pub mod notice_area;
+pub mod notice_card;
+pub mod question_radios;
+pub mod readiness_table;
+pub mod save_indicator;
+pub mod scoring_help;
+pub mod site_footer;
+pub mod site_header;
+pub mod skip_link;
+pub mod status_badge;

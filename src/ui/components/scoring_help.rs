@@ -1,0 +1,37 @@
+//! "How is this calculated?": the scoring method in a disclosure, in the same words as
+//! docs/scoring.md.
+//!
+//! The thresholds quoted here must match `domain::scoring`; both change together.
+
+use leptos::prelude::*;
+
+/// A closed-by-default explanation of how answers become statuses and percentages.
+#[component]
+pub fn ScoringHelp() -> impl IntoView {
+    view! {
+        <details class="scoring-help">
+            <summary>"How is this calculated?"</summary>
+            <div class="scoring-help-body">
+                <p>
+                    "Each answer earns points: Yes 1, Partly 0.5, No 0. An unanswered question earns nothing."
+                </p>
+                <p>
+                    "An item's score is its points divided by its number of questions. Its status follows from that score:"
+                </p>
+                <ul>
+                    <li>"Not assessed: no question answered yet."</li>
+                    <li>"Not implemented: below 25%."</li>
+                    <li>"Partially implemented: 25% or more."</li>
+                    <li>"Largely implemented: 75% or more."</li>
+                    <li>"Fully implemented: 100% (every question answered Yes)."</li>
+                </ul>
+                <p>
+                    "A clause's readiness is the average score of its items, each item counting the same. Overall readiness is the average over all 32 clause items. Percentages are rounded down, so 100% means everything is fully implemented."
+                </p>
+                <p>
+                    "Completeness is separate: the share of questions answered at all. Clauses 4 to 10 always apply; the standard does not allow excluding them."
+                </p>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,12 @@
+//! Pages, one per route. Each page reads the store from context and is chosen by `App` from
+//! the URL hash.
+//!
+//! A page renders a single `h1` with the ID `page-title`, which receives focus after
+//! navigation.
+
+pub mod dashboard_page;
+pub mod gap_analysis_page;
+pub mod not_found_page;
+
+/// The element ID of every page's main heading, focused after navigation.
+pub const PAGE_TITLE_ID: &str = "page-title";
