@@ -1,0 +1,24 @@
+// The whole app at first load (html + js + wasm + css + icon) must stay within 200 KB gzip.
+// Measured on what the browser really loads, each file gzipped at level 9.
+import { expect, test } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { App } from '../support/app';
+
+const BUDGET_BYTES = 200 * 1024;
+
+test('first load is at most 200 KB gzip', async ({ page }) => {
+  const bodies: Promise<{ url: string; gzip: number }>[] = [];
+  page.on('response', (response) => {
+    bodies.push(
+      response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length })),
+    );
+  });
+  const app = new App(page);
+  await app.open();
+  await page.waitForLoadState('networkidle');
+  const files = await Promise.all(bodies);
+  const total = files.reduce((sum, file) => sum + file.gzip, 0);
+  console.log(files.map((file) => `${file.gzip}\t${file.url}`).join('\n') + `\n${total}\ttotal`);
+  expect(files.some((file) => file.url.endsWith('.wasm'))).toBe(true);
+  expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
+});

@@ -1,0 +1,96 @@
+// Page object for AIMS Assess: the steps the specs repeat, written against roles and
+// accessible names (docs/ui-names.md), never against CSS classes.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const STORAGE_PREFIX = 'aims-assess/v1/';
+export const CURRENT_KEY = `${STORAGE_PREFIX}current`;
+export const STATUSES = [
+  'Not assessed',
+  'Not implemented',
+  'Partially implemented',
+  'Largely implemented',
+  'Fully implemented',
+  'Not applicable',
+];
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export class App {
+  constructor(readonly page: Page) {}
+
+  /** Opens the app at a hash route (relative to the base URL) and waits until it is drawn. */
+  async open(hash = ''): Promise<void> {
+    await this.page.goto(hash ? `./${hash}` : './');
+    await this.ready();
+  }
+
+  /** Waits until the Wasm app has rendered a page heading. */
+  async ready(): Promise<void> {
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.ready();
+  }
+
+  navLink(name: string): Locator {
+    return this.page.getByRole('navigation').getByRole('link', { name, exact: true });
+  }
+
+  /** The region of a clause item or control, found by its ID at the start of its name. */
+  item(id: string): Locator {
+    return this.page.getByRole('region', { name: new RegExp(`^${escapeRegExp(id)} `) });
+  }
+
+  /** The n-th question (from 0) of an item, as its radio group. */
+  question(itemId: string, index: number): Locator {
+    return this.item(itemId).getByRole('radiogroup').nth(index);
+  }
+
+  async answer(itemId: string, index: number, choice: 'Yes' | 'Partly' | 'No'): Promise<void> {
+    await this.question(itemId, index).getByRole('radio', { name: choice, exact: true }).check();
+  }
+
+  /** The status shown on an item: exactly one of the fixed status texts. */
+  statusBadge(itemId: string): Locator {
+    return this.item(itemId).getByText(new RegExp(`^(${STATUSES.join('|')})$`));
+  }
+
+  field(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  overallReadiness(): Locator {
+    return this.page.getByRole('region', { name: 'Overall readiness' });
+  }
+
+  clauseReadiness(clause: string): Locator {
+    return this.page.getByRole('region', { name: `Clause ${clause} readiness` });
+  }
+
+  /** The key of the assessment this tab works on. */
+  async currentAssessmentKey(): Promise<string> {
+    const id = await this.page.evaluate((key) => localStorage.getItem(key), CURRENT_KEY);
+    expect(id, 'the app names its current assessment in storage').toBeTruthy();
+    return `${STORAGE_PREFIX}assessment/${id}`;
+  }
+
+  async storedText(key: string): Promise<string | null> {
+    return this.page.evaluate((k) => localStorage.getItem(k), key);
+  }
+
+  /** Waits until the stored copy of the current assessment satisfies a check. */
+  async waitForStored(check: (document: any) => boolean, message: string): Promise<void> {
+    const key = await this.currentAssessmentKey();
+    await expect
+      .poll(async () => {
+        const text = await this.storedText(key);
+        if (!text) return false;
+        return check(JSON.parse(text));
+      }, { message })
+      .toBe(true);
+  }
+}

@@ -1,0 +1,144 @@
+//! The catalog matches the published structure exactly (every ID and title, in order, nothing
+//! missing, nothing extra) and carries the content each item needs.
+
+use crate::reference;
+use aims_assess::domain::catalog::catalog;
+use std::collections::HashSet;
+
+#[test]
+fn clauses_and_items_match_the_reference_exactly_and_in_order() {
+    let expected = reference::clauses();
+    let actual = catalog().clauses();
+    let expected_clauses: Vec<(&str, &str)> = expected
+        .iter()
+        .map(|c| (c.id.as_str(), c.title.as_str()))
+        .collect();
+    let actual_clauses: Vec<(&str, &str)> = actual.iter().map(|c| (c.id, c.title)).collect();
+    assert_eq!(actual_clauses, expected_clauses);
+
+    for (clause, reference) in actual.iter().zip(&expected) {
+        let headings: Vec<(String, String)> = clause
+            .headings
+            .iter()
+            .map(|h| (h.id.to_owned(), h.title.to_owned()))
+            .collect();
+        assert_eq!(
+            headings, reference.headings,
+            "headings of clause {}",
+            clause.id
+        );
+        let items: Vec<(String, String, Option<String>)> = clause
+            .items
+            .iter()
+            .map(|i| {
+                (
+                    i.id.to_owned(),
+                    i.title.to_owned(),
+                    i.heading.map(str::to_owned),
+                )
+            })
+            .collect();
+        assert_eq!(items, reference.items, "items of clause {}", clause.id);
+    }
+    assert_eq!(catalog().clause_items().count(), 32);
+}
+
+#[test]
+fn every_item_has_an_explanation_questions_and_evidence_examples() {
+    let mut question_ids = HashSet::new();
+    let mut questions = 0;
+    for item in catalog().clause_items() {
+        let sentences = item
+            .explanation
+            .split(['.', '?', '!'])
+            .filter(|s| s.trim().len() > 3)
+            .count();
+        assert!(
+            (2..=4).contains(&sentences),
+            "{} explanation has {sentences} sentences, expected 2-4",
+            item.id
+        );
+        assert!(
+            (2..=6).contains(&item.questions.len()),
+            "{} has {} questions, expected 2-6",
+            item.id,
+            item.questions.len()
+        );
+        for (index, question) in item.questions.iter().enumerate() {
+            assert_eq!(question.id, format!("{}.q{}", item.id, index + 1));
+            assert!(question_ids.insert(question.id), "{} repeats", question.id);
+            assert!(
+                question.text.ends_with('?'),
+                "{} is not a question",
+                question.id
+            );
+            assert!(
+                !question.text.contains('<'),
+                "{} contains markup",
+                question.id
+            );
+        }
+        questions += item.questions.len();
+        assert!(
+            item.evidence.len() >= 2,
+            "{} needs 2+ evidence examples",
+            item.id
+        );
+    }
+    assert!(
+        questions >= 100,
+        "only {questions} questions, expected at least 100"
+    );
+}
+
+/// The reference lists the items that call for documented information and, separately, most
+/// of those that do not; 7.5.2 and 7.5.3 (how documents are made and controlled) are on neither
+/// list, and the catalog treats every item off the first list as calling for none.
+#[test]
+fn documented_information_follows_the_reference_list() {
+    let (required, not_required) = reference::documented_information_items();
+    assert_eq!(required.len(), 18);
+    assert!(required.is_disjoint(&not_required));
+    for item in catalog().clause_items() {
+        match item.documented_information {
+            Some(what) => {
+                assert!(
+                    required.contains(item.id),
+                    "{} is not on the reference list of documented information",
+                    item.id
+                );
+                assert!(!what.trim().is_empty());
+            }
+            None => assert!(
+                !required.contains(item.id),
+                "{} should say which documented information it requires",
+                item.id
+            ),
+        }
+    }
+    for id in required.iter().chain(&not_required) {
+        assert!(
+            catalog().item(id).is_some(),
+            "reference item {id} is in the catalog"
+        );
+    }
+}
+
+#[test]
+fn items_are_grouped_under_their_headings_in_document_order() {
+    use aims_assess::domain::catalog::ClauseBlock;
+    let planning = catalog().clause("6").expect("clause 6 exists");
+    let shape: Vec<String> = planning
+        .blocks()
+        .into_iter()
+        .map(|block| match block {
+            ClauseBlock::Item(item) => item.id.to_owned(),
+            ClauseBlock::Group(heading, items) => format!(
+                "{}[{}]",
+                heading.id,
+                items.iter().map(|i| i.id).collect::<Vec<_>>().join(",")
+            ),
+        })
+        .collect();
+    assert_eq!(shape, ["6.1[6.1.1,6.1.2,6.1.3,6.1.4]", "6.2", "6.3"]);
+}

@@ -1,0 +1,305 @@
+//! The JSON file: what is written reads back identically, and every broken file is refused
+//! with an error that names the place (JSON path, or line and column for bad syntax).
+
+use aims_assess::domain::assessment::{Answer, Assessment, TextField};
+use aims_assess::domain::catalog::catalog;
+use aims_assess::io::json::{decode, encode, Layout};
+use aims_assess::io::{ImportError, MAX_FILE_BYTES};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+const WRITTEN_AT: &str = "2026-11-23T10:00:00.000Z";
+
+fn sample() -> Assessment {
+    let mut assessment = Assessment::named("2026 baseline");
+    assessment
+        .set_answer(catalog(), "4.1", "4.1.q1", Some(Answer::Yes))
+        .expect("valid");
+    assessment
+        .set_answer(catalog(), "6.1.2", "6.1.2.q2", Some(Answer::Partly))
+        .expect("valid");
+    assessment
+        .set_text(
+            catalog(),
+            "6.1.2",
+            TextField::Notes,
+            "Risk criteria \"draft\" <b>v2</b>\nsecond line".into(),
+        )
+        .expect("valid");
+    assessment
+        .set_due_date(
+            catalog(),
+            "6.1.2",
+            Some("2027-03-01".parse().expect("date")),
+        )
+        .expect("valid");
+    assessment
+}
+
+/// A valid file as a JSON value, to be broken in one place by each test.
+fn sample_value() -> Value {
+    serde_json::from_str(&encode(&sample(), WRITTEN_AT, Layout::Pretty).expect("encodes"))
+        .expect("json")
+}
+
+fn decode_value(value: &Value) -> Result<aims_assess::io::validate::Validated, ImportError> {
+    decode(&value.to_string(), catalog())
+}
+
+#[test]
+fn a_file_reads_back_as_the_same_assessment() {
+    for layout in [Layout::Pretty, Layout::Compact] {
+        let text = encode(&sample(), WRITTEN_AT, layout).expect("encodes");
+        let validated = decode(&text, catalog()).expect("decodes");
+        assert_eq!(validated.assessment, sample());
+        assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
+    }
+}
+
+#[test]
+fn the_file_starts_with_its_format_and_versions() {
+    let value = sample_value();
+    assert_eq!(value["format"], "aims-assess");
+    assert_eq!(value["schema_version"], 1);
+    assert_eq!(
+        value["catalog_version"],
+        aims_assess::domain::catalog::CATALOG_VERSION
+    );
+    assert_eq!(value["exported_at"], WRITTEN_AT);
+    assert_eq!(value["app_version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(
+        value["assessment"]["items"]["4.1"]["answers"]["4.1.q1"],
+        "yes"
+    );
+}
+
+/// Applies a change to a valid file and expects the given error.
+fn check_error(change: impl FnOnce(&mut Value), expected: ImportError) {
+    let mut value = sample_value();
+    change(&mut value);
+    assert_eq!(decode_value(&value).map(|v| v.assessment), Err(expected));
+}
+
+/// Whether an error is about the value at `path` and mentions `message_part`.
+fn is_invalid_at(error: &ImportError, path: &str, message_part: &str) -> bool {
+    matches!(error, ImportError::Invalid { path: p, message } if p == path && message.contains(message_part))
+}
+
+/// A change that breaks a valid file in one place.
+type Breakage = Box<dyn Fn(&mut Value)>;
+
+#[test]
+fn broken_files_are_refused_with_the_place_of_the_problem() {
+    check_error(
+        |v| v["format"] = json!("something-else"),
+        ImportError::NotOurFormat(
+            "its \"format\" field is \"something-else\" instead of \"aims-assess\"".into(),
+        ),
+    );
+    check_error(
+        |v| {
+            v.as_object_mut().expect("object").remove("format");
+        },
+        ImportError::NotOurFormat("it has no \"format\": \"aims-assess\" field".into()),
+    );
+    check_error(
+        |v| v["schema_version"] = json!(7),
+        ImportError::TooNew {
+            found: 7,
+            supported: 1,
+        },
+    );
+    check_error(
+        |v| v["schema_version"] = json!("1"),
+        ImportError::Invalid {
+            path: "schema_version".into(),
+            message: "must be a whole number of at least 1".into(),
+        },
+    );
+    check_error(
+        |v| v["schema_version"] = json!(0),
+        ImportError::Invalid {
+            path: "schema_version".into(),
+            message: "must be a whole number of at least 1".into(),
+        },
+    );
+
+    let cases: Vec<(Breakage, &str, &str)> = vec![
+        (
+            Box::new(|v| v["assessment"]["items"]["4.1"]["answers"]["4.1.q1"] = json!("maybe")),
+            "assessment.items[\"4.1\"].answers[\"4.1.q1\"]",
+            "unknown variant `maybe`",
+        ),
+        (
+            Box::new(|v| v["assessment"]["items"]["6.1.2"]["notes"] = json!(42)),
+            "assessment.items[\"6.1.2\"].notes",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| v["assessment"]["items"]["6.1.2"]["due_date"] = json!("2027-02-30")),
+            "assessment.items[\"6.1.2\"].due_date",
+            "not a day that exists",
+        ),
+        (
+            Box::new(|v| v["assessment"]["items"]["6.1.2"]["due_date"] = json!("next week")),
+            "assessment.items[\"6.1.2\"].due_date",
+            "not a date in the form YYYY-MM-DD",
+        ),
+        (
+            Box::new(|v| v["assessment"]["name"] = json!(null)),
+            "assessment.name",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| v["assessment"]["items"] = json!([])),
+            "assessment.items",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| v["assessment"]["surprise"] = json!(true)),
+            "assessment.surprise",
+            "unknown field `surprise`",
+        ),
+        (
+            Box::new(|v| v["assessment"]["items"]["6.1.2"]["notes"] = json!("x".repeat(100_001))),
+            "assessment.items[\"6.1.2\"].notes",
+            "at most 100000",
+        ),
+    ];
+    for (change, path, message) in cases {
+        let mut value = sample_value();
+        change(&mut value);
+        let error = decode_value(&value).expect_err(path);
+        assert!(
+            is_invalid_at(&error, path, message),
+            "expected {path}: {message}, got {error:?}"
+        );
+    }
+}
+
+#[test]
+fn bad_json_syntax_names_line_and_column() {
+    let error =
+        decode("{\n  \"format\": \"aims-assess\",\n  oops\n}", catalog()).expect_err("bad syntax");
+    assert!(
+        matches!(
+            error,
+            ImportError::Syntax {
+                line: 3,
+                column: 3,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    let message = error.to_string();
+    assert!(message.contains("line 3, column 3"), "{message}");
+    assert!(
+        !message.contains("at line 3 column 3"),
+        "the position is not repeated: {message}"
+    );
+}
+
+#[test]
+fn oversized_and_deeply_nested_files_are_refused_without_crashing() {
+    let huge = " ".repeat(MAX_FILE_BYTES + 1);
+    assert_eq!(
+        decode(&huge, catalog()).map(|v| v.assessment),
+        Err(ImportError::TooLarge {
+            size: MAX_FILE_BYTES + 1
+        })
+    );
+    let nested = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(matches!(
+        decode(&nested, catalog()),
+        Err(ImportError::Syntax { .. })
+    ));
+}
+
+#[test]
+fn unknown_items_and_questions_become_warnings_not_errors() {
+    let mut value = sample_value();
+    value["assessment"]["items"]["4.9"] = json!({ "notes": "from an older catalog" });
+    value["assessment"]["items"]["4.1"]["answers"]["4.1.q42"] = json!("no");
+    let validated = decode_value(&value).expect("still readable");
+    assert_eq!(validated.assessment, sample());
+    let places: Vec<&str> = validated.warnings.iter().map(|w| w.path.as_str()).collect();
+    assert_eq!(
+        places,
+        [
+            "assessment.items[\"4.1\"].answers[\"4.1.q42\"]",
+            "assessment.items[\"4.9\"]"
+        ]
+    );
+}
+
+#[test]
+fn a_different_catalog_version_is_a_warning() {
+    let mut value = sample_value();
+    value["catalog_version"] = json!("2025.1");
+    let validated = decode_value(&value).expect("readable");
+    assert_eq!(validated.warnings.len(), 1);
+    assert_eq!(validated.warnings[0].path, "catalog_version");
+}
+
+/// Any assessment the app can hold, built from valid edits.
+fn any_assessment() -> impl Strategy<Value = Assessment> {
+    let questions: Vec<(&'static str, &'static str)> = catalog()
+        .clause_items()
+        .flat_map(|item| item.questions.iter().map(move |q| (item.id, q.id)))
+        .collect();
+    let item_ids: Vec<&'static str> = catalog().clause_items().map(|i| i.id).collect();
+    let answer = prop_oneof![
+        Just(None),
+        Just(Some(Answer::Yes)),
+        Just(Some(Answer::Partly)),
+        Just(Some(Answer::No))
+    ];
+    let answers = prop::collection::vec((prop::sample::select(questions), answer), 0..40);
+    let texts = prop::collection::vec(
+        (
+            prop::sample::select(item_ids.clone()),
+            0..3usize,
+            any::<String>(),
+        ),
+        0..10,
+    );
+    let dates = prop::collection::vec(
+        (
+            prop::sample::select(item_ids),
+            prop::option::of((1u16..=9999, 1u8..=12, 1u8..=28)),
+        ),
+        0..5,
+    );
+    (any::<String>(), answers, texts, dates).prop_map(|(name, answers, texts, dates)| {
+        let mut assessment = Assessment::named(name);
+        for ((item, question), answer) in answers {
+            assessment
+                .set_answer(catalog(), item, question, answer)
+                .expect("valid");
+        }
+        for (item, field, text) in texts {
+            let field = [TextField::Notes, TextField::Evidence, TextField::Owner][field];
+            assessment
+                .set_text(catalog(), item, field, text)
+                .expect("valid");
+        }
+        for (item, date) in dates {
+            let date = date.and_then(|(y, m, d)| aims_assess::domain::date::IsoDate::new(y, m, d));
+            assessment
+                .set_due_date(catalog(), item, date)
+                .expect("valid");
+        }
+        assessment
+    })
+}
+
+proptest! {
+    #[test]
+    fn any_assessment_survives_export_and_import(assessment in any_assessment()) {
+        let text = encode(&assessment, WRITTEN_AT, Layout::Pretty).expect("encodes");
+        let validated = decode(&text, catalog()).expect("decodes");
+        prop_assert_eq!(validated.assessment, assessment);
+        prop_assert!(validated.warnings.is_empty());
+    }
+}
