@@ -54,7 +54,7 @@ pub fn ReadinessTable() -> impl IntoView {
                 <tr>
                     <th scope="col">"Clause"</th>
                     <th scope="col">"Readiness"</th>
-                    <th scope="col" class="numeric">"Questions answered"</th>
+                    <th scope="col" class="numeric">"Answered"</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
