@@ -18,9 +18,13 @@ use crate::ui::components::notice_area::NoticeArea;
 use crate::ui::components::site_footer::SiteFooter;
 use crate::ui::components::site_header::SiteHeader;
 use crate::ui::components::skip_link::SkipLink;
+use crate::ui::pages::annex_a_page::AnnexAPage;
 use crate::ui::pages::dashboard_page::DashboardPage;
 use crate::ui::pages::gap_analysis_page::GapAnalysisPage;
 use crate::ui::pages::not_found_page::NotFoundPage;
+use crate::ui::pages::organisation_page::OrganisationPage;
+use crate::ui::pages::soa_page::SoaPage;
+use crate::ui::pages::soa_print_page::SoaPrintPage;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
 
@@ -50,6 +54,10 @@ pub fn App() -> impl IntoView {
     let current_page = move || match state.route.get() {
         Route::Dashboard => view! { <DashboardPage /> }.into_any(),
         Route::GapAnalysis { clause } => view! { <GapAnalysisPage clause_id=clause /> }.into_any(),
+        Route::AnnexA { area } => view! { <AnnexAPage area_id=area /> }.into_any(),
+        Route::Soa => view! { <SoaPage /> }.into_any(),
+        Route::SoaPrint => view! { <SoaPrintPage /> }.into_any(),
+        Route::Organisation => view! { <OrganisationPage /> }.into_any(),
         Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
     };
     view! {
@@ -68,6 +76,10 @@ fn document_title(route: &Route) -> String {
     let page = match route {
         Route::Dashboard => "Dashboard".to_owned(),
         Route::GapAnalysis { clause } => format!("Gap analysis, clause {clause}"),
+        Route::AnnexA { area } => format!("Annex A, {area}"),
+        Route::Soa => "Statement of Applicability".to_owned(),
+        Route::SoaPrint => "Statement of Applicability (print view)".to_owned(),
+        Route::Organisation => "Your organisation".to_owned(),
         Route::NotFound(_) => "Page not found".to_owned(),
     };
     format!("{page} · AIMS Assess")

@@ -6,12 +6,12 @@
 
 use crate::domain::catalog::Catalog;
 use crate::domain::date::IsoDate;
-use serde::{Deserialize, Serialize};
+use crate::domain::profile::Profile;
+use crate::domain::soa::Soa;
 use std::collections::BTreeMap;
 
 /// An answer to one question. Unanswered questions have no entry at all.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Answer {
     Yes,
     Partly,
@@ -42,7 +42,7 @@ impl Answer {
 }
 
 /// What the user recorded for one item. A record equal to the default is not stored.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ItemRecord {
     /// Answers by question ID.
     pub answers: BTreeMap<String, Answer>,
@@ -67,17 +67,6 @@ pub enum TextField {
     Owner,
 }
 
-impl TextField {
-    /// The start of the field's accessible name ("Notes for 4.1", "Owner of 4.1").
-    pub fn label_prefix(self) -> &'static str {
-        match self {
-            TextField::Notes => "Notes for",
-            TextField::Evidence => "Evidence for",
-            TextField::Owner => "Owner of",
-        }
-    }
-}
-
 /// An edit that names something the catalog does not have.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
@@ -88,12 +77,17 @@ pub enum EditError {
 }
 
 /// A whole self-assessment.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Assessment {
     /// The name the user gives this assessment, such as "2026 baseline".
     pub name: String,
-    /// Records by item ID; items the user has not touched have no entry.
+    /// Records by item ID (clause items and Annex A controls); items the user has not
+    /// touched have no entry.
     pub items: BTreeMap<String, ItemRecord>,
+    /// Who is being assessed.
+    pub profile: Profile,
+    /// The Statement of Applicability.
+    pub soa: Soa,
 }
 
 impl Assessment {

@@ -1,12 +1,19 @@
-//! The catalog: clauses 4-10 of ISO/IEC 42001 as assessable items with our own explanations
-//! and questions, compiled into the app from the JSON files beside this module.
+//! The catalog: clauses 4-10 and the Annex A controls of ISO/IEC 42001 as assessable items
+//! with our own explanations and questions, compiled into the app from the JSON files beside
+//! this module.
+//!
+//! Clauses and Annex A control areas have the same shape (a titled group of items under
+//! optional headings), so one set of types and one set of screens serves both.
 //!
 //! IDs and titles follow the published structure exactly; every other sentence is our own
 //! wording (the standard itself is sold by ISO). `build.rs` turns the JSON into the statics
 //! included below, so the catalog costs no parsing at start.
 
+use crate::domain::role::AiRole;
+
 /// Version of the catalog content. Exported files carry it, so an answer can be traced to the
-/// question wording it was given against. Bump it when a question is added, removed or reworded.
+/// question wording it was given against. Bump it when a question is removed or reworded;
+/// adding new items leaves earlier answers meaning what they meant.
 pub const CATALOG_VERSION: &str = "2026.11";
 
 /// One yes / partly / no question about an item.
@@ -18,30 +25,43 @@ pub struct Question {
     pub text: &'static str,
 }
 
-/// A grouping heading inside a clause (such as 6.1 or 9.2). It is shown but never answered.
+/// A grouping heading inside a clause (such as 6.1 or 9.2) or an Annex A area (such as A.6.1).
+/// It is shown but never answered.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Heading {
     pub id: &'static str,
     pub title: &'static str,
+    /// For Annex A headings, the control objective in our own words.
+    pub objective: Option<&'static str>,
 }
 
-/// An assessable clause item (such as 4.1 or 6.1.2).
+/// An assessable item: a clause item (such as 6.1.2) or an Annex A control (such as A.6.2.4).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Item {
     pub id: &'static str,
     pub title: &'static str,
     /// The ID of the heading this item sits under, if any.
     pub heading: Option<&'static str>,
-    /// What the item asks of an organisation, in plain words.
+    /// What the item asks of an organisation, in plain words. Empty for Annex A controls,
+    /// whose longer guidance is loaded on demand (see `guidance`).
     pub explanation: &'static str,
     pub questions: &'static [Question],
     /// Examples of evidence an auditor could be shown.
     pub evidence: &'static [&'static str],
     /// What must be kept as documented information, or `None` when the item calls for none.
     pub documented_information: Option<&'static str>,
+    /// For Annex A controls, the AI roles it mostly concerns; empty for clause items.
+    pub roles: &'static [AiRole],
 }
 
-/// One of the clauses 4 to 10.
+impl Item {
+    /// Whether this is an Annex A control (which the SoA can exclude) rather than a clause item.
+    pub fn is_control(&self) -> bool {
+        self.id.starts_with("A.")
+    }
+}
+
+/// One of the clauses 4 to 10, or one Annex A control area (A.2 to A.10).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Clause {
     pub id: &'static str,
@@ -52,7 +72,7 @@ pub struct Clause {
     pub items: &'static [Item],
 }
 
-// The generated statics: `CLAUSES`.
+// The generated statics: `CLAUSES` and `ANNEX_A`.
 include!(concat!(env!("OUT_DIR"), "/catalog_data.rs"));
 
 /// A run of a clause's items in document order: either an item on its own, or a grouping
@@ -102,14 +122,41 @@ impl Catalog {
         CLAUSES.iter().find(|clause| clause.id == id)
     }
 
-    /// The assessable item with the given ID.
+    /// The Annex A control areas A.2 to A.10 in order.
+    pub fn annex_a_areas(self) -> &'static [Clause] {
+        ANNEX_A
+    }
+
+    /// The clause ("4" to "10") or Annex A area ("A.2" to "A.10") with the given ID.
+    pub fn part(self, id: &str) -> Option<&'static Clause> {
+        CLAUSES
+            .iter()
+            .chain(ANNEX_A.iter())
+            .find(|part| part.id == id)
+    }
+
+    /// The assessable item (clause item or control) with the given ID.
     pub fn item(self, id: &str) -> Option<&'static Item> {
-        self.clause_items().find(|item| item.id == id)
+        self.clause_items()
+            .chain(self.controls())
+            .find(|item| item.id == id)
     }
 
     /// Every assessable clause item, in document order.
     pub fn clause_items(self) -> impl Iterator<Item = &'static Item> {
         CLAUSES.iter().flat_map(|clause| clause.items.iter())
+    }
+
+    /// Every Annex A control, in document order.
+    pub fn controls(self) -> impl Iterator<Item = &'static Item> {
+        ANNEX_A.iter().flat_map(|area| area.items.iter())
+    }
+
+    /// The Annex A area a control belongs to.
+    pub fn area_of(self, control_id: &str) -> Option<&'static Clause> {
+        ANNEX_A
+            .iter()
+            .find(|area| area.items.iter().any(|item| item.id == control_id))
     }
 }
 

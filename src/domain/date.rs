@@ -3,7 +3,6 @@
 //! A small type of our own keeps the domain free of clock and time-zone code: the platform
 //! layer supplies "today", and the domain only compares and validates dates.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
 
@@ -93,18 +92,5 @@ impl fmt::Display for IsoDate {
             "{:04}-{:02}-{:02}",
             self.year, self.month, self.day
         )
-    }
-}
-
-impl Serialize for IsoDate {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for IsoDate {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<IsoDate, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
     }
 }

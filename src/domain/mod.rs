@@ -7,4 +7,8 @@
 pub mod assessment;
 pub mod catalog;
 pub mod date;
+pub mod guidance;
+pub mod profile;
+pub mod role;
 pub mod scoring;
+pub mod soa;

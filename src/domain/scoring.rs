@@ -1,10 +1,11 @@
-//! Scoring: from answers to an item's status, and from item scores to readiness percentages.
+//! Scoring: from answers to an item's status, and from item scores to readiness percentages
+//! per clause, per Annex A area, for clauses 4-10, for Annex A and overall.
 //!
 //! The method is documented for users in `docs/scoring.md` and in the app ("How is this
 //! calculated?"); the two must change together with the thresholds below.
 
 use crate::domain::assessment::{Assessment, ItemRecord};
-use crate::domain::catalog::{Catalog, Item};
+use crate::domain::catalog::{Catalog, Clause, Item};
 
 /// The implementation status of an item, derived from its answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -14,6 +15,8 @@ pub enum Status {
     PartiallyImplemented,
     LargelyImplemented,
     FullyImplemented,
+    /// An Annex A control excluded in the SoA with a justification.
+    NotApplicable,
 }
 
 impl Status {
@@ -25,6 +28,7 @@ impl Status {
             Status::PartiallyImplemented => "Partially implemented",
             Status::LargelyImplemented => "Largely implemented",
             Status::FullyImplemented => "Fully implemented",
+            Status::NotApplicable => "Not applicable",
         }
     }
 
@@ -36,6 +40,7 @@ impl Status {
             Status::PartiallyImplemented => "partially-implemented",
             Status::LargelyImplemented => "largely-implemented",
             Status::FullyImplemented => "fully-implemented",
+            Status::NotApplicable => "not-applicable",
         }
     }
 }
@@ -121,6 +126,14 @@ impl Readiness {
         self.answered += score.answered;
     }
 
+    /// Adds all the items of another readiness.
+    pub fn merge(&mut self, other: &Readiness) {
+        self.items += other.items;
+        self.fraction_sum += other.fraction_sum;
+        self.questions += other.questions;
+        self.answered += other.answered;
+    }
+
     /// Readiness in whole percent, rounded down so that 100% means every item is fully
     /// implemented. `None` when there are no items to score.
     pub fn percent(&self) -> Option<u32> {
@@ -152,66 +165,112 @@ pub fn readiness<'a>(
     readiness
 }
 
-/// Readiness of one clause, with the clause ID.
+/// Readiness of one clause or Annex A area, with its ID.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ClauseReadiness {
-    pub clause_id: String,
+pub struct PartReadiness {
+    pub id: &'static str,
     pub readiness: Readiness,
+}
+
+/// The score of one item and whether the SoA takes it out of scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ItemSummary {
+    pub score: ItemScore,
+    /// An Annex A control excluded with a justification: shown as "Not applicable" and left
+    /// out of every readiness figure.
+    pub excluded: bool,
+}
+
+impl ItemSummary {
+    pub fn status(&self) -> Status {
+        if self.excluded {
+            Status::NotApplicable
+        } else {
+            self.score.status()
+        }
+    }
 }
 
 /// Everything the screens show about scores, computed in one pass after each change.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Summary {
-    /// Per item, in catalog order (a short list: a linear search beats hashing here).
-    pub items: Vec<(&'static str, ItemScore)>,
-    /// Per clause, in catalog order.
-    pub clauses: Vec<ClauseReadiness>,
-    /// Over every assessable item in scope.
+    /// Per item (clause items, then controls), in catalog order. A short list: a linear
+    /// search beats hashing here.
+    pub items: Vec<(&'static str, ItemSummary)>,
+    /// Per clause 4 to 10, in catalog order.
+    pub clauses: Vec<PartReadiness>,
+    /// Per Annex A area, in catalog order.
+    pub areas: Vec<PartReadiness>,
+    /// Over the 32 clause items.
+    pub clause_total: Readiness,
+    /// Over the Annex A controls in scope (all but justified exclusions).
+    pub annex_a: Readiness,
+    /// Over every item in scope: clause items and Annex A controls in scope alike.
     pub overall: Readiness,
 }
 
 impl Summary {
     pub fn compute(catalog: Catalog, assessment: &Assessment) -> Summary {
-        let mut items = Vec::new();
-        let mut overall = Readiness::default();
-        let clauses = catalog
-            .clauses()
-            .iter()
-            .map(|clause| {
-                let mut clause_readiness = Readiness::default();
-                for item in clause.items {
-                    let score = ItemScore::of(item, assessment.item(item.id));
-                    clause_readiness.add(&score);
-                    overall.add(&score);
-                    items.push((item.id, score));
-                }
-                ClauseReadiness {
-                    clause_id: clause.id.to_owned(),
-                    readiness: clause_readiness,
-                }
-            })
-            .collect();
-        Summary {
-            items,
-            clauses,
-            overall,
-        }
+        let mut summary = Summary::default();
+        let mut clause_total = Readiness::default();
+        let mut annex_a = Readiness::default();
+        summary.clauses = summary.add_parts(catalog.clauses(), assessment, &mut clause_total);
+        summary.areas = summary.add_parts(catalog.annex_a_areas(), assessment, &mut annex_a);
+        summary.overall = clause_total;
+        summary.overall.merge(&annex_a);
+        summary.clause_total = clause_total;
+        summary.annex_a = annex_a;
+        summary
     }
 
-    /// The score of one item (an empty score for an unknown ID).
-    pub fn item(&self, item_id: &str) -> ItemScore {
+    /// Scores the items of each part, adding those in scope to the part and to `total`.
+    fn add_parts(
+        &mut self,
+        parts: &'static [Clause],
+        assessment: &Assessment,
+        total: &mut Readiness,
+    ) -> Vec<PartReadiness> {
+        parts
+            .iter()
+            .map(|part| {
+                let mut readiness = Readiness::default();
+                for item in part.items {
+                    let score = ItemScore::of(item, assessment.item(item.id));
+                    let excluded = item.is_control() && assessment.soa.is_excluded(item.id);
+                    if !excluded {
+                        readiness.add(&score);
+                    }
+                    self.items.push((item.id, ItemSummary { score, excluded }));
+                }
+                total.merge(&readiness);
+                PartReadiness {
+                    id: part.id,
+                    readiness,
+                }
+            })
+            .collect()
+    }
+
+    /// The score and status of one item (an empty summary for an unknown ID).
+    pub fn item(&self, item_id: &str) -> ItemSummary {
         self.items
             .iter()
             .find(|(id, _)| *id == item_id)
-            .map(|(_, score)| *score)
+            .map(|(_, summary)| *summary)
             .unwrap_or_default()
     }
 
-    /// The readiness of one clause.
-    pub fn clause(&self, clause_id: &str) -> Option<&Readiness> {
+    /// The readiness of one clause ("4") or Annex A area ("A.6").
+    pub fn part(&self, id: &str) -> Option<&Readiness> {
         self.clauses
             .iter()
-            .find(|entry| entry.clause_id == clause_id)
+            .chain(self.areas.iter())
+            .find(|entry| entry.id == id)
             .map(|entry| &entry.readiness)
+    }
+
+    /// The readiness of one clause (or area); kept for readability where clauses are meant.
+    pub fn clause(&self, clause_id: &str) -> Option<&Readiness> {
+        self.part(clause_id)
     }
 }

@@ -1,4 +1,4 @@
-//! The types of the current file format (schema version 1), separate from the domain types so
+//! The types of the current file format (schema version 2), separate from the domain types so
 //! that the domain can change without silently changing what files look like.
 //!
 //! The same document is written to browser storage and to export files. Field-by-field
@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 pub const FORMAT_NAME: &str = "aims-assess";
 
 /// The schema version this build writes and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The whole file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -34,9 +34,95 @@ pub struct FileDocument {
 #[serde(deny_unknown_fields)]
 pub struct AssessmentDocument {
     pub name: String,
-    /// Records by item ID (clause items such as "4.1").
+    /// Records by item ID (clause items such as "4.1", controls such as "A.6.2.4").
     #[serde(default)]
     pub items: BTreeMap<String, ItemDocument>,
+    /// Since schema version 2.
+    #[serde(default)]
+    pub profile: ProfileDocument,
+    /// Since schema version 2.
+    #[serde(default)]
+    pub soa: SoaDocument,
+}
+
+/// The organisation profile. Every field may be empty.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileDocument {
+    #[serde(default)]
+    pub organisation: String,
+    #[serde(default)]
+    pub sector: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<SizeDocument>,
+    #[serde(default)]
+    pub roles: Vec<RoleDocument>,
+    #[serde(default)]
+    pub scope: String,
+}
+
+/// Head-count band.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SizeDocument {
+    Micro,
+    Small,
+    Medium,
+    Large,
+}
+
+/// A role towards AI systems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RoleDocument {
+    Provider,
+    Producer,
+    Customer,
+    User,
+    Partner,
+}
+
+/// The Statement of Applicability.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SoaDocument {
+    #[serde(default)]
+    pub version: String,
+    #[serde(default)]
+    pub approved_by: String,
+    /// Decisions by control ID; controls without an entry are undecided.
+    #[serde(default)]
+    pub controls: BTreeMap<String, ControlDocument>,
+}
+
+/// The SoA decision for one control.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ControlDocument {
+    pub applicable: ApplicabilityDocument,
+    #[serde(default)]
+    pub reasons: Vec<ReasonDocument>,
+    #[serde(default)]
+    pub justification: String,
+}
+
+/// Whether a control applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ApplicabilityDocument {
+    Yes,
+    No,
+    Undecided,
+}
+
+/// Why a control is included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReasonDocument {
+    RiskTreatment,
+    Legal,
+    Contractual,
+    GoodPractice,
 }
 
 /// What was recorded for one item.

@@ -6,8 +6,13 @@
 
 use crate::domain::assessment::Assessment;
 use crate::domain::catalog::{Catalog, CATALOG_VERSION};
+use crate::domain::profile::{Profile, SizeBand};
+use crate::domain::role::AiRole;
+use crate::domain::soa::{Applicability, InclusionReason, Soa};
 use crate::io::format::{
-    AssessmentDocument, FileDocument, ItemDocument, FORMAT_NAME, SCHEMA_VERSION,
+    ApplicabilityDocument, AssessmentDocument, ControlDocument, FileDocument, ItemDocument,
+    ProfileDocument, ReasonDocument, RoleDocument, SizeDocument, SoaDocument, FORMAT_NAME,
+    SCHEMA_VERSION,
 };
 use crate::io::validate::{answer_to_document, validate, Validated};
 use crate::io::{migrate, path, ImportError, MAX_FILE_BYTES};
@@ -44,7 +49,67 @@ pub fn to_document(assessment: &Assessment, written_at: &str) -> FileDocument {
         assessment: AssessmentDocument {
             name: assessment.name.clone(),
             items,
+            profile: profile_document(&assessment.profile),
+            soa: soa_document(&assessment.soa),
         },
+    }
+}
+
+fn profile_document(profile: &Profile) -> ProfileDocument {
+    ProfileDocument {
+        organisation: profile.organisation.clone(),
+        sector: profile.sector.clone(),
+        size: profile.size.map(|size| match size {
+            SizeBand::Micro => SizeDocument::Micro,
+            SizeBand::Small => SizeDocument::Small,
+            SizeBand::Medium => SizeDocument::Medium,
+            SizeBand::Large => SizeDocument::Large,
+        }),
+        roles: profile
+            .roles
+            .iter()
+            .map(|role| match role {
+                AiRole::Provider => RoleDocument::Provider,
+                AiRole::Producer => RoleDocument::Producer,
+                AiRole::Customer => RoleDocument::Customer,
+                AiRole::User => RoleDocument::User,
+                AiRole::Partner => RoleDocument::Partner,
+            })
+            .collect(),
+        scope: profile.scope.clone(),
+    }
+}
+
+fn soa_document(soa: &Soa) -> SoaDocument {
+    let controls = soa
+        .decisions
+        .iter()
+        .map(|(control_id, decision)| {
+            let document = ControlDocument {
+                applicable: match decision.applicability {
+                    Applicability::Applicable => ApplicabilityDocument::Yes,
+                    Applicability::NotApplicable => ApplicabilityDocument::No,
+                    Applicability::Undecided => ApplicabilityDocument::Undecided,
+                },
+                reasons: decision
+                    .reasons
+                    .iter()
+                    .map(|reason| match reason {
+                        InclusionReason::RiskTreatment => ReasonDocument::RiskTreatment,
+                        InclusionReason::LegalRequirement => ReasonDocument::Legal,
+                        InclusionReason::ContractualObligation => ReasonDocument::Contractual,
+                        InclusionReason::GoodPractice => ReasonDocument::GoodPractice,
+                    })
+                    .collect(),
+                justification: decision.justification.clone(),
+            };
+            (control_id.clone(), document)
+        })
+        .collect();
+    SoaDocument {
+        version: soa.version.clone(),
+        approved_by: soa.approved_by.clone(),
+        controls,
     }
 }
 

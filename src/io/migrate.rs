@@ -11,8 +11,17 @@ use serde_json::Value;
 /// A step from schema version N (its index + 1) to N+1.
 type Step = fn(Value) -> Result<Value, ImportError>;
 
-/// The steps in order. Schema version 1 is the first published one, so there are none yet.
-const STEPS: &[Step] = &[];
+/// The steps in order: `STEPS[0]` turns version 1 into version 2, and so on.
+const STEPS: &[Step] = &[v1_to_v2];
+
+/// Version 2 added the organisation profile and the Statement of Applicability. Both are
+/// optional in the file, so a version 1 file needs only its version number raised.
+fn v1_to_v2(mut value: Value) -> Result<Value, ImportError> {
+    if let Some(object) = value.as_object_mut() {
+        object.insert("schema_version".to_owned(), Value::from(2));
+    }
+    Ok(value)
+}
 
 /// Checks that the value is one of our files and migrates it to the current schema version.
 pub fn migrate(mut value: Value) -> Result<Value, ImportError> {

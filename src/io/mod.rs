@@ -6,6 +6,8 @@
 //! browser.
 
 pub mod format;
+pub mod guidance;
+pub mod csv_out;
 pub mod json;
 pub mod migrate;
 pub mod path;

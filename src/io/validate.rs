@@ -6,7 +6,13 @@
 
 use crate::domain::assessment::{Answer, Assessment, ItemRecord};
 use crate::domain::catalog::{Catalog, CATALOG_VERSION};
-use crate::io::format::{AnswerDocument, FileDocument, ItemDocument};
+use crate::domain::profile::{Profile, SizeBand};
+use crate::domain::role::AiRole;
+use crate::domain::soa::{Applicability, ControlDecision, InclusionReason, Soa};
+use crate::io::format::{
+    AnswerDocument, ApplicabilityDocument, FileDocument, ItemDocument, ProfileDocument,
+    ReasonDocument, RoleDocument, SizeDocument, SoaDocument,
+};
 use crate::io::{path, ImportError, ImportWarning};
 
 /// The longest free text accepted in one field. Notes far beyond this are almost certainly a
@@ -59,10 +65,94 @@ pub fn validate(document: FileDocument, catalog: Catalog) -> Result<Validated, I
             }),
         }
     }
+    assessment.profile =
+        validate_profile(&path::key(assessment_path, "profile"), document.assessment.profile)?;
+    assessment.soa = validate_soa(
+        &path::key(assessment_path, "soa"),
+        document.assessment.soa,
+        catalog,
+        &mut warnings,
+    )?;
     Ok(Validated {
         assessment,
         warnings,
     })
+}
+
+fn validate_profile(profile_path: &str, document: ProfileDocument) -> Result<Profile, ImportError> {
+    Ok(Profile {
+        organisation: check_text(&path::key(profile_path, "organisation"), document.organisation)?,
+        sector: check_text(&path::key(profile_path, "sector"), document.sector)?,
+        size: document.size.map(|size| match size {
+            SizeDocument::Micro => SizeBand::Micro,
+            SizeDocument::Small => SizeBand::Small,
+            SizeDocument::Medium => SizeBand::Medium,
+            SizeDocument::Large => SizeBand::Large,
+        }),
+        roles: document
+            .roles
+            .into_iter()
+            .map(|role| match role {
+                RoleDocument::Provider => AiRole::Provider,
+                RoleDocument::Producer => AiRole::Producer,
+                RoleDocument::Customer => AiRole::Customer,
+                RoleDocument::User => AiRole::User,
+                RoleDocument::Partner => AiRole::Partner,
+            })
+            .collect(),
+        scope: check_text(&path::key(profile_path, "scope"), document.scope)?,
+    })
+}
+
+fn validate_soa(
+    soa_path: &str,
+    document: SoaDocument,
+    catalog: Catalog,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<Soa, ImportError> {
+    let mut soa = Soa {
+        version: check_text(&path::key(soa_path, "version"), document.version)?,
+        approved_by: check_text(&path::key(soa_path, "approved_by"), document.approved_by)?,
+        ..Soa::default()
+    };
+    let controls_path = path::key(soa_path, "controls");
+    for (control_id, control) in document.controls {
+        let control_path = path::key(&controls_path, &control_id);
+        if !catalog.controls().any(|known| known.id == control_id) {
+            warnings.push(ImportWarning {
+                path: control_path,
+                message: format!(
+                    "this catalog has no Annex A control {control_id}; its SoA decision is left out"
+                ),
+            });
+            continue;
+        }
+        let decision = ControlDecision {
+            applicability: match control.applicable {
+                ApplicabilityDocument::Yes => Applicability::Applicable,
+                ApplicabilityDocument::No => Applicability::NotApplicable,
+                ApplicabilityDocument::Undecided => Applicability::Undecided,
+            },
+            reasons: control
+                .reasons
+                .into_iter()
+                .map(|reason| match reason {
+                    ReasonDocument::RiskTreatment => InclusionReason::RiskTreatment,
+                    ReasonDocument::Legal => InclusionReason::LegalRequirement,
+                    ReasonDocument::Contractual => InclusionReason::ContractualObligation,
+                    ReasonDocument::GoodPractice => InclusionReason::GoodPractice,
+                })
+                .collect(),
+            justification: check_text(
+                &path::key(&control_path, "justification"),
+                control.justification,
+            )?,
+        };
+        if decision != ControlDecision::default() {
+            soa.decisions.insert(control_id, decision);
+        }
+    }
+    Ok(soa)
 }
 
 fn validate_item(

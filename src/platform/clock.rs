@@ -27,3 +27,11 @@ pub fn today() -> Option<IsoDate> {
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
+
+/// Today's date as `YYYY-MM-DD` for file names and headers, or "undated" if the browser's
+/// clock cannot be read.
+pub fn today_text() -> String {
+    today()
+        .map(|date| date.to_string())
+        .unwrap_or_else(|| "undated".to_owned())
+}

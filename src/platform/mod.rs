@@ -6,6 +6,7 @@
 
 pub mod clock;
 pub mod download;
+pub mod fetch;
 pub mod location;
 pub mod page;
 pub mod random;

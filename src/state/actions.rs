@@ -3,9 +3,15 @@
 //!
 //! Every successful edit bumps the edit counter, which the persistence effect saves.
 
-use crate::domain::assessment::{Answer, Assessment, EditError, TextField};
+use crate::domain::assessment::{Answer, Assessment, TextField};
 use crate::domain::catalog::catalog;
 use crate::domain::date::IsoDate;
+use crate::domain::profile::{ProfileText, SizeBand};
+use crate::domain::role::AiRole;
+use crate::domain::soa::{Applicability, InclusionReason};
+use crate::io::csv_out;
+use crate::platform::{clock, download};
+use std::fmt::Display;
 use crate::state::app_state::AppState;
 use crate::state::persistence;
 use leptos::prelude::*;
@@ -13,7 +19,7 @@ use leptos::prelude::*;
 impl AppState {
     /// Applies an edit to the assessment and records it for saving, or reports why it was
     /// refused.
-    fn edit(&self, change: impl FnOnce(&mut Assessment) -> Result<(), EditError>) {
+    fn edit<E: Display>(&self, change: impl FnOnce(&mut Assessment) -> Result<(), E>) {
         let mut outcome = Ok(());
         self.assessment
             .update(|assessment| outcome = change(assessment));
@@ -47,6 +53,90 @@ impl AppState {
             }
         };
         self.edit(|assessment| assessment.set_due_date(catalog(), item_id, due_date));
+    }
+
+    /// Decides whether an Annex A control applies.
+    pub fn set_applicability(&self, control_id: &str, applicability: Applicability) {
+        self.edit(|assessment| {
+            assessment.soa.edit(catalog(), control_id, |decision| {
+                decision.applicability = applicability;
+            })
+        });
+    }
+
+    /// Ticks or unticks one reason for including a control.
+    pub fn set_inclusion_reason(&self, control_id: &str, reason: InclusionReason, given: bool) {
+        self.edit(|assessment| {
+            assessment.soa.edit(catalog(), control_id, |decision| {
+                if given {
+                    decision.reasons.insert(reason);
+                } else {
+                    decision.reasons.remove(&reason);
+                }
+            })
+        });
+    }
+
+    /// Replaces the justification for excluding a control.
+    pub fn set_justification(&self, control_id: &str, text: String) {
+        self.edit(|assessment| {
+            assessment.soa.edit(catalog(), control_id, |decision| {
+                decision.justification = text;
+            })
+        });
+    }
+
+    /// Replaces the SoA's document version (`approved_by == false`) or approver.
+    pub fn set_soa_header(&self, approved_by: bool, text: String) {
+        self.edit(|assessment| {
+            if approved_by {
+                assessment.soa.approved_by = text;
+            } else {
+                assessment.soa.version = text;
+            }
+            Ok::<(), std::convert::Infallible>(())
+        });
+    }
+
+    /// Replaces a text field of the organisation profile.
+    pub fn set_profile_text(&self, field: ProfileText, text: String) {
+        self.edit(|assessment| {
+            assessment.profile.set_text(field, text);
+            Ok::<(), std::convert::Infallible>(())
+        });
+    }
+
+    /// Sets or clears the organisation's size band.
+    pub fn set_profile_size(&self, size: Option<SizeBand>) {
+        self.edit(|assessment| {
+            assessment.profile.size = size;
+            Ok::<(), std::convert::Infallible>(())
+        });
+    }
+
+    /// Says whether the organisation plays a role towards AI systems.
+    pub fn set_profile_role(&self, role: AiRole, plays: bool) {
+        self.edit(|assessment| {
+            assessment.profile.set_role(role, plays);
+            Ok::<(), std::convert::Infallible>(())
+        });
+    }
+
+    /// Offers the Statement of Applicability as a CSV file.
+    pub fn export_soa_csv(&self) {
+        let text = self.assessment.with(|assessment| {
+            self.summary
+                .with(|summary| csv_out::soa_csv(catalog(), assessment, summary))
+        });
+        let outcome = text.map_err(|error| error.to_string()).and_then(|text| {
+            let filename = format!("statement-of-applicability-{}.csv", clock::today_text());
+            download::download_text(&filename, "text/csv;charset=utf-8", &text)
+                .map_err(|error| error.to_string())
+        });
+        match outcome {
+            Ok(()) => self.inform("The Statement of Applicability was exported as a CSV file."),
+            Err(error) => self.report_error(format!("The SoA could not be exported: {error}.")),
+        }
     }
 
     /// Resolves a conflict with another tab by keeping this tab's version.

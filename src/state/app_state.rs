@@ -4,6 +4,7 @@
 //! It holds the assessment as a signal and everything derived from it as memos, so components
 //! read results and never recompute business rules themselves.
 
+use crate::state::guidance::GuidanceState;
 use crate::domain::assessment::Assessment;
 use crate::domain::catalog::catalog;
 use crate::domain::scoring::Summary;
@@ -59,6 +60,8 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     pub save_status: RwSignal<SaveStatus>,
     pub notices: RwSignal<Vec<Notice>>,
+    /// The Annex A guidance, loaded when first needed.
+    pub guidance: RwSignal<GuidanceState>,
     /// Counts the user's edits. The persistence effect watches it (rather than the
     /// assessment), so that adopting another tab's copy is not saved straight back.
     pub(crate) edits: RwSignal<u64>,
@@ -79,6 +82,7 @@ impl AppState {
             route: RwSignal::new(initial_route),
             save_status: RwSignal::new(loaded.status),
             notices: RwSignal::new(Vec::new()),
+            guidance: RwSignal::new(GuidanceState::NotLoaded),
             edits: RwSignal::new(0),
             persistence: StoredValue::new(loaded.persistence),
             next_notice_id: StoredValue::new(1),

@@ -6,6 +6,7 @@
 
 pub mod actions;
 pub mod app_state;
+pub mod guidance;
 pub mod notices;
 pub mod persistence;
 pub mod route;

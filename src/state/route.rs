@@ -11,12 +11,25 @@ pub enum Route {
     GapAnalysis {
         clause: String,
     },
+    /// The Annex A controls of one area ("A.2" to "A.10").
+    AnnexA {
+        area: String,
+    },
+    /// The Statement of Applicability.
+    Soa,
+    /// The SoA as a printable document.
+    SoaPrint,
+    /// The organisation profile.
+    Organisation,
     /// A hash that names no page; the text is shown to the user.
     NotFound(String),
 }
 
 /// The clause the gap analysis opens on when no clause is named.
 pub const FIRST_CLAUSE: &str = "4";
+
+/// The Annex A area the Annex A page opens on when no area is named.
+pub const FIRST_AREA: &str = "A.2";
 
 impl Route {
     /// Reads a route from a URL hash such as `#/gap-analysis/4`. An empty hash is the
@@ -33,6 +46,15 @@ impl Route {
             ["gap-analysis", clause] => Route::GapAnalysis {
                 clause: (*clause).to_owned(),
             },
+            ["annex-a"] => Route::AnnexA {
+                area: FIRST_AREA.to_owned(),
+            },
+            ["annex-a", area] => Route::AnnexA {
+                area: (*area).to_owned(),
+            },
+            ["soa"] => Route::Soa,
+            ["soa", "print"] => Route::SoaPrint,
+            ["organisation"] => Route::Organisation,
             _ => Route::NotFound(hash.to_owned()),
         }
     }
@@ -42,6 +64,10 @@ impl Route {
         match self {
             Route::Dashboard => "#/".to_owned(),
             Route::GapAnalysis { clause } => format!("#/gap-analysis/{clause}"),
+            Route::AnnexA { area } => format!("#/annex-a/{area}"),
+            Route::Soa => "#/soa".to_owned(),
+            Route::SoaPrint => "#/soa/print".to_owned(),
+            Route::Organisation => "#/organisation".to_owned(),
             Route::NotFound(hash) => hash.clone(),
         }
     }
@@ -51,6 +77,9 @@ impl Route {
         match self {
             Route::Dashboard => Section::Dashboard,
             Route::GapAnalysis { .. } => Section::GapAnalysis,
+            Route::AnnexA { .. } => Section::AnnexA,
+            Route::Soa | Route::SoaPrint => Section::Soa,
+            Route::Organisation => Section::Dashboard,
             Route::NotFound(_) => Section::None,
         }
     }
@@ -61,5 +90,7 @@ impl Route {
 pub enum Section {
     Dashboard,
     GapAnalysis,
+    AnnexA,
+    Soa,
     None,
 }

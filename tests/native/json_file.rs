@@ -303,3 +303,4 @@ proptest! {
         prop_assert!(validated.warnings.is_empty());
     }
 }
+

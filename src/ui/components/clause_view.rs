@@ -1,32 +1,42 @@
-//! One clause of the gap analysis: the clause list beside it, the clause's and the overall
-//! readiness, its items grouped under their headings, and links to the neighbouring clauses.
+//! One clause of the gap analysis, or one Annex A area: the list of parts beside it, its own
+//! and the total readiness, its items grouped under their headings, and links to the
+//! neighbouring parts.
 //!
-//! Chosen by the gap analysis page once the clause in the URL is known to exist.
+//! Chosen by the gap analysis and Annex A pages once the part in the URL is known to exist.
 
-use crate::domain::catalog::{catalog, Clause, ClauseBlock};
-use crate::state::route::Route;
+use crate::domain::catalog::{Clause, ClauseBlock};
 use crate::state::AppState;
 use crate::ui::components::clause_list::ClauseList;
+use crate::ui::components::group_heading::GroupHeading;
 use crate::ui::components::item_card::ItemCard;
 use crate::ui::components::scoring_help::ScoringHelp;
 use crate::ui::pages::PAGE_TITLE_ID;
+use crate::ui::part_kind::PartKind;
 use leptos::prelude::*;
 
-/// The content for a clause that exists.
+/// The content for a clause or area that exists.
 #[component]
 pub fn ClauseView(
-    /// The clause to show.
-    clause: &'static Clause,
+    /// The clause or area to show.
+    part: &'static Clause,
+    /// Whether it is a clause or an Annex A area.
+    kind: PartKind,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let clause_id = clause.id;
+    let part_id = part.id;
     let readiness = Memo::new(move |_| {
         state
             .summary
-            .with(|s| s.clause(clause_id).copied().unwrap_or_default())
+            .with(|s| s.part(part_id).copied().unwrap_or_default())
+    });
+    let total = Memo::new(move |_| {
+        state.summary.with(|s| match kind {
+            PartKind::Clause => s.clause_total,
+            PartKind::AnnexArea => s.annex_a,
+        })
     });
     let overall = Memo::new(move |_| state.summary.with(|s| s.overall));
-    let blocks = clause
+    let blocks = part
         .blocks()
         .into_iter()
         .map(|block| match block {
@@ -38,8 +48,7 @@ pub fn ClauseView(
                     .collect_view();
                 view! {
                     <div class="item-group">
-                        <h2 class="group-heading">{format!("{} {}", heading.id, heading.title)}</h2>
-                        <p class="group-note">"A heading that groups the items below; it is not answered itself."</p>
+                        <GroupHeading heading=heading />
                         {cards}
                     </div>
                 }
@@ -47,20 +56,18 @@ pub fn ClauseView(
             }
         })
         .collect_view();
-    let neighbours = neighbour_links(clause);
+    let summary = (!part.summary.is_empty()).then(|| view! { <p class="clause-summary">{part.summary}</p> });
     view! {
         <div class="gap-layout">
-            <ClauseList current=clause.id.to_owned() />
+            <ClauseList kind=kind current=part_id />
             <div class="clause-content">
-                <p class="eyebrow">"Gap analysis"</p>
-                <h1 id=PAGE_TITLE_ID tabindex="-1">
-                    {format!("Clause {}: {}", clause.id, clause.title)}
-                </h1>
-                <p class="clause-summary">{clause.summary}</p>
+                <p class="eyebrow">{kind.eyebrow()}</p>
+                <h1 id=PAGE_TITLE_ID tabindex="-1">{kind.page_title(part)}</h1>
+                {summary}
                 <div class="summary-strip">
-                    <section aria-labelledby="clause-readiness-title">
-                        <h2 id="clause-readiness-title" class="strip-label">
-                            {format!("Clause {clause_id} readiness")}
+                    <section aria-labelledby="part-readiness-title">
+                        <h2 id="part-readiness-title" class="strip-label">
+                            {format!("{} readiness", kind.short_name(part_id))}
                         </h2>
                         <p class="strip-figure">
                             {move || format!("{}%", readiness.get().percent().unwrap_or(0))}
@@ -72,38 +79,47 @@ pub fn ClauseView(
                             }}
                         </p>
                     </section>
+                    <section aria-labelledby="total-title">
+                        <h2 id="total-title" class="strip-label">{kind.total_label()}</h2>
+                        <p class="strip-figure">
+                            {move || format!("{}%", total.get().percent().unwrap_or(0))}
+                        </p>
+                        <p class="strip-note">
+                            {move || {
+                                let t = total.get();
+                                format!("{} items in scope", t.items)
+                            }}
+                        </p>
+                    </section>
                     <section aria-labelledby="overall-title">
                         <h2 id="overall-title" class="strip-label">"Overall readiness"</h2>
                         <p class="strip-figure">
                             {move || format!("{}%", overall.get().percent().unwrap_or(0))}
                         </p>
-                        <p class="strip-note">"All clauses 4 to 10"</p>
+                        <p class="strip-note">"Clauses and Annex A together"</p>
                     </section>
                 </div>
                 <ScoringHelp />
                 {blocks}
-                {neighbours}
+                {neighbour_links(part, kind)}
             </div>
         </div>
     }
 }
 
-/// Links to the previous and next clause, for walking through the clauses in order.
-fn neighbour_links(clause: &Clause) -> impl IntoView {
-    let clauses = catalog().clauses();
-    let position = clauses.iter().position(|c| c.id == clause.id);
+/// Links to the previous and next part, for walking through them in order.
+fn neighbour_links(part: &'static Clause, kind: PartKind) -> impl IntoView {
+    let parts = kind.parts();
+    let position = parts.iter().position(|p| p.id == part.id);
     let link = |index: Option<usize>, rel: &'static str| {
-        index.and_then(|i| clauses.get(i)).map(|target| {
-            let href = Route::GapAnalysis {
-                clause: target.id.to_owned(),
-            }
-            .href();
+        index.and_then(|i| parts.get(i)).map(|target| {
+            let name = kind.page_title(target);
             let label = if rel == "prev" {
-                format!("← Clause {}: {}", target.id, target.title)
+                format!("← {name}")
             } else {
-                format!("Clause {}: {} →", target.id, target.title)
+                format!("{name} →")
             };
-            view! { <a class=format!("pager-{rel}") href=href rel=rel>{label}</a> }
+            view! { <a class=format!("pager-{rel}") href=kind.route(target.id).href() rel=rel>{label}</a> }
         })
     };
     let previous = link(position.and_then(|p| p.checked_sub(1)), "prev");

@@ -1,10 +1,11 @@
-//! An item card: one clause item as a region named by its ID and title, with its status, our
+//! An item card: one clause item or Annex A control as a region named by its ID and title, with its status, our
 //! explanation, its questions, evidence examples and the item's fields.
 //!
 //! The heading level depends on whether the item sits under a grouping heading (such as 6.1).
 
 use crate::domain::catalog::Item;
 use crate::state::AppState;
+use crate::ui::components::control_details::ControlDetails;
 use crate::ui::components::item_fields::ItemFields;
 use crate::ui::components::question_radios::QuestionRadios;
 use crate::ui::components::status_badge::StatusBadge;
@@ -22,10 +23,10 @@ pub fn ItemCard(
 ) -> impl IntoView {
     let state = AppState::expect();
     let item_id = item.id;
-    let score = Memo::new(move |_| state.summary.with(|summary| summary.item(item_id)));
-    let status = Signal::derive(move || score.get().status());
+    let summary = Memo::new(move |_| state.summary.with(|summary| summary.item(item_id)));
+    let status = Signal::derive(move || summary.get().status());
     let progress = move || {
-        let score = score.get();
+        let score = summary.get().score;
         format!(
             "{} of {} questions answered",
             score.answered, score.questions
@@ -69,7 +70,8 @@ pub fn ItemCard(
                     <span class="item-progress">{progress}</span>
                 </p>
             </div>
-            <p class="item-explanation">{item.explanation}</p>
+            {(!item.explanation.is_empty()).then(|| view! { <p class="item-explanation">{item.explanation}</p> })}
+            {item.is_control().then(|| view! { <ControlDetails control=item /> })}
             {documented}
             <div class="questions">{questions}</div>
             <details class="evidence-examples">

@@ -32,6 +32,14 @@ pub fn MainNav() -> impl IntoView {
                         clause: crate::state::route::FIRST_CLAUSE.to_owned(),
                     },
                 )}
+                {link(
+                    "Annex A",
+                    Section::AnnexA,
+                    Route::AnnexA {
+                        area: crate::state::route::FIRST_AREA.to_owned(),
+                    },
+                )}
+                {link("Statement of Applicability", Section::Soa, Route::Soa)}
             </ul>
         </nav>
     }

@@ -5,6 +5,8 @@
 
 pub mod clause_list;
 pub mod clause_view;
+pub mod control_details;
+pub mod group_heading;
 pub mod iso_note;
 pub mod item_card;
 pub mod item_fields;
@@ -17,5 +19,7 @@ pub mod save_indicator;
 pub mod scoring_help;
 pub mod site_footer;
 pub mod site_header;
+pub mod soa_control_row;
+pub mod soa_findings;
 pub mod skip_link;
 pub mod status_badge;

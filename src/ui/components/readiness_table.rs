@@ -1,33 +1,33 @@
-//! The readiness of each clause as a table with a bar per row: clause, readiness bar and
-//! percentage, and how many questions are answered.
+//! The readiness of each clause or Annex A area as a table with a bar per row: name,
+//! readiness bar and percentage, and how many questions are answered.
 //!
 //! A table, rather than a picture, so that screen readers get the same figures as the bars.
 
-use crate::domain::catalog::catalog;
-use crate::state::route::Route;
 use crate::state::AppState;
+use crate::ui::part_kind::PartKind;
 use leptos::prelude::*;
 
-/// Readiness per clause, each clause linking to its gap analysis page.
+/// Readiness per clause or area, each linking to its page.
 #[component]
-pub fn ReadinessTable() -> impl IntoView {
+pub fn ReadinessTable(
+    /// Clauses or Annex A areas.
+    kind: PartKind,
+    /// The table's caption, for screen readers.
+    caption: &'static str,
+) -> impl IntoView {
     let state = AppState::expect();
-    let rows = catalog()
-        .clauses()
+    let rows = kind
+        .parts()
         .iter()
-        .map(|clause| {
-            let clause_id = clause.id;
+        .map(|part| {
+            let part_id = part.id;
             let readiness =
-                Memo::new(move |_| state.summary.with(|s| s.clause(clause_id).copied().unwrap_or_default()));
+                Memo::new(move |_| state.summary.with(|s| s.part(part_id).copied().unwrap_or_default()));
             let percent = move || readiness.get().percent().unwrap_or(0);
-            let href = Route::GapAnalysis {
-                clause: clause_id.to_owned(),
-            }
-            .href();
             view! {
                 <tr>
                     <th scope="row">
-                        <a href=href>{format!("{} {}", clause.id, clause.title)}</a>
+                        <a href=kind.route(part_id).href()>{format!("{} {}", part.id, part.title)}</a>
                     </th>
                     <td class="bar-cell">
                         <div class="bar-line">
@@ -49,10 +49,10 @@ pub fn ReadinessTable() -> impl IntoView {
         .collect_view();
     view! {
         <table class="readiness-table">
-            <caption class="visually-hidden">"Readiness per clause"</caption>
+            <caption class="visually-hidden">{caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Clause"</th>
+                    <th scope="col">{kind.column_title()}</th>
                     <th scope="col">"Readiness"</th>
                     <th scope="col" class="numeric">"Answered"</th>
                 </tr>

@@ -1,4 +1,5 @@
-//! The dashboard: a short welcome, overall readiness and readiness per clause.
+//! The dashboard: a short welcome, overall readiness, and readiness per clause and per Annex A
+//! area.
 //!
 //! It is the landing page, so it also says what the tool is, that nothing leaves the browser,
 //! and where the standard itself can be bought.
@@ -9,6 +10,7 @@ use crate::ui::components::iso_note::IsoNote;
 use crate::ui::components::readiness_table::ReadinessTable;
 use crate::ui::components::scoring_help::ScoringHelp;
 use crate::ui::pages::PAGE_TITLE_ID;
+use crate::ui::part_kind::PartKind;
 use leptos::prelude::*;
 
 /// The dashboard page.
@@ -26,6 +28,20 @@ pub fn DashboardPage() -> impl IntoView {
             overall.completeness_percent().unwrap_or(0)
         )
     };
+    let clause_total = move || {
+        state
+            .summary
+            .with(|s| format!("{}%", s.clause_total.percent().unwrap_or(0)))
+    };
+    let annex_a = move || {
+        state.summary.with(|s| {
+            format!(
+                "{}% ({} of 38 controls in scope)",
+                s.annex_a.percent().unwrap_or(0),
+                s.annex_a.items
+            )
+        })
+    };
     let start_href = Route::GapAnalysis {
         clause: crate::state::route::FIRST_CLAUSE.to_owned(),
     }
@@ -36,28 +52,47 @@ pub fn DashboardPage() -> impl IntoView {
             <h2 id="welcome-title">"Welcome to AIMS Assess"</h2>
             <p>
                 "AIMS Assess helps you find out how far your organisation is from ISO/IEC 42001, the international standard for an AI management system. "
-                "Answer plain-language questions about clauses 4 to 10, note your evidence, owners and due dates, and watch your readiness grow."
+                "Answer plain-language questions about clauses 4 to 10 and the 38 Annex A controls, decide which controls apply in your Statement of Applicability, note your evidence, owners and due dates, and watch your readiness grow."
             </p>
             <p>
                 <strong>"Nothing leaves your browser."</strong>
                 " There is no account, no server and no analytics: your answers are saved only in this browser on this device."
             </p>
             <IsoNote />
-            <p>
+            <p class="button-row">
                 <a class="button" href=start_href>"Start the gap analysis"</a>
+                <a class="button button-secondary" href=Route::Organisation.href()>"Describe your organisation"</a>
             </p>
         </section>
         <div class="dashboard-grid">
+            <div class="dashboard-side">
             <section class="overall card" aria-labelledby="overall-title">
                 <h2 id="overall-title">"Overall readiness"</h2>
                 <p class="big-figure">{percent}</p>
                 <p class="figure-note">{completeness}</p>
+                <p class="figure-note">"Clause items and Annex A controls in scope, each counting the same."</p>
             </section>
-            <section class="card" aria-labelledby="clauses-title">
-                <h2 id="clauses-title">"Readiness per clause"</h2>
-                <ReadinessTable />
+            <section class="card" aria-labelledby="parts-title">
+                <h2 id="parts-title">"Readiness by part"</h2>
+                <dl class="figure-list">
+                    <dt>"Clauses 4 to 10"</dt>
+                    <dd>{clause_total}</dd>
+                    <dt>"Annex A"</dt>
+                    <dd>{annex_a}</dd>
+                </dl>
                 <ScoringHelp />
             </section>
+            </div>
+            <div class="dashboard-tables">
+                <section class="card" aria-labelledby="clauses-title">
+                    <h2 id="clauses-title">"Readiness per clause"</h2>
+                    <ReadinessTable kind=PartKind::Clause caption="Readiness per clause" />
+                </section>
+                <section class="card" aria-labelledby="areas-title">
+                    <h2 id="areas-title">"Readiness per Annex A area"</h2>
+                    <ReadinessTable kind=PartKind::AnnexArea caption="Readiness per Annex A area" />
+                </section>
+            </div>
         </div>
     }
 }

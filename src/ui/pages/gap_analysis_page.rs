@@ -6,6 +6,7 @@
 use crate::domain::catalog::catalog;
 use crate::ui::components::clause_view::ClauseView;
 use crate::ui::pages::not_found_page::NotFoundPage;
+use crate::ui::part_kind::PartKind;
 use leptos::prelude::*;
 
 /// The gap analysis page for one clause.
@@ -15,7 +16,7 @@ pub fn GapAnalysisPage(
     clause_id: String,
 ) -> impl IntoView {
     match catalog().clause(&clause_id) {
-        Some(clause) => view! { <ClauseView clause=clause /> }.into_any(),
+        Some(clause) => view! { <ClauseView part=clause kind=PartKind::Clause /> }.into_any(),
         None => {
             view! { <NotFoundPage what=format!("Gap analysis, clause {clause_id}") /> }.into_any()
         }

@@ -4,9 +4,13 @@
 //! A page renders a single `h1` with the ID `page-title`, which receives focus after
 //! navigation.
 
+pub mod annex_a_page;
 pub mod dashboard_page;
 pub mod gap_analysis_page;
 pub mod not_found_page;
+pub mod organisation_page;
+pub mod soa_page;
+pub mod soa_print_page;
 
 /// The element ID of every page's main heading, focused after navigation.
 pub const PAGE_TITLE_ID: &str = "page-title";

@@ -1,0 +1,83 @@
+//! CSV export: spreadsheet files written with the csv crate, with every cell neutralised so
+//! that a spreadsheet never runs user text as a formula.
+
+use crate::domain::catalog::Catalog;
+use crate::domain::soa::{self, InclusionReason};
+use crate::domain::{assessment::Assessment, scoring::Summary};
+
+/// Characters that make spreadsheets treat a cell as a formula (or, for TAB and CR, that some
+/// spreadsheets strip before checking for one).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// The cell as written: text that a spreadsheet would read as a formula gets a leading
+/// apostrophe, which spreadsheets show as plain text. Everything else is unchanged.
+pub fn neutralise(cell: &str) -> String {
+    if cell.starts_with(FORMULA_STARTS) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+/// Why a CSV file could not be written. Writing to memory fails only if memory runs out, so
+/// the error carries no detail (formatting the csv crate's errors would add ~20 KB to the
+/// app for a message nobody will see).
+#[derive(Debug, thiserror::Error)]
+#[error("the CSV file could not be written")]
+pub struct CsvWriteError;
+
+/// Writes a header row and data rows as UTF-8 CSV text, neutralising every cell.
+pub fn write_table(header: &[&str], rows: &[Vec<String>]) -> Result<String, CsvWriteError> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(header)
+        .map_err(|_| CsvWriteError)?;
+    for row in rows {
+        writer
+            .write_record(row.iter().map(|cell| neutralise(cell)))
+            .map_err(|_| CsvWriteError)?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|_| CsvWriteError)?;
+    String::from_utf8(bytes).map_err(|_| CsvWriteError)
+}
+
+/// The columns of the SoA export, in order.
+pub const SOA_HEADER: [&str; 9] = [
+    "ID",
+    "Title",
+    "Area",
+    "Applicable",
+    "Inclusion reasons",
+    "Exclusion justification",
+    "Implementation status",
+    "Owner",
+    "Notes",
+];
+
+/// The Statement of Applicability as CSV: one row per control. Reasons are separated by "; ".
+pub fn soa_csv(
+    catalog: Catalog,
+    assessment: &Assessment,
+    summary: &Summary,
+) -> Result<String, CsvWriteError> {
+    let rows: Vec<Vec<String>> = soa::rows(catalog, assessment, summary)
+        .into_iter()
+        .map(|row| {
+            let reasons: Vec<&str> = row.reasons.iter().map(|r| InclusionReason::label(*r)).collect();
+            vec![
+                row.control_id.to_owned(),
+                row.title.to_owned(),
+                row.area,
+                row.applicability.label().to_owned(),
+                reasons.join("; "),
+                row.justification,
+                row.status.label().to_owned(),
+                row.owner,
+                row.notes,
+            ]
+        })
+        .collect();
+    write_table(&SOA_HEADER, &rows)
+}

@@ -1,0 +1,137 @@
+//! One control in the Statement of Applicability: whether it applies ("Applicable: A.2.2"),
+//! why it is included, or why it is excluded ("Justification for A.2.2"), with its
+//! implementation status and a hint from the organisation profile.
+
+use crate::domain::catalog::{catalog, Item};
+use crate::domain::profile::RoleHint;
+use crate::domain::soa::{Applicability, InclusionReason};
+use crate::state::AppState;
+use crate::ui::components::status_badge::StatusBadge;
+use crate::ui::bind::{flag, on_change, on_checked, on_value, text};
+use crate::ui::part_kind::PartKind;
+use leptos::prelude::*;
+
+/// The element ID of a control's SoA entry, used to move focus to it from a finding.
+pub fn soa_entry_id(control_id: &str) -> String {
+    format!("soa-{}", control_id.replace('.', "-"))
+}
+
+/// The SoA entry of one control.
+#[component]
+pub fn SoaControlRow(
+    /// The control.
+    control: &'static Item,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let control_id = control.id;
+    let entry_id = soa_entry_id(control_id);
+    let title_id = format!("{entry_id}-title");
+    let labelled_by = title_id.clone();
+    let decision = Memo::new(move |_| state.assessment.with(|a| a.soa.decision(control_id)));
+    let applicability = move || decision.with(|d| d.applicability);
+    let status = Signal::derive(move || state.summary.with(|s| s.item(control_id).status()));
+    let hint = Memo::new(move |_| {
+        state
+            .assessment
+            .with(|a| RoleHint::for_control(&a.profile, control.roles).sentence())
+    });
+    let owner = Memo::new(move |_| {
+        state.assessment.with(|a| {
+            a.item(control_id)
+                .map(|record| record.owner.trim().to_owned())
+                .filter(|owner| !owner.is_empty())
+        })
+    });
+    let radio_name = format!("applicable-{entry_id}");
+    let radios = Applicability::ALL
+        .iter()
+        .map(|&choice| {
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name=radio_name.clone()
+                        value=choice.slug()
+                        prop:checked=flag(Signal::derive(move || applicability() == choice))
+                        on:change=on_change(move || state.set_applicability(control_id, choice))
+                    />
+                    <span>{choice.label()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let reasons = InclusionReason::ALL
+        .iter()
+        .map(|&reason| {
+            view! {
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        prop:checked=flag(Signal::derive(move || decision.with(|d| d.reasons.contains(&reason))))
+                        on:change=on_checked(move |given| state.set_inclusion_reason(control_id, reason, given))
+                    />
+                    <span>{reason.label()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let justification_id = format!("{entry_id}-justification");
+    let missing_id = format!("{entry_id}-missing");
+    let missing_justification =
+        move || decision.with(|d| d.applicability == Applicability::NotApplicable && d.justification.trim().is_empty());
+    let area_href = catalog()
+        .area_of(control_id)
+        .map(|area| PartKind::AnnexArea.route(area.id).href())
+        .unwrap_or_default();
+    view! {
+        <section class="soa-row" id=entry_id.clone() tabindex="-1" aria-labelledby=labelled_by>
+            <div class="soa-row-head">
+                <h3 id=title_id>
+                    <span class="item-id">{control_id}</span>
+                    " "
+                    {control.title}
+                </h3>
+                <StatusBadge status=status />
+            </div>
+            {move || hint.get().map(|text| view! { <p class="role-hint">{text}</p> })}
+            <div class="soa-decision">
+                <div class="choices" role="radiogroup" aria-label=format!("Applicable: {control_id}")>
+                    <span class="choices-label" aria-hidden="true">"Applicable?"</span>
+                    {radios}
+                </div>
+                <fieldset class="soa-reasons" hidden=flag(Signal::derive(move || applicability() == Applicability::NotApplicable))>
+                    <legend>
+                        "Reasons for including it"
+                        <span class="visually-hidden">{format!(" ({control_id})")}</span>
+                    </legend>
+                    {reasons}
+                </fieldset>
+                <div class="field field-wide" hidden=flag(Signal::derive(move || applicability() != Applicability::NotApplicable))>
+                    <label for=justification_id.clone()>
+                        "Justification" <span class="visually-hidden">{format!(" for {control_id}")}</span>
+                    </label>
+                    <textarea
+                        id=justification_id
+                        rows="2"
+                        aria-describedby=missing_id.clone()
+                        prop:value=text(Signal::derive(move || decision.with(|d| d.justification.clone())))
+                        on:input=on_value(move |value| state.set_justification(control_id, value))
+                    ></textarea>
+                    <p class="field-error" id=missing_id hidden=flag(Signal::derive(move || !missing_justification()))>
+                        "Finding: an excluded control needs a written justification. Until it has one, it still counts in Annex A readiness."
+                    </p>
+                </div>
+            </div>
+            <p class="soa-meta">
+                {text(Signal::derive(move || match owner.get() {
+                    Some(owner) => format!("Owner: {owner}. "),
+                    None => "No owner yet. ".to_owned(),
+                }))}
+                <a href=area_href>
+                    "Answer its questions and add notes"
+                    <span class="visually-hidden">{format!(" for {control_id}")}</span>
+                </a>
+            </p>
+        </section>
+    }
+}

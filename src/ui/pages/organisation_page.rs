@@ -1,0 +1,112 @@
+//! The organisation profile: name, sector, size, AI roles and AIMS scope. Every field is
+//! optional; the profile fills the SoA header and drives hints, and decides nothing.
+
+use crate::domain::profile::{ProfileText, SizeBand};
+use crate::domain::role::AiRole;
+use crate::state::route::Route;
+use crate::state::AppState;
+use crate::ui::pages::PAGE_TITLE_ID;
+use leptos::prelude::*;
+
+/// The organisation profile page.
+#[component]
+pub fn OrganisationPage() -> impl IntoView {
+    let state = AppState::expect();
+    let text = move |field: ProfileText| {
+        move || {
+            state.assessment.with(|a| match field {
+                ProfileText::Organisation => a.profile.organisation.clone(),
+                ProfileText::Sector => a.profile.sector.clone(),
+                ProfileText::Scope => a.profile.scope.clone(),
+            })
+        }
+    };
+    let size = move || {
+        state
+            .assessment
+            .with(|a| a.profile.size.map(SizeBand::slug).unwrap_or(""))
+    };
+    let size_options = SizeBand::ALL
+        .iter()
+        .map(|band| view! { <option value=band.slug()>{band.label()}</option> })
+        .collect_view();
+    let roles = AiRole::ALL
+        .iter()
+        .map(|&role| {
+            let checked = move || state.assessment.with(|a| a.profile.roles.contains(&role));
+            view! {
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        prop:checked=checked
+                        on:change=move |event| state.set_profile_role(role, event_target_checked(&event))
+                    />
+                    <span>
+                        <strong>{role.label()}</strong>
+                        {format!(": {}", role.description())}
+                    </span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1 id=PAGE_TITLE_ID tabindex="-1">"Your organisation"</h1>
+        <p class="lead">
+            "Everything here is optional and stays in this browser. The profile fills the header of your Statement of Applicability, and your AI roles show hints on which controls usually apply. It never decides for you."
+        </p>
+        <form class="card profile-form" on:submit=|event| event.prevent_default()>
+            <div class="field field-wide">
+                <label for="profile-organisation">"Organisation name"</label>
+                <input
+                    id="profile-organisation"
+                    type="text"
+                    autocomplete="organization"
+                    prop:value=text(ProfileText::Organisation)
+                    on:input=move |event| state.set_profile_text(ProfileText::Organisation, event_target_value(&event))
+                />
+            </div>
+            <div class="field">
+                <label for="profile-sector">"Sector"</label>
+                <input
+                    id="profile-sector"
+                    type="text"
+                    placeholder="for example: recruitment software"
+                    prop:value=text(ProfileText::Sector)
+                    on:input=move |event| state.set_profile_text(ProfileText::Sector, event_target_value(&event))
+                />
+            </div>
+            <div class="field">
+                <label for="profile-size">"Size"</label>
+                <select
+                    id="profile-size"
+                    prop:value=size
+                    on:change=move |event| state.set_profile_size(SizeBand::from_slug(&event_target_value(&event)))
+                >
+                    <option value="">"Not stated"</option>
+                    {size_options}
+                </select>
+            </div>
+            <fieldset class="field field-wide">
+                <legend>"Your roles towards AI systems (tick all that apply)"</legend>
+                {roles}
+            </fieldset>
+            <div class="field field-wide">
+                <label for="profile-scope">"Scope of the AI management system"</label>
+                <p class="field-help" id="profile-scope-help">
+                    "Which activities, products, sites and AI systems the management system covers, as you would want it written on a certificate."
+                </p>
+                <textarea
+                    id="profile-scope"
+                    rows="4"
+                    aria-describedby="profile-scope-help"
+                    prop:value=text(ProfileText::Scope)
+                    on:input=move |event| state.set_profile_text(ProfileText::Scope, event_target_value(&event))
+                ></textarea>
+            </div>
+        </form>
+        <p class="button-row">
+            <a class="button" href=Route::Soa.href()>"Go to the Statement of Applicability"</a>
+            <a class="button button-secondary" href=Route::Dashboard.href()>"Back to the dashboard"</a>
+        </p>
+    }
+}

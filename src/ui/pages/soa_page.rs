@@ -1,0 +1,106 @@
+//! The Statement of Applicability: the document header (organisation, scope, version,
+//! approver), the findings, and for every Annex A control whether and why it applies.
+
+use crate::domain::catalog::catalog;
+use crate::domain::soa::Applicability;
+use crate::state::route::Route;
+use crate::state::AppState;
+use crate::ui::components::soa_control_row::SoaControlRow;
+use crate::ui::components::soa_findings::SoaFindings;
+use crate::ui::pages::PAGE_TITLE_ID;
+use leptos::prelude::*;
+
+/// The SoA page.
+#[component]
+pub fn SoaPage() -> impl IntoView {
+    let state = AppState::expect();
+    let organisation = move || state.assessment.with(|a| a.profile.display_name().to_owned());
+    let scope = move || {
+        state.assessment.with(|a| match a.profile.scope.trim() {
+            "" => "Not written yet.".to_owned(),
+            scope => scope.to_owned(),
+        })
+    };
+    let counts = move || {
+        state.assessment.with(|a| {
+            let mut counts = [0usize; 3];
+            for control in catalog().controls() {
+                let index = match a.soa.decision(control.id).applicability {
+                    Applicability::Applicable => 0,
+                    Applicability::NotApplicable => 1,
+                    Applicability::Undecided => 2,
+                };
+                counts[index] += 1;
+            }
+            format!(
+                "{} applicable, {} excluded, {} not decided yet, of 38 controls.",
+                counts[0], counts[1], counts[2]
+            )
+        })
+    };
+    let version = move || state.assessment.with(|a| a.soa.version.clone());
+    let approved_by = move || state.assessment.with(|a| a.soa.approved_by.clone());
+    let areas = catalog()
+        .annex_a_areas()
+        .iter()
+        .map(|area| {
+            let rows = area
+                .items
+                .iter()
+                .map(|control| view! { <SoaControlRow control=control /> })
+                .collect_view();
+            view! {
+                <section class="soa-area" aria-labelledby=format!("soa-area-{}", area.id.replace('.', "-"))>
+                    <h2 id=format!("soa-area-{}", area.id.replace('.', "-"))>{format!("{} {}", area.id, area.title)}</h2>
+                    {rows}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1 id=PAGE_TITLE_ID tabindex="-1">"Statement of Applicability"</h1>
+        <p class="lead">
+            "For each of the 38 Annex A controls, decide whether it applies to you. Give at least one reason for each control you include; write a justification for each control you exclude. A control you have not decided on counts as applicable, and an exclusion only takes a control out of your readiness once it is justified."
+        </p>
+        <section class="card soa-header" aria-labelledby="soa-header-title">
+            <h2 id="soa-header-title">"Document details"</h2>
+            <dl class="soa-facts">
+                <dt>"Organisation"</dt>
+                <dd>{organisation}</dd>
+                <dt>"Scope"</dt>
+                <dd class="preserve-lines">{scope}</dd>
+            </dl>
+            <p><a href=Route::Organisation.href()>"Edit the organisation profile"</a></p>
+            <div class="field-row">
+                <div class="field">
+                    <label for="soa-version">"Document version"</label>
+                    <input
+                        id="soa-version"
+                        type="text"
+                        placeholder="for example 1.0"
+                        prop:value=version
+                        on:input=move |event| state.set_soa_header(false, event_target_value(&event))
+                    />
+                </div>
+                <div class="field">
+                    <label for="soa-approved-by">"Approved by"</label>
+                    <input
+                        id="soa-approved-by"
+                        type="text"
+                        prop:value=approved_by
+                        on:input=move |event| state.set_soa_header(true, event_target_value(&event))
+                    />
+                </div>
+            </div>
+            <p>{counts}</p>
+            <p class="button-row">
+                <button type="button" class="button" on:click=move |_| state.export_soa_csv()>
+                    "Export SoA CSV"
+                </button>
+                <a class="button button-secondary" href=Route::SoaPrint.href()>"Print view"</a>
+            </p>
+        </section>
+        <SoaFindings />
+        {areas}
+    }
+}

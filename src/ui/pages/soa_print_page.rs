@@ -1,0 +1,101 @@
+//! The Statement of Applicability as a clean printable document: header with organisation,
+//! scope, date, version and approver, then one table row per control. The print stylesheet
+//! hides the app's navigation and these buttons, and sets A4 pages.
+
+use crate::domain::catalog::catalog;
+use crate::domain::soa::{self, Applicability, InclusionReason};
+use crate::io::json::APP_VERSION;
+use crate::platform::{clock, page};
+use crate::state::route::Route;
+use crate::state::AppState;
+use crate::ui::pages::PAGE_TITLE_ID;
+use leptos::prelude::*;
+
+/// The printable SoA.
+#[component]
+pub fn SoaPrintPage() -> impl IntoView {
+    let state = AppState::expect();
+    let today = clock::today_text();
+    let rows = move || {
+        state.assessment.with(|assessment| {
+            state.summary.with(|summary| {
+                soa::rows(catalog(), assessment, summary)
+                    .into_iter()
+                    .map(|row| {
+                        let rationale = match row.applicability {
+                            Applicability::NotApplicable => match row.justification.trim() {
+                                "" => "Excluded: justification missing".to_owned(),
+                                text => format!("Excluded: {text}"),
+                            },
+                            _ => {
+                                let reasons: Vec<&str> =
+                                    row.reasons.iter().map(|r| InclusionReason::label(*r)).collect();
+                                match reasons.is_empty() {
+                                    true => "No reason given".to_owned(),
+                                    false => reasons.join("; "),
+                                }
+                            }
+                        };
+                        view! {
+                            <tr>
+                                <th scope="row">{row.control_id}</th>
+                                <td>{row.title}</td>
+                                <td>{row.applicability.label()}</td>
+                                <td class="preserve-lines">{rationale}</td>
+                                <td>{row.status.label()}</td>
+                                <td>{row.owner}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    let fact = move |pick: fn(&crate::domain::assessment::Assessment) -> String| {
+        move || state.assessment.with(pick)
+    };
+    let print = move |_| {
+        if let Err(error) = page::print() {
+            state.report_error(format!("The print dialog could not be opened: {error}."));
+        }
+    };
+    view! {
+        <div class="print-toolbar no-print">
+            <a class="button button-secondary" href=Route::Soa.href()>"← Back to the SoA"</a>
+            <button type="button" class="button" on:click=print>"Print"</button>
+        </div>
+        <article class="print-document">
+            <h1 id=PAGE_TITLE_ID tabindex="-1">"Statement of Applicability"</h1>
+            <dl class="document-facts">
+                <dt>"Organisation"</dt>
+                <dd>{fact(|a| a.profile.display_name().to_owned())}</dd>
+                <dt>"Scope"</dt>
+                <dd class="preserve-lines">{fact(|a| a.profile.scope.clone())}</dd>
+                <dt>"Date"</dt>
+                <dd>{today}</dd>
+                <dt>"Version"</dt>
+                <dd>{fact(|a| if a.soa.version.trim().is_empty() { "Draft".to_owned() } else { a.soa.version.clone() })}</dd>
+                <dt>"Approved by"</dt>
+                <dd>{fact(|a| if a.soa.approved_by.trim().is_empty() { "Not yet approved".to_owned() } else { a.soa.approved_by.clone() })}</dd>
+                <dt>"Prepared with"</dt>
+                <dd>{format!("AIMS Assess {APP_VERSION}, catalog {}", crate::domain::catalog::CATALOG_VERSION)}</dd>
+            </dl>
+            <p class="document-note">
+                "Controls are those of ISO/IEC 42001:2023, Annex A, listed by number and title. Implementation status is derived from the self-assessment answers."
+            </p>
+            <table class="document-table">
+                <thead>
+                    <tr>
+                        <th scope="col">"ID"</th>
+                        <th scope="col">"Control"</th>
+                        <th scope="col">"Applicable"</th>
+                        <th scope="col">"Reason for inclusion or justification for exclusion"</th>
+                        <th scope="col">"Implementation status"</th>
+                        <th scope="col">"Owner"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </article>
+    }
+}
