@@ -7,7 +7,6 @@ use crate::domain::profile::RoleHint;
 use crate::domain::soa::{Applicability, InclusionReason};
 use crate::state::AppState;
 use crate::ui::components::status_badge::StatusBadge;
-use crate::ui::bind::{flag, on_change, on_checked, on_value, text};
 use crate::ui::part_kind::PartKind;
 use leptos::prelude::*;
 
@@ -52,8 +51,8 @@ pub fn SoaControlRow(
                         type="radio"
                         name=radio_name.clone()
                         value=choice.slug()
-                        prop:checked=flag(Signal::derive(move || applicability() == choice))
-                        on:change=on_change(move || state.set_applicability(control_id, choice))
+                        prop:checked=move || applicability() == choice
+                        on:change=move |_| state.set_applicability(control_id, choice)
                     />
                     <span>{choice.label()}</span>
                 </label>
@@ -67,8 +66,10 @@ pub fn SoaControlRow(
                 <label class="check">
                     <input
                         type="checkbox"
-                        prop:checked=flag(Signal::derive(move || decision.with(|d| d.reasons.contains(&reason))))
-                        on:change=on_checked(move |given| state.set_inclusion_reason(control_id, reason, given))
+                        prop:checked=move || decision.with(|d| d.reasons.contains(&reason))
+                        on:change=move |event| {
+                            state.set_inclusion_reason(control_id, reason, event_target_checked(&event))
+                        }
                     />
                     <span>{reason.label()}</span>
                 </label>
@@ -99,14 +100,14 @@ pub fn SoaControlRow(
                     <span class="choices-label" aria-hidden="true">"Applicable?"</span>
                     {radios}
                 </div>
-                <fieldset class="soa-reasons" hidden=flag(Signal::derive(move || applicability() == Applicability::NotApplicable))>
+                <fieldset class="soa-reasons" hidden=move || applicability() == Applicability::NotApplicable>
                     <legend>
                         "Reasons for including it"
                         <span class="visually-hidden">{format!(" ({control_id})")}</span>
                     </legend>
                     {reasons}
                 </fieldset>
-                <div class="field field-wide" hidden=flag(Signal::derive(move || applicability() != Applicability::NotApplicable))>
+                <div class="field field-wide" hidden=move || applicability() != Applicability::NotApplicable>
                     <label for=justification_id.clone()>
                         "Justification" <span class="visually-hidden">{format!(" for {control_id}")}</span>
                     </label>
@@ -114,19 +115,19 @@ pub fn SoaControlRow(
                         id=justification_id
                         rows="2"
                         aria-describedby=missing_id.clone()
-                        prop:value=text(Signal::derive(move || decision.with(|d| d.justification.clone())))
-                        on:input=on_value(move |value| state.set_justification(control_id, value))
+                        prop:value=move || decision.with(|d| d.justification.clone())
+                        on:input=move |event| state.set_justification(control_id, event_target_value(&event))
                     ></textarea>
-                    <p class="field-error" id=missing_id hidden=flag(Signal::derive(move || !missing_justification()))>
+                    <p class="field-error" id=missing_id hidden=move || !missing_justification()>
                         "Finding: an excluded control needs a written justification. Until it has one, it still counts in Annex A readiness."
                     </p>
                 </div>
             </div>
             <p class="soa-meta">
-                {text(Signal::derive(move || match owner.get() {
+                {move || match owner.get() {
                     Some(owner) => format!("Owner: {owner}. "),
                     None => "No owner yet. ".to_owned(),
-                }))}
+                }}
                 <a href=area_href>
                     "Answer its questions and add notes"
                     <span class="visually-hidden">{format!(" for {control_id}")}</span>
