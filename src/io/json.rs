@@ -1,116 +1,119 @@
 //! Reading and writing the JSON file: encode a domain assessment into the current format, and
-//! decode any supported version back through migration and validation.
+//! decode any supported version back through migration and reading.
 //!
 //! Both the export file and the browser's stored copy go through these two functions, so a
-//! stored assessment is read exactly like an imported one.
+//! stored assessment is read exactly like an imported one. The document is built as a
+//! `serde_json::Value` by hand for the same reason `io::read` walks one: a single copy of the
+//! JSON code in the bundle. `io::format` describes the same document as types.
 
-use crate::domain::assessment::Assessment;
+use crate::domain::assessment::{Assessment, ItemRecord};
 use crate::domain::catalog::{Catalog, CATALOG_VERSION};
-use crate::domain::profile::{Profile, SizeBand};
-use crate::domain::role::AiRole;
-use crate::domain::soa::{Applicability, InclusionReason, Soa};
-use crate::io::format::{
-    ApplicabilityDocument, AssessmentDocument, ControlDocument, FileDocument, ItemDocument,
-    ProfileDocument, ReasonDocument, RoleDocument, SizeDocument, SoaDocument, FORMAT_NAME,
-    SCHEMA_VERSION,
+use crate::domain::profile::Profile;
+use crate::domain::soa::Soa;
+use crate::io::format::{FORMAT_NAME, SCHEMA_VERSION};
+use crate::io::read::{
+    answer_word, applicability_word, read_document, reason_word, role_word, size_word, Validated,
 };
-use crate::io::validate::{answer_to_document, validate, Validated};
-use crate::io::{migrate, path, ImportError, MAX_FILE_BYTES};
+use crate::io::{migrate, ImportError, MAX_FILE_BYTES};
+use serde_json::{Map, Value};
 
 /// The version of the app, written into every file.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// Builds the file document for an assessment. `written_at` is an ISO 8601 timestamp.
-pub fn to_document(assessment: &Assessment, written_at: &str) -> FileDocument {
-    let items = assessment
-        .items
-        .iter()
-        .map(|(item_id, record)| {
-            let document = ItemDocument {
-                answers: record
-                    .answers
-                    .iter()
-                    .map(|(question, answer)| (question.clone(), answer_to_document(*answer)))
-                    .collect(),
-                notes: record.notes.clone(),
-                evidence: record.evidence.clone(),
-                owner: record.owner.clone(),
-                due_date: record.due_date.map(|date| date.to_string()),
-            };
-            (item_id.clone(), document)
-        })
-        .collect();
-    FileDocument {
-        format: FORMAT_NAME.to_owned(),
-        schema_version: SCHEMA_VERSION,
-        catalog_version: CATALOG_VERSION.to_owned(),
-        exported_at: written_at.to_owned(),
-        app_version: APP_VERSION.to_owned(),
-        assessment: AssessmentDocument {
-            name: assessment.name.clone(),
-            items,
-            profile: profile_document(&assessment.profile),
-            soa: soa_document(&assessment.soa),
-        },
-    }
-}
-
-fn profile_document(profile: &Profile) -> ProfileDocument {
-    ProfileDocument {
-        organisation: profile.organisation.clone(),
-        sector: profile.sector.clone(),
-        size: profile.size.map(|size| match size {
-            SizeBand::Micro => SizeDocument::Micro,
-            SizeBand::Small => SizeDocument::Small,
-            SizeBand::Medium => SizeDocument::Medium,
-            SizeBand::Large => SizeDocument::Large,
-        }),
-        roles: profile
-            .roles
-            .iter()
-            .map(|role| match role {
-                AiRole::Provider => RoleDocument::Provider,
-                AiRole::Producer => RoleDocument::Producer,
-                AiRole::Customer => RoleDocument::Customer,
-                AiRole::User => RoleDocument::User,
-                AiRole::Partner => RoleDocument::Partner,
-            })
+/// An object from key and value pairs, in the order given.
+fn object(fields: Vec<(&str, Value)>) -> Value {
+    Value::Object(
+        fields
+            .into_iter()
+            .map(|(key, value)| (key.to_owned(), value))
             .collect(),
-        scope: profile.scope.clone(),
-    }
+    )
 }
 
-fn soa_document(soa: &Soa) -> SoaDocument {
-    let controls = soa
+fn text(value: &str) -> Value {
+    Value::String(value.to_owned())
+}
+
+fn item_value(record: &ItemRecord) -> Value {
+    let answers: Map<String, Value> = record
+        .answers
+        .iter()
+        .map(|(question, answer)| (question.clone(), text(answer_word(*answer))))
+        .collect();
+    let mut fields = vec![
+        ("answers", Value::Object(answers)),
+        ("notes", text(&record.notes)),
+        ("evidence", text(&record.evidence)),
+        ("owner", text(&record.owner)),
+    ];
+    if let Some(date) = record.due_date {
+        fields.push(("due_date", Value::String(date.to_string())));
+    }
+    object(fields)
+}
+
+fn profile_value(profile: &Profile) -> Value {
+    let mut fields = vec![
+        ("organisation", text(&profile.organisation)),
+        ("sector", text(&profile.sector)),
+    ];
+    if let Some(size) = profile.size {
+        fields.push(("size", text(size_word(size))));
+    }
+    let roles = profile.roles.iter().map(|role| text(role_word(*role))).collect();
+    fields.push(("roles", Value::Array(roles)));
+    fields.push(("scope", text(&profile.scope)));
+    object(fields)
+}
+
+fn soa_value(soa: &Soa) -> Value {
+    let controls: Map<String, Value> = soa
         .decisions
         .iter()
         .map(|(control_id, decision)| {
-            let document = ControlDocument {
-                applicable: match decision.applicability {
-                    Applicability::Applicable => ApplicabilityDocument::Yes,
-                    Applicability::NotApplicable => ApplicabilityDocument::No,
-                    Applicability::Undecided => ApplicabilityDocument::Undecided,
-                },
-                reasons: decision
-                    .reasons
-                    .iter()
-                    .map(|reason| match reason {
-                        InclusionReason::RiskTreatment => ReasonDocument::RiskTreatment,
-                        InclusionReason::LegalRequirement => ReasonDocument::Legal,
-                        InclusionReason::ContractualObligation => ReasonDocument::Contractual,
-                        InclusionReason::GoodPractice => ReasonDocument::GoodPractice,
-                    })
-                    .collect(),
-                justification: decision.justification.clone(),
-            };
-            (control_id.clone(), document)
+            let reasons = decision
+                .reasons
+                .iter()
+                .map(|reason| text(reason_word(*reason)))
+                .collect();
+            let entry = object(vec![
+                ("applicable", text(applicability_word(decision.applicability))),
+                ("reasons", Value::Array(reasons)),
+                ("justification", text(&decision.justification)),
+            ]);
+            (control_id.clone(), entry)
         })
         .collect();
-    SoaDocument {
-        version: soa.version.clone(),
-        approved_by: soa.approved_by.clone(),
-        controls,
-    }
+    object(vec![
+        ("version", text(&soa.version)),
+        ("approved_by", text(&soa.approved_by)),
+        ("controls", Value::Object(controls)),
+    ])
+}
+
+/// Builds the file document for an assessment. `written_at` is an ISO 8601 timestamp.
+pub fn to_value(assessment: &Assessment, written_at: &str) -> Value {
+    let items: Map<String, Value> = assessment
+        .items
+        .iter()
+        .map(|(item_id, record)| (item_id.clone(), item_value(record)))
+        .collect();
+    object(vec![
+        ("format", text(FORMAT_NAME)),
+        ("schema_version", Value::from(SCHEMA_VERSION)),
+        ("catalog_version", text(CATALOG_VERSION)),
+        ("exported_at", text(written_at)),
+        ("app_version", text(APP_VERSION)),
+        (
+            "assessment",
+            object(vec![
+                ("name", text(&assessment.name)),
+                ("items", Value::Object(items)),
+                ("profile", profile_value(&assessment.profile)),
+                ("soa", soa_value(&assessment.soa)),
+            ]),
+        ),
+    ])
 }
 
 /// How the JSON text is laid out.
@@ -122,15 +125,15 @@ pub enum Layout {
     Compact,
 }
 
-/// Encodes an assessment as JSON text. Serialising these plain types does not fail in
-/// practice, but the error is passed on rather than assumed away, because the text is written
-/// over the stored copy.
+/// Encodes an assessment as JSON text. Serialising a `Value` does not fail in practice, but
+/// the error is passed on rather than assumed away, because the text is written over the
+/// stored copy.
 pub fn encode(
     assessment: &Assessment,
     written_at: &str,
     layout: Layout,
 ) -> Result<String, serde_json::Error> {
-    let document = to_document(assessment, written_at);
+    let document = to_value(assessment, written_at);
     match layout {
         Layout::Pretty => serde_json::to_string_pretty(&document),
         Layout::Compact => serde_json::to_string(&document),
@@ -138,22 +141,18 @@ pub fn encode(
 }
 
 /// Decodes file text of any supported schema version: size check, JSON syntax, migration,
-/// types (with the JSON path of the first wrong value) and validation.
+/// then types and meaning (with the JSON path of the first wrong value).
 pub fn decode(text: &str, catalog: Catalog) -> Result<Validated, ImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { size: text.len() });
     }
-    let raw: serde_json::Value =
-        serde_json::from_str(text).map_err(|error| ImportError::Syntax {
-            line: error.line(),
-            column: error.column(),
-            message: syntax_message(&error),
-        })?;
-    let migrated = migrate::migrate(raw)?;
-    let document: FileDocument = serde_path_to_error::deserialize(migrated).map_err(|error| {
-        ImportError::at(path::from_serde(error.path()), error.inner().to_string())
+    let raw: Value = serde_json::from_str(text).map_err(|error| ImportError::Syntax {
+        line: error.line(),
+        column: error.column(),
+        message: syntax_message(&error),
     })?;
-    validate(document, catalog)
+    let migrated = migrate::migrate(raw)?;
+    read_document(&migrated, catalog)
 }
 
 /// serde_json appends " at line L column C" to its messages; the error already carries both,

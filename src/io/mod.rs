@@ -5,13 +5,13 @@
 //! is (a JSON path) so a user can fix the file. Like `domain`, this module never touches the
 //! browser.
 
+pub mod csv_out;
 pub mod format;
 pub mod guidance;
-pub mod csv_out;
 pub mod json;
 pub mod migrate;
 pub mod path;
-pub mod validate;
+pub mod read;
 
 /// A problem that does not stop an import but that the user should see before confirming,
 /// such as an answer to a question this catalog version does not have.

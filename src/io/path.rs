@@ -26,22 +26,3 @@ fn quoted(key: &str) -> String {
     // serde_json escapes quotes and control characters, so any key prints unambiguously.
     serde_json::to_string(key).unwrap_or_else(|_| format!("\"{key}\""))
 }
-
-/// Formats a path collected by `serde_path_to_error`.
-pub fn from_serde(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut text = String::new();
-    for segment in path.iter() {
-        text = match segment {
-            Segment::Seq { index: position } => index(&text, *position),
-            Segment::Map { key: name } => key(&text, name),
-            Segment::Enum { variant } => key(&text, variant),
-            Segment::Unknown => key(&text, "?"),
-        };
-    }
-    if text.is_empty() {
-        "(top level)".to_owned()
-    } else {
-        text
-    }
-}

@@ -42,7 +42,7 @@ fn sample_value() -> Value {
         .expect("json")
 }
 
-fn decode_value(value: &Value) -> Result<aims_assess::io::validate::Validated, ImportError> {
+fn decode_value(value: &Value) -> Result<aims_assess::io::read::Validated, ImportError> {
     decode(&value.to_string(), catalog())
 }
 
@@ -60,7 +60,7 @@ fn a_file_reads_back_as_the_same_assessment() {
 fn the_file_starts_with_its_format_and_versions() {
     let value = sample_value();
     assert_eq!(value["format"], "aims-assess");
-    assert_eq!(value["schema_version"], 1);
+    assert_eq!(value["schema_version"], aims_assess::io::format::SCHEMA_VERSION);
     assert_eq!(
         value["catalog_version"],
         aims_assess::domain::catalog::CATALOG_VERSION
@@ -106,7 +106,7 @@ fn broken_files_are_refused_with_the_place_of_the_problem() {
         |v| v["schema_version"] = json!(7),
         ImportError::TooNew {
             found: 7,
-            supported: 1,
+            supported: aims_assess::io::format::SCHEMA_VERSION,
         },
     );
     check_error(

@@ -43,6 +43,7 @@ fn score(questions: usize, answers: &[Answer]) -> ItemScore {
         questions: &QUESTIONS[..questions],
         evidence: &[],
         documented_information: None,
+        roles: &[],
     };
     // Scoring needs a 'static item; leaking a small test value is fine in a test binary.
     let item: &'static Item = Box::leak(Box::new(item));
@@ -181,17 +182,17 @@ fn readiness_and_completeness_overall() {
         fill(&mut assessment);
         let summary = Summary::compute(catalog(), &assessment);
         assert_eq!(
-            summary.overall.percent(),
+            summary.clause_total.percent(),
             Some(readiness),
             "{name}: readiness"
         );
         assert_eq!(
-            summary.overall.completeness_percent(),
+            summary.clause_total.completeness_percent(),
             Some(completeness),
             "{name}: completeness"
         );
-        assert_eq!(summary.overall.questions, total_questions);
-        assert_eq!(summary.overall.items, 32);
+        assert_eq!(summary.clause_total.questions, total_questions);
+        assert_eq!(summary.clause_total.items, 32);
     }
 }
 
@@ -209,7 +210,7 @@ fn clause_readiness_is_the_mean_of_its_items() {
     let ids: Vec<&str> = summary
         .clauses
         .iter()
-        .map(|c| c.clause_id.as_str())
+        .map(|c| c.id)
         .collect();
     assert_eq!(ids, ["4", "5", "6", "7", "8", "9", "10"]);
 }
