@@ -7,6 +7,7 @@
 pub mod assessment;
 pub mod catalog;
 pub mod date;
+pub mod flags;
 pub mod guidance;
 pub mod profile;
 pub mod role;

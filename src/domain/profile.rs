@@ -2,7 +2,7 @@
 //! stays the default; the profile only fills the SoA header and drives hints.
 
 use crate::domain::role::AiRole;
-use std::collections::BTreeSet;
+use crate::domain::flags::FlagSet;
 
 /// How large the organisation is, by head count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -54,7 +54,7 @@ pub struct Profile {
     pub organisation: String,
     pub sector: String,
     pub size: Option<SizeBand>,
-    pub roles: BTreeSet<AiRole>,
+    pub roles: FlagSet<AiRole>,
     /// The scope of the AI management system, as it would appear on a certificate.
     pub scope: String,
 }

@@ -16,6 +16,14 @@ pub enum AiRole {
     Partner,
 }
 
+impl crate::domain::flags::Flag for AiRole {
+    const ALL: &'static [AiRole] = &AiRole::ALL;
+
+    fn position(self) -> usize {
+        self as usize
+    }
+}
+
 impl AiRole {
     /// Every role, in the order screens list them.
     pub const ALL: [AiRole; 5] = [

@@ -8,7 +8,8 @@
 //!   included controls without a reason.
 
 use crate::domain::catalog::Catalog;
-use std::collections::{BTreeMap, BTreeSet};
+use crate::domain::flags::FlagSet;
+use std::collections::BTreeMap;
 
 /// Whether a control applies to the organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -60,6 +61,14 @@ pub enum InclusionReason {
     GoodPractice,
 }
 
+impl crate::domain::flags::Flag for InclusionReason {
+    const ALL: &'static [InclusionReason] = &InclusionReason::ALL;
+
+    fn position(self) -> usize {
+        self as usize
+    }
+}
+
 impl InclusionReason {
     pub const ALL: [InclusionReason; 4] = [
         InclusionReason::RiskTreatment,
@@ -99,7 +108,7 @@ impl InclusionReason {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ControlDecision {
     pub applicability: Applicability,
-    pub reasons: BTreeSet<InclusionReason>,
+    pub reasons: FlagSet<InclusionReason>,
     /// Why the control is excluded; required when it is.
     pub justification: String,
 }
@@ -261,7 +270,7 @@ pub fn rows(
                 title: control.title,
                 area: format!("{} {}", area.id, area.title),
                 applicability: decision.applicability,
-                reasons: decision.reasons.iter().copied().collect(),
+                reasons: decision.reasons.iter().collect(),
                 justification: decision.justification,
                 status: summary.item(control.id).status(),
                 owner: record.map(|r| r.owner.clone()).unwrap_or_default(),

@@ -60,7 +60,7 @@ fn profile_value(profile: &Profile) -> Value {
     if let Some(size) = profile.size {
         fields.push(("size", text(size_word(size))));
     }
-    let roles = profile.roles.iter().map(|role| text(role_word(*role))).collect();
+    let roles = profile.roles.iter().map(|role| text(role_word(role))).collect();
     fields.push(("roles", Value::Array(roles)));
     fields.push(("scope", text(&profile.scope)));
     object(fields)
@@ -74,7 +74,7 @@ fn soa_value(soa: &Soa) -> Value {
             let reasons = decision
                 .reasons
                 .iter()
-                .map(|reason| text(reason_word(*reason)))
+                .map(|reason| text(reason_word(reason)))
                 .collect();
             let entry = object(vec![
                 ("applicable", text(applicability_word(decision.applicability))),
