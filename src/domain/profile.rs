@@ -1,8 +1,8 @@
 //! The organisation profile: who is being assessed. Every field is optional, so anonymous use
 //! stays the default; the profile only fills the SoA header and drives hints.
 
-use crate::domain::role::AiRole;
 use crate::domain::flags::FlagSet;
+use crate::domain::role::AiRole;
 
 /// How large the organisation is, by head count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -29,17 +29,13 @@ pub struct CsvWriteError;
 /// Writes a header row and data rows as UTF-8 CSV text, neutralising every cell.
 pub fn write_table(header: &[&str], rows: &[Vec<String>]) -> Result<String, CsvWriteError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer
-        .write_record(header)
-        .map_err(|_| CsvWriteError)?;
+    writer.write_record(header).map_err(|_| CsvWriteError)?;
     for row in rows {
         writer
             .write_record(row.iter().map(|cell| neutralise(cell)))
             .map_err(|_| CsvWriteError)?;
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|_| CsvWriteError)?;
+    let bytes = writer.into_inner().map_err(|_| CsvWriteError)?;
     String::from_utf8(bytes).map_err(|_| CsvWriteError)
 }
 
@@ -65,7 +61,11 @@ pub fn soa_csv(
     let rows: Vec<Vec<String>> = soa::rows(catalog, assessment, summary)
         .into_iter()
         .map(|row| {
-            let reasons: Vec<&str> = row.reasons.iter().map(|r| InclusionReason::label(*r)).collect();
+            let reasons: Vec<&str> = row
+                .reasons
+                .iter()
+                .map(|r| InclusionReason::label(*r))
+                .collect();
             vec![
                 row.control_id.to_owned(),
                 row.title.to_owned(),

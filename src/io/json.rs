@@ -60,7 +60,11 @@ fn profile_value(profile: &Profile) -> Value {
     if let Some(size) = profile.size {
         fields.push(("size", text(size_word(size))));
     }
-    let roles = profile.roles.iter().map(|role| text(role_word(role))).collect();
+    let roles = profile
+        .roles
+        .iter()
+        .map(|role| text(role_word(role)))
+        .collect();
     fields.push(("roles", Value::Array(roles)));
     fields.push(("scope", text(&profile.scope)));
     object(fields)
@@ -77,7 +81,10 @@ fn soa_value(soa: &Soa) -> Value {
                 .map(|reason| text(reason_word(reason)))
                 .collect();
             let entry = object(vec![
-                ("applicable", text(applicability_word(decision.applicability))),
+                (
+                    "applicable",
+                    text(applicability_word(decision.applicability)),
+                ),
                 ("reasons", Value::Array(reasons)),
                 ("justification", text(&decision.justification)),
             ]);

@@ -78,7 +78,12 @@ fn id_map<'a>(value: &'a Value, at: &str) -> Result<&'a Map<String, Value>, Impo
 }
 
 /// A string field, checked for length. A missing optional field reads as empty.
-fn text(map: &Map<String, Value>, at: &str, key: &str, required: bool) -> Result<String, ImportError> {
+fn text(
+    map: &Map<String, Value>,
+    at: &str,
+    key: &str,
+    required: bool,
+) -> Result<String, ImportError> {
     let field_path = path::key(at, key);
     match map.get(key) {
         None if required => Err(ImportError::at(at, format!("missing field `{key}`"))),
@@ -111,7 +116,9 @@ fn word<T: Copy>(value: &Value, at: &str, choices: &[(&str, T)]) -> Result<T, Im
         .iter()
         .find(|(name, _)| *name == word)
         .map(|(_, choice)| *choice)
-        .ok_or_else(|| ImportError::at(at, format!("unknown variant `{word}`, expected {expected}")))
+        .ok_or_else(|| {
+            ImportError::at(at, format!("unknown variant `{word}`, expected {expected}"))
+        })
 }
 
 /// A list of words, each one of a fixed set.
@@ -196,7 +203,14 @@ pub fn read_document(document: &Value, catalog: Catalog) -> Result<Validated, Im
     let top = object(
         document,
         "",
-        &["format", "schema_version", "catalog_version", "exported_at", "app_version", "assessment"],
+        &[
+            "format",
+            "schema_version",
+            "catalog_version",
+            "exported_at",
+            "app_version",
+            "assessment",
+        ],
     )?;
     let catalog_version = text(top, "", "catalog_version", true)?;
     text(top, "", "exported_at", true)?;
@@ -254,7 +268,11 @@ fn read_item(
     item: &Item,
     warnings: &mut Vec<ImportWarning>,
 ) -> Result<ItemRecord, ImportError> {
-    let map = object(value, at, &["answers", "notes", "evidence", "owner", "due_date"])?;
+    let map = object(
+        value,
+        at,
+        &["answers", "notes", "evidence", "owner", "due_date"],
+    )?;
     let mut record = ItemRecord {
         notes: text(map, at, "notes", false)?,
         evidence: text(map, at, "evidence", false)?,
@@ -292,7 +310,11 @@ fn read_item(
 }
 
 fn read_profile(value: &Value, at: &str) -> Result<Profile, ImportError> {
-    let map = object(value, at, &["organisation", "sector", "size", "roles", "scope"])?;
+    let map = object(
+        value,
+        at,
+        &["organisation", "sector", "size", "roles", "scope"],
+    )?;
     let size = match map.get("size") {
         None | Some(Value::Null) => None,
         Some(size) => Some(word(size, &path::key(at, "size"), &SIZES)?),
@@ -333,12 +355,20 @@ fn read_soa(
             });
             continue;
         }
-        let entry = object(value, &control_path, &["applicable", "reasons", "justification"])?;
+        let entry = object(
+            value,
+            &control_path,
+            &["applicable", "reasons", "justification"],
+        )?;
         let applicable = entry
             .get("applicable")
             .ok_or_else(|| ImportError::at(&control_path, "missing field `applicable`"))?;
         let decision = ControlDecision {
-            applicability: word(applicable, &path::key(&control_path, "applicable"), &APPLICABILITY)?,
+            applicability: word(
+                applicable,
+                &path::key(&control_path, "applicable"),
+                &APPLICABILITY,
+            )?,
             reasons: words(entry, &control_path, "reasons", &REASONS)?
                 .into_iter()
                 .collect(),

@@ -11,10 +11,10 @@ use crate::domain::role::AiRole;
 use crate::domain::soa::{Applicability, InclusionReason};
 use crate::io::csv_out;
 use crate::platform::{clock, download};
-use std::fmt::Display;
 use crate::state::app_state::AppState;
 use crate::state::persistence;
 use leptos::prelude::*;
+use std::fmt::Display;
 
 impl AppState {
     /// Applies an edit to the assessment and records it for saving, or reports why it was

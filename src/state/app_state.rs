@@ -4,10 +4,10 @@
 //! It holds the assessment as a signal and everything derived from it as memos, so components
 //! read results and never recompute business rules themselves.
 
-use crate::state::guidance::GuidanceState;
 use crate::domain::assessment::Assessment;
 use crate::domain::catalog::catalog;
 use crate::domain::scoring::Summary;
+use crate::state::guidance::GuidanceState;
 use crate::state::notices::{Notice, NoticeAction, NoticeKind};
 use crate::state::persistence::{self, Persistence};
 use crate::state::route::Route;

@@ -142,3 +142,72 @@ fn items_are_grouped_under_their_headings_in_document_order() {
         .collect();
     assert_eq!(shape, ["6.1[6.1.1,6.1.2,6.1.3,6.1.4]", "6.2", "6.3"]);
 }
+
+/// An area as (ID, title, controls as (ID, title)).
+type AreaOutline = (String, String, Vec<(String, String)>);
+
+#[test]
+fn annex_a_matches_the_reference_exactly_and_in_order() {
+    let expected = reference::annex_a_areas();
+    assert_eq!(expected.len(), 9, "the outline has 9 Annex A areas");
+    let areas = catalog().annex_a_areas();
+    let actual: Vec<AreaOutline> = areas
+        .iter()
+        .map(|area| {
+            let controls = area
+                .items
+                .iter()
+                .map(|c| (c.id.to_owned(), c.title.to_owned()))
+                .collect();
+            (area.id.to_owned(), area.title.to_owned(), controls)
+        })
+        .collect();
+    let expected: Vec<AreaOutline> = expected
+        .into_iter()
+        .map(|area| (area.id, area.title, area.controls))
+        .collect();
+    assert_eq!(actual, expected);
+    assert_eq!(catalog().controls().count(), 38);
+    let objectives: usize = areas
+        .iter()
+        .map(|area| {
+            area.headings
+                .iter()
+                .filter(|h| h.objective.is_some())
+                .count()
+        })
+        .sum();
+    assert_eq!(objectives, 10, "10 objective statements (A.6 has two)");
+}
+
+#[test]
+fn every_control_has_questions_evidence_and_roles() {
+    for control in catalog().controls() {
+        assert!(
+            (1..=4).contains(&control.questions.len()),
+            "{} has {} questions",
+            control.id,
+            control.questions.len()
+        );
+        assert!(
+            control.evidence.len() >= 2,
+            "{} needs 2+ evidence examples",
+            control.id
+        );
+        assert!(!control.roles.is_empty(), "{} names no AI role", control.id);
+        assert!(control.is_control());
+    }
+}
+
+#[test]
+fn control_documentation_follows_the_reference_list() {
+    let documented = reference::documented_controls();
+    for control in catalog().controls() {
+        assert_eq!(
+            control.documented_information.is_some(),
+            documented.contains(control.id),
+            "{}: documented information does not follow the reference list",
+            control.id
+        );
+    }
+}

@@ -60,7 +60,10 @@ fn a_file_reads_back_as_the_same_assessment() {
 fn the_file_starts_with_its_format_and_versions() {
     let value = sample_value();
     assert_eq!(value["format"], "aims-assess");
-    assert_eq!(value["schema_version"], aims_assess::io::format::SCHEMA_VERSION);
+    assert_eq!(
+        value["schema_version"],
+        aims_assess::io::format::SCHEMA_VERSION
+    );
     assert_eq!(
         value["catalog_version"],
         aims_assess::domain::catalog::CATALOG_VERSION
@@ -304,3 +307,41 @@ proptest! {
     }
 }
 
+#[test]
+fn a_frozen_version_1_file_still_reads_as_the_same_assessment() {
+    let text = include_str!("../data/format-v1.json");
+    let validated = decode(text, catalog()).expect("version 1 files keep reading");
+    assert_eq!(validated.assessment, sample());
+    assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
+}
+
+#[test]
+fn the_typed_format_describes_what_the_encoder_writes() {
+    // `io::format` documents the file as types; the encoder builds it by hand. A rich file
+    // must parse into the types, which deny unknown fields, so the two cannot drift apart.
+    let mut assessment = sample();
+    assessment.profile.organisation = "Example Ltd".into();
+    assessment.profile.size = Some(aims_assess::domain::profile::SizeBand::Small);
+    assessment
+        .profile
+        .set_role(aims_assess::domain::role::AiRole::User, true);
+    assessment
+        .soa
+        .edit(catalog(), "A.2.2", |decision| {
+            decision.applicability = aims_assess::domain::soa::Applicability::NotApplicable;
+            decision.justification = "Not yet".into();
+            decision
+                .reasons
+                .insert(aims_assess::domain::soa::InclusionReason::LegalRequirement);
+        })
+        .expect("known control");
+    let text = encode(&assessment, WRITTEN_AT, Layout::Pretty).expect("encodes");
+    let typed: aims_assess::io::format::FileDocument =
+        serde_json::from_str(&text).expect("the typed format reads the encoder's output");
+    assert_eq!(typed.assessment.profile.organisation, "Example Ltd");
+    assert_eq!(typed.assessment.soa.controls.len(), 1);
+    assert_eq!(
+        decode(&text, catalog()).expect("decodes").assessment,
+        assessment
+    );
+}

@@ -8,3 +8,4 @@ mod json_file;
 mod reference;
 mod route;
 mod scoring;
+mod soa;

@@ -120,3 +120,80 @@ pub fn documented_information_items() -> (BTreeSet<String>, BTreeSet<String>) {
         ids_in(&line("No documented-information requirement:")),
     )
 }
+
+/// An Annex A area: ID, title, and its controls as (ID, title) in document order.
+#[derive(Debug, PartialEq, Eq)]
+pub struct RefArea {
+    pub id: String,
+    pub title: String,
+    pub controls: Vec<(String, String)>,
+}
+
+/// Cuts `text` before every Annex A ID ("A.6.2.4 ...") that starts a new entry, that is one at
+/// the start or after "; ", ": " or ". ".
+fn annex_entries(text: &str) -> Vec<&str> {
+    let mut starts = vec![0];
+    for (position, _) in text.match_indices("A.") {
+        let before = &text[..position];
+        if position > 0
+            && (before.ends_with("; ") || before.ends_with(": ") || before.ends_with(". "))
+        {
+            starts.push(position);
+        }
+    }
+    starts.push(text.len());
+    starts
+        .windows(2)
+        .map(|pair| text[pair[0]..pair[1]].trim())
+        .collect()
+}
+
+/// The Annex A areas and controls from the outline. Entries ending in ':' (A.6.1, A.6.2) are
+/// sub-headings, not controls.
+pub fn annex_a_areas() -> Vec<RefArea> {
+    section("## Annex A")
+        .into_iter()
+        .filter(|line| line.starts_with("A."))
+        .map(|line| {
+            let (head, rest) = line.split_once(": ").expect("area line has ': '");
+            let (id, title) = split_id_title(head);
+            let controls = annex_entries(rest)
+                .into_iter()
+                .filter(|entry| !entry.ends_with(':'))
+                .map(|entry| split_id_title(entry.trim_end_matches([';', '.'])))
+                .collect();
+            RefArea {
+                id,
+                title,
+                controls,
+            }
+        })
+        .collect()
+}
+
+/// Annex A control IDs that call for documentation, with ranges such as "A.4.2-A.4.6" expanded.
+pub fn documented_controls() -> BTreeSet<String> {
+    let line = section("## Documented information")
+        .into_iter()
+        .find(|line| line.starts_with("Annex A controls"))
+        .expect("outline lists the Annex A controls that call for documentation");
+    let list = line.split_once(": ").expect("line has ': '").1;
+    let mut ids = BTreeSet::new();
+    for part in list.trim_end_matches('.').split(", ") {
+        match part.split_once('-') {
+            Some((first, last)) => {
+                let (prefix, from) = first.rsplit_once('.').expect("range start has a dot");
+                let (_, to) = last.rsplit_once('.').expect("range end has a dot");
+                let (from, to): (u32, u32) =
+                    (from.parse().expect("number"), to.parse().expect("number"));
+                for number in from..=to {
+                    ids.insert(format!("{prefix}.{number}"));
+                }
+            }
+            None => {
+                ids.insert(part.trim().to_owned());
+            }
+        }
+    }
+    ids
+}

@@ -207,11 +207,7 @@ fn clause_readiness_is_the_mean_of_its_items() {
     assert_eq!(summary.item("10.1").status(), Status::FullyImplemented);
     assert_eq!(summary.item("10.2").status(), Status::NotAssessed);
     // Every clause appears once, in order.
-    let ids: Vec<&str> = summary
-        .clauses
-        .iter()
-        .map(|c| c.id)
-        .collect();
+    let ids: Vec<&str> = summary.clauses.iter().map(|c| c.id).collect();
     assert_eq!(ids, ["4", "5", "6", "7", "8", "9", "10"]);
 }
 

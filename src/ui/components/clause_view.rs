@@ -56,7 +56,8 @@ pub fn ClauseView(
             }
         })
         .collect_view();
-    let summary = (!part.summary.is_empty()).then(|| view! { <p class="clause-summary">{part.summary}</p> });
+    let summary =
+        (!part.summary.is_empty()).then(|| view! { <p class="clause-summary">{part.summary}</p> });
     view! {
         <div class="gap-layout">
             <ClauseList kind=kind current=part_id />

@@ -19,7 +19,7 @@ pub mod save_indicator;
 pub mod scoring_help;
 pub mod site_footer;
 pub mod site_header;
+pub mod skip_link;
 pub mod soa_control_row;
 pub mod soa_findings;
-pub mod skip_link;
 pub mod status_badge;

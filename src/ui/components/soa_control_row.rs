@@ -78,8 +78,11 @@ pub fn SoaControlRow(
         .collect_view();
     let justification_id = format!("{entry_id}-justification");
     let missing_id = format!("{entry_id}-missing");
-    let missing_justification =
-        move || decision.with(|d| d.applicability == Applicability::NotApplicable && d.justification.trim().is_empty());
+    let missing_justification = move || {
+        decision.with(|d| {
+            d.applicability == Applicability::NotApplicable && d.justification.trim().is_empty()
+        })
+    };
     let area_href = catalog()
         .area_of(control_id)
         .map(|area| PartKind::AnnexArea.route(area.id).href())

@@ -28,8 +28,15 @@ pub fn SoaFindings() -> impl IntoView {
                 .iter()
                 .map(|finding: &SoaFinding| {
                     let control_id = finding.control_id();
-                    let title = catalog().item(control_id).map(|c| c.title).unwrap_or_default();
-                    let class = if finding.is_serious() { "finding finding-serious" } else { "finding" };
+                    let title = catalog()
+                        .item(control_id)
+                        .map(|c| c.title)
+                        .unwrap_or_default();
+                    let class = if finding.is_serious() {
+                        "finding finding-serious"
+                    } else {
+                        "finding"
+                    };
                     view! {
                         <li class=class>
                             <button
@@ -49,7 +56,11 @@ pub fn SoaFindings() -> impl IntoView {
     let heading = move || {
         findings.with(|f| {
             let serious = f.iter().filter(|finding| finding.is_serious()).count();
-            format!("Findings: {} to fix, {} to finish", serious, f.len() - serious)
+            format!(
+                "Findings: {} to fix, {} to finish",
+                serious,
+                f.len() - serious
+            )
         })
     };
     view! {

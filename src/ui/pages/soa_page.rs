@@ -14,7 +14,11 @@ use leptos::prelude::*;
 #[component]
 pub fn SoaPage() -> impl IntoView {
     let state = AppState::expect();
-    let organisation = move || state.assessment.with(|a| a.profile.display_name().to_owned());
+    let organisation = move || {
+        state
+            .assessment
+            .with(|a| a.profile.display_name().to_owned())
+    };
     let scope = move || {
         state.assessment.with(|a| match a.profile.scope.trim() {
             "" => "Not written yet.".to_owned(),

@@ -28,8 +28,11 @@ pub fn SoaPrintPage() -> impl IntoView {
                                 text => format!("Excluded: {text}"),
                             },
                             _ => {
-                                let reasons: Vec<&str> =
-                                    row.reasons.iter().map(|r| InclusionReason::label(*r)).collect();
+                                let reasons: Vec<&str> = row
+                                    .reasons
+                                    .iter()
+                                    .map(|r| InclusionReason::label(*r))
+                                    .collect();
                                 match reasons.is_empty() {
                                     true => "No reason given".to_owned(),
                                     false => reasons.join("; "),
