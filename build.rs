@@ -92,13 +92,15 @@ struct AnnexAFile {
     areas: Vec<Area>,
 }
 
-fn read<T: for<'de> Deserialize<'de>>(file: &str) -> T {
+/// Reads a catalog file, returning its text and its parsed form.
+fn read<T: for<'de> Deserialize<'de>>(file: &str) -> (String, T) {
     let path = Path::new(CATALOG_DIR).join(file);
     println!("cargo:rerun-if-changed={}", path.display());
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
-    serde_json::from_str(&text)
-        .unwrap_or_else(|error| panic!("{} is not a valid catalog file: {error}", path.display()))
+    let parsed = serde_json::from_str(&text)
+        .unwrap_or_else(|error| panic!("{} is not a valid catalog file: {error}", path.display()));
+    (text, parsed)
 }
 
 /// A Rust string literal for `text` (Debug formatting of `str` escapes exactly what Rust needs).
@@ -113,9 +115,27 @@ fn opt_lit(text: &Option<String>) -> String {
     }
 }
 
-fn str_slice(texts: &[String]) -> String {
-    let parts: Vec<String> = texts.iter().map(|text| lit(text)).collect();
-    format!("&[{}]", parts.join(", "))
+/// The prose is not compiled in (the app loads it on demand, see src/state/catalog_text.rs),
+/// but an item without it is a broken catalog, so the build refuses it.
+fn check_prose(id: &str, explanation: &str, evidence: &[String]) {
+    assert!(
+        !explanation.trim().is_empty() && !evidence.is_empty(),
+        "item {id} needs an explanation and evidence examples"
+    );
+}
+
+/// A short tag that changes whenever a catalog file changes (64-bit FNV-1a of the files). The
+/// app adds it to the URLs of the catalog files so browsers never mix cached prose from an
+/// older version with this build.
+fn files_tag(sources: &[&str]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for source in sources {
+        for byte in source.bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
 }
 
 fn questions(list: &[Question], owner: &str, seen: &mut HashSet<String>) -> String {
@@ -126,12 +146,12 @@ fn questions(list: &[Question], owner: &str, seen: &mut HashSet<String>) -> Stri
             "question ID {} (in {owner}) appears twice",
             question.id
         );
-        let _ = write!(
-            out,
-            "Question {{ id: {}, text: {} }}, ",
-            lit(&question.id),
-            lit(&question.text)
+        assert!(
+            !question.text.trim().is_empty(),
+            "question {} has no wording",
+            question.id
         );
+        let _ = write!(out, "Question {{ id: {} }}, ", lit(&question.id));
     }
     out.push(']');
     out
@@ -177,17 +197,16 @@ fn clauses(
                     clause.id
                 );
             }
+            check_prose(&item.id, &item.explanation, &item.evidence);
             let _ = writeln!(
                 out,
-                "  Item {{ id: {}, title: {}, heading: {}, explanation: {}, questions: {}, \
-                 evidence: {}, documented_information: {}, roles: &[] }},",
+                "  Item {{ id: {}, title: {}, heading: {}, questions: {}, \
+                 documented: {}, roles: &[] }},",
                 lit(&item.id),
                 lit(&item.title),
                 opt_lit(&item.heading),
-                lit(&item.explanation),
                 questions(&item.questions, &item.id, question_ids),
-                str_slice(&item.evidence),
-                opt_lit(&item.documented_information)
+                item.documented_information.is_some()
             );
         }
         out.push_str("]},\n");
@@ -251,16 +270,16 @@ fn annex_a(
                     .iter()
                     .map(|name| role(name, &control.id))
                     .collect();
+                check_prose(&control.id, &control.guidance, &control.evidence);
                 let _ = writeln!(
                     out,
-                    "  Item {{ id: {}, title: {}, heading: Some({}), explanation: \"\", \
-                     questions: {}, evidence: {}, documented_information: {}, roles: &[{}] }},",
+                    "  Item {{ id: {}, title: {}, heading: Some({}), questions: {}, \
+                     documented: {}, roles: &[{}] }},",
                     lit(&control.id),
                     lit(&control.title),
                     lit(&section.id),
                     questions(&control.questions, &control.id, question_ids),
-                    str_slice(&control.evidence),
-                    opt_lit(&control.documented_information),
+                    control.documented_information.is_some(),
                     roles.join(", ")
                 );
             }
@@ -274,12 +293,18 @@ fn annex_a(
 fn main() {
     let mut item_ids = HashSet::new();
     let mut question_ids = HashSet::new();
-    let clauses_file: ClausesFile = read("clauses.json");
+    let (clauses_source, clauses_file): (String, ClausesFile) = read("clauses.json");
     let mut code =
         String::from("// Generated by build.rs from src/domain/catalog/*.json. Do not edit.\n");
     code.push_str(&clauses(&clauses_file, &mut item_ids, &mut question_ids));
-    let annex_a_file: AnnexAFile = read("annex_a.json");
+    let (annex_a_source, annex_a_file): (String, AnnexAFile) = read("annex_a.json");
     code.push_str(&annex_a(&annex_a_file, &mut item_ids, &mut question_ids));
+    let _ = writeln!(
+        code,
+        "/// Changes whenever a catalog file changes; see `build.rs`.\n\
+         pub const CATALOG_FILES_TAG: &str = {};",
+        lit(&files_tag(&[&clauses_source, &annex_a_source]))
+    );
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
     let target = Path::new(&out_dir).join("catalog_data.rs");
     std::fs::write(&target, code)

@@ -1,13 +1,13 @@
-//! The catalog: clauses 4-10 and the Annex A controls of ISO/IEC 42001 as assessable items
-//! with our own explanations and questions, compiled into the app from the JSON files beside
-//! this module.
+//! The catalog: clauses 4-10 and the Annex A controls of ISO/IEC 42001 as assessable items,
+//! compiled into the app from the JSON files beside this module. Only the shape is compiled
+//! in (IDs, titles, question IDs, roles); the prose is loaded on demand (`catalog_text`).
 //!
 //! Clauses and Annex A control areas have the same shape (a titled group of items under
 //! optional headings), so one set of types and one set of screens serves both.
 //!
 //! IDs and titles follow the published structure exactly; every other sentence is our own
 //! wording (the standard itself is sold by ISO). `build.rs` turns the JSON into the statics
-//! included below, so the catalog costs no parsing at start.
+//! included below, so the catalog's shape costs no parsing at start.
 
 use crate::domain::role::AiRole;
 
@@ -16,13 +16,12 @@ use crate::domain::role::AiRole;
 /// adding new items leaves earlier answers meaning what they meant.
 pub const CATALOG_VERSION: &str = "2026.11";
 
-/// One yes / partly / no question about an item.
+/// One yes / partly / no question about an item. Its wording is prose, loaded on demand
+/// (see `catalog_text`).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Question {
     /// Stable identifier, `<item id>.q<n>`, used as the key of the answer.
     pub id: &'static str,
-    /// The question as the user reads it.
-    pub text: &'static str,
 }
 
 /// A grouping heading inside a clause (such as 6.1 or 9.2) or an Annex A area (such as A.6.1).
@@ -42,14 +41,9 @@ pub struct Item {
     pub title: &'static str,
     /// The ID of the heading this item sits under, if any.
     pub heading: Option<&'static str>,
-    /// What the item asks of an organisation, in plain words. Empty for Annex A controls,
-    /// whose longer guidance is loaded on demand (see `guidance`).
-    pub explanation: &'static str,
     pub questions: &'static [Question],
-    /// Examples of evidence an auditor could be shown.
-    pub evidence: &'static [&'static str],
-    /// What must be kept as documented information, or `None` when the item calls for none.
-    pub documented_information: Option<&'static str>,
+    /// Whether the item calls for documented information (what exactly is in its prose).
+    pub documented: bool,
     /// For Annex A controls, the AI roles it mostly concerns; empty for clause items.
     pub roles: &'static [AiRole],
 }
@@ -72,7 +66,7 @@ pub struct Clause {
     pub items: &'static [Item],
 }
 
-// The generated statics: `CLAUSES` and `ANNEX_A`.
+// The generated statics `CLAUSES` and `ANNEX_A`, and `CATALOG_FILES_TAG`.
 include!(concat!(env!("OUT_DIR"), "/catalog_data.rs"));
 
 /// A run of a clause's items in document order: either an item on its own, or a grouping

@@ -6,9 +6,10 @@
 
 pub mod assessment;
 pub mod catalog;
+pub mod catalog_text;
 pub mod date;
 pub mod flags;
-pub mod guidance;
+pub mod id_map;
 pub mod profile;
 pub mod role;
 pub mod scoring;

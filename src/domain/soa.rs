@@ -9,7 +9,7 @@
 
 use crate::domain::catalog::Catalog;
 use crate::domain::flags::FlagSet;
-use std::collections::BTreeMap;
+use crate::domain::id_map::IdMap;
 
 /// Whether a control applies to the organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -133,7 +133,7 @@ pub struct Soa {
     /// Who approved the statement, for the header.
     pub approved_by: String,
     /// Decisions by control ID; undecided controls with nothing recorded have no entry.
-    pub decisions: BTreeMap<String, ControlDecision>,
+    pub decisions: IdMap<ControlDecision>,
 }
 
 /// An SoA edit that names something the catalog does not have.
@@ -207,7 +207,7 @@ impl Soa {
         if !catalog.controls().any(|control| control.id == control_id) {
             return Err(UnknownControl(control_id.to_owned()));
         }
-        let decision = self.decisions.entry(control_id.to_owned()).or_default();
+        let decision = self.decisions.get_or_insert_default(control_id);
         change(decision);
         if decision.is_empty() {
             self.decisions.remove(control_id);

@@ -5,9 +5,9 @@
 //! is (a JSON path) so a user can fix the file. Like `domain`, this module never touches the
 //! browser.
 
+pub mod catalog_text;
 pub mod csv_out;
 pub mod format;
-pub mod guidance;
 pub mod json;
 pub mod migrate;
 pub mod path;

@@ -7,7 +7,7 @@
 use crate::domain::assessment::Assessment;
 use crate::domain::catalog::catalog;
 use crate::domain::scoring::Summary;
-use crate::state::guidance::GuidanceState;
+use crate::state::catalog_text::TextState;
 use crate::state::notices::{Notice, NoticeAction, NoticeKind};
 use crate::state::persistence::{self, Persistence};
 use crate::state::route::Route;
@@ -60,8 +60,8 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     pub save_status: RwSignal<SaveStatus>,
     pub notices: RwSignal<Vec<Notice>>,
-    /// The Annex A guidance, loaded when first needed.
-    pub guidance: RwSignal<GuidanceState>,
+    /// The catalog prose (explanations, questions, guidance), loaded when first needed.
+    pub catalog_text: RwSignal<TextState>,
     /// Counts the user's edits. The persistence effect watches it (rather than the
     /// assessment), so that adopting another tab's copy is not saved straight back.
     pub(crate) edits: RwSignal<u64>,
@@ -82,7 +82,7 @@ impl AppState {
             route: RwSignal::new(initial_route),
             save_status: RwSignal::new(loaded.status),
             notices: RwSignal::new(Vec::new()),
-            guidance: RwSignal::new(GuidanceState::NotLoaded),
+            catalog_text: RwSignal::new(TextState::NotLoaded),
             edits: RwSignal::new(0),
             persistence: StoredValue::new(loaded.persistence),
             next_notice_id: StoredValue::new(1),

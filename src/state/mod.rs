@@ -6,7 +6,7 @@
 
 pub mod actions;
 pub mod app_state;
-pub mod guidance;
+pub mod catalog_text;
 pub mod notices;
 pub mod persistence;
 pub mod route;

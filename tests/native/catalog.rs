@@ -3,7 +3,68 @@
 
 use crate::reference;
 use aims_assess::domain::catalog::catalog;
+use aims_assess::domain::catalog_text::{CatalogText, ItemText, TextMismatch};
+use aims_assess::io::catalog_text::{parse_catalog_text, CatalogFile};
 use std::collections::HashSet;
+
+/// The catalog prose, read from the same files the app loads on demand and by the same code.
+fn prose() -> CatalogText {
+    let mut text = parse_catalog_text(
+        CatalogFile::Clauses,
+        include_str!("../../src/domain/catalog/clauses.json"),
+    )
+    .expect("clauses.json parses");
+    text.extend(
+        parse_catalog_text(
+            CatalogFile::AnnexA,
+            include_str!("../../src/domain/catalog/annex_a.json"),
+        )
+        .expect("annex_a.json parses"),
+    );
+    text
+}
+
+fn prose_of(text: &CatalogText, item_id: &str) -> ItemText {
+    text.get(item_id)
+        .cloned()
+        .unwrap_or_else(|| panic!("{item_id} has no prose"))
+}
+
+#[test]
+fn the_prose_files_cover_every_item_and_question_of_the_compiled_catalog() {
+    let text = prose();
+    assert_eq!(text.len(), catalog().clause_items().count() + 38);
+    assert_eq!(text.check_covers_catalog(), Ok(()));
+    // A file from another version of the app is refused, naming what is missing.
+    let clauses_only = parse_catalog_text(
+        CatalogFile::Clauses,
+        include_str!("../../src/domain/catalog/clauses.json"),
+    )
+    .expect("clauses.json parses");
+    assert_eq!(
+        clauses_only.check_covers_catalog(),
+        Err(TextMismatch::MissingItem("A.2.2"))
+    );
+}
+
+#[test]
+fn damaged_prose_files_are_refused_with_the_file_named() {
+    let cases = [
+        ("not json", "clauses.json is damaged"),
+        (
+            r#"{"clauses":[{"items":[{"id":"4.1"}]}]}"#,
+            "clauses.json: item 4.1 has no explanation",
+        ),
+        (
+            r#"{"clauses":[{"items":[{"id":"4.1","explanation":"x","questions":[{"id":"4.1.q1"}]}]}]}"#,
+            "clauses.json: item 4.1 has a question without an ID or wording",
+        ),
+    ];
+    for (source, expected) in cases {
+        let error = parse_catalog_text(CatalogFile::Clauses, source).expect_err(source);
+        assert!(error.starts_with(expected), "{source}: got {error}");
+    }
+}
 
 #[test]
 fn clauses_and_items_match_the_reference_exactly_and_in_order() {
@@ -45,10 +106,12 @@ fn clauses_and_items_match_the_reference_exactly_and_in_order() {
 
 #[test]
 fn every_item_has_an_explanation_questions_and_evidence_examples() {
+    let text = prose();
     let mut question_ids = HashSet::new();
     let mut questions = 0;
     for item in catalog().clause_items() {
-        let sentences = item
+        let item_text = prose_of(&text, item.id);
+        let sentences = item_text
             .explanation
             .split(['.', '?', '!'])
             .filter(|s| s.trim().len() > 3)
@@ -67,20 +130,13 @@ fn every_item_has_an_explanation_questions_and_evidence_examples() {
         for (index, question) in item.questions.iter().enumerate() {
             assert_eq!(question.id, format!("{}.q{}", item.id, index + 1));
             assert!(question_ids.insert(question.id), "{} repeats", question.id);
-            assert!(
-                question.text.ends_with('?'),
-                "{} is not a question",
-                question.id
-            );
-            assert!(
-                !question.text.contains('<'),
-                "{} contains markup",
-                question.id
-            );
+            let wording = item_text.question(question.id).expect("wording");
+            assert!(wording.ends_with('?'), "{} is not a question", question.id);
+            assert!(!wording.contains('<'), "{} contains markup", question.id);
         }
         questions += item.questions.len();
         assert!(
-            item.evidence.len() >= 2,
+            item_text.evidence.len() >= 2,
             "{} needs 2+ evidence examples",
             item.id
         );
@@ -99,8 +155,15 @@ fn documented_information_follows_the_reference_list() {
     let (required, not_required) = reference::documented_information_items();
     assert_eq!(required.len(), 18);
     assert!(required.is_disjoint(&not_required));
+    let text = prose();
     for item in catalog().clause_items() {
-        match item.documented_information {
+        assert_eq!(
+            item.documented,
+            prose_of(&text, item.id).documented_information.is_some(),
+            "{}: the compiled flag and the prose disagree",
+            item.id
+        );
+        match prose_of(&text, item.id).documented_information {
             Some(what) => {
                 assert!(
                     required.contains(item.id),
@@ -181,8 +244,29 @@ fn annex_a_matches_the_reference_exactly_and_in_order() {
 }
 
 #[test]
-fn every_control_has_questions_evidence_and_roles() {
+fn every_control_has_guidance_questions_evidence_pitfalls_and_roles() {
+    let text = prose();
     for control in catalog().controls() {
+        let control_text = prose_of(&text, control.id);
+        let sentences = control_text
+            .explanation
+            .split(['.', '?', '!'])
+            .filter(|s| s.trim().len() > 3)
+            .count();
+        assert!(
+            (4..=8).contains(&sentences),
+            "{} guidance has {sentences} sentences, expected 4-8",
+            control.id
+        );
+        assert!(
+            !control_text.pitfalls.is_empty(),
+            "{} has no pitfalls",
+            control.id
+        );
+        for question in control.questions {
+            let wording = control_text.question(question.id).expect("wording");
+            assert!(wording.ends_with('?'), "{} is not a question", question.id);
+        }
         assert!(
             (1..=4).contains(&control.questions.len()),
             "{} has {} questions",
@@ -190,7 +274,7 @@ fn every_control_has_questions_evidence_and_roles() {
             control.questions.len()
         );
         assert!(
-            control.evidence.len() >= 2,
+            control_text.evidence.len() >= 2,
             "{} needs 2+ evidence examples",
             control.id
         );
@@ -202,9 +286,14 @@ fn every_control_has_questions_evidence_and_roles() {
 #[test]
 fn control_documentation_follows_the_reference_list() {
     let documented = reference::documented_controls();
+    let text = prose();
     for control in catalog().controls() {
         assert_eq!(
-            control.documented_information.is_some(),
+            control.documented,
+            prose_of(&text, control.id).documented_information.is_some()
+        );
+        assert_eq!(
+            control.documented,
             documented.contains(control.id),
             "{}: documented information does not follow the reference list",
             control.id

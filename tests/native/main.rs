@@ -4,6 +4,7 @@
 mod architecture;
 mod catalog;
 mod date;
+mod id_map;
 mod json_file;
 mod reference;
 mod route;

@@ -7,30 +7,12 @@ use aims_assess::domain::scoring::{ItemScore, Readiness, Status, Summary};
 use Answer::{No, Partly, Yes};
 
 const QUESTIONS: [Question; 6] = [
-    Question {
-        id: "t.q1",
-        text: "One?",
-    },
-    Question {
-        id: "t.q2",
-        text: "Two?",
-    },
-    Question {
-        id: "t.q3",
-        text: "Three?",
-    },
-    Question {
-        id: "t.q4",
-        text: "Four?",
-    },
-    Question {
-        id: "t.q5",
-        text: "Five?",
-    },
-    Question {
-        id: "t.q6",
-        text: "Six?",
-    },
+    Question { id: "t.q1" },
+    Question { id: "t.q2" },
+    Question { id: "t.q3" },
+    Question { id: "t.q4" },
+    Question { id: "t.q5" },
+    Question { id: "t.q6" },
 ];
 
 /// Scores answers given to the first questions of an item with `questions` questions.
@@ -39,10 +21,8 @@ fn score(questions: usize, answers: &[Answer]) -> ItemScore {
         id: "t",
         title: "Test item",
         heading: None,
-        explanation: "",
         questions: &QUESTIONS[..questions],
-        evidence: &[],
-        documented_information: None,
+        documented: false,
         roles: &[],
     };
     // Scoring needs a 'static item; leaking a small test value is fine in a test binary.

@@ -4,7 +4,9 @@
 //!
 //! Chosen by the gap analysis and Annex A pages once the part in the URL is known to exist.
 
-use crate::domain::catalog::{Clause, ClauseBlock};
+use crate::domain::catalog::{Clause, ClauseBlock, Item};
+use crate::domain::catalog_text::CatalogText;
+use crate::state::catalog_text::TextState;
 use crate::state::AppState;
 use crate::ui::components::clause_list::ClauseList;
 use crate::ui::components::group_heading::GroupHeading;
@@ -36,26 +38,26 @@ pub fn ClauseView(
         })
     });
     let overall = Memo::new(move |_| state.summary.with(|s| s.overall));
-    let blocks = part
-        .blocks()
-        .into_iter()
-        .map(|block| match block {
-            ClauseBlock::Item(item) => view! { <ItemCard item=item /> }.into_any(),
-            ClauseBlock::Group(heading, items) => {
-                let cards = items
-                    .into_iter()
-                    .map(|item| view! { <ItemCard item=item nested=true /> })
-                    .collect_view();
-                view! {
-                    <div class="item-group">
-                        <GroupHeading heading=heading />
-                        {cards}
-                    </div>
-                }
-                .into_any()
+    state.ensure_catalog_text();
+    // The item cards need the catalog prose (question wording above all), so they appear once
+    // it has loaded; the readiness figures above them do not wait.
+    let blocks = move || {
+        state.catalog_text.with(|loaded| match loaded {
+            TextState::Ready(text) => item_blocks(part, text).into_any(),
+            TextState::Failed(error) => view! {
+                <p class="text-status" role="alert">
+                    {format!("The questions could not be loaded: {error}. ")}
+                    <button type="button" class="link-button" on:click=move |_| state.ensure_catalog_text()>
+                        "Try again"
+                    </button>
+                </p>
+            }
+            .into_any(),
+            TextState::NotLoaded | TextState::Loading => {
+                view! { <p class="text-status" role="status">"Loading questions…"</p> }.into_any()
             }
         })
-        .collect_view();
+    };
     let summary =
         (!part.summary.is_empty()).then(|| view! { <p class="clause-summary">{part.summary}</p> });
     view! {
@@ -106,6 +108,33 @@ pub fn ClauseView(
             </div>
         </div>
     }
+}
+
+/// The part's item cards in document order, with grouped items under their heading.
+fn item_blocks(part: &'static Clause, text: &CatalogText) -> impl IntoView {
+    let card = |item: &'static Item, nested: bool| {
+        let item_text = text.get(item.id).cloned().unwrap_or_default();
+        view! { <ItemCard item=item text=item_text nested=nested /> }
+    };
+    part.blocks()
+        .into_iter()
+        .map(|block| match block {
+            ClauseBlock::Item(item) => card(item, false).into_any(),
+            ClauseBlock::Group(heading, items) => {
+                let cards = items
+                    .into_iter()
+                    .map(|item| card(item, true))
+                    .collect_view();
+                view! {
+                    <div class="item-group">
+                        <GroupHeading heading=heading />
+                        {cards}
+                    </div>
+                }
+                .into_any()
+            }
+        })
+        .collect_view()
 }
 
 /// Links to the previous and next part, for walking through them in order.

@@ -1,11 +1,9 @@
 //! What an Annex A control card shows beyond a clause item: the roles it mostly concerns, a
-//! hint from the organisation profile, its SoA decision, and the practical guidance and
-//! pitfalls (loaded on first use).
+//! hint from the organisation profile, its SoA decision, and the common pitfalls.
 
 use crate::domain::catalog::Item;
 use crate::domain::profile::RoleHint;
 use crate::domain::soa::Applicability;
-use crate::state::guidance::GuidanceState;
 use crate::state::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -15,9 +13,10 @@ use leptos::prelude::*;
 pub fn ControlDetails(
     /// The control.
     control: &'static Item,
+    /// Mistakes organisations commonly make with this control.
+    pitfalls: Vec<String>,
 ) -> impl IntoView {
     let state = AppState::expect();
-    state.ensure_guidance();
     let control_id = control.id;
     let roles: Vec<&str> = control.roles.iter().map(|role| role.label()).collect();
     let hint = Memo::new(move |_| {
@@ -40,41 +39,18 @@ pub fn ControlDetails(
             }
         })
     });
-    let guidance = move || {
-        state.guidance.with(|loaded| match loaded {
-            GuidanceState::Ready(book) => match book.get(control_id) {
-                Some(entry) => {
-                    let pitfalls = entry
-                        .pitfalls
-                        .iter()
-                        .map(|pitfall| view! { <li>{pitfall.clone()}</li> })
-                        .collect_view();
-                    view! {
-                        <p class="item-explanation">{entry.guidance.clone()}</p>
-                        <details class="pitfalls">
-                            <summary>"Common pitfalls"</summary>
-                            <ul>{pitfalls}</ul>
-                        </details>
-                    }
-                    .into_any()
-                }
-                None => view! { <p class="guidance-status">"No guidance found for this control."</p> }
-                    .into_any(),
-            },
-            GuidanceState::Failed(error) => view! {
-                <p class="guidance-status">
-                    {format!("The guidance could not be loaded: {error}. ")}
-                    <button type="button" class="link-button" on:click=move |_| state.ensure_guidance()>
-                        "Try again"
-                    </button>
-                </p>
-            }
-            .into_any(),
-            GuidanceState::NotLoaded | GuidanceState::Loading => {
-                view! { <p class="guidance-status">"Loading guidance…"</p> }.into_any()
-            }
-        })
-    };
+    let pitfalls = (!pitfalls.is_empty()).then(|| {
+        let list = pitfalls
+            .into_iter()
+            .map(|pitfall| view! { <li>{pitfall}</li> })
+            .collect_view();
+        view! {
+            <details class="pitfalls">
+                <summary>"Common pitfalls"</summary>
+                <ul>{list}</ul>
+            </details>
+        }
+    });
     view! {
         <p class="control-meta">
             <span>{format!("Mostly concerns: {}.", roles.join(", "))}</span>
@@ -85,6 +61,6 @@ pub fn ControlDetails(
             </span>
         </p>
         {move || hint.get().map(|text| view! { <p class="role-hint">{text}</p> })}
-        <div class="control-guidance" aria-live="polite">{guidance}</div>
+        {pitfalls}
     }
 }

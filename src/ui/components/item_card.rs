@@ -4,6 +4,7 @@
 //! The heading level depends on whether the item sits under a grouping heading (such as 6.1).
 
 use crate::domain::catalog::Item;
+use crate::domain::catalog_text::ItemText;
 use crate::state::AppState;
 use crate::ui::components::control_details::ControlDetails;
 use crate::ui::components::item_fields::ItemFields;
@@ -16,6 +17,8 @@ use leptos::prelude::*;
 pub fn ItemCard(
     /// The catalog item.
     item: &'static Item,
+    /// The item's prose: explanation, question wording, evidence examples.
+    text: ItemText,
     /// Whether the item sits under a grouping heading, which makes its heading one level
     /// deeper.
     #[prop(optional)]
@@ -43,7 +46,14 @@ pub fn ItemCard(
     } else {
         view! { <h2 id=title_id.clone()>{title}</h2> }.into_any()
     };
-    let documented = item.documented_information.map(|what| {
+    let ItemText {
+        explanation,
+        questions: question_texts,
+        evidence,
+        documented_information,
+        pitfalls,
+    } = text;
+    let documented = documented_information.map(|what| {
         view! {
             <p class="documented-info">
                 <strong>"Documented information to keep: "</strong>
@@ -54,12 +64,18 @@ pub fn ItemCard(
     let questions = item
         .questions
         .iter()
-        .map(|question| view! { <QuestionRadios item_id=item_id question=question /> })
+        .map(|question| {
+            let wording = question_texts
+                .iter()
+                .find(|(id, _)| id == question.id)
+                .map(|(_, wording)| wording.clone())
+                .unwrap_or_default();
+            view! { <QuestionRadios item_id=item_id question_id=question.id text=wording /> }
+        })
         .collect_view();
-    let evidence = item
-        .evidence
-        .iter()
-        .map(|&example| view! { <li>{example}</li> })
+    let evidence = evidence
+        .into_iter()
+        .map(|example| view! { <li>{example}</li> })
         .collect_view();
     view! {
         <section class="item-card" id=format!("item-{item_id}") aria-labelledby=title_id>
@@ -70,8 +86,8 @@ pub fn ItemCard(
                     <span class="item-progress">{progress}</span>
                 </p>
             </div>
-            {(!item.explanation.is_empty()).then(|| view! { <p class="item-explanation">{item.explanation}</p> })}
-            {item.is_control().then(|| view! { <ControlDetails control=item /> })}
+            <p class="item-explanation">{explanation}</p>
+            {item.is_control().then(|| view! { <ControlDetails control=item pitfalls=pitfalls /> })}
             {documented}
             <div class="questions">{questions}</div>
             <details class="evidence-examples">

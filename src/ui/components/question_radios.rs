@@ -4,7 +4,6 @@
 //! Native radio inputs give arrow-key navigation and screen-reader support for free.
 
 use crate::domain::assessment::Answer;
-use crate::domain::catalog::Question;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -13,11 +12,12 @@ use leptos::prelude::*;
 pub fn QuestionRadios(
     /// The item the question belongs to.
     item_id: &'static str,
-    /// The question.
-    question: &'static Question,
+    /// The question's ID.
+    question_id: &'static str,
+    /// The question's wording, which also names its radio group.
+    text: String,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let question_id = question.id;
     let answer = Memo::new(move |_| state.assessment.with(|a| a.answer(item_id, question_id)));
     let text_id = format!("question-{question_id}");
     let group_name = format!("answer-{question_id}");
@@ -42,7 +42,7 @@ pub fn QuestionRadios(
     view! {
         <div class="question">
             <p class="question-text" id=text_id.clone()>
-                {question.text}
+                {text}
             </p>
             <div class="question-answer">
                 <div class="choices" role="radiogroup" aria-labelledby=text_id.clone()>

@@ -1,0 +1,59 @@
+//! Loading the catalog prose on demand: the first gap analysis or Annex A page to need it
+//! starts one load of both catalog files; every page then reads the shared result.
+
+use crate::domain::catalog::CATALOG_FILES_TAG;
+use crate::domain::catalog_text::CatalogText;
+use crate::io::catalog_text::{parse_catalog_text, CatalogFile};
+use crate::platform::fetch::fetch_own_text;
+use crate::state::AppState;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+
+/// Where the catalog prose is.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum TextState {
+    #[default]
+    NotLoaded,
+    Loading,
+    Ready(Arc<CatalogText>),
+    Failed(String),
+}
+
+/// Loads and checks both catalog files. The tag in the query string changes whenever the
+/// files change, so a browser never combines this app with a cached copy of older prose.
+async fn load_catalog_text() -> Result<CatalogText, String> {
+    let mut text = CatalogText::default();
+    for file in [CatalogFile::Clauses, CatalogFile::AnnexA] {
+        let url = format!("{}?v={CATALOG_FILES_TAG}", file.file_name());
+        let source = fetch_own_text(&url)
+            .await
+            .map_err(|error| format!("{} could not be loaded: {error}", file.file_name()))?;
+        text.extend(parse_catalog_text(file, &source)?);
+    }
+    text.check_covers_catalog().map_err(|error| {
+        format!("the catalog files do not match this version of the app ({error})")
+    })?;
+    Ok(text)
+}
+
+impl AppState {
+    /// Starts loading the catalog prose unless it is loaded or loading already. A failed load
+    /// is tried again, which is what "Try again" does.
+    pub fn ensure_catalog_text(&self) {
+        let catalog_text = self.catalog_text;
+        let needed = catalog_text.with_untracked(|current| {
+            matches!(current, TextState::NotLoaded | TextState::Failed(_))
+        });
+        if !needed {
+            return;
+        }
+        catalog_text.set(TextState::Loading);
+        spawn_local(async move {
+            catalog_text.set(match load_catalog_text().await {
+                Ok(text) => TextState::Ready(Arc::new(text)),
+                Err(error) => TextState::Failed(error),
+            });
+        });
+    }
+}
