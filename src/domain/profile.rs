@@ -93,6 +93,14 @@ impl Profile {
             name => name,
         }
     }
+
+    /// The scope statement for headers, or a note that it is missing.
+    pub fn display_scope(&self) -> &str {
+        match self.scope.trim() {
+            "" => "Not written yet.",
+            _ => &self.scope,
+        }
+    }
 }
 
 /// A hint about whether a control is likely to matter, from the roles the user plays. Hints

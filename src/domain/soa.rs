@@ -184,6 +184,22 @@ impl SoaFinding {
 }
 
 impl Soa {
+    /// The document version for the printed SoA; an SoA without one is a draft.
+    pub fn display_version(&self) -> &str {
+        match self.version.trim() {
+            "" => "Draft",
+            version => version,
+        }
+    }
+
+    /// Who approved the SoA, for the printed document.
+    pub fn display_approver(&self) -> &str {
+        match self.approved_by.trim() {
+            "" => "Not yet approved",
+            name => name,
+        }
+    }
+
     /// The decision for a control (the default, undecided, when none is recorded).
     pub fn decision(&self, control_id: &str) -> ControlDecision {
         self.decisions.get(control_id).cloned().unwrap_or_default()
@@ -250,6 +266,42 @@ pub struct SoaRow {
     pub status: crate::domain::scoring::Status,
     pub owner: String,
     pub notes: String,
+}
+
+impl SoaRow {
+    /// The inclusion reasons as one phrase, such as "Risk treatment; Contractual obligation".
+    pub fn reasons_text(&self) -> String {
+        let labels: Vec<&str> = self.reasons.iter().map(|r| r.label()).collect();
+        labels.join("; ")
+    }
+
+    /// Why the control is in or out, as the printed SoA states it: the reasons for an included
+    /// (or undecided) control, the justification for an excluded one, and what is missing
+    /// when either is absent.
+    pub fn rationale(&self) -> String {
+        match self.applicability {
+            Applicability::NotApplicable => match self.justification.trim() {
+                "" => "Excluded: justification missing".to_owned(),
+                text => format!("Excluded: {text}"),
+            },
+            _ if self.reasons.is_empty() => "No reason given".to_owned(),
+            _ => self.reasons_text(),
+        }
+    }
+}
+
+/// How many controls are applicable, excluded and undecided, in that order.
+pub fn decision_counts(catalog: Catalog, soa: &Soa) -> [usize; 3] {
+    let mut counts = [0; 3];
+    for control in catalog.controls() {
+        let index = match soa.decision(control.id).applicability {
+            Applicability::Applicable => 0,
+            Applicability::NotApplicable => 1,
+            Applicability::Undecided => 2,
+        };
+        counts[index] += 1;
+    }
+    counts
 }
 
 /// The SoA of an assessment, one row per control in catalog order.

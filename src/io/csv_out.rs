@@ -2,7 +2,7 @@
 //! that a spreadsheet never runs user text as a formula.
 
 use crate::domain::catalog::Catalog;
-use crate::domain::soa::{self, InclusionReason};
+use crate::domain::soa;
 use crate::domain::{assessment::Assessment, scoring::Summary};
 
 /// Characters that make spreadsheets treat a cell as a formula (or, for TAB and CR, that some
@@ -61,17 +61,13 @@ pub fn soa_csv(
     let rows: Vec<Vec<String>> = soa::rows(catalog, assessment, summary)
         .into_iter()
         .map(|row| {
-            let reasons: Vec<&str> = row
-                .reasons
-                .iter()
-                .map(|r| InclusionReason::label(*r))
-                .collect();
+            let reasons = row.reasons_text();
             vec![
                 row.control_id.to_owned(),
                 row.title.to_owned(),
                 row.area,
                 row.applicability.label().to_owned(),
-                reasons.join("; "),
+                reasons,
                 row.justification,
                 row.status.label().to_owned(),
                 row.owner,

@@ -4,7 +4,7 @@
 use aims_assess::domain::assessment::{Answer, Assessment};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::scoring::{Status, Summary};
-use aims_assess::domain::soa::{Applicability, InclusionReason, SoaFinding};
+use aims_assess::domain::soa::{self, Applicability, InclusionReason, SoaFinding};
 
 /// An assessment where every question of A.2.2 is answered Yes.
 fn with_policy_implemented() -> Assessment {
@@ -116,4 +116,106 @@ fn soa_edits_are_checked_and_empty_decisions_are_dropped() {
     assert_eq!(assessment.soa.decisions.len(), 1);
     decide(&mut assessment, "A.2.2", Applicability::Undecided, "");
     assert!(assessment.soa.decisions.is_empty());
+}
+
+#[test]
+fn printed_rationale_and_counts_follow_each_decision() {
+    // (decision for A.5.2, reasons, justification, rationale in the printed SoA)
+    let cases: [(Applicability, &[InclusionReason], &str, &str); 6] = [
+        (Applicability::Undecided, &[], "", "No reason given"),
+        (Applicability::Applicable, &[], "", "No reason given"),
+        (
+            Applicability::Applicable,
+            &[
+                InclusionReason::RiskTreatment,
+                InclusionReason::ContractualObligation,
+            ],
+            "",
+            "Risk treatment; Contractual obligation",
+        ),
+        (
+            Applicability::NotApplicable,
+            &[],
+            "  ",
+            "Excluded: justification missing",
+        ),
+        (
+            Applicability::NotApplicable,
+            &[],
+            "We build no AI.",
+            "Excluded: We build no AI.",
+        ),
+        (
+            Applicability::Undecided,
+            &[InclusionReason::LegalRequirement],
+            "",
+            "Legal or regulatory requirement",
+        ),
+    ];
+    for (applicability, reasons, justification, expected) in cases {
+        let mut assessment = Assessment::named("soa");
+        decide(&mut assessment, "A.5.2", applicability, justification);
+        for reason in reasons {
+            assessment
+                .soa
+                .edit(catalog(), "A.5.2", |d| {
+                    d.reasons.insert(*reason);
+                })
+                .expect("known control");
+        }
+        let summary = Summary::compute(catalog(), &assessment);
+        let rows = soa::rows(catalog(), &assessment, &summary);
+        let row = rows.iter().find(|r| r.control_id == "A.5.2").expect("row");
+        assert_eq!(row.rationale(), expected, "{applicability:?} {reasons:?}");
+        let counts = soa::decision_counts(catalog(), &assessment.soa);
+        let expected_counts = match applicability {
+            Applicability::Applicable => [1, 0, 37],
+            Applicability::NotApplicable => [0, 1, 37],
+            Applicability::Undecided => [0, 0, 38],
+        };
+        assert_eq!(counts, expected_counts, "{applicability:?}");
+    }
+}
+
+#[test]
+fn the_printed_header_says_what_is_missing() {
+    // (organisation, scope, version, approver) as entered -> as printed
+    let cases = [
+        (
+            ["", "", "", ""],
+            [
+                "Organisation not named",
+                "Not written yet.",
+                "Draft",
+                "Not yet approved",
+            ],
+        ),
+        (
+            ["  ", "\n", " ", "\t"],
+            [
+                "Organisation not named",
+                "Not written yet.",
+                "Draft",
+                "Not yet approved",
+            ],
+        ),
+        (
+            ["Acme", "All AI products\nin Berlin", "1.1", "CEO"],
+            ["Acme", "All AI products\nin Berlin", "1.1", "CEO"],
+        ),
+    ];
+    for (entered, printed) in cases {
+        let mut assessment = Assessment::named("header");
+        assessment.profile.organisation = entered[0].to_owned();
+        assessment.profile.scope = entered[1].to_owned();
+        assessment.soa.version = entered[2].to_owned();
+        assessment.soa.approved_by = entered[3].to_owned();
+        let actual = [
+            assessment.profile.display_name(),
+            assessment.profile.display_scope(),
+            assessment.soa.display_version(),
+            assessment.soa.display_approver(),
+        ];
+        assert_eq!(actual, printed, "{entered:?}");
+    }
 }

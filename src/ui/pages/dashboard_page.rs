@@ -34,10 +34,14 @@ pub fn DashboardPage() -> impl IntoView {
             .with(|s| format!("{}%", s.clause_total.percent().unwrap_or(0)))
     };
     let annex_a = move || {
+        state
+            .summary
+            .with(|s| format!("{}%", s.annex_a.percent().unwrap_or(0)))
+    };
+    let in_scope = move || {
         state.summary.with(|s| {
             format!(
-                "{}% ({} of 38 controls in scope)",
-                s.annex_a.percent().unwrap_or(0),
+                "{} of 38 Annex A controls are in scope; justified exclusions are left out.",
                 s.annex_a.items
             )
         })
@@ -80,6 +84,7 @@ pub fn DashboardPage() -> impl IntoView {
                     <dt>"Annex A"</dt>
                     <dd>{annex_a}</dd>
                 </dl>
+                <p class="figure-note">{in_scope}</p>
                 <ScoringHelp />
             </section>
             </div>

@@ -2,7 +2,7 @@
 //! approver), the findings, and for every Annex A control whether and why it applies.
 
 use crate::domain::catalog::catalog;
-use crate::domain::soa::Applicability;
+use crate::domain::soa;
 use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::soa_control_row::SoaControlRow;
@@ -20,27 +20,15 @@ pub fn SoaPage() -> impl IntoView {
             .with(|a| a.profile.display_name().to_owned())
     };
     let scope = move || {
-        state.assessment.with(|a| match a.profile.scope.trim() {
-            "" => "Not written yet.".to_owned(),
-            scope => scope.to_owned(),
-        })
+        state
+            .assessment
+            .with(|a| a.profile.display_scope().to_owned())
     };
     let counts = move || {
-        state.assessment.with(|a| {
-            let mut counts = [0usize; 3];
-            for control in catalog().controls() {
-                let index = match a.soa.decision(control.id).applicability {
-                    Applicability::Applicable => 0,
-                    Applicability::NotApplicable => 1,
-                    Applicability::Undecided => 2,
-                };
-                counts[index] += 1;
-            }
-            format!(
-                "{} applicable, {} excluded, {} not decided yet, of 38 controls.",
-                counts[0], counts[1], counts[2]
-            )
-        })
+        let [applicable, excluded, undecided] = state
+            .assessment
+            .with(|a| soa::decision_counts(catalog(), &a.soa));
+        format!("{applicable} applicable, {excluded} excluded, {undecided} not decided yet, of 38 controls.")
     };
     let version = move || state.assessment.with(|a| a.soa.version.clone());
     let approved_by = move || state.assessment.with(|a| a.soa.approved_by.clone());

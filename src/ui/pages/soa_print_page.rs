@@ -3,7 +3,7 @@
 //! hides the app's navigation and these buttons, and sets A4 pages.
 
 use crate::domain::catalog::catalog;
-use crate::domain::soa::{self, Applicability, InclusionReason};
+use crate::domain::soa;
 use crate::io::json::APP_VERSION;
 use crate::platform::{clock, page};
 use crate::state::route::Route;
@@ -22,23 +22,7 @@ pub fn SoaPrintPage() -> impl IntoView {
                 soa::rows(catalog(), assessment, summary)
                     .into_iter()
                     .map(|row| {
-                        let rationale = match row.applicability {
-                            Applicability::NotApplicable => match row.justification.trim() {
-                                "" => "Excluded: justification missing".to_owned(),
-                                text => format!("Excluded: {text}"),
-                            },
-                            _ => {
-                                let reasons: Vec<&str> = row
-                                    .reasons
-                                    .iter()
-                                    .map(|r| InclusionReason::label(*r))
-                                    .collect();
-                                match reasons.is_empty() {
-                                    true => "No reason given".to_owned(),
-                                    false => reasons.join("; "),
-                                }
-                            }
-                        };
+                        let rationale = row.rationale();
                         view! {
                             <tr>
                                 <th scope="row">{row.control_id}</th>
@@ -73,13 +57,13 @@ pub fn SoaPrintPage() -> impl IntoView {
                 <dt>"Organisation"</dt>
                 <dd>{fact(|a| a.profile.display_name().to_owned())}</dd>
                 <dt>"Scope"</dt>
-                <dd class="preserve-lines">{fact(|a| a.profile.scope.clone())}</dd>
+                <dd class="preserve-lines">{fact(|a| a.profile.display_scope().to_owned())}</dd>
                 <dt>"Date"</dt>
                 <dd>{today}</dd>
                 <dt>"Version"</dt>
-                <dd>{fact(|a| if a.soa.version.trim().is_empty() { "Draft".to_owned() } else { a.soa.version.clone() })}</dd>
+                <dd>{fact(|a| a.soa.display_version().to_owned())}</dd>
                 <dt>"Approved by"</dt>
-                <dd>{fact(|a| if a.soa.approved_by.trim().is_empty() { "Not yet approved".to_owned() } else { a.soa.approved_by.clone() })}</dd>
+                <dd>{fact(|a| a.soa.display_approver().to_owned())}</dd>
                 <dt>"Prepared with"</dt>
                 <dd>{format!("AIMS Assess {APP_VERSION}, catalog {}", crate::domain::catalog::CATALOG_VERSION)}</dd>
             </dl>

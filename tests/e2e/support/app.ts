@@ -71,6 +71,35 @@ export class App {
     return this.page.getByRole('region', { name: `Clause ${clause} readiness` });
   }
 
+  /** Answers every question of an item with the same choice. */
+  async answerAll(itemId: string, choice: 'Yes' | 'Partly' | 'No'): Promise<void> {
+    // Item cards appear once the catalog prose has loaded; count the questions after that.
+    await expect(this.item(itemId).getByRole('radiogroup').first()).toBeVisible();
+    const count = await this.item(itemId).getByRole('radiogroup').count();
+    expect(count, `${itemId} has questions`).toBeGreaterThan(0);
+    for (let index = 0; index < count; index++) {
+      await this.answer(itemId, index, choice);
+    }
+  }
+
+  /** The "Applicable: <ID>" radio group of a control in the Statement of Applicability. */
+  applicable(controlId: string): Locator {
+    return this.page.getByRole('radiogroup', { name: `Applicable: ${controlId}`, exact: true });
+  }
+
+  async decide(controlId: string, choice: 'Yes' | 'No' | 'Undecided'): Promise<void> {
+    await this.applicable(controlId).getByRole('radio', { name: choice, exact: true }).check();
+  }
+
+  justification(controlId: string): Locator {
+    return this.page.getByRole('textbox', { name: `Justification for ${controlId}`, exact: true });
+  }
+
+  /** The region "Annex A readiness" on an Annex A page. */
+  annexAReadiness(): Locator {
+    return this.page.getByRole('region', { name: 'Annex A readiness', exact: true });
+  }
+
   /** The key of the assessment this tab works on. */
   async currentAssessmentKey(): Promise<string> {
     const id = await this.page.evaluate((key) => localStorage.getItem(key), CURRENT_KEY);

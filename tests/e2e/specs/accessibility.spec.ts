@@ -1,0 +1,29 @@
+// Every page passes an automated WCAG 2.2 AA scan (axe-core) at phone and desktop widths.
+// Automated checks find only part of the problems; keyboard use is covered by its own tests.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { App } from '../support/app';
+
+const PAGES = ['', '#/gap-analysis/6', '#/annex-a/A.6', '#/soa', '#/soa/print', '#/organisation'];
+const WIDTHS = [360, 1280];
+
+for (const width of WIDTHS) {
+  for (const hash of PAGES) {
+    test(`${hash || 'dashboard'} at ${width} px has no WCAG 2.2 AA violations`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const app = new App(page);
+      await app.open(hash);
+      if (hash.includes('gap-analysis') || hash.includes('annex-a')) {
+        await expect(page.getByRole('radiogroup').first()).toBeVisible();
+      }
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary).toEqual([]);
+      // Nothing is wider than the screen.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+}
