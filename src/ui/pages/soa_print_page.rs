@@ -70,6 +70,9 @@ pub fn SoaPrintPage() -> impl IntoView {
             <p class="document-note">
                 "Controls are those of ISO/IEC 42001:2023, Annex A, listed by number and title. Implementation status is derived from the self-assessment answers."
             </p>
+            // On a narrow screen the table scrolls sideways inside this wrapper, which can take
+            // focus so keyboard users can scroll it too.
+            <div class="table-scroll" tabindex="0" role="group" aria-label="Controls (scrolls sideways on small screens)">
             <table class="document-table">
                 <thead>
                     <tr>
@@ -83,6 +86,7 @@ pub fn SoaPrintPage() -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
         </article>
     }
 }
