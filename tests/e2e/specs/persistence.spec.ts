@@ -44,12 +44,9 @@ test('typing right before closing is not lost (saved when the page is hidden)', 
 
 test('unreadable stored data is left untouched, reported, and offered for download', async ({ page }) => {
   const app = new App(page);
-  await app.open('#/gap-analysis/4');
-  await app.answer('4.1', 0, 'Yes');
-  await app.waitForStored((document) => document.assessment.items['4.1'] !== undefined, 'first save');
-  const key = await app.currentAssessmentKey();
+  const key = await app.saveFirstAnswer();
   const corrupt = '{"format": "aims-assess", "schema_version": 1, "assessment": {"items": [oops';
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, corrupt]);
+  await app.putStored(key, corrupt);
 
   await app.reload();
   const alert = page.getByRole('alert');
@@ -78,7 +75,7 @@ test('data from a newer version of the app is not overwritten', async ({ page })
   await app.open();
   const key = await app.currentAssessmentKey();
   const future = JSON.stringify({ format: 'aims-assess', schema_version: 99, assessment: {} });
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, future]);
+  await app.putStored(key, future);
   await app.reload();
   await expect(page.getByRole('alert')).toContainText('newer version of AIMS Assess');
   expect(await app.storedText(key)).toBe(future);
@@ -86,10 +83,7 @@ test('data from a newer version of the app is not overwritten', async ({ page })
 
 test('when storage is full the user is told, the old copy stays, and the app keeps working', async ({ page }) => {
   const app = new App(page);
-  await app.open('#/gap-analysis/4');
-  await app.answer('4.1', 0, 'Yes');
-  await app.waitForStored((document) => document.assessment.items['4.1'] !== undefined, 'first save');
-  const key = await app.currentAssessmentKey();
+  const key = await app.saveFirstAnswer();
   const before = await app.storedText(key);
 
   // From now on every write fails as a full storage does.

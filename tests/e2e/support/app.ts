@@ -111,6 +111,19 @@ export class App {
     return this.page.evaluate((k) => localStorage.getItem(k), key);
   }
 
+  /** Writes text under a storage key, as another program or tab might. */
+  async putStored(key: string, text: string): Promise<void> {
+    await this.page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, text]);
+  }
+
+  /** Answers the first question of 4.1 Yes, waits until it is saved, and returns the key. */
+  async saveFirstAnswer(): Promise<string> {
+    await this.open('#/gap-analysis/4');
+    await this.answer('4.1', 0, 'Yes');
+    await this.waitForStored((document) => document.assessment.items['4.1'] !== undefined, 'first save');
+    return this.currentAssessmentKey();
+  }
+
   /** Waits until the stored copy of the current assessment satisfies a check. */
   async waitForStored(check: (document: any) => boolean, message: string): Promise<void> {
     const key = await this.currentAssessmentKey();
