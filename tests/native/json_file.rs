@@ -345,3 +345,21 @@ fn the_typed_format_describes_what_the_encoder_writes() {
         assessment
     );
 }
+
+#[test]
+fn the_example_in_the_format_documentation_reads_without_warnings() {
+    // docs/FORMAT.md shows a complete file; it must stay a file the app accepts as it is.
+    let documentation = include_str!("../../docs/FORMAT.md");
+    let example = documentation
+        .split("## Example")
+        .nth(1)
+        .and_then(|section| section.split("```json").nth(1))
+        .and_then(|block| block.split("```").next())
+        .expect("docs/FORMAT.md has a JSON example under \"## Example\"");
+    let validated = decode(example, catalog()).expect("the documented example reads");
+    assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
+    let assessment = validated.assessment;
+    assert_eq!(assessment.name, "2026 baseline");
+    assert_eq!(assessment.profile.organisation, "Example Analytics Ltd");
+    assert_eq!(assessment.soa.decisions.len(), 2);
+}

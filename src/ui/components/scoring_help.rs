@@ -26,10 +26,13 @@ pub fn ScoringHelp() -> impl IntoView {
                     <li>"Fully implemented: 100% (every question answered Yes)."</li>
                 </ul>
                 <p>
-                    "A clause's readiness is the average score of its items, each item counting the same. Overall readiness is the average over all 32 clause items. Percentages are rounded down, so 100% means everything is fully implemented."
+                    "A clause's or Annex A area's readiness is the average score of its items, each item counting the same. Overall readiness is the average over the 32 clause items and the Annex A controls in scope. Percentages are rounded down, so 100% means everything is fully implemented."
                 </p>
                 <p>
-                    "Completeness is separate: the share of questions answered at all. Clauses 4 to 10 always apply; the standard does not allow excluding them."
+                    "A control is in scope unless the Statement of Applicability excludes it with a written justification; undecided controls count as applicable. Clauses 4 to 10 always apply; the standard does not allow excluding them."
+                </p>
+                <p>
+                    "Completeness is separate: the share of questions answered at all."
                 </p>
             </div>
         </details>
