@@ -4,9 +4,11 @@
 //! Nothing here touches the browser or the reactive system (a test enforces it), so every rule
 //! runs and is tested natively with `cargo test`.
 
+pub mod anonymise;
 pub mod assessment;
 pub mod catalog;
 pub mod catalog_text;
+pub mod compare;
 pub mod date;
 pub mod flags;
 pub mod id_map;

@@ -6,12 +6,17 @@
 //! browser.
 
 pub mod catalog_text;
+pub mod csv_answers;
+pub mod csv_in;
 pub mod csv_out;
 pub mod format;
 pub mod json;
+pub mod library;
 pub mod migrate;
+pub mod parse;
 pub mod path;
 pub mod read;
+pub mod schema;
 
 /// A problem that does not stop an import but that the user should see before confirming,
 /// such as an answer to a question this catalog version does not have.

@@ -1,12 +1,18 @@
 //! Native integration tests: everything that runs without a browser (catalog, scoring, file
 //! format, routing, and the architecture rules), in one test binary.
 
+mod anonymise;
 mod architecture;
 mod catalog;
+mod compare;
+mod csv_answers;
 mod date;
 mod id_map;
 mod json_file;
+mod library;
+mod malformed;
 mod reference;
 mod route;
+mod schema;
 mod scoring;
 mod soa;

@@ -1,0 +1,1 @@
+// Tests added with issue 4.
