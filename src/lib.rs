@@ -12,6 +12,7 @@ pub mod state;
 pub mod ui;
 
 use crate::platform::{location, page};
+use crate::state::library::DataState;
 use crate::state::route::Route;
 use crate::state::{persistence, AppState};
 use crate::ui::components::notice_area::NoticeArea;
@@ -20,6 +21,7 @@ use crate::ui::components::site_header::SiteHeader;
 use crate::ui::components::skip_link::SkipLink;
 use crate::ui::pages::annex_a_page::AnnexAPage;
 use crate::ui::pages::dashboard_page::DashboardPage;
+use crate::ui::pages::data_page::DataPage;
 use crate::ui::pages::gap_analysis_page::GapAnalysisPage;
 use crate::ui::pages::not_found_page::NotFoundPage;
 use crate::ui::pages::organisation_page::OrganisationPage;
@@ -59,6 +61,8 @@ pub fn App() -> impl IntoView {
         Route::SoaPrint => view! { <SoaPrintPage /> }.into_any(),
         Route::Organisation => view! { <OrganisationPage /> }.into_any(),
         Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
+        // The Data page is `data.html`; no hash of this page parses to it.
+        Route::Data => view! { <NotFoundPage what="#/data".to_owned() /> }.into_any(),
     };
     view! {
         <SkipLink />
@@ -66,6 +70,29 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             <NoticeArea />
             {current_page}
+        </main>
+        <SiteFooter />
+    }
+}
+
+/// The Data page's app (`data.html`, its own Wasm build): the same frame around the Data
+/// page, with the same store and persistence, so the open assessment is saved the same way.
+#[component]
+pub fn DataApp() -> impl IntoView {
+    let state = AppState::new(Route::Data);
+    provide_context(state);
+    persistence::start(state);
+    let data = DataState::new(state);
+    provide_context(data);
+    // Another tab may add, rename or delete assessments; the list follows.
+    platform::storage::on_change_in_other_tab(move |_| data.refresh(state));
+    page::set_title(&document_title(&Route::Data));
+    view! {
+        <SkipLink />
+        <SiteHeader />
+        <main id="main" tabindex="-1">
+            <NoticeArea />
+            <DataPage />
         </main>
         <SiteFooter />
     }
@@ -81,6 +108,7 @@ fn document_title(route: &Route) -> String {
         Route::SoaPrint => "Statement of Applicability (print view)".to_owned(),
         Route::Organisation => "Your organisation".to_owned(),
         Route::NotFound(_) => "Page not found".to_owned(),
+        Route::Data => "Data".to_owned(),
     };
     format!("{page} · AIMS Assess")
 }

@@ -75,8 +75,16 @@ fn item_text(item: &Value) -> Result<(String, ItemText), String> {
 
 /// Parses one catalog file into the prose of its items.
 pub fn parse_catalog_text(file: CatalogFile, source: &str) -> Result<CatalogText, String> {
-    let root: Value = serde_json::from_str(source)
-        .map_err(|error| format!("{} is damaged ({error})", file.file_name()))?;
+    // The same parser as for imports, so the app carries one JSON parser rather than two.
+    let root = crate::io::parse::parse_limited(source).map_err(|error| {
+        format!(
+            "{} is damaged (line {}, column {}: {})",
+            file.file_name(),
+            error.line,
+            error.column,
+            error.message
+        )
+    })?;
     let items: Vec<&Value> = match file {
         CatalogFile::Clauses => array(&root, "clauses")
             .iter()

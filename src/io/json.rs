@@ -14,7 +14,7 @@ use crate::io::format::{FORMAT_NAME, SCHEMA_VERSION};
 use crate::io::read::{
     answer_word, applicability_word, read_document, reason_word, role_word, size_word, Validated,
 };
-use crate::io::{migrate, ImportError, MAX_FILE_BYTES};
+use crate::io::{migrate, parse, ImportError, MAX_FILE_BYTES};
 use serde_json::{Map, Value};
 
 /// The version of the app, written into every file.
@@ -148,26 +148,17 @@ pub fn encode(
 }
 
 /// Decodes file text of any supported schema version: size check, JSON syntax, migration,
-/// then types and meaning (with the JSON path of the first wrong value).
+/// then types and meaning (with the JSON path of the first wrong value). Duplicate keys and
+/// oversized arrays, objects or strings are refused while parsing (`io::parse`).
 pub fn decode(text: &str, catalog: Catalog) -> Result<Validated, ImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { size: text.len() });
     }
-    let raw: Value = serde_json::from_str(text).map_err(|error| ImportError::Syntax {
-        line: error.line(),
-        column: error.column(),
-        message: syntax_message(&error),
+    let raw = parse::parse_limited(text).map_err(|error| ImportError::Syntax {
+        line: error.line,
+        column: error.column,
+        message: error.message,
     })?;
     let migrated = migrate::migrate(raw)?;
     read_document(&migrated, catalog)
-}
-
-/// serde_json appends " at line L column C" to its messages; the error already carries both,
-/// so the duplicate is dropped.
-fn syntax_message(error: &serde_json::Error) -> String {
-    let message = error.to_string();
-    match message.rfind(" at line ") {
-        Some(position) => message[..position].to_owned(),
-        None => message,
-    }
 }

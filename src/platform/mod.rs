@@ -12,3 +12,4 @@ pub mod page;
 pub mod random;
 pub mod storage;
 pub mod timer;
+pub mod upload;

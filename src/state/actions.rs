@@ -29,6 +29,22 @@ impl AppState {
         }
     }
 
+    /// Renames the assessment.
+    pub fn rename_assessment(&self, name: String) {
+        self.edit(|assessment| {
+            assessment.name = name;
+            Ok::<(), std::convert::Infallible>(())
+        });
+    }
+
+    /// Replaces the whole assessment (an import, or undoing one). It is saved like an edit.
+    pub fn replace_assessment(&self, replacement: Assessment) {
+        self.edit(|assessment| {
+            *assessment = replacement;
+            Ok::<(), std::convert::Infallible>(())
+        });
+    }
+
     /// Answers a question, or clears its answer with `None`.
     pub fn set_answer(&self, item_id: &str, question_id: &str, answer: Option<Answer>) {
         self.edit(|assessment| assessment.set_answer(catalog(), item_id, question_id, answer));

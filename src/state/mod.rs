@@ -7,6 +7,8 @@
 pub mod actions;
 pub mod app_state;
 pub mod catalog_text;
+pub mod import;
+pub mod library;
 pub mod notices;
 pub mod persistence;
 pub mod route;

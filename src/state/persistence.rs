@@ -22,12 +22,36 @@ pub const KEY_PREFIX: &str = "aims-assess/v1/";
 /// Holds the ID of the assessment the user last worked on.
 pub const CURRENT_KEY: &str = "aims-assess/v1/current";
 
+/// Holds the index of stored assessments (`io::library`), a cache of their names.
+pub const INDEX_KEY: &str = "aims-assess/v1/index";
+
 /// How long typing must pause before the assessment is saved.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
 
 /// The key under which an assessment is stored.
 pub fn assessment_key(id: &str) -> String {
     format!("{KEY_PREFIX}assessment/{id}")
+}
+
+/// The ID of the assessment stored under `key`, if it is an assessment key.
+pub fn id_of_key(key: &str) -> Option<&str> {
+    key.strip_prefix(KEY_PREFIX)?.strip_prefix("assessment/")
+}
+
+/// Records an assessment in the index of assessments. The Data page calls this whenever it
+/// creates, renames or imports one; ordinary saves do not, because the list is rebuilt from
+/// the stored documents whenever it is read (names and save times come from them). So the
+/// index is only a cache, and a failed index write loses nothing and is not reported.
+pub fn note_in_index(id: &str, name: &str, saved_at: &str) {
+    let mut entries = storage::read(INDEX_KEY)
+        .ok()
+        .flatten()
+        .and_then(|text| crate::io::library::parse_index(&text).ok())
+        .unwrap_or_default();
+    crate::io::library::record_save(&mut entries, id, name, saved_at);
+    if storage::write(INDEX_KEY, &crate::io::library::encode_index(&entries)).is_err() {
+        // Deliberately ignored, see above.
+    }
 }
 
 /// What the persistence layer remembers between saves (not reactive).

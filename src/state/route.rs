@@ -21,6 +21,9 @@ pub enum Route {
     SoaPrint,
     /// The organisation profile.
     Organisation,
+    /// The Data page: a page of its own (`data.html`, its own Wasm build), never a hash route
+    /// of the main page.
+    Data,
     /// A hash that names no page; the text is shown to the user.
     NotFound(String),
 }
@@ -68,7 +71,18 @@ impl Route {
             Route::Soa => "#/soa".to_owned(),
             Route::SoaPrint => "#/soa/print".to_owned(),
             Route::Organisation => "#/organisation".to_owned(),
+            Route::Data => "data.html".to_owned(),
             Route::NotFound(hash) => hash.clone(),
+        }
+    }
+
+    /// The link target for this route from the page showing `here`. The Data page is a
+    /// separate HTML page, so links from it to the main page's routes name `index.html`.
+    pub fn href_from(&self, here: &Route) -> String {
+        if *here == Route::Data && *self != Route::Data {
+            format!("index.html{}", self.href())
+        } else {
+            self.href()
         }
     }
 
@@ -80,6 +94,7 @@ impl Route {
             Route::AnnexA { .. } => Section::AnnexA,
             Route::Soa | Route::SoaPrint => Section::Soa,
             Route::Organisation => Section::Dashboard,
+            Route::Data => Section::Data,
             Route::NotFound(_) => Section::None,
         }
     }
@@ -92,5 +107,6 @@ pub enum Section {
     GapAnalysis,
     AnnexA,
     Soa,
+    Data,
     None,
 }

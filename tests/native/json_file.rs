@@ -363,3 +363,32 @@ fn the_example_in_the_format_documentation_reads_without_warnings() {
     assert_eq!(assessment.profile.organisation, "Example Analytics Ltd");
     assert_eq!(assessment.soa.decisions.len(), 2);
 }
+
+#[test]
+fn duplicate_keys_huge_lists_and_huge_texts_are_refused_with_their_line_and_column() {
+    use aims_assess::io::parse::{MAX_ENTRIES, MAX_STRING_CHARS};
+    let sample = encode(&sample(), WRITTEN_AT, Layout::Compact).expect("encodes");
+    let duplicated = sample.replacen("\"items\":{", "\"items\":{\"4.1\":{},\"4.1\":{},", 1);
+    let roles = vec!["\"user\""; MAX_ENTRIES + 1].join(",");
+    let many_roles = sample.replacen("\"roles\":[", &format!("\"roles\":[{roles},"), 1);
+    let huge_text = format!("\"notes\":\"{}", "x".repeat(MAX_STRING_CHARS + 1));
+    let huge_note = sample.replacen("\"notes\":\"", &huge_text, 1);
+    for (text, message) in [
+        (duplicated, "appears twice"),
+        (many_roles, "more than 10000 entries"),
+        (huge_note, "longer than"),
+    ] {
+        match decode(&text, catalog()) {
+            Err(ImportError::Syntax {
+                line,
+                column,
+                message: got,
+            }) => {
+                assert_eq!(line, 1);
+                assert!(column > 1);
+                assert!(got.contains(message), "{got}");
+            }
+            other => panic!("expected a syntax error with {message:?}, got {other:?}"),
+        }
+    }
+}

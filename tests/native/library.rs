@@ -1,1 +1,79 @@
-// Tests added with issue 4.
+//! The index of stored assessments: reading, writing, reconciling with what is really stored,
+//! and naming copies.
+
+use aims_assess::io::library::{
+    encode_index, parse_index, reconcile, record_save, unique_name, IndexEntry,
+};
+
+fn entry(id: &str, name: &str) -> IndexEntry {
+    IndexEntry {
+        id: id.to_owned(),
+        name: name.to_owned(),
+        updated_at: "2026-11-23T10:00:00.000Z".to_owned(),
+    }
+}
+
+#[test]
+fn an_index_reads_back_as_written() {
+    let entries = vec![
+        entry("a1", "2026 baseline"),
+        entry("b2", "<b>after</b> \"fix\""),
+    ];
+    assert_eq!(parse_index(&encode_index(&entries)), Ok(entries));
+}
+
+#[test]
+fn an_unreadable_index_is_an_error_not_an_empty_list() {
+    for text in [
+        "",
+        "[]",
+        "{\"format\":\"other\"}",
+        "{\"format\":\"aims-assess-index\"}",
+        "{\"format\":\"aims-assess-index\",\"assessments\":[{\"id\":1}]}",
+    ] {
+        assert!(parse_index(text).is_err(), "{text:?} should be refused");
+    }
+}
+
+#[test]
+fn reconcile_keeps_only_stored_assessments_and_adds_unknown_ones() {
+    let index = vec![
+        entry("b", "Second"),
+        entry("gone", "Deleted elsewhere"),
+        entry("b", "Dup"),
+    ];
+    let stored = vec!["a".to_owned(), "b".to_owned(), "c".to_owned()];
+    let list = reconcile(&index, &stored, |id| format!("Read from {id}"));
+    let ids: Vec<(&str, &str)> = list
+        .iter()
+        .map(|entry| (entry.id.as_str(), entry.name.as_str()))
+        .collect();
+    assert_eq!(
+        ids,
+        vec![("b", "Second"), ("c", "Read from c"), ("a", "Read from a")]
+    );
+}
+
+#[test]
+fn a_save_updates_or_adds_its_entry() {
+    let mut entries = vec![entry("a", "Old name")];
+    record_save(&mut entries, "a", "New name", "2026-11-24T08:00:00.000Z");
+    record_save(&mut entries, "b", "Other", "2026-11-24T09:00:00.000Z");
+    assert_eq!(entries.len(), 2);
+    assert_eq!(entries[0].name, "New name");
+    assert_eq!(entries[0].updated_at, "2026-11-24T08:00:00.000Z");
+    assert_eq!(entries[1].id, "b");
+}
+
+#[test]
+fn copies_get_names_that_are_not_taken() {
+    let entries = vec![entry("a", "Baseline"), entry("b", "Baseline (2)")];
+    for (wanted, expected) in [
+        ("Baseline", "Baseline (3)"),
+        ("Other", "Other"),
+        ("  Other  ", "Other"),
+        ("", "Assessment"),
+    ] {
+        assert_eq!(unique_name(&entries, wanted), expected, "{wanted:?}");
+    }
+}

@@ -10,12 +10,14 @@ use leptos::prelude::*;
 #[component]
 pub fn MainNav() -> impl IntoView {
     let state = AppState::expect();
+    // The page never changes between the main page and the Data page, so it is read once.
+    let here = state.route.get_untracked();
     let link = move |label: &'static str, section: Section, target: Route| {
         let current =
             move || (state.route.with(|route| route.section()) == section).then_some("page");
         view! {
             <li>
-                <a href=target.href() aria-current=current>
+                <a href=target.href_from(&here) aria-current=current>
                     {label}
                 </a>
             </li>
@@ -40,6 +42,7 @@ pub fn MainNav() -> impl IntoView {
                     },
                 )}
                 {link("Statement of Applicability", Section::Soa, Route::Soa)}
+                {link("Data", Section::Data, Route::Data)}
             </ul>
         </nav>
     }

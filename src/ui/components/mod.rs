@@ -3,10 +3,13 @@
 //! Page-independent pieces (header, navigation, notices) and the building blocks of the
 //! assessment pages (item cards, question radios, fields, readiness tables).
 
+pub mod assessment_manager;
 pub mod clause_list;
 pub mod clause_view;
 pub mod control_details;
 pub mod group_heading;
+pub mod import_panel;
+pub mod import_preview;
 pub mod iso_note;
 pub mod item_card;
 pub mod item_fields;
@@ -23,3 +26,4 @@ pub mod skip_link;
 pub mod soa_control_row;
 pub mod soa_findings;
 pub mod status_badge;
+pub mod undo_notice;

@@ -2,6 +2,8 @@
 //!
 //! It stays small on phones so the questions keep most of the screen.
 
+use crate::state::route::Route;
+use crate::state::AppState;
 use crate::ui::components::main_nav::MainNav;
 use crate::ui::components::save_indicator::SaveIndicator;
 use leptos::prelude::*;
@@ -9,10 +11,11 @@ use leptos::prelude::*;
 /// The page header with the brand, the save status and the navigation.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let home = Route::Dashboard.href_from(&AppState::expect().route.get_untracked());
     view! {
         <header class="site-header">
             <div class="site-header-inner">
-                <a class="brand" href="#/">
+                <a class="brand" href=home>
                     <img src="public/logo.svg" alt="" width="28" height="28" />
                     <span>"AIMS Assess"</span>
                 </a>

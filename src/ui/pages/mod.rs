@@ -1,11 +1,12 @@
 //! Pages, one per route. Each page reads the store from context and is chosen by `App` from
-//! the URL hash.
+//! the URL hash, except the Data page, which is the whole of `DataApp` (`data.html`).
 //!
 //! A page renders a single `h1` with the ID `page-title`, which receives focus after
 //! navigation.
 
 pub mod annex_a_page;
 pub mod dashboard_page;
+pub mod data_page;
 pub mod gap_analysis_page;
 pub mod not_found_page;
 pub mod organisation_page;

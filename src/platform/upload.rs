@@ -1,0 +1,50 @@
+//! Reading a file the user chose in a file input, as text. Files over the size limit are
+//! refused from their size alone, before a byte is read.
+
+use crate::io::MAX_FILE_BYTES;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// A chosen file: its name and text.
+pub struct ChosenFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// Why a chosen file could not be read.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum UploadError {
+    #[error("the file is {megabytes:.1} MB; files over 20 MB are refused before they are read")]
+    TooLarge { megabytes: f64 },
+    #[error("the browser could not read the file")]
+    Unreadable,
+}
+
+/// The first file chosen in the file input that fired `event`, or `None` when the choice was
+/// cancelled. Returns the file's name alongside the outcome so errors can name it.
+pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = event.target()?.dyn_into().ok()?;
+    let file = input.files()?.get(0);
+    // Clearing the input lets the user choose the same file again after fixing it.
+    input.set_value("");
+    file
+}
+
+/// Reads a chosen file as UTF-8 text.
+pub async fn read_text(file: &web_sys::File) -> Result<ChosenFile, UploadError> {
+    let size = file.size();
+    if size > MAX_FILE_BYTES as f64 {
+        return Err(UploadError::TooLarge {
+            megabytes: size / 1_048_576.0,
+        });
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| UploadError::Unreadable)?
+        .as_string()
+        .ok_or(UploadError::Unreadable)?;
+    Ok(ChosenFile {
+        name: file.name(),
+        text,
+    })
+}

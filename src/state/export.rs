@@ -1,0 +1,74 @@
+//! The Data page's exports: the assessment as JSON (complete or anonymised) and the answers
+//! as CSV, each offered as a download named after the assessment and the date.
+
+use crate::domain::anonymise::anonymise;
+use crate::domain::catalog::catalog;
+use crate::io::csv_answers::answers_csv;
+use crate::io::json::{encode_file, Layout};
+use crate::platform::{clock, download};
+use crate::state::catalog_text::TextState;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// A file name made of safe characters only: letters and digits of the assessment's name,
+/// with everything else turned into single hyphens.
+pub fn file_stem(name: &str) -> String {
+    let mut stem = String::new();
+    for character in name.chars() {
+        if character.is_alphanumeric() {
+            stem.extend(character.to_lowercase());
+        } else if !stem.ends_with('-') && !stem.is_empty() {
+            stem.push('-');
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    if stem.is_empty() {
+        "assessment".to_owned()
+    } else {
+        stem.chars().take(60).collect()
+    }
+}
+
+impl AppState {
+    fn offer(&self, filename: String, media_type: &str, text: Result<String, String>) {
+        let outcome = text.and_then(|text| {
+            download::download_text(&filename, media_type, &text).map_err(|e| e.to_string())
+        });
+        match outcome {
+            Ok(()) => self.inform(format!("Exported {filename}.")),
+            Err(error) => self.report_error(format!("{filename} could not be exported: {error}.")),
+        }
+    }
+
+    /// Offers the open assessment as a JSON file; `anonymised` removes names and free text.
+    pub fn export_json(&self, anonymised: bool) {
+        let (stem, text) = self.assessment.with(|assessment| {
+            let now = clock::now_iso();
+            let text = if anonymised {
+                encode_file(&anonymise(assessment), &now, Layout::Pretty, true)
+            } else {
+                encode_file(assessment, &now, Layout::Pretty, false)
+            };
+            (file_stem(&assessment.name), text.map_err(|e| e.to_string()))
+        });
+        let suffix = if anonymised { "-anonymised" } else { "" };
+        let filename = format!("{stem}{suffix}-{}.json", clock::today_text());
+        self.offer(filename, "application/json", text);
+    }
+
+    /// Offers the answers as a CSV file, with the question wording when it is loaded.
+    pub fn export_answers_csv(&self) {
+        let text = self.catalog_text.with(|loaded| {
+            let wording = match loaded {
+                TextState::Ready(text) => Some(text.as_ref()),
+                _ => None,
+            };
+            self.assessment
+                .with(|assessment| answers_csv(catalog(), assessment, wording))
+                .map_err(|e| e.to_string())
+        });
+        let stem = self.assessment.with(|a| file_stem(&a.name));
+        let filename = format!("{stem}-answers-{}.csv", clock::today_text());
+        self.offer(filename, "text/csv;charset=utf-8", text);
+    }
+}

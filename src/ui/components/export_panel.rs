@@ -1,0 +1,41 @@
+//! The exports of the Data page: the whole assessment as JSON, an anonymised copy, and the
+//! answers and the Statement of Applicability as CSV for spreadsheets.
+
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// The "Export" section of the Data page.
+#[component]
+pub fn ExportPanel() -> impl IntoView {
+    let state = AppState::expect();
+    view! {
+        <section class="card" aria-labelledby="export-title">
+            <h2 id="export-title">"Export"</h2>
+            <p>
+                "A JSON file holds the whole open assessment. Keep it as a backup, or send it to a consultant: they open it with their own copy of AIMS Assess and send it back, and you import it below."
+            </p>
+            <p class="button-row">
+                <button type="button" class="button" on:click=move |_| state.export_json(false)>
+                    "Export JSON"
+                </button>
+                <button type="button" class="button button-secondary" on:click=move |_| state.export_json(true)>
+                    "Export anonymised JSON"
+                </button>
+            </p>
+            <p class="field-hint">
+                "The anonymised copy leaves out the organisation's name, scope, people's names, notes, evidence and justifications, so it can be shared as a benchmark. It says that it is anonymised."
+            </p>
+            <p>
+                "CSV files open in any spreadsheet. The answers file has one row per question; after editing it you can import it again."
+            </p>
+            <p class="button-row">
+                <button type="button" class="button" on:click=move |_| state.export_answers_csv()>
+                    "Export CSV"
+                </button>
+                <button type="button" class="button button-secondary" on:click=move |_| state.export_soa_csv()>
+                    "Export SoA CSV"
+                </button>
+            </p>
+        </section>
+    }
+}
