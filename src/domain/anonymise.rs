@@ -1,2 +1,55 @@
 //! Anonymising an assessment for sharing as a benchmark: the organisation's name, people's
 //! names and all free text are removed, while answers and decisions stay.
+//!
+//! Kept: every answer, due dates, the size band and AI roles (choices from fixed lists, the
+//! context a benchmark needs and too coarse to name anyone), SoA decisions and inclusion
+//! reasons, and the SoA version. Removed: the assessment's and organisation's names, the
+//! sector and scope (free text, which could name anyone), the SoA approver, and each item's
+//! notes, evidence and owner. An exclusion's justification is
+//! replaced by a fixed sentence rather than emptied, so that a justified exclusion stays
+//! justified and every score of the copy equals the original's.
+
+use crate::domain::assessment::Assessment;
+
+/// The name of every anonymised copy.
+pub const ANONYMISED_NAME: &str = "Anonymised assessment";
+
+/// What replaces a written exclusion justification in an anonymised copy.
+pub const REMOVED_JUSTIFICATION: &str = "Justification removed in the anonymised copy.";
+
+/// A copy of the assessment with names and free text removed.
+pub fn anonymise(assessment: &Assessment) -> Assessment {
+    let mut copy = assessment.clone();
+    copy.name = ANONYMISED_NAME.to_owned();
+    copy.profile.organisation.clear();
+    copy.profile.sector.clear();
+    copy.profile.scope.clear();
+    copy.soa.approved_by.clear();
+    let item_ids: Vec<String> = copy.items.iter().map(|(id, _)| id.clone()).collect();
+    for item_id in item_ids {
+        if let Some(mut record) = copy.items.remove(&item_id) {
+            record.notes.clear();
+            record.evidence.clear();
+            record.owner.clear();
+            // A record left with nothing in it is not kept, as elsewhere in the model.
+            if record != Default::default() {
+                copy.items.insert(item_id, record);
+            }
+        }
+    }
+    let control_ids: Vec<String> = copy
+        .soa
+        .decisions
+        .iter()
+        .map(|(id, _)| id.clone())
+        .collect();
+    for control_id in control_ids {
+        if let Some(mut decision) = copy.soa.decisions.remove(&control_id) {
+            if !decision.justification.trim().is_empty() {
+                decision.justification = REMOVED_JUSTIFICATION.to_owned();
+            }
+            copy.soa.decisions.insert(control_id, decision);
+        }
+    }
+    copy
+}

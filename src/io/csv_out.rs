@@ -1,5 +1,6 @@
 //! CSV export: spreadsheet files written with the csv crate, with every cell neutralised so
-//! that a spreadsheet never runs user text as a formula.
+//! that a spreadsheet never runs user text as a formula. The columns, the byte-order mark and
+//! the neutralisation are described in docs/CSV.md.
 
 use crate::domain::catalog::Catalog;
 use crate::domain::soa;
@@ -10,9 +11,11 @@ use crate::domain::{assessment::Assessment, scoring::Summary};
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// The cell as written: text that a spreadsheet would read as a formula gets a leading
-/// apostrophe, which spreadsheets show as plain text. Everything else is unchanged.
+/// apostrophe, which spreadsheets show as plain text. Text that already starts with an
+/// apostrophe gets one too, so that import (`csv_in::unneutralise`) can always remove exactly
+/// one and every text comes back unchanged. Everything else is written as it is.
 pub fn neutralise(cell: &str) -> String {
-    if cell.starts_with(FORMULA_STARTS) {
+    if cell.starts_with(FORMULA_STARTS) || cell.starts_with('\'') {
         format!("'{cell}")
     } else {
         cell.to_owned()
@@ -26,7 +29,8 @@ pub fn neutralise(cell: &str) -> String {
 #[error("the CSV file could not be written")]
 pub struct CsvWriteError;
 
-/// Writes a header row and data rows as UTF-8 CSV text, neutralising every cell.
+/// Writes a header row and data rows as UTF-8 CSV text (comma-separated, no byte-order mark),
+/// neutralising every cell. Callers that want a byte-order mark add it with `with_bom`.
 pub fn write_table(header: &[&str], rows: &[Vec<String>]) -> Result<String, CsvWriteError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(header).map_err(|_| CsvWriteError)?;
@@ -37,6 +41,18 @@ pub fn write_table(header: &[&str], rows: &[Vec<String>]) -> Result<String, CsvW
     }
     let bytes = writer.into_inner().map_err(|_| CsvWriteError)?;
     String::from_utf8(bytes).map_err(|_| CsvWriteError)
+}
+
+/// The byte-order mark that tells Excel a CSV file is UTF-8. Without it, Excel reads the file
+/// in the computer's legacy code page and garbles every non-ASCII letter.
+pub const UTF8_BOM: &str = "\u{feff}";
+
+/// The text with the UTF-8 byte-order mark in front.
+pub fn with_bom(text: String) -> String {
+    let mut marked = String::with_capacity(UTF8_BOM.len() + text.len());
+    marked.push_str(UTF8_BOM);
+    marked.push_str(&text);
+    marked
 }
 
 /// The columns of the SoA export, in order.

@@ -1,9 +1,10 @@
-//! The types of the current file format (schema version 2), separate from the domain types so
+//! The types of the current file format (schema version 3), separate from the domain types so
 //! that the domain can change without silently changing what files look like.
 //!
 //! The same document is written to browser storage and to export files. Field-by-field
 //! documentation: `docs/FORMAT.md`.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -11,10 +12,10 @@ use std::collections::BTreeMap;
 pub const FORMAT_NAME: &str = "aims-assess";
 
 /// The schema version this build writes and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The whole file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FileDocument {
     /// Always "aims-assess".
@@ -26,11 +27,19 @@ pub struct FileDocument {
     pub exported_at: String,
     /// The version of the app that wrote the file.
     pub app_version: String,
+    /// Since schema version 3: true when the file is an anonymised copy (names and free text
+    /// removed); absent otherwise.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub anonymised: bool,
     pub assessment: AssessmentDocument,
 }
 
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
 /// The assessment inside a file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AssessmentDocument {
     pub name: String,
@@ -46,7 +55,7 @@ pub struct AssessmentDocument {
 }
 
 /// The organisation profile. Every field may be empty.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProfileDocument {
     #[serde(default)]
@@ -62,7 +71,7 @@ pub struct ProfileDocument {
 }
 
 /// Head-count band.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum SizeDocument {
     Micro,
@@ -72,7 +81,7 @@ pub enum SizeDocument {
 }
 
 /// A role towards AI systems.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum RoleDocument {
     Provider,
@@ -83,7 +92,7 @@ pub enum RoleDocument {
 }
 
 /// The Statement of Applicability.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SoaDocument {
     #[serde(default)]
@@ -96,7 +105,7 @@ pub struct SoaDocument {
 }
 
 /// The SoA decision for one control.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ControlDocument {
     pub applicable: ApplicabilityDocument,
@@ -107,7 +116,7 @@ pub struct ControlDocument {
 }
 
 /// Whether a control applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum ApplicabilityDocument {
     Yes,
@@ -116,7 +125,7 @@ pub enum ApplicabilityDocument {
 }
 
 /// Why a control is included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReasonDocument {
     RiskTreatment,
@@ -126,7 +135,7 @@ pub enum ReasonDocument {
 }
 
 /// What was recorded for one item.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ItemDocument {
     /// Answers by question ID: "yes", "partly" or "no". Unanswered questions are absent.
@@ -144,7 +153,7 @@ pub struct ItemDocument {
 }
 
 /// An answer as written in files.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum AnswerDocument {
     Yes,

@@ -98,29 +98,34 @@ fn soa_value(soa: &Soa) -> Value {
     ])
 }
 
-/// Builds the file document for an assessment. `written_at` is an ISO 8601 timestamp.
-pub fn to_value(assessment: &Assessment, written_at: &str) -> Value {
+/// Builds the file document for an assessment. `written_at` is an ISO 8601 timestamp;
+/// `anonymised` marks an anonymised copy.
+pub fn to_value(assessment: &Assessment, written_at: &str, anonymised: bool) -> Value {
     let items: Map<String, Value> = assessment
         .items
         .iter()
         .map(|(item_id, record)| (item_id.clone(), item_value(record)))
         .collect();
-    object(vec![
+    let mut fields = vec![
         ("format", text(FORMAT_NAME)),
         ("schema_version", Value::from(SCHEMA_VERSION)),
         ("catalog_version", text(CATALOG_VERSION)),
         ("exported_at", text(written_at)),
         ("app_version", text(APP_VERSION)),
-        (
-            "assessment",
-            object(vec![
-                ("name", text(&assessment.name)),
-                ("items", Value::Object(items)),
-                ("profile", profile_value(&assessment.profile)),
-                ("soa", soa_value(&assessment.soa)),
-            ]),
-        ),
-    ])
+    ];
+    if anonymised {
+        fields.push(("anonymised", Value::Bool(true)));
+    }
+    fields.push((
+        "assessment",
+        object(vec![
+            ("name", text(&assessment.name)),
+            ("items", Value::Object(items)),
+            ("profile", profile_value(&assessment.profile)),
+            ("soa", soa_value(&assessment.soa)),
+        ]),
+    ));
+    object(fields)
 }
 
 /// How the JSON text is laid out.
@@ -140,7 +145,18 @@ pub fn encode(
     written_at: &str,
     layout: Layout,
 ) -> Result<String, serde_json::Error> {
-    let document = to_value(assessment, written_at);
+    encode_file(assessment, written_at, layout, false)
+}
+
+/// Like `encode`, and marks the file as an anonymised copy when `anonymised` is true (the
+/// caller anonymises the assessment first, with `domain::anonymise`).
+pub fn encode_file(
+    assessment: &Assessment,
+    written_at: &str,
+    layout: Layout,
+    anonymised: bool,
+) -> Result<String, serde_json::Error> {
+    let document = to_value(assessment, written_at, anonymised);
     match layout {
         Layout::Pretty => serde_json::to_string_pretty(&document),
         Layout::Compact => serde_json::to_string(&document),

@@ -87,7 +87,7 @@ pub fn reconcile(
         .filter(|id| !entries.iter().any(|known| &known.id == *id))
         .collect();
     // IDs start with their creation time, so sorting them puts the newest last.
-    unknown.sort();
+    unknown.sort_unstable();
     for id in unknown.into_iter().rev() {
         entries.push(IndexEntry {
             id: id.clone(),

@@ -12,13 +12,22 @@ use serde_json::Value;
 type Step = fn(Value) -> Result<Value, ImportError>;
 
 /// The steps in order: `STEPS[0]` turns version 1 into version 2, and so on.
-const STEPS: &[Step] = &[v1_to_v2];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 added the organisation profile and the Statement of Applicability. Both are
 /// optional in the file, so a version 1 file needs only its version number raised.
 fn v1_to_v2(mut value: Value) -> Result<Value, ImportError> {
     if let Some(object) = value.as_object_mut() {
         object.insert("schema_version".to_owned(), Value::from(2));
+    }
+    Ok(value)
+}
+
+/// Version 3 added the optional `anonymised` flag, so a version 2 file needs only its version
+/// number raised.
+fn v2_to_v3(mut value: Value) -> Result<Value, ImportError> {
+    if let Some(object) = value.as_object_mut() {
+        object.insert("schema_version".to_owned(), Value::from(3));
     }
     Ok(value)
 }

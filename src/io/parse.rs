@@ -39,8 +39,10 @@ pub fn parse_limited(text: &str) -> Result<Value, ParseError> {
         .deserialize(&mut deserializer)
         .and_then(|value| deserializer.end().map(|()| value));
     value.map_err(|error| ParseError {
-        line: error.line(),
-        column: error.column(),
+        // serde_json reports column 0 at the very start of a line (an empty file, say);
+        // people count columns from 1.
+        line: error.line().max(1),
+        column: error.column().max(1),
         message: without_position(&error),
     })
 }

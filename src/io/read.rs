@@ -28,6 +28,8 @@ pub const MAX_TEXT_CHARS: usize = 100_000;
 pub struct Validated {
     pub assessment: Assessment,
     pub warnings: Vec<ImportWarning>,
+    /// Whether the file says it is an anonymised copy.
+    pub anonymised: bool,
 }
 
 /// The JSON type of a value, for "invalid type" messages.
@@ -209,9 +211,15 @@ pub fn read_document(document: &Value, catalog: Catalog) -> Result<Validated, Im
             "catalog_version",
             "exported_at",
             "app_version",
+            "anonymised",
             "assessment",
         ],
     )?;
+    let anonymised = match top.get("anonymised") {
+        None => false,
+        Some(Value::Bool(flag)) => *flag,
+        Some(other) => return Err(invalid_type("anonymised", other, "true or false")),
+    };
     let catalog_version = text(top, "", "catalog_version", true)?;
     text(top, "", "exported_at", true)?;
     text(top, "", "app_version", true)?;
@@ -259,6 +267,7 @@ pub fn read_document(document: &Value, catalog: Catalog) -> Result<Validated, Im
     Ok(Validated {
         assessment,
         warnings,
+        anonymised,
     })
 }
 

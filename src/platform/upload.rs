@@ -12,30 +12,46 @@ pub struct ChosenFile {
 }
 
 /// Why a chosen file could not be read.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UploadError {
-    #[error("the file is {megabytes:.1} MB; files over 20 MB are refused before they are read")]
-    TooLarge { megabytes: f64 },
+    #[error(
+        "the file is larger than {megabytes} MB; files over 20 MB are refused before they are read"
+    )]
+    TooLarge { megabytes: u64 },
     #[error("the browser could not read the file")]
     Unreadable,
 }
 
+/// A file the user picked, not read yet. Wrapped so that code outside `platform` never
+/// handles browser types.
+pub struct PickedFile(web_sys::File);
+
+impl PickedFile {
+    /// The file's name as the user's system gave it.
+    pub fn name(&self) -> String {
+        self.0.name()
+    }
+}
+
 /// The first file chosen in the file input that fired `event`, or `None` when the choice was
-/// cancelled. Returns the file's name alongside the outcome so errors can name it.
-pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
+/// cancelled.
+pub fn chosen_file(event: &web_sys::Event) -> Option<PickedFile> {
     let input: web_sys::HtmlInputElement = event.target()?.dyn_into().ok()?;
     let file = input.files()?.get(0);
     // Clearing the input lets the user choose the same file again after fixing it.
     input.set_value("");
-    file
+    file.map(PickedFile)
 }
 
 /// Reads a chosen file as UTF-8 text.
-pub async fn read_text(file: &web_sys::File) -> Result<ChosenFile, UploadError> {
+pub async fn read_text(file: &PickedFile) -> Result<ChosenFile, UploadError> {
+    let file = &file.0;
     let size = file.size();
     if size > MAX_FILE_BYTES as f64 {
         return Err(UploadError::TooLarge {
-            megabytes: size / 1_048_576.0,
+            // Whole megabytes, rounded down: formatting decimals would add float
+            // formatting code to the app for one message.
+            megabytes: (size / 1_048_576.0) as u64,
         });
     }
     let text = JsFuture::from(file.text())

@@ -22,7 +22,7 @@ pub enum TextState {
 
 /// Loads and checks both catalog files. The tag in the query string changes whenever the
 /// files change, so a browser never combines this app with a cached copy of older prose.
-async fn load_catalog_text() -> Result<CatalogText, String> {
+pub(crate) async fn load_catalog_text() -> Result<CatalogText, String> {
     let mut text = CatalogText::default();
     for file in [CatalogFile::Clauses, CatalogFile::AnnexA] {
         let url = format!("{}?v={CATALOG_FILES_TAG}", file.file_name());

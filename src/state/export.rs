@@ -3,12 +3,14 @@
 
 use crate::domain::anonymise::anonymise;
 use crate::domain::catalog::catalog;
+use crate::domain::catalog_text::CatalogText;
 use crate::io::csv_answers::answers_csv;
 use crate::io::json::{encode_file, Layout};
 use crate::platform::{clock, download};
-use crate::state::catalog_text::TextState;
+use crate::state::catalog_text::{load_catalog_text, TextState};
 use crate::state::AppState;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// A file name made of safe characters only: letters and digits of the assessment's name,
 /// with everything else turned into single hyphens.
@@ -56,18 +58,40 @@ impl AppState {
         self.offer(filename, "application/json", text);
     }
 
-    /// Offers the answers as a CSV file, with the question wording when it is loaded.
+    /// Offers the answers as a CSV file with the question wording, which is loaded first when
+    /// no page has needed it yet. Without it (offline), the file is written without wording.
     pub fn export_answers_csv(&self) {
-        let text = self.catalog_text.with(|loaded| {
-            let wording = match loaded {
-                TextState::Ready(text) => Some(text.as_ref()),
-                _ => None,
-            };
-            self.assessment
-                .with(|assessment| answers_csv(catalog(), assessment, wording))
-                .map_err(|e| e.to_string())
+        let state = *self;
+        let loaded = self.catalog_text.with_untracked(|text| match text {
+            TextState::Ready(text) => Some(text.clone()),
+            _ => None,
         });
-        let stem = self.assessment.with(|a| file_stem(&a.name));
+        match loaded {
+            Some(text) => state.write_answers_csv(Some(&text)),
+            None => leptos::task::spawn_local(async move {
+                match load_catalog_text().await {
+                    Ok(text) => {
+                        let text = Arc::new(text);
+                        state.catalog_text.set(TextState::Ready(text.clone()));
+                        state.write_answers_csv(Some(&text));
+                    }
+                    Err(error) => {
+                        state.inform(format!(
+                            "The question wording could not be loaded ({error}); the CSV file has the question IDs only."
+                        ));
+                        state.write_answers_csv(None);
+                    }
+                }
+            }),
+        }
+    }
+
+    fn write_answers_csv(&self, wording: Option<&CatalogText>) {
+        let text = self
+            .assessment
+            .with_untracked(|assessment| answers_csv(catalog(), assessment, wording))
+            .map_err(|e| e.to_string());
+        let stem = self.assessment.with_untracked(|a| file_stem(&a.name));
         let filename = format!("{stem}-answers-{}.csv", clock::today_text());
         self.offer(filename, "text/csv;charset=utf-8", text);
     }

@@ -87,7 +87,8 @@ fn read_file(
     base: &Assessment,
 ) -> Result<(ImportKind, Assessment, Vec<ImportWarning>, bool, usize), String> {
     if is_csv(file_name, text) {
-        let imported: PendingCsv = pending_csv(text, base)?; // PENDING-HELPER
+        let imported = crate::io::csv_answers::read_answers_csv(text, catalog(), base)
+            .map_err(|error| error.to_string())?;
         Ok((
             ImportKind::AnswersCsv,
             imported.assessment,
@@ -101,7 +102,7 @@ fn read_file(
             ImportKind::Assessment,
             validated.assessment,
             validated.warnings,
-            false, // PENDING-HELPER validated.anonymised
+            validated.anonymised,
             0,
         ))
     }
@@ -140,7 +141,7 @@ pub fn build_preview(
 impl DataState {
     /// Reads the file chosen in the "Import file" input and shows its preview (or why it
     /// cannot be imported).
-    pub fn choose_file(&self, state: AppState, file: web_sys::File) {
+    pub fn choose_file(&self, state: AppState, file: upload::PickedFile) {
         let data = *self;
         let file_name = file.name();
         data.import.set(ImportStep::Reading(file_name.clone()));
@@ -206,14 +207,4 @@ impl DataState {
         self.import.set(ImportStep::Idle);
         state.inform("Import cancelled. Nothing was changed.");
     }
-}
-
-// PENDING-HELPER: removed when io::csv_answers lands.
-struct PendingCsv {
-    assessment: Assessment,
-    warnings: Vec<ImportWarning>,
-    items_in_file: usize,
-}
-fn pending_csv(_text: &str, _base: &Assessment) -> Result<PendingCsv, String> {
-    Err("not yet".into())
 }

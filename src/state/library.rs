@@ -59,7 +59,19 @@ impl DataState {
     /// Reads the list of assessments again (after a change here or in another tab).
     pub fn refresh(&self, state: AppState) {
         match list_assessments() {
-            Ok(entries) => self.library.set(entries),
+            Ok(mut entries) => {
+                // A new assessment is stored at its first edit; until then it is still listed.
+                if let Some(id) = open_id(state) {
+                    if !entries.iter().any(|entry| entry.id == id) {
+                        entries.push(IndexEntry {
+                            id,
+                            name: state.assessment.with_untracked(|a| a.name.clone()),
+                            updated_at: String::new(),
+                        });
+                    }
+                }
+                self.library.set(entries);
+            }
             Err(error) => state.report_error(format!(
                 "The list of assessments could not be read: {error}."
             )),

@@ -7,6 +7,7 @@
 pub mod actions;
 pub mod app_state;
 pub mod catalog_text;
+pub mod export;
 pub mod import;
 pub mod library;
 pub mod notices;

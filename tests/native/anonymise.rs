@@ -1,1 +1,117 @@
-// Tests added with issue 4.
+//! The anonymised copy: no name or free text survives anywhere in the file, the file says it
+//! is anonymised, and every score stays the same.
+
+use aims_assess::domain::anonymise::{anonymise, REMOVED_JUSTIFICATION};
+use aims_assess::domain::assessment::{Answer, Assessment, TextField};
+use aims_assess::domain::catalog::catalog;
+use aims_assess::domain::profile::SizeBand;
+use aims_assess::domain::role::AiRole;
+use aims_assess::domain::scoring::Summary;
+use aims_assess::domain::soa::{Applicability, InclusionReason};
+use aims_assess::io::json::{decode, encode_file, Layout};
+
+const SECRETS: [&str; 9] = [
+    "Acme Secret Ltd",
+    "Secret sector",
+    "Secret scope statement",
+    "Jane Approver",
+    "Secret notes",
+    "Secret evidence path",
+    "Owner Olivia",
+    "Secret justification",
+    "Secret assessment name",
+];
+
+fn sample() -> Assessment {
+    let mut a = Assessment::named(SECRETS[8]);
+    a.profile.organisation = SECRETS[0].into();
+    a.profile.sector = SECRETS[1].into();
+    a.profile.scope = SECRETS[2].into();
+    a.profile.size = Some(SizeBand::Medium);
+    a.profile.set_role(AiRole::Provider, true);
+    a.soa.approved_by = SECRETS[3].into();
+    a.soa.version = "2.1".into();
+    a.set_answer(catalog(), "4.1", "4.1.q1", Some(Answer::Yes))
+        .expect("valid");
+    a.set_answer(catalog(), "A.6.2.4", "A.6.2.4.q1", Some(Answer::Partly))
+        .expect("valid");
+    a.set_text(catalog(), "4.1", TextField::Notes, SECRETS[4].into())
+        .expect("valid");
+    a.set_text(catalog(), "4.1", TextField::Evidence, SECRETS[5].into())
+        .expect("valid");
+    a.set_text(catalog(), "5.1", TextField::Owner, SECRETS[6].into())
+        .expect("valid");
+    a.set_due_date(catalog(), "5.1", Some("2027-05-01".parse().expect("date")))
+        .expect("valid");
+    a.soa
+        .edit(catalog(), "A.10.4", |d| {
+            d.applicability = Applicability::NotApplicable;
+            d.justification = SECRETS[7].into();
+        })
+        .expect("valid");
+    a.soa
+        .edit(catalog(), "A.2.2", |d| {
+            d.reasons.insert(InclusionReason::LegalRequirement);
+        })
+        .expect("valid");
+    a
+}
+
+#[test]
+fn no_name_or_free_text_survives_in_the_anonymised_file() {
+    let text = encode_file(
+        &anonymise(&sample()),
+        "2026-11-23T10:00:00.000Z",
+        Layout::Pretty,
+        true,
+    )
+    .expect("encodes");
+    for secret in SECRETS {
+        assert!(
+            !text.contains(secret),
+            "{secret:?} is still in the anonymised file"
+        );
+    }
+    assert!(text.contains("\"anonymised\": true"));
+    let read = decode(&text, catalog()).expect("the anonymised file reads");
+    assert!(read.anonymised);
+    assert_eq!(read.assessment, anonymise(&sample()));
+}
+
+#[test]
+fn anonymising_keeps_answers_decisions_and_every_score() {
+    let original = sample();
+    let copy = anonymise(&original);
+    assert_eq!(
+        Summary::compute(catalog(), &copy),
+        Summary::compute(catalog(), &original)
+    );
+    assert_eq!(copy.answer("A.6.2.4", "A.6.2.4.q1"), Some(Answer::Partly));
+    assert_eq!(
+        copy.item("5.1").and_then(|r| r.due_date),
+        original.item("5.1").and_then(|r| r.due_date)
+    );
+    assert_eq!(
+        copy.soa.decision("A.10.4").justification,
+        REMOVED_JUSTIFICATION
+    );
+    assert_eq!(copy.soa.decision("A.2.2"), original.soa.decision("A.2.2"));
+    assert_eq!(
+        (copy.profile.size, copy.profile.roles),
+        (original.profile.size, original.profile.roles)
+    );
+    assert_eq!(copy.soa.version, "2.1");
+}
+
+#[test]
+fn an_ordinary_file_is_not_marked_anonymised() {
+    let text = encode_file(
+        &sample(),
+        "2026-11-23T10:00:00.000Z",
+        Layout::Compact,
+        false,
+    )
+    .expect("encodes");
+    assert!(!text.contains("anonymised"));
+    assert!(!decode(&text, catalog()).expect("reads").anonymised);
+}

@@ -26,7 +26,9 @@ fn an_assessment_compared_with_itself_changes_nothing() {
 #[test]
 fn each_kind_of_difference_is_counted_once_per_item_or_question() {
     type Change = fn(&mut Assessment);
-    let cases: Vec<(&str, Change, [usize; 3], bool, Vec<&str>)> = vec![
+    /// Name, change, expected [answers, details, decisions], profile changed, changed items.
+    type Case = (&'static str, Change, [usize; 3], bool, Vec<&'static str>);
+    let cases: Vec<Case> = vec![
         (
             "a changed answer",
             |a| {

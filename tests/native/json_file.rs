@@ -246,7 +246,7 @@ fn a_different_catalog_version_is_a_warning() {
 }
 
 /// Any assessment the app can hold, built from valid edits.
-fn any_assessment() -> impl Strategy<Value = Assessment> {
+pub(crate) fn any_assessment() -> impl Strategy<Value = Assessment> {
     let questions: Vec<(&'static str, &'static str)> = catalog()
         .clause_items()
         .flat_map(|item| item.questions.iter().map(move |q| (item.id, q.id)))
@@ -391,4 +391,22 @@ fn duplicate_keys_huge_lists_and_huge_texts_are_refused_with_their_line_and_colu
             other => panic!("expected a syntax error with {message:?}, got {other:?}"),
         }
     }
+}
+
+#[test]
+fn a_frozen_version_2_file_still_reads() {
+    let text = include_str!("../data/format-v2.json");
+    let validated = decode(text, catalog()).expect("version 2 files keep reading");
+    assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
+    let assessment = validated.assessment;
+    assert_eq!(assessment.profile.organisation, "Example Analytics Ltd");
+    assert_eq!(
+        assessment.answer("A.6.2.4", "A.6.2.4.q1"),
+        Some(Answer::Partly)
+    );
+    assert_eq!(
+        assessment.soa.decision("A.10.4").justification,
+        "We supply no AI system or AI-based service to customers."
+    );
+    assert!(!validated.anonymised);
 }

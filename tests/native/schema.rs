@@ -1,1 +1,126 @@
-// Tests added with issue 4.
+//! The JSON Schema in `public/` is generated from the format types, never written by hand, and
+//! real exports validate against it.
+
+use aims_assess::domain::anonymise::anonymise;
+use aims_assess::domain::assessment::{Answer, Assessment, TextField};
+use aims_assess::domain::catalog::catalog;
+use aims_assess::domain::profile::SizeBand;
+use aims_assess::domain::role::AiRole;
+use aims_assess::domain::soa::{Applicability, InclusionReason};
+use aims_assess::io::json::{encode_file, Layout};
+use aims_assess::io::schema::file_schema_json;
+use serde_json::{json, Value};
+
+const SCHEMA_PATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/public/aims-assess.schema.json"
+);
+
+#[test]
+fn the_served_schema_is_the_generated_one() {
+    let generated = file_schema_json();
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(SCHEMA_PATH, &generated).expect("the schema file is writable");
+    }
+    let served = std::fs::read_to_string(SCHEMA_PATH).unwrap_or_default();
+    assert!(
+        served == generated,
+        "public/aims-assess.schema.json is out of date; regenerate it with \
+         `UPDATE_SCHEMA=1 cargo test --test native schema`"
+    );
+}
+
+fn rich() -> Assessment {
+    let mut a = Assessment::named("Schema check");
+    a.set_answer(catalog(), "4.1", "4.1.q1", Some(Answer::Yes))
+        .expect("valid");
+    a.set_answer(catalog(), "A.6.2.4", "A.6.2.4.q1", Some(Answer::No))
+        .expect("valid");
+    a.set_text(catalog(), "4.1", TextField::Notes, "<b>notes</b>".into())
+        .expect("valid");
+    a.set_due_date(catalog(), "4.1", Some("2027-01-01".parse().expect("date")))
+        .expect("valid");
+    a.profile.organisation = "Example".into();
+    a.profile.size = Some(SizeBand::Large);
+    a.profile.set_role(AiRole::Customer, true);
+    a.soa.version = "1.0".into();
+    a.soa
+        .edit(catalog(), "A.10.4", |d| {
+            d.applicability = Applicability::NotApplicable;
+            d.justification = "No customers".into();
+        })
+        .expect("valid");
+    a.soa
+        .edit(catalog(), "A.2.2", |d| {
+            d.reasons.insert(InclusionReason::ContractualObligation);
+        })
+        .expect("valid");
+    a
+}
+
+fn validator() -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(&file_schema_json()).expect("the schema is JSON");
+    jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema")
+}
+
+#[test]
+fn real_exports_validate_against_the_schema() {
+    let validator = validator();
+    let documentation = include_str!("../../docs/FORMAT.md");
+    let example = documentation
+        .split("## Example")
+        .nth(1)
+        .and_then(|section| section.split("```json").nth(1))
+        .and_then(|block| block.split("```").next())
+        .expect("docs/FORMAT.md has an example");
+    let files = [
+        encode_file(&rich(), "2026-11-23T10:00:00.000Z", Layout::Pretty, false).expect("encodes"),
+        encode_file(
+            &anonymise(&rich()),
+            "2026-11-23T10:00:00.000Z",
+            Layout::Compact,
+            true,
+        )
+        .expect("encodes"),
+        encode_file(
+            &Assessment::named("Empty"),
+            "2026-11-23T10:00:00.000Z",
+            Layout::Compact,
+            false,
+        )
+        .expect("encodes"),
+        example.to_owned(),
+    ];
+    for text in files {
+        let value: Value = serde_json::from_str(&text).expect("json");
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{errors:?}\n{text}");
+    }
+}
+
+#[test]
+fn files_the_app_refuses_for_their_types_are_refused_by_the_schema_too() {
+    let validator = validator();
+    let good: Value = serde_json::from_str(
+        &encode_file(&rich(), "2026-11-23T10:00:00.000Z", Layout::Compact, false).expect("encodes"),
+    )
+    .expect("json");
+    let changes: [fn(&mut Value); 4] = [
+        |v| v["assessment"]["items"]["4.1"]["answers"]["4.1.q1"] = json!("maybe"),
+        |v| v["assessment"]["items"]["4.1"]["notes"] = json!(42),
+        |v| v["surprise"] = json!(true),
+        |v| v["assessment"]["soa"]["controls"]["A.10.4"]["applicable"] = json!("perhaps"),
+    ];
+    for change in changes {
+        let mut value = good.clone();
+        change(&mut value);
+        assert!(!validator.is_valid(&value), "{value}");
+        assert!(
+            aims_assess::io::json::decode(&value.to_string(), catalog()).is_err(),
+            "the app refuses it as well"
+        );
+    }
+}

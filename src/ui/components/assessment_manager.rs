@@ -14,7 +14,7 @@ pub fn AssessmentManager() -> impl IntoView {
     let draft = RwSignal::new(None::<String>);
     let name = move || state.assessment.with(|a| a.name.clone());
     let rename = move |_| {
-        let wanted = draft.get_untracked().unwrap_or_else(|| name());
+        let wanted = draft.get_untracked().unwrap_or_else(name);
         data.rename(state, &wanted);
         draft.set(None);
     };
@@ -93,8 +93,8 @@ pub fn AssessmentManager() -> impl IntoView {
                     "Delete assessment"
                 </button>
             </p>
-            <h3>"Stored in this browser"</h3>
-            <ul class="library-list">{entries}</ul>
+            <h3 id="library-list-title">"Stored in this browser"</h3>
+            <ul class="library-list" aria-labelledby="library-list-title">{entries}</ul>
         </section>
     }
 }

@@ -7,6 +7,7 @@ pub mod assessment_manager;
 pub mod clause_list;
 pub mod clause_view;
 pub mod control_details;
+pub mod export_panel;
 pub mod group_heading;
 pub mod import_panel;
 pub mod import_preview;

@@ -1,8 +1,8 @@
 //! The Data page: the assessments kept in this browser, exports and imports. It is a page of
 //! its own (`data.html`, its own Wasm build) so that the main page stays small.
 
-use crate::state::AppState;
 use crate::ui::components::assessment_manager::AssessmentManager;
+use crate::ui::components::export_panel::ExportPanel;
 use crate::ui::components::import_panel::ImportPanel;
 use crate::ui::components::undo_notice::UndoNotice;
 use crate::ui::pages::PAGE_TITLE_ID;
@@ -11,8 +11,6 @@ use leptos::prelude::*;
 /// The Data page.
 #[component]
 pub fn DataPage() -> impl IntoView {
-    // The answers CSV includes the question wording, which is loaded on demand.
-    AppState::expect().ensure_catalog_text();
     view! {
         <h1 id=PAGE_TITLE_ID tabindex="-1">"Data"</h1>
         <p class="lead">
@@ -20,6 +18,7 @@ pub fn DataPage() -> impl IntoView {
         </p>
         <UndoNotice />
         <AssessmentManager />
+        <ExportPanel />
         <ImportPanel />
     }
 }

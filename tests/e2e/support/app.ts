@@ -31,6 +31,43 @@ export class App {
     await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
   }
 
+  /** Opens the Data page (data.html, a page of its own) and waits until it is drawn. */
+  async openData(): Promise<void> {
+    await this.page.goto('./data.html');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
+  }
+
+  /** Clicks an export button and returns the downloaded file's name and text. */
+  async download(buttonName: string): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: buttonName, exact: true }).click(),
+    ]);
+    const path = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+  }
+
+  /** Chooses a file in the Data page's "Import file" input. */
+  async chooseImport(name: string, text: string | Buffer): Promise<void> {
+    const mimeType = name.endsWith('.csv') ? 'text/csv' : 'application/json';
+    await this.page
+      .getByLabel('Import file', { exact: true })
+      .setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8') });
+  }
+
+  /** The stored documents of every assessment, by key. */
+  async storedAssessments(): Promise<Record<string, string>> {
+    return this.page.evaluate((prefix) => {
+      const result: Record<string, string> = {};
+      for (let index = 0; index < localStorage.length; index++) {
+        const key = localStorage.key(index)!;
+        if (key.startsWith(`${prefix}assessment/`)) result[key] = localStorage.getItem(key)!;
+      }
+      return result;
+    }, STORAGE_PREFIX);
+  }
+
   async reload(): Promise<void> {
     await this.page.reload();
     await this.ready();

@@ -1,0 +1,237 @@
+// Issue 4: several assessments, JSON and CSV export and import with a preview, undo, and no
+// way to lose work. The Data page is data.html, a page of its own.
+import { expect, test, type Page } from '@playwright/test';
+import { isDeepStrictEqual } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { App } from '../support/app';
+
+/** Fills an assessment with answers, notes and an SoA exclusion, and returns it as stored. */
+async function fillSample(app: App): Promise<any> {
+  await app.open('#/gap-analysis/4');
+  await app.answer('4.1', 0, 'Yes');
+  await app.answer('4.2', 0, 'Partly');
+  await app.field('Notes for 4.1').fill('Context: ünïcode, "quotes", commas; and <tags>');
+  await app.field('Owner of 4.1').fill('=HYPERLINK("http://example.com")');
+  await app.open('#/soa');
+  await app.decide('A.10.4', 'No');
+  await app.justification('A.10.4').fill('We supply no AI system to customers.');
+  await app.waitForStored(
+    (document) => document.assessment.soa.controls['A.10.4']?.justification === 'We supply no AI system to customers.',
+    'the sample reaches storage',
+  );
+  const key = await app.currentAssessmentKey();
+  return JSON.parse((await app.storedText(key))!).assessment;
+}
+
+/** The list of assessments stored in this browser. */
+function stored(page: Page) {
+  return page.getByRole('list', { name: 'Stored in this browser' }).getByRole('listitem');
+}
+
+function preview(page: Page) {
+  return page.getByRole('region', { name: /^Preview of/ });
+}
+
+test('export JSON, clear the browser, import it: the same assessment comes back', async ({ page }) => {
+  const app = new App(page);
+  const before = await fillSample(app);
+  await app.openData();
+  const file = await app.download('Export JSON');
+  expect(file.name).toMatch(/\.json$/);
+  const exported = JSON.parse(file.text);
+  expect(exported.format).toBe('aims-assess');
+  expect(exported.assessment).toEqual(before);
+
+  await page.evaluate(() => localStorage.clear());
+  await app.openData();
+  await app.chooseImport(file.name, file.text);
+  await expect(preview(page)).toContainText('A complete assessment');
+  await expect(preview(page)).toContainText('2 answers');
+  await page.getByRole('button', { name: 'Replace current assessment', exact: true }).click();
+  await expect(preview(page)).toHaveCount(0);
+  await app.waitForStored((document) => isDeepStrictEqual(document.assessment, before), 'the import is stored');
+
+  await app.open('#/gap-analysis/4');
+  await expect(app.field('Notes for 4.1')).toHaveValue('Context: ünïcode, "quotes", commas; and <tags>');
+  await expect(app.question('4.2', 0).getByRole('radio', { name: 'Partly', exact: true })).toBeChecked();
+});
+
+test('a broken file is refused with the place of the problem, and nothing changes', async ({ page }) => {
+  const app = new App(page);
+  await fillSample(app);
+  await app.openData();
+  const file = await app.download('Export JSON');
+  const storedBefore = await app.storedAssessments();
+
+  const wrongValue = JSON.parse(file.text);
+  wrongValue.assessment.items['4.1'].answers['4.1.q1'] = 'maybe';
+  await app.chooseImport('wrong-value.json', JSON.stringify(wrongValue, null, 2));
+  await expect(page.getByText(/"wrong-value\.json" cannot be imported: .*assessment\.items\["4\.1"\]\.answers\["4\.1\.q1"\].*Nothing has been changed/)).toBeVisible();
+
+  await app.chooseImport('broken.json', '{\n  "format": "aims-assess",\n  "schema_version": 3,\n  oops\n}');
+  await expect(page.getByText(/"broken\.json" cannot be imported: .*line 4, column 3/)).toBeVisible();
+  await expect(preview(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Replace current assessment' })).toHaveCount(0);
+  expect(await app.storedAssessments()).toEqual(storedBefore);
+});
+
+test('an imported file with HTML and script in its texts shows them as plain text', async ({ page }) => {
+  const app = new App(page);
+  await fillSample(app);
+  await app.openData();
+  const file = JSON.parse((await app.download('Export JSON')).text);
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  file.assessment.name = payload;
+  file.assessment.items['4.1'].notes = payload;
+  file.assessment.items['4.1'].owner = '<b onmouseover="window.__pwned=3">owner</b>';
+  file.assessment.profile.organisation = payload;
+  await app.chooseImport('payload.json', JSON.stringify(file));
+  await expect(preview(page)).toContainText(payload);
+  await page.getByRole('button', { name: 'Replace current assessment', exact: true }).click();
+  await expect(stored(page).getByText(payload, { exact: true })).toBeVisible();
+  await app.open('#/gap-analysis/4');
+  await expect(app.field('Notes for 4.1')).toHaveValue(payload);
+  await app.open('#/soa');
+  await expect(page.getByText(payload, { exact: true }).first()).toBeVisible();
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  expect(await page.locator('img[src="x"], b[onmouseover]').count()).toBe(0);
+});
+
+test('several assessments: rename, create, duplicate, open, delete and undo the delete', async ({ page }) => {
+  const app = new App(page);
+  await app.saveFirstAnswer();
+  const firstKey = await app.currentAssessmentKey();
+  await app.openData();
+  await app.field('Assessment name').fill('2026 baseline');
+  await page.getByRole('button', { name: 'Rename assessment', exact: true }).click();
+  await app.waitForStored((document) => document.assessment.name === '2026 baseline', 'the new name is stored');
+
+  await page.getByRole('button', { name: 'Duplicate assessment', exact: true }).click();
+  await expect(app.field('Assessment name')).toHaveValue('Copy of 2026 baseline');
+  const copyKey = await app.currentAssessmentKey();
+  expect(copyKey).not.toBe(firstKey);
+  const copy = JSON.parse((await app.storedText(copyKey))!);
+  expect(copy.assessment.items['4.1'].answers['4.1.q1']).toBe('yes');
+
+  await page.getByRole('button', { name: 'New assessment', exact: true }).click();
+  await expect(app.field('Assessment name')).toHaveValue('New assessment');
+  await expect(stored(page)).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'Open 2026 baseline', exact: true }).click();
+  await expect(app.field('Assessment name')).toHaveValue('2026 baseline');
+  const baselineText = await app.storedText(firstKey);
+
+  await page.getByRole('button', { name: 'Delete assessment', exact: true }).click();
+  await expect(page.getByRole('status').getByText('Deleted "2026 baseline"')).toBeVisible();
+  expect(await app.storedText(firstKey)).toBeNull();
+  await expect(stored(page)).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(app.field('Assessment name')).toHaveValue('2026 baseline');
+  expect(await app.storedText(firstKey)).toBe(baselineText);
+  await expect(stored(page)).toHaveCount(3);
+
+  // The main page opens the assessment chosen on the Data page.
+  await app.navLink('Gap analysis').click();
+  await expect(app.question('4.1', 0).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+});
+
+test('import as a new assessment keeps the open one, and undo removes the new one', async ({ page }) => {
+  const app = new App(page);
+  await fillSample(app);
+  await app.openData();
+  const file = JSON.parse((await app.download('Export JSON')).text);
+  const originalKey = await app.currentAssessmentKey();
+  const originalText = await app.storedText(originalKey);
+  file.assessment.name = 'Reviewed by consultant';
+  file.assessment.items['4.1'].answers['4.1.q1'] = 'no';
+  await app.chooseImport('reviewed.json', JSON.stringify(file));
+  await expect(preview(page)).toContainText('1 answers');
+  await expect(preview(page)).toContainText('Items that would change: 4.1');
+  await page.getByRole('button', { name: 'Import as new assessment', exact: true }).click();
+  await expect(app.field('Assessment name')).toHaveValue('Reviewed by consultant');
+  const newKey = await app.currentAssessmentKey();
+  expect(newKey).not.toBe(originalKey);
+  expect(await app.storedText(originalKey)).toBe(originalText);
+
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(app.field('Assessment name')).not.toHaveValue('Reviewed by consultant');
+  expect(await app.storedText(newKey)).toBeNull();
+  expect(await app.currentAssessmentKey()).toBe(originalKey);
+});
+
+test('replacing by an import can be undone', async ({ page }) => {
+  const app = new App(page);
+  const before = await fillSample(app);
+  await app.openData();
+  const file = JSON.parse((await app.download('Export JSON')).text);
+  file.assessment.items['4.1'].answers['4.1.q1'] = 'no';
+  await app.chooseImport('changed.json', JSON.stringify(file));
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(preview(page)).toHaveCount(0);
+  await app.chooseImport('changed.json', JSON.stringify(file));
+  await page.getByRole('button', { name: 'Replace current assessment', exact: true }).click();
+  await app.waitForStored((document) => document.assessment.items['4.1'].answers['4.1.q1'] === 'no', 'replaced');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await app.waitForStored((document) => isDeepStrictEqual(document.assessment, before), 'restored');
+});
+
+test('two tabs editing the same assessment: neither edit is lost silently', async ({ page, context }) => {
+  const first = new App(page);
+  await first.saveFirstAnswer();
+  const key = await first.currentAssessmentKey();
+  const second = new App(await context.newPage());
+  await second.open('#/gap-analysis/4');
+  // Both tabs type before either has saved.
+  await first.field('Notes for 4.1').fill('Edit from the first tab');
+  await second.field('Notes for 4.2').fill('Edit from the second tab');
+  // The tab that saves second finds the other tab's copy and asks instead of overwriting it.
+  const conflict = /changed in another tab or window/;
+  await expect
+    .poll(async () => {
+      const shown = [first, second].map((app) => app.page.getByRole('alert').filter({ hasText: conflict }).count());
+      return (await Promise.all(shown)).reduce((a, b) => a + b, 0);
+    })
+    .toBe(1);
+  const inConflict = (await first.page.getByRole('alert').filter({ hasText: conflict }).count()) ? first : second;
+  const stored = JSON.parse((await first.storedText(key))!).assessment.items;
+  const storedEdits = [stored['4.1']?.notes, stored['4.2']?.notes].filter(Boolean);
+  expect(storedEdits).toHaveLength(1);
+  await expect(inConflict.page.getByText('Not saved: changed in another tab')).toBeVisible();
+  await inConflict.page.getByRole('button', { name: "Keep this tab's version", exact: true }).click();
+  const mine = inConflict === first ? ['4.1', 'Edit from the first tab'] : ['4.2', 'Edit from the second tab'];
+  await inConflict.waitForStored((document) => document.assessment.items[mine[0]]?.notes === mine[1], 'kept');
+});
+
+test('the answers CSV, edited in a spreadsheet, imports back', async ({ page }) => {
+  const app = new App(page);
+  await fillSample(app);
+  await app.openData();
+  const file = await app.download('Export CSV');
+  expect(file.name).toMatch(/-answers-.*\.csv$/);
+  expect(file.text.startsWith('\ufeff')).toBe(true);
+  const rows: string[][] = parse(file.text, { bom: true });
+  expect(rows[0]).toEqual(['Item ID', 'Item title', 'Question ID', 'Question', 'Answer', 'Notes', 'Evidence', 'Owner', 'Due date']);
+  const first = rows.find((row) => row[2] === '4.1.q1')!;
+  expect(first[3].length).toBeGreaterThan(10); // the question wording
+  expect(first[4]).toBe('Yes');
+  expect(first[7]).toBe(`'=HYPERLINK("http://example.com")`); // neutralised
+  for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+
+  // A spreadsheet in a European locale saves with semicolons and CRLF.
+  first[4] = 'No';
+  const edited = rows
+    .map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(';'))
+    .join('\r\n');
+  await app.chooseImport('edited.csv', edited);
+  await expect(preview(page)).toContainText('Answers from a CSV file');
+  await expect(preview(page)).toContainText('1 answers');
+  await page.getByRole('button', { name: 'Replace current assessment', exact: true }).click();
+  await app.waitForStored((document) => document.assessment.items['4.1'].answers['4.1.q1'] === 'no', 'the CSV edit is stored');
+  const stored = JSON.parse((await app.storedText(await app.currentAssessmentKey()))!);
+  expect(stored.assessment.items['4.1'].owner).toBe('=HYPERLINK("http://example.com")');
+
+  const broken = edited.replace('"No"', '"Nope"');
+  await app.chooseImport('broken.csv', broken);
+  await expect(page.getByText(/"broken\.csv" cannot be imported: line 2, column 5 \(Answer\)/)).toBeVisible();
+});
