@@ -27,3 +27,21 @@ for (const width of WIDTHS) {
     });
   }
 }
+
+for (const width of WIDTHS) {
+  test(`the Data page with an import preview at ${width} px has no WCAG 2.2 AA violations`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const app = new App(page);
+    await app.openData();
+    const file = await app.download('Export JSON');
+    await app.chooseImport('preview.json', file.text.replace('"name": "', '"name": "Reviewed '));
+    await expect(page.getByRole('region', { name: /^Preview of/ })).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
