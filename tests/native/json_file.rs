@@ -393,20 +393,164 @@ fn duplicate_keys_huge_lists_and_huge_texts_are_refused_with_their_line_and_colu
     }
 }
 
+/// The assessment frozen in `tests/data/format-v2.json`, which the version 2 encoder wrote
+/// from exactly these edits before version 3 existed.
+fn frozen_version_2_sample() -> Assessment {
+    use aims_assess::domain::profile::SizeBand;
+    use aims_assess::domain::role::AiRole;
+    use aims_assess::domain::soa::{Applicability, InclusionReason};
+    let c = catalog();
+    let mut a = Assessment::named("2026 baseline");
+    a.set_answer(c, "4.1", "4.1.q1", Some(Answer::Yes))
+        .expect("valid");
+    a.set_answer(c, "4.1", "4.1.q2", Some(Answer::No))
+        .expect("valid");
+    a.set_text(
+        c,
+        "4.1",
+        TextField::Notes,
+        "Context reviewed at the \"AI steering\" meeting.\nSecond line.".into(),
+    )
+    .expect("valid");
+    a.set_text(
+        c,
+        "4.1",
+        TextField::Evidence,
+        "Minutes 2026-10-02 (SharePoint / AIMS / 4.1)".into(),
+    )
+    .expect("valid");
+    a.set_text(c, "4.1", TextField::Owner, "Head of Data".into())
+        .expect("valid");
+    a.set_due_date(c, "4.1", Some("2027-03-01".parse().expect("date")))
+        .expect("valid");
+    a.set_answer(c, "6.1.2", "6.1.2.q1", Some(Answer::Partly))
+        .expect("valid");
+    a.set_text(c, "6.1.2", TextField::Owner, "Risk manager".into())
+        .expect("valid");
+    a.set_due_date(c, "6.1.2", Some("2026-12-31".parse().expect("date")))
+        .expect("valid");
+    a.set_text(
+        c,
+        "5.2",
+        TextField::Notes,
+        "Roles drafted, not yet confirmed.".into(),
+    )
+    .expect("valid");
+    a.set_answer(c, "A.6.2.4", "A.6.2.4.q1", Some(Answer::Partly))
+        .expect("valid");
+    a.set_answer(c, "A.6.2.4", "A.6.2.4.q2", Some(Answer::Yes))
+        .expect("valid");
+    a.set_text(
+        c,
+        "A.6.2.4",
+        TextField::Evidence,
+        "Model validation report, Q3".into(),
+    )
+    .expect("valid");
+    a.set_answer(c, "A.2.2", "A.2.2.q1", Some(Answer::Yes))
+        .expect("valid");
+    a.profile.organisation = "Example Analytics Ltd".into();
+    a.profile.sector = "Insurance".into();
+    a.profile.size = Some(SizeBand::Small);
+    a.profile.set_role(AiRole::User, true);
+    a.profile.set_role(AiRole::Provider, true);
+    a.profile.scope =
+        "The pricing models and the customer chatbot, as built and run in Leeds.".into();
+    a.soa.version = "1.2".into();
+    a.soa.approved_by = "Managing director".into();
+    a.soa
+        .edit(c, "A.6.2.4", |d| {
+            d.applicability = Applicability::Applicable;
+            d.reasons.insert(InclusionReason::RiskTreatment);
+            d.reasons.insert(InclusionReason::ContractualObligation);
+        })
+        .expect("valid");
+    a.soa
+        .edit(c, "A.2.2", |d| {
+            d.applicability = Applicability::Applicable;
+            d.reasons.insert(InclusionReason::LegalRequirement);
+            d.reasons.insert(InclusionReason::GoodPractice);
+            d.justification = "Required by the group AI policy.".into();
+        })
+        .expect("valid");
+    a.soa
+        .edit(c, "A.10.4", |d| {
+            d.applicability = Applicability::NotApplicable;
+            d.justification = "We supply no AI system or AI-based service to customers.".into();
+        })
+        .expect("valid");
+    a.soa
+        .edit(c, "A.10.3", |d| {
+            d.applicability = Applicability::NotApplicable
+        })
+        .expect("valid");
+    a.soa
+        .edit(c, "A.5.2", |d| {
+            d.applicability = Applicability::Undecided;
+            d.reasons.insert(InclusionReason::RiskTreatment);
+        })
+        .expect("valid");
+    a
+}
+
 #[test]
-fn a_frozen_version_2_file_still_reads() {
+fn a_frozen_version_2_file_still_reads_as_the_same_assessment() {
     let text = include_str!("../data/format-v2.json");
     let validated = decode(text, catalog()).expect("version 2 files keep reading");
+    assert_eq!(validated.assessment, frozen_version_2_sample());
     assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
-    let assessment = validated.assessment;
-    assert_eq!(assessment.profile.organisation, "Example Analytics Ltd");
-    assert_eq!(
-        assessment.answer("A.6.2.4", "A.6.2.4.q1"),
-        Some(Answer::Partly)
+    assert!(
+        !validated.anonymised,
+        "version 2 files are never anonymised"
     );
+}
+
+#[test]
+fn a_version_2_file_becomes_the_current_version_unchanged_but_for_its_number() {
+    // Written again today, the frozen file differs only in its version number, so nothing in
+    // it was lost or changed by the migration.
+    let frozen: Value = serde_json::from_str(include_str!("../data/format-v2.json")).expect("json");
+    let mut rewritten: Value = serde_json::from_str(
+        &encode(
+            &frozen_version_2_sample(),
+            "2026-11-23T10:15:00.000Z",
+            Layout::Pretty,
+        )
+        .expect("encodes"),
+    )
+    .expect("json");
     assert_eq!(
-        assessment.soa.decision("A.10.4").justification,
-        "We supply no AI system or AI-based service to customers."
+        rewritten["schema_version"],
+        aims_assess::io::format::SCHEMA_VERSION
     );
-    assert!(!validated.anonymised);
+    rewritten["schema_version"] = json!(2);
+    rewritten["app_version"] = frozen["app_version"].clone();
+    assert_eq!(rewritten, frozen);
+}
+
+#[test]
+fn the_typed_format_reads_the_anonymised_flag_only_when_it_is_written() {
+    for anonymised in [false, true] {
+        let text =
+            aims_assess::io::json::encode_file(&sample(), WRITTEN_AT, Layout::Compact, anonymised)
+                .expect("encodes");
+        let typed: aims_assess::io::format::FileDocument =
+            serde_json::from_str(&text).expect("the typed format reads the encoder's output");
+        assert_eq!(typed.anonymised, anonymised);
+        assert_eq!(text.contains("\"anonymised\""), anonymised);
+        assert_eq!(
+            decode(&text, catalog()).expect("decodes").anonymised,
+            anonymised
+        );
+    }
+}
+
+#[test]
+fn an_anonymised_flag_that_is_not_a_boolean_is_refused_at_its_path() {
+    let mut value = sample_value();
+    value["anonymised"] = json!("yes");
+    match decode_value(&value) {
+        Err(ImportError::Invalid { path, .. }) => assert_eq!(path, "anonymised"),
+        other => panic!("expected an error at \"anonymised\", got {other:?}"),
+    }
 }

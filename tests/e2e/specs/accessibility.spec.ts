@@ -1,11 +1,22 @@
 // Every page passes an automated WCAG 2.2 AA scan (axe-core) at phone and desktop widths.
 // Automated checks find only part of the problems; keyboard use is covered by its own tests.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { App } from '../support/app';
 
 const PAGES = ['', '#/gap-analysis/6', '#/annex-a/A.6', '#/soa', '#/soa/print', '#/organisation'];
 const WIDTHS = [360, 1280];
+
+/** No WCAG 2.2 AA violation that axe can find, and nothing wider than the screen. */
+async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
 
 for (const width of WIDTHS) {
   for (const hash of PAGES) {
@@ -16,14 +27,7 @@ for (const width of WIDTHS) {
       if (hash.includes('gap-analysis') || hash.includes('annex-a')) {
         await expect(page.getByRole('radiogroup').first()).toBeVisible();
       }
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(summary).toEqual([]);
-      // Nothing is wider than the screen.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+      await expectAccessible(page);
     });
   }
 }
@@ -36,12 +40,6 @@ for (const width of WIDTHS) {
     const file = await app.download('Export JSON');
     await app.chooseImport('preview.json', file.text.replace('"name": "', '"name": "Reviewed '));
     await expect(page.getByRole('region', { name: /^Preview of/ })).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(summary).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(page);
   });
 }
