@@ -2,8 +2,14 @@
 //! that the domain can change without silently changing what files look like.
 //!
 //! The same document is written to browser storage and to export files. Field-by-field
-//! documentation: `docs/FORMAT.md`.
+//! documentation: `docs/FORMAT.md`. The doc comments here also become the descriptions in the
+//! generated JSON Schema (`io::schema`, `public/aims-assess.schema.json`), so they are written
+//! for someone reading a file, not the code.
+//!
+//! The app itself reads files with `io::read`, not with these types; a native test checks that
+//! the two agree.
 
+use crate::io::read::MAX_TEXT_CHARS;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -14,23 +20,37 @@ pub const FORMAT_NAME: &str = "aims-assess";
 /// The schema version this build writes and the newest it reads.
 pub const SCHEMA_VERSION: u32 = 3;
 
+/// The form of a due date, for the JSON Schema. The app also checks that the day exists.
+const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
 /// The whole file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FileDocument {
-    /// Always "aims-assess".
+    /// Always "aims-assess"; a file with anything else is not an AIMS Assess file.
+    #[schemars(extend("const" = FORMAT_NAME))]
     pub format: String,
+    /// The version of this file format. The app writes the current version and migrates files
+    /// of older versions (from 1) when it reads them; newer versions are refused.
+    #[schemars(range(min = 1, max = SCHEMA_VERSION))]
     pub schema_version: u32,
-    /// The catalog version the answers were given against.
+    /// The catalog (question wording) the answers were given against, such as "2026.11". A
+    /// different version is read with a warning.
+    #[schemars(length(max = MAX_TEXT_CHARS))]
     pub catalog_version: String,
-    /// When the file was written (ISO 8601 date and time, UTC).
+    /// When the file was written: ISO 8601 date and time in UTC, such as
+    /// "2026-11-23T10:15:00.000Z".
+    #[schemars(length(max = MAX_TEXT_CHARS))]
     pub exported_at: String,
-    /// The version of the app that wrote the file.
+    /// The version of AIMS Assess that wrote the file.
+    #[schemars(length(max = MAX_TEXT_CHARS))]
     pub app_version: String,
-    /// Since schema version 3: true when the file is an anonymised copy (names and free text
-    /// removed); absent otherwise.
+    /// Since schema version 3: true when the file is an anonymised copy (names, notes,
+    /// evidence, owners and other free text removed; exclusion justifications replaced by a
+    /// fixed sentence). Absent when the file is not anonymised.
     #[serde(default, skip_serializing_if = "is_false")]
     pub anonymised: bool,
+    /// The assessment itself.
     pub assessment: AssessmentDocument,
 }
 
@@ -42,121 +62,172 @@ fn is_false(value: &bool) -> bool {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AssessmentDocument {
+    /// The name the user gave the assessment, such as "2026 baseline".
+    #[schemars(length(max = MAX_TEXT_CHARS))]
     pub name: String,
-    /// Records by item ID (clause items such as "4.1", controls such as "A.6.2.4").
+    /// What was recorded, by item ID: clause items such as "4.1" and Annex A controls such as
+    /// "A.6.2.4". Items with nothing recorded are absent. IDs the catalog does not know are
+    /// left out with a warning.
     #[serde(default)]
     pub items: BTreeMap<String, ItemDocument>,
-    /// Since schema version 2.
+    /// The organisation profile. Since schema version 2; absent means empty.
     #[serde(default)]
     pub profile: ProfileDocument,
-    /// Since schema version 2.
+    /// The Statement of Applicability. Since schema version 2; absent means empty.
     #[serde(default)]
     pub soa: SoaDocument,
 }
 
-/// The organisation profile. Every field may be empty.
+/// The organisation profile: the context of the assessment. Every field may be empty or
+/// absent.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProfileDocument {
+    /// The organisation's name.
     #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
     pub organisation: String,
+    /// The sector, in the user's own words, such as "Insurance".
     #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
     pub sector: String,
+    /// The head-count band; absent when not chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<SizeDocument>,
+    /// The roles the organisation plays towards AI systems (ISO/IEC 22989), in any order.
     #[serde(default)]
     pub roles: Vec<RoleDocument>,
+    /// The scope of the AI management system, as a statement.
     #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
     pub scope: String,
 }
 
-/// Head-count band.
+/// The organisation's head-count band.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum SizeDocument {
+    /// 1 to 9 people.
     Micro,
+    /// 10 to 49 people.
     Small,
+    /// 50 to 249 people.
     Medium,
+    /// 250 people or more.
     Large,
 }
 
-/// A role towards AI systems.
+/// A role an organisation plays towards AI systems (ISO/IEC 22989).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum RoleDocument {
+    /// AI provider: offers AI systems or AI-based services to others.
     Provider,
+    /// AI producer: designs, builds, trains or fine-tunes AI systems or models.
     Producer,
+    /// AI customer: buys or licenses AI systems or services from suppliers.
     Customer,
+    /// AI user: its staff use AI systems in their daily work.
     User,
+    /// AI partner: supplies data, components, integration or evaluation that others build on.
     Partner,
 }
 
-/// The Statement of Applicability.
+/// The Statement of Applicability (SoA): which Annex A controls apply, and why.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SoaDocument {
+    /// The document version of the SoA, such as "1.2"; empty while it is a draft.
     #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
     pub version: String,
+    /// Who approved the SoA.
     #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
     pub approved_by: String,
-    /// Decisions by control ID; controls without an entry are undecided.
+    /// Decisions by Annex A control ID, such as "A.10.4"; controls without an entry are
+    /// undecided. IDs the catalog does not know are left out with a warning.
     #[serde(default)]
     pub controls: BTreeMap<String, ControlDocument>,
 }
 
-/// The SoA decision for one control.
+/// The SoA decision for one Annex A control.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ControlDocument {
+    /// Whether the control applies.
     pub applicable: ApplicabilityDocument,
+    /// Why the control is included, in any order.
     #[serde(default)]
     pub reasons: Vec<ReasonDocument>,
+    /// Why the control is excluded. An exclusion without one is a finding, and the control
+    /// then still counts in the Annex A readiness figures.
     #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
     pub justification: String,
 }
 
-/// Whether a control applies.
+/// Whether an Annex A control applies to the organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum ApplicabilityDocument {
+    /// The control applies (included).
     Yes,
+    /// The control does not apply (excluded); it needs a justification.
     No,
+    /// Not decided yet; the control counts as applicable meanwhile.
     Undecided,
 }
 
-/// Why a control is included.
+/// Why an Annex A control is included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReasonDocument {
+    /// Risk treatment: it treats a risk found in the AI risk assessment.
     RiskTreatment,
+    /// A legal or regulatory requirement.
     Legal,
+    /// A contractual obligation.
     Contractual,
+    /// The organisation's own choice, or good practice.
     GoodPractice,
 }
 
-/// What was recorded for one item.
+/// What was recorded for one item (a clause item or an Annex A control).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ItemDocument {
-    /// Answers by question ID: "yes", "partly" or "no". Unanswered questions are absent.
+    /// Answers by question ID, such as "4.1.q1". Unanswered questions are absent; answers to
+    /// questions the catalog does not know are left out with a warning.
     #[serde(default)]
     pub answers: BTreeMap<String, AnswerDocument>,
+    /// Free notes.
     #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
     pub notes: String,
+    /// Where the evidence is, such as a document name or a link.
     #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
     pub evidence: String,
+    /// Who is responsible for the item.
     #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
     pub owner: String,
-    /// `YYYY-MM-DD`, or absent.
+    /// When the item is due, as `YYYY-MM-DD` (a day that exists); absent when there is none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    // The app refuses `null` here, so the schema offers only a string.
+    #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
     pub due_date: Option<String>,
 }
 
-/// An answer as written in files.
+/// An answer to one question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum AnswerDocument {
+    /// Fully in place (scores 1).
     Yes,
+    /// Partly in place (scores one half).
     Partly,
+    /// Not in place (scores 0).
     No,
 }

@@ -9,6 +9,7 @@ use aims_assess::domain::role::AiRole;
 use aims_assess::domain::soa::{Applicability, InclusionReason};
 use aims_assess::io::json::{encode_file, Layout};
 use aims_assess::io::schema::file_schema_json;
+use proptest::prelude::*;
 use serde_json::{json, Value};
 
 const SCHEMA_PATH: &str = concat!(
@@ -108,11 +109,17 @@ fn files_the_app_refuses_for_their_types_are_refused_by_the_schema_too() {
         &encode_file(&rich(), "2026-11-23T10:00:00.000Z", Layout::Compact, false).expect("encodes"),
     )
     .expect("json");
-    let changes: [fn(&mut Value); 4] = [
+    let changes: [fn(&mut Value); 10] = [
         |v| v["assessment"]["items"]["4.1"]["answers"]["4.1.q1"] = json!("maybe"),
         |v| v["assessment"]["items"]["4.1"]["notes"] = json!(42),
         |v| v["surprise"] = json!(true),
         |v| v["assessment"]["soa"]["controls"]["A.10.4"]["applicable"] = json!("perhaps"),
+        |v| v["assessment"]["soa"]["controls"]["A.10.4"]["colour"] = json!("red"),
+        |v| v["assessment"]["profile"]["roles"] = json!(["user", "deployer"]),
+        |v| v["assessment"]["items"]["4.1"]["due_date"] = json!(null),
+        |v| v["anonymised"] = json!("yes"),
+        |v| v["format"] = json!("something-else"),
+        |v| v["schema_version"] = json!(99),
     ];
     for change in changes {
         let mut value = good.clone();
@@ -122,5 +129,19 @@ fn files_the_app_refuses_for_their_types_are_refused_by_the_schema_too() {
             aims_assess::io::json::decode(&value.to_string(), catalog()).is_err(),
             "the app refuses it as well"
         );
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_export_validates_against_the_schema(
+        assessment in crate::json_file::any_assessment(),
+        anonymised: bool,
+    ) {
+        let text = encode_file(&assessment, "2026-11-23T10:00:00.000Z", Layout::Compact, anonymised)
+            .expect("encodes");
+        let value: Value = serde_json::from_str(&text).expect("json");
+        let errors: Vec<String> = validator().iter_errors(&value).map(|e| e.to_string()).collect();
+        prop_assert!(errors.is_empty(), "{errors:?}\n{text}");
     }
 }
