@@ -17,7 +17,10 @@ pub const ANONYMISED_NAME: &str = "Anonymised assessment";
 /// What replaces a written exclusion justification in an anonymised copy.
 pub const REMOVED_JUSTIFICATION: &str = "Justification removed in the anonymised copy.";
 
-/// A copy of the assessment with names and free text removed.
+/// A copy of the assessment with names and free text removed, as described in the module
+/// documentation. A non-empty exclusion justification becomes `REMOVED_JUSTIFICATION` rather
+/// than empty, so justified exclusions stay justified and every score of the copy
+/// (`domain::scoring::Summary`) equals the original's.
 pub fn anonymise(assessment: &Assessment) -> Assessment {
     let mut copy = assessment.clone();
     copy.name = ANONYMISED_NAME.to_owned();

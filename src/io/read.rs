@@ -88,7 +88,11 @@ fn text(
 ) -> Result<String, ImportError> {
     let field_path = path::key(at, key);
     match map.get(key) {
-        None if required => Err(ImportError::at(at, format!("missing field `{key}`"))),
+        // The missing field's own path, so even a top-level field is named by place.
+        None if required => Err(ImportError::at(
+            field_path,
+            "this required field is missing",
+        )),
         None => Ok(String::new()),
         Some(Value::String(text)) => {
             let length = text.chars().count();
@@ -235,7 +239,7 @@ pub fn read_document(document: &Value, catalog: Catalog) -> Result<Validated, Im
     let at = "assessment";
     let body = top
         .get(at)
-        .ok_or_else(|| ImportError::at("", "missing field `assessment`"))?;
+        .ok_or_else(|| ImportError::at(at, "this required field is missing"))?;
     let body = object(body, at, &["name", "items", "profile", "soa"])?;
     let mut assessment = Assessment::named(text(body, at, "name", true)?);
     if let Some(items) = body.get("items") {

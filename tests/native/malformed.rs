@@ -20,7 +20,7 @@ enum Expected {
 }
 
 /// Every file in `tests/data/malformed/` and what decoding it must give.
-const CORPUS: [(&str, Expected); 26] = [
+const CORPUS: [(&str, Expected); 27] = [
     ("empty.json", Expected::Syntax),
     ("syntax-error.json", Expected::Syntax),
     ("truncated.json", Expected::Syntax),
@@ -88,6 +88,8 @@ const CORPUS: [(&str, Expected); 26] = [
         Expected::Invalid("assessment.items[\"6.1.2\"].notes"),
     ),
     ("html-payloads.json", Expected::Ok),
+    // Found by the json_import fuzz target: a missing top-level field once had an empty path.
+    ("missing-app-version.json", Expected::Invalid("app_version")),
 ];
 
 fn corpus_folder() -> std::path::PathBuf {
