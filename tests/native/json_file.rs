@@ -1,6 +1,7 @@
 //! The JSON file: what is written reads back identically, and every broken file is refused
 //! with an error that names the place (JSON path, or line and column for bad syntax).
 
+use crate::strategies::any_assessment;
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::io::json::{decode, encode, Layout};
@@ -243,58 +244,6 @@ fn a_different_catalog_version_is_a_warning() {
     let validated = decode_value(&value).expect("readable");
     assert_eq!(validated.warnings.len(), 1);
     assert_eq!(validated.warnings[0].path, "catalog_version");
-}
-
-/// Any assessment the app can hold, built from valid edits.
-pub(crate) fn any_assessment() -> impl Strategy<Value = Assessment> {
-    let questions: Vec<(&'static str, &'static str)> = catalog()
-        .clause_items()
-        .flat_map(|item| item.questions.iter().map(move |q| (item.id, q.id)))
-        .collect();
-    let item_ids: Vec<&'static str> = catalog().clause_items().map(|i| i.id).collect();
-    let answer = prop_oneof![
-        Just(None),
-        Just(Some(Answer::Yes)),
-        Just(Some(Answer::Partly)),
-        Just(Some(Answer::No))
-    ];
-    let answers = prop::collection::vec((prop::sample::select(questions), answer), 0..40);
-    let texts = prop::collection::vec(
-        (
-            prop::sample::select(item_ids.clone()),
-            0..3usize,
-            any::<String>(),
-        ),
-        0..10,
-    );
-    let dates = prop::collection::vec(
-        (
-            prop::sample::select(item_ids),
-            prop::option::of((1u16..=9999, 1u8..=12, 1u8..=28)),
-        ),
-        0..5,
-    );
-    (any::<String>(), answers, texts, dates).prop_map(|(name, answers, texts, dates)| {
-        let mut assessment = Assessment::named(name);
-        for ((item, question), answer) in answers {
-            assessment
-                .set_answer(catalog(), item, question, answer)
-                .expect("valid");
-        }
-        for (item, field, text) in texts {
-            let field = [TextField::Notes, TextField::Evidence, TextField::Owner][field];
-            assessment
-                .set_text(catalog(), item, field, text)
-                .expect("valid");
-        }
-        for (item, date) in dates {
-            let date = date.and_then(|(y, m, d)| aims_assess::domain::date::IsoDate::new(y, m, d));
-            assessment
-                .set_due_date(catalog(), item, date)
-                .expect("valid");
-        }
-        assessment
-    })
 }
 
 proptest! {

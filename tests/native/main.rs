@@ -16,3 +16,4 @@ mod route;
 mod schema;
 mod scoring;
 mod soa;
+mod strategies;

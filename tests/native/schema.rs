@@ -135,7 +135,7 @@ fn files_the_app_refuses_for_their_types_are_refused_by_the_schema_too() {
 proptest! {
     #[test]
     fn any_export_validates_against_the_schema(
-        assessment in crate::json_file::any_assessment(),
+        assessment in crate::strategies::any_assessment(),
         anonymised: bool,
     ) {
         let text = encode_file(&assessment, "2026-11-23T10:00:00.000Z", Layout::Compact, anonymised)
