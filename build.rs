@@ -92,6 +92,68 @@ struct AnnexAFile {
     areas: Vec<Area>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ImpactOption {
+    id: String,
+    label: String,
+    points: u8,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ImpactDependency {
+    question: String,
+    options: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ImpactQuestion {
+    id: String,
+    kind: String,
+    text: String,
+    help: String,
+    options: Vec<ImpactOption>,
+    depends_on: Option<ImpactDependency>,
+    suggests_risk: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ImpactSection {
+    id: String,
+    part: String,
+    title: String,
+    intro: String,
+    questions: Vec<ImpactQuestion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ImpactFile {
+    sections: Vec<ImpactSection>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LibraryRisk {
+    id: String,
+    title: String,
+    description: String,
+    source: String,
+    objective: String,
+    controls: Vec<String>,
+    likelihood: u8,
+    consequence: u8,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RiskLibraryFile {
+    risks: Vec<LibraryRisk>,
+}
+
 /// Reads a catalog file, returning its text and its parsed form.
 fn read<T: for<'de> Deserialize<'de>>(file: &str) -> (String, T) {
     let path = Path::new(CATALOG_DIR).join(file);
@@ -290,6 +352,219 @@ fn annex_a(
     out
 }
 
+fn str_list(items: &[String]) -> String {
+    let quoted: Vec<String> = items.iter().map(|item| lit(item)).collect();
+    format!("&[{}]", quoted.join(", "))
+}
+
+/// The risk library: typical AI risks the user can start from. Its controls must be Annex A
+/// controls of the catalog.
+fn risk_library(file: &RiskLibraryFile, control_ids: &HashSet<String>) -> String {
+    let mut seen = HashSet::new();
+    let mut out = String::from("pub static RISK_LIBRARY: &[LibraryRisk] = &[\n");
+    for risk in &file.risks {
+        assert!(
+            seen.insert(risk.id.clone()),
+            "risk {} appears twice",
+            risk.id
+        );
+        assert!(
+            !risk.title.trim().is_empty() && !risk.description.trim().is_empty(),
+            "risk {} needs a title and a description",
+            risk.id
+        );
+        for control in &risk.controls {
+            assert!(
+                control_ids.contains(control),
+                "risk {} names control {control}, which Annex A does not have",
+                risk.id
+            );
+        }
+        assert!(
+            (1..=5).contains(&risk.likelihood) && (1..=5).contains(&risk.consequence),
+            "risk {} needs a likelihood and a consequence from 1 to 5",
+            risk.id
+        );
+        let _ = writeln!(
+            out,
+            "  LibraryRisk {{ id: {}, title: {}, description: {}, source: {}, objective: {}, \
+             controls: {}, likelihood: {}, consequence: {} }},",
+            lit(&risk.id),
+            lit(&risk.title),
+            lit(&risk.description),
+            lit(&risk.source),
+            lit(&risk.objective),
+            str_list(&risk.controls),
+            risk.likelihood,
+            risk.consequence
+        );
+    }
+    out.push_str("];\n");
+    out
+}
+
+/// The Rust name of an impact part as written in the catalog file.
+fn impact_part(name: &str, section: &str) -> &'static str {
+    match name {
+        "individuals" => "ImpactPart::Individuals",
+        "groups" => "ImpactPart::Groups",
+        "society" => "ImpactPart::Society",
+        "mitigation" => "ImpactPart::Mitigation",
+        other => panic!("impact section {section} names an unknown part {other:?}"),
+    }
+}
+
+/// Checks the points of a question against its kind and returns the Rust name of the kind.
+fn impact_kind(question: &ImpactQuestion) -> &'static str {
+    let points: Vec<u8> = question
+        .options
+        .iter()
+        .map(|option| option.points)
+        .collect();
+    let max = points.iter().copied().max().unwrap_or(0);
+    let (kind, allowed) = match question.kind.as_str() {
+        "screening" => ("QuestionKind::Screening", max == 0),
+        "impact" => ("QuestionKind::Impact", (1..=3).contains(&max)),
+        "mitigation" => ("QuestionKind::Mitigation", (1..=2).contains(&max)),
+        other => panic!(
+            "impact question {} has an unknown kind {other:?}",
+            question.id
+        ),
+    };
+    assert!(
+        allowed && question.options.len() >= 2,
+        "impact question {} ({}) has points {points:?} that its kind does not allow",
+        question.id,
+        question.kind
+    );
+    kind
+}
+
+/// The impact questionnaire, as two parallel statics: the shape and points that scoring needs
+/// (small, so every page can score), and the wording that only the questionnaire shows.
+fn impact(file: &ImpactFile, risk_ids: &HashSet<String>) -> String {
+    let mut shape = String::from("pub static IMPACT_SECTIONS: &[ImpactSection] = &[\n");
+    let mut words = String::from("pub static IMPACT_TEXT: &[SectionText] = &[\n");
+    // Options of each question seen so far, so a dependency can only name an earlier question.
+    let mut earlier: Vec<(String, Vec<String>)> = Vec::new();
+    let mut section_ids = HashSet::new();
+    for section in &file.sections {
+        assert!(
+            section_ids.insert(section.id.clone()),
+            "impact section {} appears twice",
+            section.id
+        );
+        let _ = writeln!(
+            shape,
+            "ImpactSection {{ id: {}, part: {}, questions: &[",
+            lit(&section.id),
+            impact_part(&section.part, &section.id)
+        );
+        let _ = writeln!(
+            words,
+            "SectionText {{ title: {}, intro: {}, questions: &[",
+            lit(&section.title),
+            lit(&section.intro)
+        );
+        for question in &section.questions {
+            assert!(
+                !earlier.iter().any(|(id, _)| id == &question.id),
+                "impact question {} appears twice",
+                question.id
+            );
+            let kind = impact_kind(question);
+            let mut option_ids = HashSet::new();
+            for option in &question.options {
+                assert!(
+                    option_ids.insert(option.id.clone()) && !option.label.trim().is_empty(),
+                    "impact question {} has a repeated or unlabelled option {}",
+                    question.id,
+                    option.id
+                );
+            }
+            let depends_on = match &question.depends_on {
+                None => "None".to_owned(),
+                Some(dependency) => {
+                    let options = earlier
+                        .iter()
+                        .find(|(id, _)| id == &dependency.question)
+                        .map(|(_, options)| options)
+                        .unwrap_or_else(|| {
+                            panic!(
+                                "impact question {} depends on {}, which is not an earlier question",
+                                question.id, dependency.question
+                            )
+                        });
+                    for option in &dependency.options {
+                        assert!(
+                            options.contains(option),
+                            "impact question {} depends on option {option} that {} does not have",
+                            question.id,
+                            dependency.question
+                        );
+                    }
+                    format!(
+                        "Some(Dependency {{ question: {}, options: {} }})",
+                        lit(&dependency.question),
+                        str_list(&dependency.options)
+                    )
+                }
+            };
+            if let Some(risk) = &question.suggests_risk {
+                assert!(
+                    risk_ids.contains(risk),
+                    "impact question {} suggests risk {risk}, which the risk library does not have",
+                    question.id
+                );
+            }
+            let options: Vec<String> = question
+                .options
+                .iter()
+                .map(|option| {
+                    format!(
+                        "ImpactOption {{ id: {}, points: {} }}",
+                        lit(&option.id),
+                        option.points
+                    )
+                })
+                .collect();
+            let labels: Vec<String> = question
+                .options
+                .iter()
+                .map(|option| option.label.clone())
+                .collect();
+            let _ = writeln!(
+                shape,
+                "  ImpactQuestion {{ id: {}, kind: {kind}, options: &[{}], depends_on: {depends_on}, \
+                 suggests_risk: {} }},",
+                lit(&question.id),
+                options.join(", "),
+                opt_lit(&question.suggests_risk)
+            );
+            let _ = writeln!(
+                words,
+                "  QuestionText {{ text: {}, help: {}, options: {} }},",
+                lit(&question.text),
+                lit(&question.help),
+                str_list(&labels)
+            );
+            earlier.push((
+                question.id.clone(),
+                question
+                    .options
+                    .iter()
+                    .map(|option| option.id.clone())
+                    .collect(),
+            ));
+        }
+        shape.push_str("]},\n");
+        words.push_str("]},\n");
+    }
+    shape.push_str("];\n");
+    words.push_str("];\n");
+    shape + &words
+}
+
 fn main() {
     let mut item_ids = HashSet::new();
     let mut question_ids = HashSet::new();
@@ -299,13 +574,35 @@ fn main() {
     code.push_str(&clauses(&clauses_file, &mut item_ids, &mut question_ids));
     let (annex_a_source, annex_a_file): (String, AnnexAFile) = read("annex_a.json");
     code.push_str(&annex_a(&annex_a_file, &mut item_ids, &mut question_ids));
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
+    let control_ids: HashSet<String> = annex_a_file
+        .areas
+        .iter()
+        .flat_map(|area| &area.sections)
+        .flat_map(|section| &section.controls)
+        .map(|control| control.id.clone())
+        .collect();
+    let (_, library_file): (String, RiskLibraryFile) = read("risk_library.json");
+    let (_, impact_file): (String, ImpactFile) = read("impact.json");
+    let risk_ids: HashSet<String> = library_file
+        .risks
+        .iter()
+        .map(|risk| risk.id.clone())
+        .collect();
+    let mut impact_code = String::from(
+        "// Generated by build.rs from src/domain/catalog/impact.json and risk_library.json. Do not edit.\n",
+    );
+    impact_code.push_str(&impact(&impact_file, &risk_ids));
+    impact_code.push_str(&risk_library(&library_file, &control_ids));
+    let impact_target = Path::new(&out_dir).join("impact_data.rs");
+    std::fs::write(&impact_target, impact_code)
+        .unwrap_or_else(|error| panic!("cannot write {}: {error}", impact_target.display()));
     let _ = writeln!(
         code,
         "/// Changes whenever a catalog file changes; see `build.rs`.\n\
          pub const CATALOG_FILES_TAG: &str = {};",
         lit(&files_tag(&[&clauses_source, &annex_a_source]))
     );
-    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
     let target = Path::new(&out_dir).join("catalog_data.rs");
     std::fs::write(&target, code)
         .unwrap_or_else(|error| panic!("cannot write {}: {error}", target.display()));

@@ -9,6 +9,7 @@ use crate::domain::date::IsoDate;
 use crate::domain::id_map::IdMap;
 use crate::domain::profile::Profile;
 use crate::domain::soa::Soa;
+use crate::domain::system::Inventory;
 
 /// An answer to one question. Unanswered questions have no entry at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -88,6 +89,8 @@ pub struct Assessment {
     pub profile: Profile,
     /// The Statement of Applicability.
     pub soa: Soa,
+    /// The organisation's AI systems and their impact assessments.
+    pub inventory: Inventory,
 }
 
 impl Assessment {

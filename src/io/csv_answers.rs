@@ -127,7 +127,9 @@ fn answer(cell: &str) -> Result<Option<Answer>, String> {
         .into_iter()
         .find(|answer| answer.label().eq_ignore_ascii_case(word))
         .map(Some)
-        .ok_or_else(|| format!("{word:?} is not an answer; use Yes, Partly, No or leave it empty"))
+        .ok_or_else(|| {
+            format!("\"{word}\" is not an answer; use Yes, Partly, No or leave it empty")
+        })
 }
 
 /// Reads an answers CSV onto `base`: every item with rows in the file gets exactly what the
@@ -153,7 +155,7 @@ pub fn read_answers_csv(
         let item_id = row.cell(Some(columns.item)).trim();
         let question_id = row.cell(Some(columns.question)).trim();
         let Some(item) = catalog.item(item_id) else {
-            let message = format!("this catalog has no item {item_id:?}; the row is left out");
+            let message = format!("this catalog has no item \"{item_id}\"; the row is left out");
             warnings.push(left_out(row, message));
             continue;
         };
@@ -168,7 +170,7 @@ pub fn read_answers_csv(
                 return Err(row.error(&table, columns.question, message));
             }
             let message =
-                format!("this catalog has no question {question_id:?}; the row is left out");
+                format!("this catalog has no question \"{question_id}\"; the row is left out");
             warnings.push(left_out(row, message));
             continue;
         };

@@ -1,4 +1,4 @@
-//! The types of the current file format (schema version 3), separate from the domain types so
+//! The types of the current file format (schema version 4), separate from the domain types so
 //! that the domain can change without silently changing what files look like.
 //!
 //! The same document is written to browser storage and to export files. Field-by-field
@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 pub const FORMAT_NAME: &str = "aims-assess";
 
 /// The schema version this build writes and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The form of a due date, for the JSON Schema. The app also checks that the day exists.
 const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
@@ -76,6 +76,131 @@ pub struct AssessmentDocument {
     /// The Statement of Applicability. Since schema version 2; absent means empty.
     #[serde(default)]
     pub soa: SoaDocument,
+    /// The organisation's AI systems with their impact assessments, in the user's order.
+    /// Since schema version 4; absent means none.
+    #[serde(default)]
+    pub systems: Vec<SystemDocument>,
+    /// The number the next new system's ID ("S<n>") gets, so that a deleted system's ID is
+    /// never reused. Since schema version 4; absent means one more than the highest in use.
+    #[serde(default)]
+    pub next_system_number: u32,
+}
+
+/// One AI system the organisation develops, provides or uses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SystemDocument {
+    /// A stable ID such as "S3", unique in the file (1 to 40 characters).
+    #[schemars(length(min = 1, max = 40))]
+    pub id: String,
+    /// The system's name.
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub name: String,
+    /// What the system is for and how it is meant to be used.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub purpose: String,
+    /// The organisation's roles towards this system, in any order.
+    #[serde(default)]
+    pub roles: Vec<RoleDocument>,
+    /// The life-cycle stage; absent when not chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<StageDocument>,
+    /// Who uses the system.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub users: String,
+    /// Who is affected by its outputs.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub affected: String,
+    /// Sensitive kinds of data it uses, in any order.
+    #[serde(default)]
+    pub data: Vec<DataKindDocument>,
+    /// Any other data it uses.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub data_notes: String,
+    /// How far people are involved; absent when not chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub automation: Option<AutomationDocument>,
+    /// Where and how the system runs.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub context: String,
+    /// Models, APIs and datasets from others.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub third_party: String,
+    /// Who is responsible for the system.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub owner: String,
+    /// The system's impact assessment; absent means not started.
+    #[serde(default)]
+    pub impact: ImpactDocument,
+}
+
+/// A life-cycle stage of an AI system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum StageDocument {
+    Idea,
+    Design,
+    Development,
+    VerificationAndValidation,
+    Deployment,
+    OperationAndMonitoring,
+    Retirement,
+}
+
+/// How far people are involved in what an AI system does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum AutomationDocument {
+    /// The system only informs; a person makes every decision.
+    HumanDecides,
+    /// A person approves each output before it takes effect.
+    HumanInTheLoop,
+    /// The system acts on its own; a person watches and can step in.
+    HumanOnTheLoop,
+    /// The system acts on its own with nobody involved.
+    FullyAutomated,
+}
+
+/// A sensitive kind of data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DataKindDocument {
+    /// Personal data.
+    Personal,
+    /// Special categories of personal data (health, ethnicity, biometrics and the like).
+    SpecialCategories,
+    /// Data about children.
+    Children,
+}
+
+/// An AI system impact assessment.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ImpactDocument {
+    /// The chosen option ID by question ID, such as `"fairness.1": "minor"`. Unanswered
+    /// questions are absent; answers to questions the questionnaire does not know are left
+    /// out with a warning; an unknown option is an error.
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
+    /// Who carried out the assessment.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub assessor: String,
+    /// When it was carried out, as `YYYY-MM-DD`; absent when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
+    pub date: Option<String>,
+    /// Free notes, such as who was consulted.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub notes: String,
 }
 
 /// The organisation profile: the context of the assessment. Every field may be empty or

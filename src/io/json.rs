@@ -10,9 +10,11 @@ use crate::domain::assessment::{Assessment, ItemRecord};
 use crate::domain::catalog::{Catalog, CATALOG_VERSION};
 use crate::domain::profile::Profile;
 use crate::domain::soa::Soa;
+use crate::domain::system::{AiSystem, Inventory};
 use crate::io::format::{FORMAT_NAME, SCHEMA_VERSION};
 use crate::io::read::{
-    answer_word, applicability_word, read_document, reason_word, role_word, size_word, Validated,
+    answer_word, applicability_word, automation_word, data_word, read_document, reason_word,
+    role_word, size_word, stage_word, Validated, IMPACT_TEXTS, SYSTEM_TEXTS,
 };
 use crate::io::{migrate, parse, ImportError, MAX_FILE_BYTES};
 use serde_json::{Map, Value};
@@ -98,6 +100,57 @@ fn soa_value(soa: &Soa) -> Value {
     ])
 }
 
+fn system_value(system: &AiSystem) -> Value {
+    let mut fields = vec![("id", text(&system.id))];
+    // One loop over the text fields rather than a line per field keeps the Wasm small.
+    for (key, field) in SYSTEM_TEXTS {
+        fields.push((key, text(system.text(field))));
+    }
+    let roles = system
+        .roles
+        .iter()
+        .map(|role| text(role_word(role)))
+        .collect();
+    fields.push(("roles", Value::Array(roles)));
+    let data = system
+        .data
+        .iter()
+        .map(|kind| text(data_word(kind)))
+        .collect();
+    fields.push(("data", Value::Array(data)));
+    if let Some(stage) = system.stage {
+        fields.push(("stage", text(stage_word(stage))));
+    }
+    if let Some(automation) = system.automation {
+        fields.push(("automation", text(automation_word(automation))));
+    }
+    let impact = &system.impact;
+    let answers: Map<String, Value> = impact
+        .answers
+        .iter()
+        .map(|(question, option)| (question.clone(), text(option)))
+        .collect();
+    let mut impact_fields = vec![("answers", Value::Object(answers))];
+    for (key, field) in IMPACT_TEXTS {
+        impact_fields.push((key, text(system.text(field))));
+    }
+    if let Some(date) = impact.date {
+        impact_fields.push(("date", Value::String(date.to_string())));
+    }
+    fields.push(("impact", object(impact_fields)));
+    object(fields)
+}
+
+fn inventory_fields(inventory: &Inventory) -> [(&'static str, Value); 2] {
+    [
+        (
+            "systems",
+            Value::Array(inventory.systems.iter().map(system_value).collect()),
+        ),
+        ("next_system_number", Value::from(inventory.next_number)),
+    ]
+}
+
 /// Builds the file document for an assessment. `written_at` is an ISO 8601 timestamp;
 /// `anonymised` marks an anonymised copy.
 pub fn to_value(assessment: &Assessment, written_at: &str, anonymised: bool) -> Value {
@@ -118,12 +171,17 @@ pub fn to_value(assessment: &Assessment, written_at: &str, anonymised: bool) -> 
     }
     fields.push((
         "assessment",
-        object(vec![
-            ("name", text(&assessment.name)),
-            ("items", Value::Object(items)),
-            ("profile", profile_value(&assessment.profile)),
-            ("soa", soa_value(&assessment.soa)),
-        ]),
+        object(
+            [
+                ("name", text(&assessment.name)),
+                ("items", Value::Object(items)),
+                ("profile", profile_value(&assessment.profile)),
+                ("soa", soa_value(&assessment.soa)),
+            ]
+            .into_iter()
+            .chain(inventory_fields(&assessment.inventory))
+            .collect(),
+        ),
     ));
     object(fields)
 }

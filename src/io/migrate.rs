@@ -12,24 +12,32 @@ use serde_json::Value;
 type Step = fn(Value) -> Result<Value, ImportError>;
 
 /// The steps in order: `STEPS[0]` turns version 1 into version 2, and so on.
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+
+/// The document with its `schema_version` set to `version`.
+fn with_version(mut value: Value, version: u32) -> Value {
+    if let Some(object) = value.as_object_mut() {
+        object.insert("schema_version".to_owned(), Value::from(version));
+    }
+    value
+}
 
 /// Version 2 added the organisation profile and the Statement of Applicability. Both are
 /// optional in the file, so a version 1 file needs only its version number raised.
-fn v1_to_v2(mut value: Value) -> Result<Value, ImportError> {
-    if let Some(object) = value.as_object_mut() {
-        object.insert("schema_version".to_owned(), Value::from(2));
-    }
-    Ok(value)
+fn v1_to_v2(value: Value) -> Result<Value, ImportError> {
+    Ok(with_version(value, 2))
 }
 
 /// Version 3 added the optional `anonymised` flag, so a version 2 file needs only its version
 /// number raised.
-fn v2_to_v3(mut value: Value) -> Result<Value, ImportError> {
-    if let Some(object) = value.as_object_mut() {
-        object.insert("schema_version".to_owned(), Value::from(3));
-    }
-    Ok(value)
+fn v2_to_v3(value: Value) -> Result<Value, ImportError> {
+    Ok(with_version(value, 3))
+}
+
+/// Version 4 added the AI system inventory (`systems`, `next_system_number`), which is
+/// optional, so a version 3 file needs only its version number raised.
+fn v3_to_v4(value: Value) -> Result<Value, ImportError> {
+    Ok(with_version(value, 4))
 }
 
 /// Checks that the value is one of our files and migrates it to the current schema version.
@@ -41,7 +49,7 @@ pub fn migrate(mut value: Value) -> Result<Value, ImportError> {
         Some(FORMAT_NAME) => {}
         Some(other) => {
             return Err(ImportError::NotOurFormat(format!(
-                "its \"format\" field is {other:?} instead of \"{FORMAT_NAME}\""
+                "its \"format\" field is \"{other}\" instead of \"{FORMAT_NAME}\""
             )))
         }
         None => {

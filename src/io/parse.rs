@@ -155,7 +155,7 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
             check_string(&key)?;
             if object.contains_key(&key) {
                 return Err(de::Error::custom(format!(
-                    "the key {key:?} appears twice in the same object"
+                    "the key \"{key}\" appears twice in the same object"
                 )));
             }
             if object.len() == MAX_ENTRIES {

@@ -13,9 +13,13 @@
 
 use crate::domain::assessment::{Answer, Assessment, ItemRecord};
 use crate::domain::catalog::{Catalog, Item, CATALOG_VERSION};
+use crate::domain::impact_catalog;
 use crate::domain::profile::{Profile, SizeBand};
 use crate::domain::role::AiRole;
 use crate::domain::soa::{Applicability, ControlDecision, InclusionReason, Soa};
+use crate::domain::system::{
+    AiSystem, Automation, DataKind, Inventory, LifeCycleStage, SystemText,
+};
 use crate::io::{path, ImportError, ImportWarning};
 use serde_json::{Map, Value};
 
@@ -164,6 +168,47 @@ const ROLES: [(&str, AiRole); 5] = [
     ("user", AiRole::User),
     ("partner", AiRole::Partner),
 ];
+const STAGES: [(&str, LifeCycleStage); 7] = [
+    ("idea", LifeCycleStage::Idea),
+    ("design", LifeCycleStage::Design),
+    ("development", LifeCycleStage::Development),
+    (
+        "verification-and-validation",
+        LifeCycleStage::VerificationAndValidation,
+    ),
+    ("deployment", LifeCycleStage::Deployment),
+    (
+        "operation-and-monitoring",
+        LifeCycleStage::OperationAndMonitoring,
+    ),
+    ("retirement", LifeCycleStage::Retirement),
+];
+const AUTOMATION: [(&str, Automation); 4] = [
+    ("human-decides", Automation::HumanDecides),
+    ("human-in-the-loop", Automation::HumanInTheLoop),
+    ("human-on-the-loop", Automation::HumanOnTheLoop),
+    ("fully-automated", Automation::FullyAutomated),
+];
+const DATA_KINDS: [(&str, DataKind); 3] = [
+    ("personal", DataKind::Personal),
+    ("special-categories", DataKind::SpecialCategories),
+    ("children", DataKind::Children),
+];
+/// The text fields of a system record and of its impact assessment, by file name.
+pub const SYSTEM_TEXTS: [(&str, SystemText); 8] = [
+    ("name", SystemText::Name),
+    ("purpose", SystemText::Purpose),
+    ("users", SystemText::Users),
+    ("affected", SystemText::Affected),
+    ("data_notes", SystemText::DataNotes),
+    ("context", SystemText::Context),
+    ("third_party", SystemText::ThirdParty),
+    ("owner", SystemText::Owner),
+];
+pub const IMPACT_TEXTS: [(&str, SystemText); 2] = [
+    ("assessor", SystemText::Assessor),
+    ("notes", SystemText::ImpactNotes),
+];
 const APPLICABILITY: [(&str, Applicability); 3] = [
     ("yes", Applicability::Applicable),
     ("no", Applicability::NotApplicable),
@@ -179,6 +224,17 @@ const REASONS: [(&str, InclusionReason); 4] = [
 /// The file name of an answer.
 pub fn answer_word(answer: Answer) -> &'static str {
     name_of(&ANSWERS, answer)
+}
+
+/// The file name of a life-cycle stage, degree of automation or kind of data.
+pub fn stage_word(stage: LifeCycleStage) -> &'static str {
+    name_of(&STAGES, stage)
+}
+pub fn automation_word(automation: Automation) -> &'static str {
+    name_of(&AUTOMATION, automation)
+}
+pub fn data_word(kind: DataKind) -> &'static str {
+    name_of(&DATA_KINDS, kind)
 }
 
 /// The file name of a size band, role, applicability or reason.
@@ -240,7 +296,18 @@ pub fn read_document(document: &Value, catalog: Catalog) -> Result<Validated, Im
     let body = top
         .get(at)
         .ok_or_else(|| ImportError::at(at, "this required field is missing"))?;
-    let body = object(body, at, &["name", "items", "profile", "soa"])?;
+    let body = object(
+        body,
+        at,
+        &[
+            "name",
+            "items",
+            "profile",
+            "soa",
+            "systems",
+            "next_system_number",
+        ],
+    )?;
     let mut assessment = Assessment::named(text(body, at, "name", true)?);
     if let Some(items) = body.get("items") {
         let items_path = path::key(at, "items");
@@ -268,6 +335,7 @@ pub fn read_document(document: &Value, catalog: Catalog) -> Result<Validated, Im
     if let Some(soa) = body.get("soa") {
         assessment.soa = read_soa(soa, &path::key(at, "soa"), catalog, &mut warnings)?;
     }
+    assessment.inventory = read_inventory(body, at, &mut warnings)?;
     Ok(Validated {
         assessment,
         warnings,
@@ -293,14 +361,7 @@ fn read_item(
         ..ItemRecord::default()
     };
     if let Some(date) = map.get("due_date") {
-        let date_path = path::key(at, "due_date");
-        let date = date
-            .as_str()
-            .ok_or_else(|| invalid_type(&date_path, date, "a date in the form YYYY-MM-DD"))?;
-        record.due_date = Some(
-            date.parse()
-                .map_err(|error| ImportError::at(date_path, format!("{error}")))?,
-        );
+        record.due_date = Some(read_date(date, &path::key(at, "due_date"))?);
     }
     if let Some(answers) = map.get("answers") {
         let answers_path = path::key(at, "answers");
@@ -392,4 +453,160 @@ fn read_soa(
         }
     }
     Ok(soa)
+}
+
+/// The AI systems (since schema version 4). IDs must be present and unique, because risks and
+/// reports refer to systems by ID.
+fn read_inventory(
+    body: &Map<String, Value>,
+    at: &str,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<Inventory, ImportError> {
+    let mut inventory = Inventory::default();
+    if let Some(number) = body.get("next_system_number") {
+        let number_path = path::key(at, "next_system_number");
+        inventory.next_number = number
+            .as_u64()
+            .and_then(|number| u32::try_from(number).ok())
+            .ok_or_else(|| invalid_type(&number_path, number, "a whole number"))?;
+    }
+    let Some(systems) = body.get("systems") else {
+        return Ok(inventory);
+    };
+    let list_path = path::key(at, "systems");
+    let list = systems
+        .as_array()
+        .ok_or_else(|| invalid_type(&list_path, systems, "an array"))?;
+    for (index, value) in list.iter().enumerate() {
+        let system_path = path::index(&list_path, index);
+        let system = read_system(value, &system_path, warnings)?;
+        if inventory.get(&system.id).is_some() {
+            return Err(ImportError::at(
+                path::key(&system_path, "id"),
+                format!("the ID {} is used by an earlier system as well", system.id),
+            ));
+        }
+        inventory.systems.push(system);
+    }
+    Ok(inventory)
+}
+
+fn read_system(
+    value: &Value,
+    at: &str,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<AiSystem, ImportError> {
+    let map = object(
+        value,
+        at,
+        &[
+            "id",
+            "name",
+            "purpose",
+            "roles",
+            "stage",
+            "users",
+            "affected",
+            "data",
+            "data_notes",
+            "automation",
+            "context",
+            "third_party",
+            "owner",
+            "impact",
+        ],
+    )?;
+    let id = text(map, at, "id", true)?;
+    if id.trim().is_empty() || id.chars().count() > 40 {
+        return Err(ImportError::at(
+            path::key(at, "id"),
+            "a system ID must have 1 to 40 characters",
+        ));
+    }
+    let mut system = AiSystem {
+        id,
+        roles: words(map, at, "roles", &ROLES)?.into_iter().collect(),
+        data: words(map, at, "data", &DATA_KINDS)?.into_iter().collect(),
+        ..AiSystem::default()
+    };
+    // One loop over the text fields rather than a call per field keeps the Wasm small.
+    for (key, field) in SYSTEM_TEXTS {
+        system.set_text(field, text(map, at, key, field == SystemText::Name)?);
+    }
+    system.stage = optional_word(map, at, "stage", &STAGES)?;
+    system.automation = optional_word(map, at, "automation", &AUTOMATION)?;
+    if let Some(impact) = map.get("impact") {
+        read_impact(impact, &path::key(at, "impact"), &mut system, warnings)?;
+    }
+    Ok(system)
+}
+
+fn read_impact(
+    value: &Value,
+    at: &str,
+    system: &mut AiSystem,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<(), ImportError> {
+    let map = object(value, at, &["answers", "assessor", "date", "notes"])?;
+    for (key, field) in IMPACT_TEXTS {
+        system.set_text(field, text(map, at, key, false)?);
+    }
+    let record = &mut system.impact;
+    if let Some(date) = map.get("date") {
+        record.date = Some(read_date(date, &path::key(at, "date"))?);
+    }
+    if let Some(answers) = map.get("answers") {
+        let answers_path = path::key(at, "answers");
+        for (question_id, answer) in id_map(answers, &answers_path)? {
+            let answer_path = path::key(&answers_path, question_id);
+            let option_id = answer
+                .as_str()
+                .ok_or_else(|| invalid_type(&answer_path, answer, "an option ID"))?;
+            let Some(question) = impact_catalog::question(question_id) else {
+                warnings.push(ImportWarning {
+                    path: answer_path,
+                    message: format!(
+                        "the impact questionnaire has no question {question_id}; the answer is left out"
+                    ),
+                });
+                continue;
+            };
+            if question.option(option_id).is_none() {
+                let options: Vec<&str> = question.options.iter().map(|option| option.id).collect();
+                return Err(ImportError::at(
+                    answer_path,
+                    format!(
+                        "unknown option `{option_id}`, expected one of `{}`",
+                        options.join("`, `")
+                    ),
+                ));
+            }
+            record
+                .answers
+                .insert(question_id.clone(), option_id.to_owned());
+        }
+    }
+    Ok(())
+}
+
+/// An optional word field; absent or `null` reads as `None`.
+fn optional_word<T: Copy>(
+    map: &Map<String, Value>,
+    at: &str,
+    key: &str,
+    choices: &[(&str, T)],
+) -> Result<Option<T>, ImportError> {
+    match map.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(value) => word(value, &path::key(at, key), choices).map(Some),
+    }
+}
+
+/// A date in the form YYYY-MM-DD that exists.
+fn read_date(value: &Value, at: &str) -> Result<crate::domain::date::IsoDate, ImportError> {
+    let date = value
+        .as_str()
+        .ok_or_else(|| invalid_type(at, value, "a date in the form YYYY-MM-DD"))?;
+    date.parse()
+        .map_err(|error| ImportError::at(at, format!("{error}")))
 }

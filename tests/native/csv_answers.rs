@@ -216,10 +216,11 @@ proptest! {
     #[test]
     fn any_assessment_survives_the_answers_csv(assessment in any_assessment()) {
         let text = answers_csv(catalog(), &assessment, None).expect("writes");
-        // The CSV carries items only; the name, profile and SoA come from the base.
+        // The CSV carries items only; the name, profile, SoA and systems come from the base.
         let mut base = Assessment::named(assessment.name.clone());
         base.profile = assessment.profile.clone();
         base.soa = assessment.soa.clone();
+        base.inventory = assessment.inventory.clone();
         let imported = read_answers_csv(&text, catalog(), &base).expect("reads");
         prop_assert_eq!(imported.assessment, assessment);
         prop_assert!(imported.warnings.is_empty());

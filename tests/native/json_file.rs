@@ -474,7 +474,19 @@ fn a_version_2_file_becomes_the_current_version_unchanged_but_for_its_number() {
     );
     rewritten["schema_version"] = json!(2);
     rewritten["app_version"] = frozen["app_version"].clone();
+    // Version 4 added the AI system inventory, which a version 2 file does not have.
+    let body = rewritten["assessment"].as_object_mut().expect("an object");
+    assert_eq!(body.shift_remove("systems"), Some(json!([])));
+    assert_eq!(body.shift_remove("next_system_number"), Some(json!(0)));
     assert_eq!(rewritten, frozen);
+}
+
+#[test]
+fn a_frozen_version_3_file_still_reads_as_the_same_assessment() {
+    let text = include_str!("../data/format-v3.json");
+    let validated = decode(text, catalog()).expect("version 3 files keep reading");
+    assert_eq!(validated.assessment, frozen_version_2_sample());
+    assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
 }
 
 #[test]

@@ -8,6 +8,7 @@ mod compare;
 mod csv_answers;
 mod date;
 mod id_map;
+mod impact;
 mod json_file;
 mod library;
 mod malformed;

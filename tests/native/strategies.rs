@@ -4,6 +4,11 @@
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::date::IsoDate;
+use aims_assess::domain::impact_catalog::all_questions;
+use aims_assess::domain::role::AiRole;
+use aims_assess::domain::system::{
+    AiSystem, Automation, DataKind, Inventory, LifeCycleStage, SystemText,
+};
 use proptest::prelude::*;
 
 /// Text that spreadsheets and CSV find hard: formula starts, apostrophes, separators, quotes,
@@ -41,25 +46,110 @@ pub fn any_assessment() -> impl Strategy<Value = Assessment> {
         ),
         0..6,
     );
-    (tricky_text(), answers, texts, dates).prop_map(|(name, answers, texts, dates)| {
-        let mut assessment = Assessment::named(name);
-        for ((item, question), answer) in answers {
+    (tricky_text(), answers, texts, dates, any_inventory()).prop_map(
+        |(name, answers, texts, dates, inventory)| {
+            let mut assessment = Assessment::named(name);
+            assessment.inventory = inventory;
+            for ((item, question), answer) in answers {
+                assessment
+                    .set_answer(catalog(), item, question, answer)
+                    .expect("valid");
+            }
+            for (item, field, text) in texts {
+                let field = [TextField::Notes, TextField::Evidence, TextField::Owner][field];
+                assessment
+                    .set_text(catalog(), item, field, text)
+                    .expect("valid");
+            }
+            for (item, date) in dates {
+                let date = date.and_then(|(y, m, d)| IsoDate::new(y, m, d));
+                assessment
+                    .set_due_date(catalog(), item, date)
+                    .expect("valid");
+            }
             assessment
-                .set_answer(catalog(), item, question, answer)
-                .expect("valid");
+        },
+    )
+}
+
+/// Any AI system record, with any impact answers the questionnaire allows.
+pub fn any_system() -> impl Strategy<Value = AiSystem> {
+    let options: Vec<(&'static str, Vec<&'static str>)> = all_questions()
+        .map(|(_, question)| {
+            (
+                question.id,
+                question.options.iter().map(|option| option.id).collect(),
+            )
+        })
+        .collect();
+    let answers = prop::collection::vec(
+        (prop::sample::select(options), any::<prop::sample::Index>()),
+        0..20,
+    );
+    let texts = prop::collection::vec(tricky_text(), 10);
+    (
+        texts,
+        any::<u8>(),
+        prop::option::of(prop::sample::select(LifeCycleStage::ALL.to_vec())),
+        prop::option::of(prop::sample::select(Automation::ALL.to_vec())),
+        answers,
+        prop::option::of((1u16..=9999, 1u8..=12, 1u8..=28)),
+    )
+        .prop_map(|(texts, flags, stage, automation, answers, date)| {
+            let mut system = AiSystem {
+                roles: AiRole::ALL
+                    .into_iter()
+                    .filter(|role| flags & (1 << (*role as u8)) != 0)
+                    .collect(),
+                data: DataKind::ALL
+                    .into_iter()
+                    .filter(|kind| flags & (0x20 << (*kind as u8)) != 0)
+                    .collect(),
+                stage,
+                automation,
+                ..AiSystem::default()
+            };
+            let fields = [
+                SystemText::Name,
+                SystemText::Purpose,
+                SystemText::Users,
+                SystemText::Affected,
+                SystemText::DataNotes,
+                SystemText::Context,
+                SystemText::ThirdParty,
+                SystemText::Owner,
+                SystemText::Assessor,
+                SystemText::ImpactNotes,
+            ];
+            for (field, text) in fields.into_iter().zip(texts) {
+                system.set_text(field, text);
+            }
+            for ((question, options), pick) in answers {
+                system
+                    .impact
+                    .answers
+                    .insert(question.to_owned(), pick.get(&options).to_string());
+            }
+            system.impact.date = date.and_then(|(y, m, d)| IsoDate::new(y, m, d));
+            system
+        })
+}
+
+/// Any inventory of up to four systems, with IDs as the app gives them.
+pub fn any_inventory() -> impl Strategy<Value = Inventory> {
+    prop::collection::vec(any_system(), 0..4).prop_map(|systems| {
+        let mut inventory = Inventory::default();
+        for system in systems {
+            let id = inventory.add(String::new());
+            inventory
+                .edit(&id, |slot| {
+                    *slot = AiSystem {
+                        id: id.clone(),
+                        ..system
+                    }
+                })
+                .expect("just added");
         }
-        for (item, field, text) in texts {
-            let field = [TextField::Notes, TextField::Evidence, TextField::Owner][field];
-            assessment
-                .set_text(catalog(), item, field, text)
-                .expect("valid");
-        }
-        for (item, date) in dates {
-            let date = date.and_then(|(y, m, d)| IsoDate::new(y, m, d));
-            assessment
-                .set_due_date(catalog(), item, date)
-                .expect("valid");
-        }
-        assessment
+        inventory
     })
 }

@@ -1,0 +1,387 @@
+//! The inventory of AI systems: what each system is for, the organisation's role towards it,
+//! its life-cycle stage, the people and data it touches, how automated it is, what it is built
+//! from, and its impact assessment.
+//!
+//! Systems keep a stable ID ("S1", "S2", ...) that never changes and is never reused within an
+//! assessment, so risks and reports can refer to a system even after it was renamed.
+
+use crate::domain::date::IsoDate;
+use crate::domain::flags::{Flag, FlagSet};
+use crate::domain::id_map::IdMap;
+use crate::domain::impact_catalog;
+use crate::domain::role::AiRole;
+
+/// The stage of its life cycle an AI system is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LifeCycleStage {
+    Idea,
+    Design,
+    Development,
+    VerificationAndValidation,
+    Deployment,
+    OperationAndMonitoring,
+    Retirement,
+}
+
+impl LifeCycleStage {
+    pub const ALL: [LifeCycleStage; 7] = [
+        LifeCycleStage::Idea,
+        LifeCycleStage::Design,
+        LifeCycleStage::Development,
+        LifeCycleStage::VerificationAndValidation,
+        LifeCycleStage::Deployment,
+        LifeCycleStage::OperationAndMonitoring,
+        LifeCycleStage::Retirement,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            LifeCycleStage::Idea => "Idea",
+            LifeCycleStage::Design => "Design",
+            LifeCycleStage::Development => "Development",
+            LifeCycleStage::VerificationAndValidation => "Verification and validation",
+            LifeCycleStage::Deployment => "Deployment",
+            LifeCycleStage::OperationAndMonitoring => "Operation and monitoring",
+            LifeCycleStage::Retirement => "Retirement",
+        }
+    }
+
+    /// The name used in files.
+    pub fn slug(self) -> &'static str {
+        match self {
+            LifeCycleStage::Idea => "idea",
+            LifeCycleStage::Design => "design",
+            LifeCycleStage::Development => "development",
+            LifeCycleStage::VerificationAndValidation => "verification-and-validation",
+            LifeCycleStage::Deployment => "deployment",
+            LifeCycleStage::OperationAndMonitoring => "operation-and-monitoring",
+            LifeCycleStage::Retirement => "retirement",
+        }
+    }
+}
+
+/// How far people are involved in what the system does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Automation {
+    /// The system only informs; a person makes every decision.
+    HumanDecides,
+    /// A person approves each output before it takes effect.
+    HumanInTheLoop,
+    /// The system acts on its own while a person watches and can step in.
+    HumanOnTheLoop,
+    /// The system acts on its own with no person involved.
+    FullyAutomated,
+}
+
+impl Automation {
+    pub const ALL: [Automation; 4] = [
+        Automation::HumanDecides,
+        Automation::HumanInTheLoop,
+        Automation::HumanOnTheLoop,
+        Automation::FullyAutomated,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Automation::HumanDecides => "Human decides",
+            Automation::HumanInTheLoop => "Human in the loop",
+            Automation::HumanOnTheLoop => "Human on the loop",
+            Automation::FullyAutomated => "Fully automated",
+        }
+    }
+
+    /// A short explanation for choosing.
+    pub fn description(self) -> &'static str {
+        match self {
+            Automation::HumanDecides => "the system only informs; a person makes every decision",
+            Automation::HumanInTheLoop => "a person approves each output before it takes effect",
+            Automation::HumanOnTheLoop => {
+                "the system acts on its own; a person watches and can step in"
+            }
+            Automation::FullyAutomated => "the system acts on its own with nobody involved",
+        }
+    }
+
+    /// The name used in files.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Automation::HumanDecides => "human-decides",
+            Automation::HumanInTheLoop => "human-in-the-loop",
+            Automation::HumanOnTheLoop => "human-on-the-loop",
+            Automation::FullyAutomated => "fully-automated",
+        }
+    }
+}
+
+/// Kinds of sensitive data a system uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DataKind {
+    /// Anything that identifies a person or can be linked to one.
+    Personal,
+    /// Health, ethnicity, religion, sexual orientation, biometrics and the like.
+    SpecialCategories,
+    /// Data about people under 18.
+    Children,
+}
+
+impl Flag for DataKind {
+    const ALL: &'static [DataKind] = &DataKind::ALL;
+
+    fn position(self) -> usize {
+        self as usize
+    }
+}
+
+impl DataKind {
+    pub const ALL: [DataKind; 3] = [
+        DataKind::Personal,
+        DataKind::SpecialCategories,
+        DataKind::Children,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            DataKind::Personal => "Personal data",
+            DataKind::SpecialCategories => "Special categories of personal data",
+            DataKind::Children => "Children's data",
+        }
+    }
+
+    /// The name used in files.
+    pub fn slug(self) -> &'static str {
+        match self {
+            DataKind::Personal => "personal",
+            DataKind::SpecialCategories => "special-categories",
+            DataKind::Children => "children",
+        }
+    }
+}
+
+/// The answers and sign-off of one system's impact assessment.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImpactRecord {
+    /// The chosen option ID by question ID. Unanswered questions have no entry.
+    pub answers: IdMap<String>,
+    /// Who carried out the assessment.
+    pub assessor: String,
+    /// When it was carried out.
+    pub date: Option<IsoDate>,
+    /// Free notes, such as who was consulted.
+    pub notes: String,
+}
+
+/// One AI system the organisation develops, provides or uses.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AiSystem {
+    /// Stable ID such as "S3".
+    pub id: String,
+    pub name: String,
+    /// What the system is for and how it is meant to be used.
+    pub purpose: String,
+    /// The organisation's roles towards this system.
+    pub roles: FlagSet<AiRole>,
+    pub stage: Option<LifeCycleStage>,
+    /// Who uses the system.
+    pub users: String,
+    /// Who is affected by its outputs.
+    pub affected: String,
+    /// Sensitive kinds of data it uses.
+    pub data: FlagSet<DataKind>,
+    /// Any other data it uses, in the user's words.
+    pub data_notes: String,
+    pub automation: Option<Automation>,
+    /// Where and how it runs (internal tool, customer-facing service, device, ...).
+    pub context: String,
+    /// Models, APIs and datasets from others, one per line by convention.
+    pub third_party: String,
+    pub owner: String,
+    pub impact: ImpactRecord,
+}
+
+/// One of the free-text fields of a system record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SystemText {
+    Name,
+    Purpose,
+    Users,
+    Affected,
+    DataNotes,
+    Context,
+    ThirdParty,
+    Owner,
+    Assessor,
+    ImpactNotes,
+}
+
+impl SystemText {
+    /// A short name for element IDs.
+    pub fn slug(self) -> &'static str {
+        match self {
+            SystemText::Name => "name",
+            SystemText::Purpose => "purpose",
+            SystemText::Users => "users",
+            SystemText::Affected => "affected",
+            SystemText::DataNotes => "data-notes",
+            SystemText::Context => "context",
+            SystemText::ThirdParty => "third-party",
+            SystemText::Owner => "owner",
+            SystemText::Assessor => "assessor",
+            SystemText::ImpactNotes => "impact-notes",
+        }
+    }
+}
+
+impl AiSystem {
+    /// The field's text.
+    pub fn text(&self, field: SystemText) -> &str {
+        match field {
+            SystemText::Name => &self.name,
+            SystemText::Purpose => &self.purpose,
+            SystemText::Users => &self.users,
+            SystemText::Affected => &self.affected,
+            SystemText::DataNotes => &self.data_notes,
+            SystemText::Context => &self.context,
+            SystemText::ThirdParty => &self.third_party,
+            SystemText::Owner => &self.owner,
+            SystemText::Assessor => &self.impact.assessor,
+            SystemText::ImpactNotes => &self.impact.notes,
+        }
+    }
+
+    /// Replaces the field's text.
+    pub fn set_text(&mut self, field: SystemText, value: String) {
+        let target = match field {
+            SystemText::Name => &mut self.name,
+            SystemText::Purpose => &mut self.purpose,
+            SystemText::Users => &mut self.users,
+            SystemText::Affected => &mut self.affected,
+            SystemText::DataNotes => &mut self.data_notes,
+            SystemText::Context => &mut self.context,
+            SystemText::ThirdParty => &mut self.third_party,
+            SystemText::Owner => &mut self.owner,
+            SystemText::Assessor => &mut self.impact.assessor,
+            SystemText::ImpactNotes => &mut self.impact.notes,
+        };
+        *target = value;
+    }
+
+    /// The name to show, which is never empty.
+    pub fn display_name(&self) -> String {
+        if self.name.trim().is_empty() {
+            format!("Unnamed system {}", self.id)
+        } else {
+            self.name.clone()
+        }
+    }
+}
+
+/// An edit of the inventory that cannot be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SystemError {
+    #[error("there is no AI system {0}")]
+    UnknownSystem(String),
+    #[error("the questionnaire has no question {0}")]
+    UnknownQuestion(String),
+    #[error("question {question} has no answer {option}")]
+    UnknownOption { question: String, option: String },
+}
+
+/// The AI systems of an assessment, in the order the user added them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Inventory {
+    pub systems: Vec<AiSystem>,
+    /// The number the next new system's ID gets. It only grows, so a deleted system's ID is
+    /// never given to another system.
+    pub next_number: u32,
+}
+
+impl Inventory {
+    /// The system with the given ID.
+    pub fn get(&self, system_id: &str) -> Option<&AiSystem> {
+        self.systems.iter().find(|system| system.id == system_id)
+    }
+
+    /// The number after the highest "S<n>" ID in use or ever issued.
+    fn fresh_number(&self) -> u32 {
+        let highest = self
+            .systems
+            .iter()
+            .filter_map(|system| system.id.strip_prefix('S')?.parse::<u32>().ok())
+            .max()
+            .unwrap_or(0);
+        self.next_number.max(highest.saturating_add(1)).max(1)
+    }
+
+    /// Adds a system with the given name and returns its new ID.
+    pub fn add(&mut self, name: String) -> String {
+        let number = self.fresh_number();
+        let id = format!("S{number}");
+        self.next_number = number.saturating_add(1);
+        self.systems.push(AiSystem {
+            id: id.clone(),
+            name,
+            ..AiSystem::default()
+        });
+        id
+    }
+
+    /// Changes one system.
+    pub fn edit(
+        &mut self,
+        system_id: &str,
+        change: impl FnOnce(&mut AiSystem),
+    ) -> Result<(), SystemError> {
+        let system = self
+            .systems
+            .iter_mut()
+            .find(|system| system.id == system_id)
+            .ok_or_else(|| SystemError::UnknownSystem(system_id.to_owned()))?;
+        change(system);
+        Ok(())
+    }
+
+    /// Removes a system and returns it with its position, so the removal can be undone.
+    pub fn remove(&mut self, system_id: &str) -> Result<(usize, AiSystem), SystemError> {
+        let index = self
+            .systems
+            .iter()
+            .position(|system| system.id == system_id)
+            .ok_or_else(|| SystemError::UnknownSystem(system_id.to_owned()))?;
+        Ok((index, self.systems.remove(index)))
+    }
+
+    /// Puts a removed system back where it was (or at the end, if the list got shorter).
+    pub fn restore(&mut self, index: usize, system: AiSystem) {
+        let index = index.min(self.systems.len());
+        self.systems.insert(index, system);
+    }
+
+    /// Answers an impact question of a system, or clears the answer with `None`. The option
+    /// must be one of the question's.
+    pub fn set_impact_answer(
+        &mut self,
+        system_id: &str,
+        question_id: &str,
+        option_id: Option<&str>,
+    ) -> Result<(), SystemError> {
+        let question = impact_catalog::question(question_id)
+            .ok_or_else(|| SystemError::UnknownQuestion(question_id.to_owned()))?;
+        if let Some(option_id) = option_id {
+            if question.option(option_id).is_none() {
+                return Err(SystemError::UnknownOption {
+                    question: question_id.to_owned(),
+                    option: option_id.to_owned(),
+                });
+            }
+        }
+        self.edit(system_id, |system| match option_id {
+            Some(option_id) => system
+                .impact
+                .answers
+                .insert(question_id.to_owned(), option_id.to_owned()),
+            None => {
+                system.impact.answers.remove(question_id);
+            }
+        })
+    }
+}
