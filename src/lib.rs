@@ -13,7 +13,8 @@ pub mod ui;
 
 use crate::platform::{location, page};
 use crate::state::library::DataState;
-use crate::state::route::Route;
+use crate::state::route::{PageFile, Route};
+use crate::state::systems::SystemsState;
 use crate::state::{persistence, AppState};
 use crate::ui::components::notice_area::NoticeArea;
 use crate::ui::components::site_footer::SiteFooter;
@@ -23,24 +24,23 @@ use crate::ui::pages::annex_a_page::AnnexAPage;
 use crate::ui::pages::dashboard_page::DashboardPage;
 use crate::ui::pages::data_page::DataPage;
 use crate::ui::pages::gap_analysis_page::GapAnalysisPage;
+use crate::ui::pages::impact_assessment_page::ImpactAssessmentPage;
+use crate::ui::pages::impact_list_page::ImpactListPage;
+use crate::ui::pages::impact_print_page::ImpactPrintPage;
 use crate::ui::pages::not_found_page::NotFoundPage;
 use crate::ui::pages::organisation_page::OrganisationPage;
 use crate::ui::pages::soa_page::SoaPage;
 use crate::ui::pages::soa_print_page::SoaPrintPage;
+use crate::ui::pages::system_page::SystemPage;
+use crate::ui::pages::systems_page::SystemsPage;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
 
-/// The whole app: builds the store, starts persistence and routing, and lays out the frame
-/// around the page named by the URL hash.
-#[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::new(Route::parse(&location::current_hash()));
-    provide_context(state);
-    persistence::start(state);
-    location::on_hash_change(move |hash| state.route.set(Route::parse(&hash)));
-
-    // After moving to another page, the document title follows and focus goes to the new
-    // page's heading, so screen-reader and keyboard users start at the top of it.
+/// Keeps the route in step with the URL hash of `page`, and after moving to another route
+/// sets the document title and puts focus on the new page's heading, so screen-reader and
+/// keyboard users start at the top of it.
+fn follow_route(state: AppState, page_file: PageFile) {
+    location::on_hash_change(move |hash| state.route.set(Route::parse_on(page_file, &hash)));
     Effect::new(move |previous: Option<Route>| {
         let route = state.route.get();
         page::set_title(&document_title(&route));
@@ -52,7 +52,35 @@ pub fn App() -> impl IntoView {
         }
         route
     });
+}
 
+/// The frame every page shares: skip link, header with navigation, the notices and the page
+/// itself in the one `main` landmark, and the footer.
+fn frame(content: impl IntoView) -> impl IntoView {
+    view! {
+        <SkipLink />
+        <SiteHeader />
+        <main id="main" tabindex="-1">
+            <NoticeArea />
+            {content}
+        </main>
+        <SiteFooter />
+    }
+}
+
+/// Shown when a route of another HTML page reaches this one (a hand-typed or old address).
+fn elsewhere(route: &Route) -> AnyView {
+    view! { <NotFoundPage what=route.href() /> }.into_any()
+}
+
+/// The whole app on the main page (`index.html`): builds the store, starts persistence and
+/// routing, and lays out the frame around the page named by the URL hash.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::new(Route::parse(&location::current_hash()));
+    provide_context(state);
+    persistence::start(state);
+    follow_route(state, PageFile::Main);
     let current_page = move || match state.route.get() {
         Route::Dashboard => view! { <DashboardPage /> }.into_any(),
         Route::GapAnalysis { clause } => view! { <GapAnalysisPage clause_id=clause /> }.into_any(),
@@ -61,18 +89,9 @@ pub fn App() -> impl IntoView {
         Route::SoaPrint => view! { <SoaPrintPage /> }.into_any(),
         Route::Organisation => view! { <OrganisationPage /> }.into_any(),
         Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
-        // The Data page is `data.html`; no hash of this page parses to it.
-        Route::Data => view! { <NotFoundPage what="#/data".to_owned() /> }.into_any(),
+        other => elsewhere(&other),
     };
-    view! {
-        <SkipLink />
-        <SiteHeader />
-        <main id="main" tabindex="-1">
-            <NoticeArea />
-            {current_page}
-        </main>
-        <SiteFooter />
-    }
+    frame(current_page)
 }
 
 /// The Data page's app (`data.html`, its own Wasm build): the same frame around the Data
@@ -87,15 +106,33 @@ pub fn DataApp() -> impl IntoView {
     // Another tab may add, rename or delete assessments; the list follows.
     platform::storage::on_change_in_other_tab(move |_| data.refresh(state));
     page::set_title(&document_title(&Route::Data));
-    view! {
-        <SkipLink />
-        <SiteHeader />
-        <main id="main" tabindex="-1">
-            <NoticeArea />
-            <DataPage />
-        </main>
-        <SiteFooter />
-    }
+    frame(view! { <DataPage /> })
+}
+
+/// The AI systems page's app (`systems.html`, its own Wasm build): the inventory, the impact
+/// assessments and their print views, in the same frame with the same store.
+#[component]
+pub fn SystemsApp() -> impl IntoView {
+    let state = AppState::new(Route::parse_on(
+        PageFile::Systems,
+        &location::current_hash(),
+    ));
+    provide_context(state);
+    persistence::start(state);
+    provide_context(SystemsState::new());
+    follow_route(state, PageFile::Systems);
+    let current_page = move || match state.route.get() {
+        Route::Systems => view! { <SystemsPage /> }.into_any(),
+        Route::System { id } => view! { <SystemPage system_id=id /> }.into_any(),
+        Route::Impact => view! { <ImpactListPage /> }.into_any(),
+        Route::ImpactAssessment { id } => {
+            view! { <ImpactAssessmentPage system_id=id /> }.into_any()
+        }
+        Route::ImpactPrint { id } => view! { <ImpactPrintPage system_id=id /> }.into_any(),
+        Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
+        other => elsewhere(&other),
+    };
+    frame(current_page)
 }
 
 /// The browser tab's title for a page.
@@ -109,6 +146,11 @@ fn document_title(route: &Route) -> String {
         Route::Organisation => "Your organisation".to_owned(),
         Route::NotFound(_) => "Page not found".to_owned(),
         Route::Data => "Data".to_owned(),
+        Route::Systems => "AI systems".to_owned(),
+        Route::System { id } => format!("AI system {id}"),
+        Route::Impact => "Impact assessments".to_owned(),
+        Route::ImpactAssessment { id } => format!("Impact assessment, AI system {id}"),
+        Route::ImpactPrint { id } => format!("Impact assessment, AI system {id} (print view)"),
     };
     format!("{page} · AIMS Assess")
 }

@@ -18,3 +18,12 @@ pub fn on_hash_change(on_change: impl Fn(String) + 'static) {
     // The listener lives as long as the page, so its handle is deliberately kept forever.
     std::mem::forget(handle);
 }
+
+/// Moves to another route of this page by setting the hash, which the browser records in its
+/// history, so "Back" returns here.
+pub fn set_hash(hash: &str) {
+    if let Some(window) = web_sys::window() {
+        // Setting the hash only fails in a detached document, where there is nowhere to go.
+        let _ = window.location().set_hash(hash);
+    }
+}

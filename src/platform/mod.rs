@@ -4,6 +4,7 @@
 //! Everything else in the app calls these small functions, so the rest stays testable without a
 //! browser and every browser failure is turned into a typed error here.
 
+pub mod clipboard;
 pub mod clock;
 pub mod download;
 pub mod fetch;

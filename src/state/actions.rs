@@ -16,10 +16,21 @@ use crate::state::persistence;
 use leptos::prelude::*;
 use std::fmt::Display;
 
+/// Reads the text of a date input; an empty text is no date.
+pub(crate) fn date_from_input(text: &str) -> Result<Option<IsoDate>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse::<IsoDate>()
+        .map(Some)
+        .map_err(|error| error.to_string())
+}
+
 impl AppState {
     /// Applies an edit to the assessment and records it for saving, or reports why it was
     /// refused.
-    fn edit<E: Display>(&self, change: impl FnOnce(&mut Assessment) -> Result<(), E>) {
+    pub(crate) fn edit<E: Display>(&self, change: impl FnOnce(&mut Assessment) -> Result<(), E>) {
         let mut outcome = Ok(());
         self.assessment
             .update(|assessment| outcome = change(assessment));
@@ -57,15 +68,11 @@ impl AppState {
 
     /// Sets an item's due date from the text of a date input; an empty text clears it.
     pub fn set_due_date(&self, item_id: &str, text: &str) {
-        let due_date = if text.trim().is_empty() {
-            None
-        } else {
-            match text.trim().parse::<IsoDate>() {
-                Ok(date) => Some(date),
-                Err(error) => {
-                    self.report_error(format!("Due date for {item_id} was not changed: {error}."));
-                    return;
-                }
+        let due_date = match date_from_input(text) {
+            Ok(date) => date,
+            Err(error) => {
+                self.report_error(format!("Due date for {item_id} was not changed: {error}."));
+                return;
             }
         };
         self.edit(|assessment| assessment.set_due_date(catalog(), item_id, due_date));

@@ -13,5 +13,6 @@ pub mod library;
 pub mod notices;
 pub mod persistence;
 pub mod route;
+pub mod systems;
 
 pub use app_state::AppState;

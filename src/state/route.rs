@@ -1,7 +1,41 @@
 //! Routes: which page the URL hash names, and the hash for each page.
 //!
+//! The app is several HTML pages, each its own Wasm build (see ARCHITECTURE.md): the main
+//! page (`index.html`), the Data page (`data.html`) and the AI systems page (`systems.html`).
+//! Every route knows its HTML page, so a link to another page's route names that file.
+//!
 //! Parsing is pure so it is tested natively; the hash itself is read and watched by
 //! `platform::location`.
+
+/// One of the app's HTML pages, each its own Wasm build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageFile {
+    /// `index.html`: dashboard, gap analysis, Annex A, SoA, organisation.
+    Main,
+    /// `data.html`: stored assessments, export and import.
+    Data,
+    /// `systems.html`: AI system inventory and impact assessments.
+    Systems,
+}
+
+impl PageFile {
+    pub fn file_name(self) -> &'static str {
+        match self {
+            PageFile::Main => "index.html",
+            PageFile::Data => "data.html",
+            PageFile::Systems => "systems.html",
+        }
+    }
+
+    /// The route an empty hash names on this page.
+    pub fn home(self) -> Route {
+        match self {
+            PageFile::Main => Route::Dashboard,
+            PageFile::Data => Route::Data,
+            PageFile::Systems => Route::Systems,
+        }
+    }
+}
 
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +58,22 @@ pub enum Route {
     /// The Data page: a page of its own (`data.html`, its own Wasm build), never a hash route
     /// of the main page.
     Data,
+    /// The AI system inventory (`systems.html`).
+    Systems,
+    /// The record of one AI system, by system ID.
+    System {
+        id: String,
+    },
+    /// The list of impact assessments, one per system.
+    Impact,
+    /// The impact assessment of one AI system.
+    ImpactAssessment {
+        id: String,
+    },
+    /// The impact assessment of one AI system as a printable document.
+    ImpactPrint {
+        id: String,
+    },
     /// A hash that names no page; the text is shown to the user.
     NotFound(String),
 }
@@ -38,11 +88,30 @@ impl Route {
     /// Reads a route from a URL hash such as `#/gap-analysis/4`. An empty hash is the
     /// dashboard. Unknown clause numbers are checked by the page, which knows the catalog.
     pub fn parse(hash: &str) -> Route {
+        Route::parse_on(PageFile::Main, hash)
+    }
+
+    /// Reads a route from the URL hash of the given page; an empty hash is the page's home.
+    /// A hash naming another page's route parses to that route, and the page shows that it
+    /// lives elsewhere.
+    pub fn parse_on(page: PageFile, hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let path = path.trim_end_matches('/');
         let segments: Vec<&str> = path.split('/').collect();
         match segments.as_slice() {
-            [""] | ["dashboard"] => Route::Dashboard,
+            [""] => page.home(),
+            ["dashboard"] => Route::Dashboard,
+            ["ai-systems"] => Route::Systems,
+            ["ai-systems", id] => Route::System {
+                id: (*id).to_owned(),
+            },
+            ["impact"] => Route::Impact,
+            ["impact", id] => Route::ImpactAssessment {
+                id: (*id).to_owned(),
+            },
+            ["impact", id, "print"] => Route::ImpactPrint {
+                id: (*id).to_owned(),
+            },
             ["gap-analysis"] => Route::GapAnalysis {
                 clause: FIRST_CLAUSE.to_owned(),
             },
@@ -62,9 +131,28 @@ impl Route {
         }
     }
 
-    /// The link target for this route, relative to the page (so sub-paths keep working).
+    /// The HTML page this route is shown on.
+    pub fn page(&self) -> PageFile {
+        match self {
+            Route::Data => PageFile::Data,
+            Route::Systems
+            | Route::System { .. }
+            | Route::Impact
+            | Route::ImpactAssessment { .. }
+            | Route::ImpactPrint { .. } => PageFile::Systems,
+            _ => PageFile::Main,
+        }
+    }
+
+    /// The link target for this route from a route of the same HTML page, relative to the
+    /// page (so sub-paths keep working).
     pub fn href(&self) -> String {
         match self {
+            Route::Systems => "#/ai-systems".to_owned(),
+            Route::System { id } => format!("#/ai-systems/{id}"),
+            Route::Impact => "#/impact".to_owned(),
+            Route::ImpactAssessment { id } => format!("#/impact/{id}"),
+            Route::ImpactPrint { id } => format!("#/impact/{id}/print"),
             Route::Dashboard => "#/".to_owned(),
             Route::GapAnalysis { clause } => format!("#/gap-analysis/{clause}"),
             Route::AnnexA { area } => format!("#/annex-a/{area}"),
@@ -76,13 +164,14 @@ impl Route {
         }
     }
 
-    /// The link target for this route from the page showing `here`. The Data page is a
-    /// separate HTML page, so links from it to the main page's routes name `index.html`.
+    /// The link target for this route from the page showing `here`: a link to a route of
+    /// another HTML page names that page's file.
     pub fn href_from(&self, here: &Route) -> String {
-        if *here == Route::Data && *self != Route::Data {
-            format!("index.html{}", self.href())
-        } else {
+        let page = self.page();
+        if page == here.page() || page == PageFile::Data {
             self.href()
+        } else {
+            format!("{}{}", page.file_name(), self.href())
         }
     }
 
@@ -95,6 +184,10 @@ impl Route {
             Route::Soa | Route::SoaPrint => Section::Soa,
             Route::Organisation => Section::Dashboard,
             Route::Data => Section::Data,
+            Route::Systems | Route::System { .. } => Section::AiSystems,
+            Route::Impact | Route::ImpactAssessment { .. } | Route::ImpactPrint { .. } => {
+                Section::Impact
+            }
             Route::NotFound(_) => Section::None,
         }
     }
@@ -107,6 +200,8 @@ pub enum Section {
     GapAnalysis,
     AnnexA,
     Soa,
+    AiSystems,
+    Impact,
     Data,
     None,
 }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn MainNav() -> impl IntoView {
     let state = AppState::expect();
-    // The page never changes between the main page and the Data page, so it is read once.
+    // A route never moves to another HTML page without loading it, so the page is read once.
     let here = state.route.get_untracked();
     let link = move |label: &'static str, section: Section, target: Route| {
         let current =
@@ -42,6 +42,8 @@ pub fn MainNav() -> impl IntoView {
                     },
                 )}
                 {link("Statement of Applicability", Section::Soa, Route::Soa)}
+                {link("AI systems", Section::AiSystems, Route::Systems)}
+                {link("Impact assessments", Section::Impact, Route::Impact)}
                 {link("Data", Section::Data, Route::Data)}
             </ul>
         </nav>

@@ -1,20 +1,22 @@
 //! The notice after a delete or an import, with the "Undo" button that reverses it.
 
-use crate::state::library::DataState;
-use crate::state::AppState;
 use leptos::prelude::*;
 
 /// A status region that shows the last undoable operation and "Undo".
 #[component]
-pub fn UndoNotice() -> impl IntoView {
-    let state = AppState::expect();
-    let data = DataState::expect();
+pub fn UndoNotice(
+    /// What was done, while it can still be undone.
+    #[prop(into)]
+    message: Signal<Option<String>>,
+    /// Reverses it.
+    on_undo: Callback<()>,
+) -> impl IntoView {
     let content = move || {
-        data.undo.get().map(|(message, _)| {
+        message.get().map(|message| {
             view! {
                 <div class="notice notice-info undo-notice">
                     <p>{message}</p>
-                    <button type="button" class="button button-small" on:click=move |_| data.undo(state)>
+                    <button type="button" class="button button-small" on:click=move |_| on_undo.run(())>
                         "Undo"
                     </button>
                 </div>

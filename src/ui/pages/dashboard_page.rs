@@ -9,6 +9,7 @@ use crate::state::AppState;
 use crate::ui::components::iso_note::IsoNote;
 use crate::ui::components::readiness_table::ReadinessTable;
 use crate::ui::components::scoring_help::ScoringHelp;
+use crate::ui::components::system_levels::SystemLevels;
 use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::part_kind::PartKind;
 use leptos::prelude::*;
@@ -87,6 +88,7 @@ pub fn DashboardPage() -> impl IntoView {
                 <p class="figure-note">{in_scope}</p>
                 <ScoringHelp />
             </section>
+            <SystemLevels />
             </div>
             <div class="dashboard-tables">
                 <section class="card" aria-labelledby="clauses-title">

@@ -8,10 +8,15 @@ pub mod annex_a_page;
 pub mod dashboard_page;
 pub mod data_page;
 pub mod gap_analysis_page;
+pub mod impact_assessment_page;
+pub mod impact_list_page;
+pub mod impact_print_page;
 pub mod not_found_page;
 pub mod organisation_page;
 pub mod soa_page;
 pub mod soa_print_page;
+pub mod system_page;
+pub mod systems_page;
 
 /// The element ID of every page's main heading, focused after navigation.
 pub const PAGE_TITLE_ID: &str = "page-title";

@@ -1,0 +1,148 @@
+//! Named actions on the AI system inventory and its impact assessments, and the undo of a
+//! deleted system. Each action goes through the same edit path as every other change, so it
+//! is saved the same way.
+
+use crate::domain::role::AiRole;
+use crate::domain::system::{AiSystem, Automation, DataKind, LifeCycleStage, SystemText};
+use crate::state::actions::date_from_input;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// State of the AI systems page beyond the assessment: the last deleted system, which
+/// "Undo" puts back.
+#[derive(Clone, Copy)]
+pub struct SystemsState {
+    /// The deleted system and where it was in the list.
+    pub deleted: RwSignal<Option<(usize, AiSystem)>>,
+}
+
+impl SystemsState {
+    pub fn new() -> SystemsState {
+        SystemsState {
+            deleted: RwSignal::new(None),
+        }
+    }
+
+    /// The state provided by `SystemsApp`; a missing one is a programming error.
+    pub fn expect() -> SystemsState {
+        use_context::<SystemsState>().expect("SystemsState is provided by SystemsApp")
+    }
+
+    /// The message of the undo notice, while there is something to undo.
+    pub fn undo_message(&self) -> Option<String> {
+        self.deleted.with(|deleted| {
+            deleted
+                .as_ref()
+                .map(|(_, system)| format!("{} was deleted.", system.display_name()))
+        })
+    }
+
+    /// Deletes a system, keeping it for "Undo".
+    pub fn delete(&self, state: AppState, system_id: &str) {
+        let mut removed = None;
+        state.edit(|assessment| {
+            removed = Some(assessment.inventory.remove(system_id)?);
+            Ok::<(), crate::domain::system::SystemError>(())
+        });
+        if removed.is_some() {
+            self.deleted.set(removed);
+        }
+    }
+
+    /// Puts the last deleted system back where it was.
+    pub fn undo(&self, state: AppState) {
+        if let Some((index, system)) = self.deleted.get_untracked() {
+            state.edit(|assessment| {
+                assessment.inventory.restore(index, system);
+                Ok::<(), std::convert::Infallible>(())
+            });
+            self.deleted.set(None);
+        }
+    }
+}
+
+impl Default for SystemsState {
+    fn default() -> Self {
+        SystemsState::new()
+    }
+}
+
+impl AppState {
+    /// Adds an AI system and returns its ID, or `None` (with a message) when the name is empty.
+    pub fn add_system(&self, name: &str) -> Option<String> {
+        let name = name.trim();
+        if name.is_empty() {
+            self.report_error("Give the new AI system a name first.");
+            return None;
+        }
+        let mut id = None;
+        self.edit(|assessment| {
+            id = Some(assessment.inventory.add(name.to_owned()));
+            Ok::<(), std::convert::Infallible>(())
+        });
+        id
+    }
+
+    /// Changes one system through a closure.
+    fn edit_system(&self, system_id: &str, change: impl FnOnce(&mut AiSystem)) {
+        self.edit(|assessment| assessment.inventory.edit(system_id, change));
+    }
+
+    /// Replaces a free-text field of a system.
+    pub fn set_system_text(&self, system_id: &str, field: SystemText, value: String) {
+        self.edit_system(system_id, |system| system.set_text(field, value));
+    }
+
+    /// Says whether the organisation plays a role towards a system.
+    pub fn set_system_role(&self, system_id: &str, role: AiRole, plays: bool) {
+        self.edit_system(system_id, |system| {
+            if plays {
+                system.roles.insert(role);
+            } else {
+                system.roles.remove(&role);
+            }
+        });
+    }
+
+    /// Says whether a system uses a sensitive kind of data.
+    pub fn set_system_data(&self, system_id: &str, kind: DataKind, used: bool) {
+        self.edit_system(system_id, |system| {
+            if used {
+                system.data.insert(kind);
+            } else {
+                system.data.remove(&kind);
+            }
+        });
+    }
+
+    /// Sets or clears a system's life-cycle stage.
+    pub fn set_system_stage(&self, system_id: &str, stage: Option<LifeCycleStage>) {
+        self.edit_system(system_id, |system| system.stage = stage);
+    }
+
+    /// Sets or clears a system's degree of automation.
+    pub fn set_system_automation(&self, system_id: &str, automation: Option<Automation>) {
+        self.edit_system(system_id, |system| system.automation = automation);
+    }
+
+    /// Answers an impact question, or clears the answer with `None`.
+    pub fn set_impact_answer(&self, system_id: &str, question_id: &str, option: Option<&str>) {
+        self.edit(|assessment| {
+            assessment
+                .inventory
+                .set_impact_answer(system_id, question_id, option)
+        });
+    }
+
+    /// Sets the date of an impact assessment from the text of a date input; empty clears it.
+    pub fn set_impact_date(&self, system_id: &str, text: &str) {
+        let date = match date_from_input(text) {
+            Ok(date) => date,
+            Err(error) => {
+                self.report_error(format!("The assessment date was not changed: {error}."));
+                return;
+            }
+        };
+        self.edit_system(system_id, |system| system.impact.date = date);
+    }
+}

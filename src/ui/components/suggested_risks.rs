@@ -1,0 +1,80 @@
+//! Risks that serious or severe impact answers suggest for the AI risk register. Until the
+//! app has a risk register, the list can be copied as plain text and pasted wherever the
+//! organisation keeps its risks.
+
+use crate::domain::impact::ImpactResult;
+use crate::domain::impact_catalog::{library_risk, question_text};
+use crate::platform::clipboard;
+use crate::state::AppState;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// The suggested risks as plain text, one paragraph per risk.
+pub fn suggested_risks_text(system_name: &str, result: &ImpactResult) -> String {
+    let mut text = format!("Suggested AI risks for {system_name}\n");
+    for suggestion in &result.suggested_risks {
+        if let Some(risk) = library_risk(suggestion.risk_id) {
+            text.push_str(&format!("\n{}\n{}\n", risk.title, risk.description));
+        }
+    }
+    text
+}
+
+/// The list of suggested risks with a button that copies it.
+#[component]
+pub fn SuggestedRisks(
+    #[prop(into)] result: Signal<ImpactResult>,
+    /// The system's name, for the copied text.
+    #[prop(into)]
+    system_name: Signal<String>,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let items = move || {
+        result.with(|result| {
+            result
+                .suggested_risks
+                .iter()
+                .filter_map(|suggestion| {
+                    let risk = library_risk(suggestion.risk_id)?;
+                    let reasons: Vec<&str> = suggestion
+                        .questions
+                        .iter()
+                        .filter_map(|id| question_text(id).map(|text| text.text))
+                        .collect();
+                    Some(view! {
+                        <li>
+                            <strong>{risk.title}</strong>
+                            <p>{risk.description}</p>
+                            <p class="field-help">{format!("Because of your answer to: {}", reasons.join(" / "))}</p>
+                        </li>
+                    })
+                })
+                .collect_view()
+        })
+    };
+    let empty = move || result.with(|result| result.suggested_risks.is_empty());
+    let copy = move |_| {
+        let text = result
+            .with_untracked(|result| suggested_risks_text(&system_name.get_untracked(), result));
+        spawn_local(async move {
+            match clipboard::copy_text(&text).await {
+                Ok(()) => state
+                    .inform("The suggested risks were copied. Paste them into your risk register."),
+                Err(error) => state.report_error(format!("The list could not be copied: {error}.")),
+            }
+        });
+    };
+    view! {
+        <section class="card suggested-risks" aria-labelledby="suggested-risks-title">
+            <h2 id="suggested-risks-title">"Suggested risks"</h2>
+            <Show
+                when=move || !empty()
+                fallback=|| view! { <p>"No answer is serious or severe yet, so no risks are suggested. Answers at 2 or 3 points suggest typical risks to record."</p> }
+            >
+                <p>"Answers scoring 2 or 3 points point to typical AI risks. Record them in your AI risk register and decide how to treat them."</p>
+                <ul class="risk-suggestions">{items}</ul>
+                <button type="button" class="button button-secondary" on:click=copy>"Copy suggested risks"</button>
+            </Show>
+        </section>
+    }
+}

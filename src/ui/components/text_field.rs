@@ -1,0 +1,62 @@
+//! A labelled text input or text area, with optional help, that writes every change through
+//! an action. Forms use it so that each field is labelled the same way.
+
+use leptos::prelude::*;
+
+/// A labelled single-line input (`rows == 0`) or text area.
+#[component]
+pub fn TextField(
+    /// The element ID, unique on the page.
+    id: String,
+    /// The visible label, which is also the field's accessible name.
+    label: String,
+    /// A sentence under the label that says what belongs here; empty for none.
+    #[prop(optional)]
+    help: &'static str,
+    /// Rows of a text area; 0 makes a single-line input.
+    #[prop(optional)]
+    rows: u32,
+    /// The current text.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Called with the new text on every change.
+    on_input: Callback<String>,
+    /// Extra class names for the wrapper, such as "field-wide".
+    #[prop(optional)]
+    class: &'static str,
+) -> impl IntoView {
+    let help_id = (!help.is_empty()).then(|| format!("{id}-help"));
+    let help_view = help_id
+        .clone()
+        .map(|help_id| view! { <p class="field-help" id=help_id>{help}</p> });
+    let input = if rows == 0 {
+        view! {
+            <input
+                id=id.clone()
+                type="text"
+                aria-describedby=help_id.clone()
+                prop:value=move || value.get()
+                on:input=move |event| on_input.run(event_target_value(&event))
+            />
+        }
+        .into_any()
+    } else {
+        view! {
+            <textarea
+                id=id.clone()
+                rows=rows
+                aria-describedby=help_id.clone()
+                prop:value=move || value.get()
+                on:input=move |event| on_input.run(event_target_value(&event))
+            ></textarea>
+        }
+        .into_any()
+    };
+    view! {
+        <div class=format!("field {class}")>
+            <label for=id>{label}</label>
+            {help_view}
+            {input}
+        </div>
+    }
+}

@@ -1,0 +1,73 @@
+//! The list of impact assessments: one line per AI system with its impact level, and the
+//! method that turns answers into levels.
+
+use crate::domain::impact;
+use crate::state::route::Route;
+use crate::state::AppState;
+use crate::ui::components::impact_method::ImpactMethod;
+use crate::ui::pages::systems_page::impact_summary;
+use crate::ui::pages::PAGE_TITLE_ID;
+use leptos::prelude::*;
+
+/// The impact assessments page.
+#[component]
+pub fn ImpactListPage() -> impl IntoView {
+    let state = AppState::expect();
+    let rows = move || {
+        state.assessment.with(|a| {
+            a.inventory
+                .systems
+                .iter()
+                .map(|system| {
+                    let result = impact::score(&system.impact);
+                    let name = system.display_name();
+                    let answered: usize = result.sections.iter().map(|s| s.answered).sum();
+                    let asked: usize = result.sections.iter().map(|s| s.asked).sum();
+                    view! {
+                        <tr>
+                            <th scope="row">
+                                <a href=Route::ImpactAssessment { id: system.id.clone() }.href()>{name}</a>
+                            </th>
+                            <td>{impact_summary(&result)}</td>
+                            <td>{format!("{answered} of {asked}")}</td>
+                            <td>{system.impact.date.map(|date| date.to_string()).unwrap_or_else(|| "—".to_owned())}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let empty = move || state.assessment.with(|a| a.inventory.systems.is_empty());
+    view! {
+        <h1 id=PAGE_TITLE_ID tabindex="-1">"Impact assessments"</h1>
+        <p class="lead">
+            "For each AI system, assess the consequences it can have for individuals, for groups and for society, and the measures already in place. The result is the documented impact assessment an auditor asks to see."
+        </p>
+        <Show
+            when=move || !empty()
+            fallback=|| view! {
+                <p class="card">
+                    "There are no AI systems yet. "
+                    <a href=Route::Systems.href()>"Add your AI systems"</a>
+                    " first; each one then gets its impact assessment here."
+                </p>
+            }
+        >
+            <div class="card table-scroll">
+                <table class="impact-list">
+                    <caption>"Impact level per AI system"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"AI system"</th>
+                            <th scope="col">"Impact level"</th>
+                            <th scope="col">"Questions answered"</th>
+                            <th scope="col">"Assessed on"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </Show>
+        <ImpactMethod />
+    }
+}
