@@ -171,6 +171,15 @@ impl ImpactResult {
     pub fn is_provisional(&self) -> bool {
         !self.unanswered.is_empty()
     }
+
+    /// "Level 3 (high)", with "provisional" while questions are open, or "Not assessed yet".
+    pub fn summary(&self) -> String {
+        match self.level {
+            None => "Not assessed yet".to_owned(),
+            Some(level) if self.is_provisional() => format!("{}, provisional", level.label()),
+            Some(level) => level.label(),
+        }
+    }
 }
 
 /// The level a share of impact points gives, before the severe floor and mitigation.

@@ -19,13 +19,7 @@ pub fn SystemLevels() -> impl IntoView {
                 .iter()
                 .map(|system| {
                     let result = impact::score(&system.impact);
-                    let level = match result.level {
-                        None => "Not assessed yet".to_owned(),
-                        Some(level) if result.is_provisional() => {
-                            format!("{}, provisional", level.label())
-                        }
-                        Some(level) => level.label(),
-                    };
+                    let level = result.summary();
                     let href = Route::ImpactAssessment {
                         id: system.id.clone(),
                     }

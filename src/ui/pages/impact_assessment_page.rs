@@ -14,7 +14,6 @@ use crate::ui::components::impact_result_view::ImpactResultView;
 use crate::ui::components::suggested_risks::SuggestedRisks;
 use crate::ui::components::text_field::TextField;
 use crate::ui::pages::not_found_page::NotFoundPage;
-use crate::ui::pages::systems_page::impact_summary;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
 
@@ -94,9 +93,8 @@ pub fn ImpactAssessmentPage(
             .get()
             .unwrap_or_else(|| impact::score(&Default::default()))
     });
-    let live_level = move || {
-        result.with(|result: &ImpactResult| format!("Impact level: {}", impact_summary(result)))
-    };
+    let live_level =
+        move || result.with(|result: &ImpactResult| format!("Impact level: {}", result.summary()));
     let text_value = move |field: SystemText| {
         Signal::derive(move || {
             state.assessment.with(|a| {

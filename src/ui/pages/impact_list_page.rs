@@ -5,7 +5,6 @@ use crate::domain::impact;
 use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::impact_method::ImpactMethod;
-use crate::ui::pages::systems_page::impact_summary;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
 
@@ -28,7 +27,7 @@ pub fn ImpactListPage() -> impl IntoView {
                             <th scope="row">
                                 <a href=Route::ImpactAssessment { id: system.id.clone() }.href()>{name}</a>
                             </th>
-                            <td>{impact_summary(&result)}</td>
+                            <td>{result.summary()}</td>
                             <td>{format!("{answered} of {asked}")}</td>
                             <td>{system.impact.date.map(|date| date.to_string()).unwrap_or_else(|| "—".to_owned())}</td>
                         </tr>

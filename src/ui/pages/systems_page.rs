@@ -42,17 +42,8 @@ impl InventoryRow {
                 .automation
                 .map_or("Not stated", |automation| automation.label())
                 .to_owned(),
-            level: impact_summary(&result),
+            level: result.summary(),
         }
-    }
-}
-
-/// "Level 3 (high)", with "provisional" while questions are open, or "Not assessed yet".
-pub fn impact_summary(result: &impact::ImpactResult) -> String {
-    match result.level {
-        None => "Not assessed yet".to_owned(),
-        Some(level) if result.is_provisional() => format!("{}, provisional", level.label()),
-        Some(level) => level.label(),
     }
 }
 
