@@ -1,12 +1,12 @@
 //! Reads the catalog prose from the catalog files the app loads on demand (the same JSON files
 //! `build.rs` compiles the catalog's shape from). Only the prose is read here.
 //!
-//! The file is parsed into a `serde_json::Value` and walked by hand: the app parses stored
+//! The file is parsed into an `io::value::Value` and walked by hand: the app parses stored
 //! assessments into a `Value` anyway, so this reuses that code instead of adding a second
 //! deserializer to the bundle.
 
 use crate::domain::catalog_text::{CatalogText, ItemText};
-use serde_json::Value;
+use crate::io::value::Value;
 
 /// Which catalog file a text comes from; the two files nest their items differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,7 +11,7 @@ use crate::domain::catalog::Catalog;
 use crate::domain::catalog_text::CatalogText;
 use crate::domain::date::IsoDate;
 use crate::io::csv_in::{read_table, CsvError, CsvRow, CsvTable};
-use crate::io::csv_out::{with_bom, write_table, CsvWriteError};
+use crate::io::csv_out::{with_bom, write_table};
 use crate::io::ImportWarning;
 
 /// The columns of the answers CSV, in order.
@@ -41,7 +41,7 @@ pub fn answers_csv(
     catalog: Catalog,
     assessment: &Assessment,
     wording: Option<&CatalogText>,
-) -> Result<String, CsvWriteError> {
+) -> String {
     let mut rows = Vec::new();
     let empty = ItemRecord::default();
     for item in catalog.clause_items().chain(catalog.controls()) {
@@ -64,7 +64,7 @@ pub fn answers_csv(
             ]);
         }
     }
-    write_table(&ANSWERS_HEADER, &rows).map(with_bom)
+    with_bom(write_table(&ANSWERS_HEADER, &rows))
 }
 
 /// An answers CSV read onto an assessment.

@@ -1,6 +1,11 @@
-//! CSV export: spreadsheet files written with the csv crate, with every cell neutralised so
-//! that a spreadsheet never runs user text as a formula. The columns, the byte-order mark and
-//! the neutralisation are described in docs/CSV.md.
+//! CSV export: spreadsheet files (RFC 4180 quoting, `\n` line ends), with every cell
+//! neutralised so that a spreadsheet never runs user text as a formula. The columns, the
+//! byte-order mark and the neutralisation are described in docs/CSV.md.
+//!
+//! The writer is a few lines here rather than the csv crate's: the crate's writer carries a
+//! floating-point parser (for a quoting style the app does not use) that costs the page more
+//! than everything below. A native test checks that the output is byte for byte what the csv
+//! crate writes. Reading CSV still uses the csv crate.
 
 use crate::domain::catalog::Catalog;
 use crate::domain::soa;
@@ -22,25 +27,41 @@ pub fn neutralise(cell: &str) -> String {
     }
 }
 
-/// Why a CSV file could not be written. Writing to memory fails only if memory runs out, so
-/// the error carries no detail (formatting the csv crate's errors would add ~20 KB to the
-/// app for a message nobody will see).
-#[derive(Debug, thiserror::Error)]
-#[error("the CSV file could not be written")]
-pub struct CsvWriteError;
-
 /// Writes a header row and data rows as UTF-8 CSV text (comma-separated, no byte-order mark),
-/// neutralising every cell. Callers that want a byte-order mark add it with `with_bom`.
-pub fn write_table(header: &[&str], rows: &[Vec<String>]) -> Result<String, CsvWriteError> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(header).map_err(|_| CsvWriteError)?;
+/// neutralising every data cell. Callers that want a byte-order mark add it with `with_bom`.
+pub fn write_table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    write_record(&mut out, header.iter().copied());
     for row in rows {
-        writer
-            .write_record(row.iter().map(|cell| neutralise(cell)))
-            .map_err(|_| CsvWriteError)?;
+        let cells: Vec<String> = row.iter().map(|cell| neutralise(cell)).collect();
+        write_record(&mut out, cells.iter().map(String::as_str));
     }
-    let bytes = writer.into_inner().map_err(|_| CsvWriteError)?;
-    String::from_utf8(bytes).map_err(|_| CsvWriteError)
+    out
+}
+
+/// Appends one record and its line end. A cell is quoted when it holds a comma, a quote or a
+/// line break (quotes inside are doubled). A record of one empty cell is written as `""`, as
+/// the csv crate does, so that it is not read back as an empty line.
+fn write_record<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>) {
+    let start = out.len();
+    let mut count = 0;
+    for cell in cells {
+        if count > 0 {
+            out.push(',');
+        }
+        count += 1;
+        if cell.contains([',', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&cell.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(cell);
+        }
+    }
+    if count == 1 && out.len() == start {
+        out.push_str("\"\"");
+    }
+    out.push('\n');
 }
 
 /// The byte-order mark that tells Excel a CSV file is UTF-8. Without it, Excel reads the file
@@ -69,11 +90,7 @@ pub const SOA_HEADER: [&str; 9] = [
 ];
 
 /// The Statement of Applicability as CSV: one row per control. Reasons are separated by "; ".
-pub fn soa_csv(
-    catalog: Catalog,
-    assessment: &Assessment,
-    summary: &Summary,
-) -> Result<String, CsvWriteError> {
+pub fn soa_csv(catalog: Catalog, assessment: &Assessment, summary: &Summary) -> String {
     let rows: Vec<Vec<String>> = soa::rows(catalog, assessment, summary)
         .into_iter()
         .map(|row| {

@@ -2,8 +2,8 @@
 //! decode any supported version back through migration and reading.
 //!
 //! Both the export file and the browser's stored copy go through these two functions, so a
-//! stored assessment is read exactly like an imported one. The document is built as a
-//! `serde_json::Value` by hand for the same reason `io::read` walks one: a single copy of the
+//! stored assessment is read exactly like an imported one. The document is built as an
+//! `io::value::Value` by hand for the same reason `io::read` walks one: a single copy of the
 //! JSON code in the bundle. `io::format` describes the same document as types.
 
 use crate::domain::assessment::{Assessment, ItemRecord};
@@ -16,28 +16,22 @@ use crate::io::read::{
     answer_word, applicability_word, automation_word, data_word, read_document, reason_word,
     role_word, size_word, stage_word, Validated, IMPACT_TEXTS, SYSTEM_TEXTS,
 };
+use crate::io::value::{Map, Value};
 use crate::io::{migrate, parse, ImportError, MAX_FILE_BYTES};
-use serde_json::{Map, Value};
 
 /// The version of the app, written into every file.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// An object from key and value pairs, in the order given.
 fn object(fields: Vec<(&str, Value)>) -> Value {
-    Value::Object(
-        fields
-            .into_iter()
-            .map(|(key, value)| (key.to_owned(), value))
-            .collect(),
-    )
+    Value::object(fields)
 }
 
 fn text(value: &str) -> Value {
-    Value::String(value.to_owned())
+    Value::text(value)
 }
 
 fn item_value(record: &ItemRecord) -> Value {
-    let answers: Map<String, Value> = record
+    let answers: Map = record
         .answers
         .iter()
         .map(|(question, answer)| (question.clone(), text(answer_word(*answer))))
@@ -73,7 +67,7 @@ fn profile_value(profile: &Profile) -> Value {
 }
 
 fn soa_value(soa: &Soa) -> Value {
-    let controls: Map<String, Value> = soa
+    let controls: Map = soa
         .decisions
         .iter()
         .map(|(control_id, decision)| {
@@ -125,7 +119,7 @@ fn system_value(system: &AiSystem) -> Value {
         fields.push(("automation", text(automation_word(automation))));
     }
     let impact = &system.impact;
-    let answers: Map<String, Value> = impact
+    let answers: Map = impact
         .answers
         .iter()
         .map(|(question, option)| (question.clone(), text(option)))
@@ -154,7 +148,7 @@ fn inventory_fields(inventory: &Inventory) -> [(&'static str, Value); 2] {
 /// Builds the file document for an assessment. `written_at` is an ISO 8601 timestamp;
 /// `anonymised` marks an anonymised copy.
 pub fn to_value(assessment: &Assessment, written_at: &str, anonymised: bool) -> Value {
-    let items: Map<String, Value> = assessment
+    let items: Map = assessment
         .items
         .iter()
         .map(|(item_id, record)| (item_id.clone(), item_value(record)))
@@ -195,14 +189,8 @@ pub enum Layout {
     Compact,
 }
 
-/// Encodes an assessment as JSON text. Serialising a `Value` does not fail in practice, but
-/// the error is passed on rather than assumed away, because the text is written over the
-/// stored copy.
-pub fn encode(
-    assessment: &Assessment,
-    written_at: &str,
-    layout: Layout,
-) -> Result<String, serde_json::Error> {
+/// Encodes an assessment as JSON text.
+pub fn encode(assessment: &Assessment, written_at: &str, layout: Layout) -> String {
     encode_file(assessment, written_at, layout, false)
 }
 
@@ -213,11 +201,11 @@ pub fn encode_file(
     written_at: &str,
     layout: Layout,
     anonymised: bool,
-) -> Result<String, serde_json::Error> {
+) -> String {
     let document = to_value(assessment, written_at, anonymised);
     match layout {
-        Layout::Pretty => serde_json::to_string_pretty(&document),
-        Layout::Compact => serde_json::to_string(&document),
+        Layout::Pretty => document.to_pretty(),
+        Layout::Compact => document.to_compact(),
     }
 }
 

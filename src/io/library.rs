@@ -5,8 +5,8 @@
 //! list from the index and the keys actually present, so a lost or stale index (another tab,
 //! a failed write, an old version of the app) never hides or invents an assessment.
 
+use crate::io::value::Value;
 use crate::io::ImportError;
-use serde_json::{json, Value};
 
 /// The value of the index's `format` field.
 pub const INDEX_FORMAT: &str = "aims-assess-index";
@@ -62,9 +62,20 @@ pub fn parse_index(text: &str) -> Result<Vec<IndexEntry>, ImportError> {
 pub fn encode_index(entries: &[IndexEntry]) -> String {
     let list: Vec<Value> = entries
         .iter()
-        .map(|entry| json!({ "id": entry.id, "name": entry.name, "updated_at": entry.updated_at }))
+        .map(|entry| {
+            Value::object([
+                ("id", Value::text(&entry.id)),
+                ("name", Value::text(&entry.name)),
+                ("updated_at", Value::text(&entry.updated_at)),
+            ])
+        })
         .collect();
-    json!({ "format": INDEX_FORMAT, "version": 1, "assessments": list }).to_string()
+    Value::object([
+        ("format", Value::text(INDEX_FORMAT)),
+        ("version", Value::from(1u32)),
+        ("assessments", Value::Array(list)),
+    ])
+    .to_compact()
 }
 
 /// The assessments that really exist: index entries whose document is stored, in index order,

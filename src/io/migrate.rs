@@ -5,8 +5,8 @@
 //! has a frozen fixture under `tests/data/` that must keep migrating.
 
 use crate::io::format::{FORMAT_NAME, SCHEMA_VERSION};
+use crate::io::value::Value;
 use crate::io::ImportError;
-use serde_json::Value;
 
 /// A step from schema version N (its index + 1) to N+1.
 type Step = fn(Value) -> Result<Value, ImportError>;

@@ -17,6 +17,7 @@ pub mod parse;
 pub mod path;
 pub mod read;
 pub mod schema;
+pub mod value;
 
 /// A problem that does not stop an import but that the user should see before confirming,
 /// such as an answer to a question this catalog version does not have.

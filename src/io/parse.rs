@@ -1,16 +1,13 @@
-//! The first step of every JSON import: text to a JSON value with limits, so that duplicate
-//! keys, huge arrays and deep nesting are refused with a line and column instead of freezing
-//! the page.
+//! The first step of every JSON import: text to a `Value` with limits, so that duplicate keys,
+//! huge lists, huge texts and deep nesting are refused with a line and column instead of
+//! freezing the page.
 //!
-//! serde_json alone takes the last of two equal keys silently and builds any size of array;
-//! this walk builds the same `serde_json::Value` while counting, and stops at the first
-//! problem. serde_json adds the line and column to every error raised here, and its own limit
-//! of 128 nested levels still applies.
+//! A small recursive-descent parser of standard JSON (RFC 8259). It is written here rather
+//! than taken from serde_json for the size of the Wasm bundle (see `io::value`), and because
+//! the limits belong inside the parser: serde_json alone takes the last of two equal keys
+//! silently and builds any size of list.
 
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Value};
-use std::cell::Cell;
-use std::fmt;
+use crate::io::value::{Map, Value};
 
 /// The most entries one array or object may have. Real files have a few hundred at most
 /// (one per question); the limit stops a hostile file long before memory runs out.
@@ -23,7 +20,12 @@ pub const MAX_VALUES: usize = 500_000;
 /// `io::read` checks with the field's JSON path; this coarser limit stops absurd strings early.
 pub const MAX_STRING_CHARS: usize = 1_000_000;
 
-/// A JSON syntax or limit problem with its place in the text.
+/// The deepest nesting of lists and objects. Our files nest five levels; the limit keeps the
+/// parser's recursion far from the end of the Wasm stack.
+pub const MAX_DEPTH: usize = 128;
+
+/// A JSON syntax or limit problem with its place in the text (both counted from 1; the
+/// column counts characters, not bytes).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
     pub line: usize,
@@ -33,139 +35,347 @@ pub struct ParseError {
 
 /// Parses JSON text into a value, refusing duplicate keys and anything over the limits.
 pub fn parse_limited(text: &str) -> Result<Value, ParseError> {
-    let counter = Cell::new(0usize);
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let value = ValueSeed { counter: &counter }
-        .deserialize(&mut deserializer)
-        .and_then(|value| deserializer.end().map(|()| value));
-    value.map_err(|error| ParseError {
-        // serde_json reports column 0 at the very start of a line (an empty file, say);
-        // people count columns from 1.
-        line: error.line().max(1),
-        column: error.column().max(1),
-        message: without_position(&error),
+    let mut parser = Parser {
+        text,
+        bytes: text.as_bytes(),
+        position: 0,
+        values: 0,
+        depth: 0,
+    };
+    let result = parser.document();
+    result.map_err(|(position, message)| {
+        let (line, column) = line_and_column(text, position);
+        ParseError {
+            line,
+            column,
+            message,
+        }
     })
 }
 
-/// serde_json appends " at line L column C" to its messages; the error already carries both,
-/// so the duplicate is dropped.
-fn without_position(error: &serde_json::Error) -> String {
-    let message = error.to_string();
-    match message.rfind(" at line ") {
-        Some(position) => message[..position].to_owned(),
-        None => message,
+/// The line and column of a byte position.
+fn line_and_column(text: &str, position: usize) -> (usize, usize) {
+    let before = text.get(..position).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+/// A problem at a byte position.
+type Failure = (usize, String);
+
+struct Parser<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    position: usize,
+    /// How many values have been read so far, for `MAX_VALUES`.
+    values: usize,
+    /// How many lists and objects enclose the current position.
+    depth: usize,
+}
+
+impl Parser<'_> {
+    fn fail<T>(&self, message: impl Into<String>) -> Result<T, Failure> {
+        Err((self.position, message.into()))
     }
-}
 
-/// Builds one value, counting it (and everything inside it) against `MAX_VALUES`.
-#[derive(Clone, Copy)]
-struct ValueSeed<'a> {
-    counter: &'a Cell<usize>,
-}
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.position).copied()
+    }
 
-impl ValueSeed<'_> {
-    fn count<E: de::Error>(self) -> Result<(), E> {
-        let seen = self.counter.get() + 1;
-        self.counter.set(seen);
-        if seen > MAX_VALUES {
-            return Err(E::custom(format!(
-                "the file holds more than {MAX_VALUES} values, far more than any assessment"
-            )));
+    fn skip_whitespace(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.position += 1;
         }
-        Ok(())
-    }
-}
-
-fn check_string<E: de::Error>(text: &str) -> Result<(), E> {
-    // Byte length bounds the character count from above, so most strings skip the count.
-    if text.len() > MAX_STRING_CHARS && text.chars().count() > MAX_STRING_CHARS {
-        return Err(E::custom(format!(
-            "a text is longer than {MAX_STRING_CHARS} characters"
-        )));
-    }
-    Ok(())
-}
-
-impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
-    type Value = Value;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
-        self.count()?;
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for ValueSeed<'_> {
-    type Value = Value;
-
-    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
-        formatter.write_str("a JSON value")
     }
 
-    fn visit_bool<E: de::Error>(self, value: bool) -> Result<Value, E> {
-        Ok(Value::Bool(value))
+    /// The whole text: one value with nothing but whitespace around it.
+    fn document(&mut self) -> Result<Value, Failure> {
+        self.skip_whitespace();
+        if self.peek().is_none() {
+            return self.fail("the text is empty");
+        }
+        let value = self.value()?;
+        self.skip_whitespace();
+        if self.peek().is_some() {
+            return self.fail("unexpected characters after the end of the JSON value");
+        }
+        Ok(value)
     }
 
-    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Value, E> {
-        Ok(Value::from(value))
-    }
-
-    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Value, E> {
-        Ok(Value::from(value))
-    }
-
-    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Value, E> {
-        Ok(Value::from(value))
-    }
-
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<Value, E> {
-        check_string(value)?;
-        Ok(Value::String(value.to_owned()))
-    }
-
-    fn visit_string<E: de::Error>(self, value: String) -> Result<Value, E> {
-        check_string(&value)?;
-        Ok(Value::String(value))
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut values = Vec::new();
-        while let Some(value) = seq.next_element_seed(self)? {
-            if values.len() == MAX_ENTRIES {
-                return Err(de::Error::custom(format!(
-                    "a list has more than {MAX_ENTRIES} entries"
-                )));
+    fn value(&mut self) -> Result<Value, Failure> {
+        self.values += 1;
+        if self.values > MAX_VALUES {
+            return self.fail(format!(
+                "the file holds more than {MAX_VALUES} values, far more than any assessment"
+            ));
+        }
+        match self.peek() {
+            Some(b'{') => self.nested(Parser::object_body),
+            Some(b'[') => self.nested(Parser::array_body),
+            Some(b'"') => self.string().map(Value::String),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(b't') => self.literal("true", Value::Bool(true)),
+            Some(b'f') => self.literal("false", Value::Bool(false)),
+            Some(b'n') => self.literal("null", Value::Null),
+            Some(_) => {
+                self.fail("expected a JSON value (text, number, list, object, true, false or null)")
             }
-            values.push(value);
+            None => self.fail("the text ends where a value was expected"),
+        }
+    }
+
+    fn literal(&mut self, word: &str, value: Value) -> Result<Value, Failure> {
+        if self.bytes[self.position..].starts_with(word.as_bytes()) {
+            self.position += word.len();
+            Ok(value)
+        } else {
+            self.fail("expected a JSON value (text, number, list, object, true, false or null)")
+        }
+    }
+
+    /// Runs `body` one nesting level deeper, after the opening bracket.
+    fn nested(&mut self, body: fn(&mut Self) -> Result<Value, Failure>) -> Result<Value, Failure> {
+        if self.depth == MAX_DEPTH {
+            return self.fail(format!(
+                "lists and objects are nested more than {MAX_DEPTH} levels deep"
+            ));
+        }
+        self.depth += 1;
+        self.position += 1;
+        let value = body(self)?;
+        self.depth -= 1;
+        Ok(value)
+    }
+
+    /// After `,` or the opening bracket: whitespace, then either the closing bracket (only
+    /// when `may_close`, that is right after the opening one) or a next entry.
+    fn next_entry(&mut self, close: u8, may_close: bool) -> Result<bool, Failure> {
+        self.skip_whitespace();
+        match self.peek() {
+            Some(byte) if byte == close && may_close => {
+                self.position += 1;
+                Ok(false)
+            }
+            None => self.fail("the text ends inside a list or object"),
+            Some(_) => Ok(true),
+        }
+    }
+
+    /// After an entry: `,` (more follow) or the closing bracket.
+    fn after_entry(&mut self, close: u8) -> Result<bool, Failure> {
+        self.skip_whitespace();
+        match self.peek() {
+            Some(b',') => {
+                self.position += 1;
+                Ok(true)
+            }
+            Some(byte) if byte == close => {
+                self.position += 1;
+                Ok(false)
+            }
+            None => self.fail("the text ends inside a list or object"),
+            Some(_) => self.fail(format!("expected `,` or `{}`", char::from(close))),
+        }
+    }
+
+    fn array_body(&mut self) -> Result<Value, Failure> {
+        let mut values = Vec::new();
+        let mut more = self.next_entry(b']', true)?;
+        while more {
+            if values.len() == MAX_ENTRIES {
+                return self.fail(format!("a list has more than {MAX_ENTRIES} entries"));
+            }
+            values.push(self.value()?);
+            more = self.after_entry(b']')? && self.next_entry(b']', false)?;
         }
         Ok(Value::Array(values))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut object = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            check_string(&key)?;
-            if object.contains_key(&key) {
-                return Err(de::Error::custom(format!(
-                    "the key \"{key}\" appears twice in the same object"
-                )));
+    fn object_body(&mut self) -> Result<Value, Failure> {
+        let mut map = Map::new();
+        // Where each key starts, to point at a duplicate once the object is complete.
+        let mut key_positions = Vec::new();
+        let mut more = self.next_entry(b'}', true)?;
+        while more {
+            if map.len() == MAX_ENTRIES {
+                return self.fail(format!("an object has more than {MAX_ENTRIES} entries"));
             }
-            if object.len() == MAX_ENTRIES {
-                return Err(de::Error::custom(format!(
-                    "an object has more than {MAX_ENTRIES} entries"
-                )));
+            if self.peek() != Some(b'"') {
+                return self.fail("expected a key in double quotes");
             }
-            let value = map.next_value_seed(self)?;
-            object.insert(key, value);
+            key_positions.push(self.position);
+            let key = self.string()?;
+            self.skip_whitespace();
+            if self.peek() != Some(b':') {
+                return self.fail("expected `:` after the key");
+            }
+            self.position += 1;
+            self.skip_whitespace();
+            let value = self.value()?;
+            map.push_unique(key, value);
+            more = self.after_entry(b'}')? && self.next_entry(b'}', false)?;
         }
-        Ok(Value::Object(object))
+        if let Some(index) = first_repeated_key(&map) {
+            let key = map.keys().nth(index).cloned().unwrap_or_default();
+            return Err((
+                key_positions[index],
+                format!("the key \"{key}\" appears twice in the same object"),
+            ));
+        }
+        Ok(Value::Object(map))
     }
+
+    /// A string literal, from its opening quote.
+    fn string(&mut self) -> Result<String, Failure> {
+        self.position += 1;
+        let mut text = String::new();
+        loop {
+            // Copy the run of plain characters in one go.
+            let start = self.position;
+            while let Some(byte) = self.peek() {
+                if byte == b'"' || byte == b'\\' || byte < 0x20 {
+                    break;
+                }
+                self.position += 1;
+            }
+            // The run ends at an ASCII byte or the end, so both ends are character boundaries.
+            text.push_str(&self.text[start..self.position]);
+            match self.peek() {
+                Some(b'"') => {
+                    self.position += 1;
+                    break;
+                }
+                Some(b'\\') => {
+                    let character = self.escape()?;
+                    text.push(character);
+                }
+                Some(_) => {
+                    return self.fail("a control character (such as a line break) must be written as an escape inside text")
+                }
+                None => return self.fail("the text ends inside a string"),
+            }
+        }
+        // Byte length bounds the character count from above, so most strings skip the count.
+        if text.len() > MAX_STRING_CHARS && text.chars().count() > MAX_STRING_CHARS {
+            return self.fail(format!(
+                "a text is longer than {MAX_STRING_CHARS} characters"
+            ));
+        }
+        Ok(text)
+    }
+
+    /// An escape sequence, from its backslash.
+    fn escape(&mut self) -> Result<char, Failure> {
+        self.position += 1;
+        let character = match self.peek() {
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => return self.unicode_escape(),
+            Some(_) => return self.fail("unknown escape sequence in text"),
+            None => return self.fail("the text ends inside a string"),
+        };
+        self.position += 1;
+        Ok(character)
+    }
+
+    /// The four hex digits after `\u`, from the `u`.
+    fn hex_digits(&mut self) -> Result<u32, Failure> {
+        let digits = self
+            .text
+            .get(self.position + 1..self.position + 5)
+            .filter(|digits| digits.bytes().all(|byte| byte.is_ascii_hexdigit()));
+        match digits.and_then(|digits| u32::from_str_radix(digits, 16).ok()) {
+            Some(code) => {
+                self.position += 5;
+                Ok(code)
+            }
+            None => self.fail("`\\u` must be followed by four hexadecimal digits"),
+        }
+    }
+
+    /// A `\uXXXX` escape, or a pair of them for a character outside the Basic Multilingual
+    /// Plane; a half of a pair on its own is refused, because it is not a character.
+    fn unicode_escape(&mut self) -> Result<char, Failure> {
+        let start = self.position;
+        let first = self.hex_digits()?;
+        let code = if (0xD800..0xDC00).contains(&first) {
+            if !self.bytes[self.position..].starts_with(b"\\u") {
+                return Err((start, "a `\\u` escape holds half a character".into()));
+            }
+            self.position += 1;
+            let second = self.hex_digits()?;
+            if !(0xDC00..0xE000).contains(&second) {
+                return Err((start, "a `\\u` escape holds half a character".into()));
+            }
+            0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+        } else {
+            first
+        };
+        char::from_u32(code).ok_or((start, "a `\\u` escape holds half a character".into()))
+    }
+
+    /// A number, kept as its text after checking the JSON grammar:
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+    fn number(&mut self) -> Result<Value, Failure> {
+        let start = self.position;
+        if self.peek() == Some(b'-') {
+            self.position += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.position += 1,
+            Some(b'1'..=b'9') => self.digits(),
+            _ => return self.fail("invalid number"),
+        }
+        if self.peek() == Some(b'.') {
+            self.position += 1;
+            self.required_digits()?;
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.position += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.position += 1;
+            }
+            self.required_digits()?;
+        }
+        if let Some(b'0'..=b'9') = self.peek() {
+            // A leading zero followed by more digits, such as `007`.
+            return self.fail("invalid number");
+        }
+        Ok(Value::Number(self.text[start..self.position].to_owned()))
+    }
+
+    fn digits(&mut self) {
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.position += 1;
+        }
+    }
+
+    fn required_digits(&mut self) -> Result<(), Failure> {
+        if !matches!(self.peek(), Some(b'0'..=b'9')) {
+            return self.fail("invalid number");
+        }
+        self.digits();
+        Ok(())
+    }
+}
+
+/// The index of the first key that repeats an earlier key of the object, if any.
+/// Sorting makes this O(n log n), so even an object at the entry limit is checked quickly.
+fn first_repeated_key(map: &Map) -> Option<usize> {
+    let keys: Vec<&String> = map.keys().collect();
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by(|left, right| keys[*left].cmp(keys[*right]).then(left.cmp(right)));
+    order
+        .windows(2)
+        .filter(|pair| keys[pair[0]] == keys[pair[1]])
+        .map(|pair| pair[1])
+        .min()
 }

@@ -23,6 +23,7 @@ pub fn index(parent: &str, index: usize) -> String {
 }
 
 fn quoted(key: &str) -> String {
-    // serde_json escapes quotes and control characters, so any key prints unambiguously.
-    serde_json::to_string(key).unwrap_or_else(|_| format!("\"{key}\""))
+    // A JSON string literal escapes quotes and control characters, so any key prints
+    // unambiguously.
+    crate::io::value::quoted(key)
 }

@@ -2,7 +2,7 @@
 //! and everything types alone cannot (known item, question and control IDs, real dates, sane
 //! lengths).
 //!
-//! The file is walked as a `serde_json::Value` by hand rather than through derived
+//! The file is walked as an `io::value::Value` by hand rather than through derived
 //! `Deserialize` impls: each derived impl adds its own copy of the parsing code to the Wasm
 //! bundle, while the walk reuses the one `Value` parser (see ARCHITECTURE.md, "Why the bundle
 //! stays small"). `io::format` keeps the typed description of the same document, and a native
@@ -20,8 +20,8 @@ use crate::domain::soa::{Applicability, ControlDecision, InclusionReason, Soa};
 use crate::domain::system::{
     AiSystem, Automation, DataKind, Inventory, LifeCycleStage, SystemText,
 };
+use crate::io::value::{Map, Value};
 use crate::io::{path, ImportError, ImportWarning};
-use serde_json::{Map, Value};
 
 /// The longest free text accepted in one field. Notes far beyond this are almost certainly a
 /// wrong or hostile file, and would make the page slow to render.
@@ -56,11 +56,7 @@ fn invalid_type(at: &str, value: &Value, expected: &str) -> ImportError {
 }
 
 /// An object whose keys are all among `allowed`.
-fn object<'a>(
-    value: &'a Value,
-    at: &str,
-    allowed: &[&str],
-) -> Result<&'a Map<String, Value>, ImportError> {
+fn object<'a>(value: &'a Value, at: &str, allowed: &[&str]) -> Result<&'a Map, ImportError> {
     let map = value
         .as_object()
         .ok_or_else(|| invalid_type(at, value, "an object"))?;
@@ -77,19 +73,14 @@ fn object<'a>(
 }
 
 /// A map from IDs to values (any keys allowed).
-fn id_map<'a>(value: &'a Value, at: &str) -> Result<&'a Map<String, Value>, ImportError> {
+fn id_map<'a>(value: &'a Value, at: &str) -> Result<&'a Map, ImportError> {
     value
         .as_object()
         .ok_or_else(|| invalid_type(at, value, "an object"))
 }
 
 /// A string field, checked for length. A missing optional field reads as empty.
-fn text(
-    map: &Map<String, Value>,
-    at: &str,
-    key: &str,
-    required: bool,
-) -> Result<String, ImportError> {
+fn text(map: &Map, at: &str, key: &str, required: bool) -> Result<String, ImportError> {
     let field_path = path::key(at, key);
     match map.get(key) {
         // The missing field's own path, so even a top-level field is named by place.
@@ -133,7 +124,7 @@ fn word<T: Copy>(value: &Value, at: &str, choices: &[(&str, T)]) -> Result<T, Im
 
 /// A list of words, each one of a fixed set.
 fn words<T: Copy>(
-    map: &Map<String, Value>,
+    map: &Map,
     at: &str,
     key: &str,
     choices: &[(&str, T)],
@@ -458,7 +449,7 @@ fn read_soa(
 /// The AI systems (since schema version 4). IDs must be present and unique, because risks and
 /// reports refer to systems by ID.
 fn read_inventory(
-    body: &Map<String, Value>,
+    body: &Map,
     at: &str,
     warnings: &mut Vec<ImportWarning>,
 ) -> Result<Inventory, ImportError> {
@@ -591,7 +582,7 @@ fn read_impact(
 
 /// An optional word field; absent or `null` reads as `None`.
 fn optional_word<T: Copy>(
-    map: &Map<String, Value>,
+    map: &Map,
     at: &str,
     key: &str,
     choices: &[(&str, T)],

@@ -151,11 +151,9 @@ impl AppState {
             self.summary
                 .with(|summary| csv_out::soa_csv(catalog(), assessment, summary))
         });
-        let outcome = text.map_err(|error| error.to_string()).and_then(|text| {
-            let filename = format!("statement-of-applicability-{}.csv", clock::today_text());
-            download::download_text(&filename, "text/csv;charset=utf-8", &text)
-                .map_err(|error| error.to_string())
-        });
+        let filename = format!("statement-of-applicability-{}.csv", clock::today_text());
+        let outcome = download::download_text(&filename, "text/csv;charset=utf-8", &text)
+            .map_err(|error| error.to_string());
         match outcome {
             Ok(()) => self.inform("The Statement of Applicability was exported as a CSV file."),
             Err(error) => self.report_error(format!("The SoA could not be exported: {error}.")),

@@ -51,7 +51,7 @@ impl AppState {
             } else {
                 encode_file(assessment, &now, Layout::Pretty, false)
             };
-            (file_stem(&assessment.name), text.map_err(|e| e.to_string()))
+            (file_stem(&assessment.name), Ok(text))
         });
         let suffix = if anonymised { "-anonymised" } else { "" };
         let filename = format!("{stem}{suffix}-{}.json", clock::today_text());
@@ -89,10 +89,9 @@ impl AppState {
     fn write_answers_csv(&self, wording: Option<&CatalogText>) {
         let text = self
             .assessment
-            .with_untracked(|assessment| answers_csv(catalog(), assessment, wording))
-            .map_err(|e| e.to_string());
+            .with_untracked(|assessment| answers_csv(catalog(), assessment, wording));
         let stem = self.assessment.with_untracked(|a| file_stem(&a.name));
         let filename = format!("{stem}-answers-{}.csv", clock::today_text());
-        self.offer(filename, "text/csv;charset=utf-8", text);
+        self.offer(filename, "text/csv;charset=utf-8", Ok(text));
     }
 }

@@ -106,10 +106,10 @@ pub fn list_assessments() -> Result<Vec<IndexEntry>, StorageError> {
 fn stored_name_and_time(id: &str) -> Option<(String, String)> {
     let text = storage::read(&assessment_key(id)).ok()??;
     let value = crate::io::parse::parse_limited(&text).ok()?;
-    let field = |pointer: &str| value.pointer(pointer)?.as_str().map(str::to_owned);
+    let text = |value: Option<&crate::io::value::Value>| value?.as_str().map(str::to_owned);
     Some((
-        field("/assessment/name")?,
-        field("/exported_at").unwrap_or_default(),
+        text(value.get("assessment").and_then(|body| body.get("name")))?,
+        text(value.get("exported_at")).unwrap_or_default(),
     ))
 }
 
@@ -150,7 +150,7 @@ fn can_leave(state: AppState) -> bool {
 fn store_new(assessment: &Assessment) -> Result<String, String> {
     let id = random::new_id();
     let now = clock::now_iso();
-    let text = json::encode(assessment, &now, Layout::Compact).map_err(|e| e.to_string())?;
+    let text = json::encode(assessment, &now, Layout::Compact);
     let key = assessment_key(&id);
     // A fresh random ID is never in use; checking anyway keeps the promise of never writing
     // over a key this tab did not create.

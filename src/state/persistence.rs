@@ -210,16 +210,9 @@ pub fn save_now(state: AppState) {
         return;
     }
     let written_at = clock::now_iso();
-    let text = match state
+    let text = state
         .assessment
-        .with_untracked(|assessment| json::encode(assessment, &written_at, Layout::Compact))
-    {
-        Ok(text) => text,
-        Err(error) => {
-            state.save_status.set(SaveStatus::Failed(error.to_string()));
-            return;
-        }
-    };
+        .with_untracked(|assessment| json::encode(assessment, &written_at, Layout::Compact));
     match storage::read(&key) {
         Ok(stored) => {
             if stored.as_deref().map(fingerprint) != last_known {

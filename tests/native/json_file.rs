@@ -39,8 +39,7 @@ fn sample() -> Assessment {
 
 /// A valid file as a JSON value, to be broken in one place by each test.
 fn sample_value() -> Value {
-    serde_json::from_str(&encode(&sample(), WRITTEN_AT, Layout::Pretty).expect("encodes"))
-        .expect("json")
+    serde_json::from_str(&encode(&sample(), WRITTEN_AT, Layout::Pretty)).expect("json")
 }
 
 fn decode_value(value: &Value) -> Result<aims_assess::io::read::Validated, ImportError> {
@@ -50,7 +49,7 @@ fn decode_value(value: &Value) -> Result<aims_assess::io::read::Validated, Impor
 #[test]
 fn a_file_reads_back_as_the_same_assessment() {
     for layout in [Layout::Pretty, Layout::Compact] {
-        let text = encode(&sample(), WRITTEN_AT, layout).expect("encodes");
+        let text = encode(&sample(), WRITTEN_AT, layout);
         let validated = decode(&text, catalog()).expect("decodes");
         assert_eq!(validated.assessment, sample());
         assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
@@ -249,7 +248,7 @@ fn a_different_catalog_version_is_a_warning() {
 proptest! {
     #[test]
     fn any_assessment_survives_export_and_import(assessment in any_assessment()) {
-        let text = encode(&assessment, WRITTEN_AT, Layout::Pretty).expect("encodes");
+        let text = encode(&assessment, WRITTEN_AT, Layout::Pretty);
         let validated = decode(&text, catalog()).expect("decodes");
         prop_assert_eq!(validated.assessment, assessment);
         prop_assert!(validated.warnings.is_empty());
@@ -284,7 +283,7 @@ fn the_typed_format_describes_what_the_encoder_writes() {
                 .insert(aims_assess::domain::soa::InclusionReason::LegalRequirement);
         })
         .expect("known control");
-    let text = encode(&assessment, WRITTEN_AT, Layout::Pretty).expect("encodes");
+    let text = encode(&assessment, WRITTEN_AT, Layout::Pretty);
     let typed: aims_assess::io::format::FileDocument =
         serde_json::from_str(&text).expect("the typed format reads the encoder's output");
     assert_eq!(typed.assessment.profile.organisation, "Example Ltd");
@@ -316,7 +315,7 @@ fn the_example_in_the_format_documentation_reads_without_warnings() {
 #[test]
 fn duplicate_keys_huge_lists_and_huge_texts_are_refused_with_their_line_and_column() {
     use aims_assess::io::parse::{MAX_ENTRIES, MAX_STRING_CHARS};
-    let sample = encode(&sample(), WRITTEN_AT, Layout::Compact).expect("encodes");
+    let sample = encode(&sample(), WRITTEN_AT, Layout::Compact);
     let duplicated = sample.replacen("\"items\":{", "\"items\":{\"4.1\":{},\"4.1\":{},", 1);
     let roles = vec!["\"user\""; MAX_ENTRIES + 1].join(",");
     let many_roles = sample.replacen("\"roles\":[", &format!("\"roles\":[{roles},"), 1);
@@ -459,14 +458,11 @@ fn a_version_2_file_becomes_the_current_version_unchanged_but_for_its_number() {
     // Written again today, the frozen file differs only in its version number, so nothing in
     // it was lost or changed by the migration.
     let frozen: Value = serde_json::from_str(include_str!("../data/format-v2.json")).expect("json");
-    let mut rewritten: Value = serde_json::from_str(
-        &encode(
-            &frozen_version_2_sample(),
-            "2026-11-23T10:15:00.000Z",
-            Layout::Pretty,
-        )
-        .expect("encodes"),
-    )
+    let mut rewritten: Value = serde_json::from_str(&encode(
+        &frozen_version_2_sample(),
+        "2026-11-23T10:15:00.000Z",
+        Layout::Pretty,
+    ))
     .expect("json");
     assert_eq!(
         rewritten["schema_version"],
@@ -493,8 +489,7 @@ fn a_frozen_version_3_file_still_reads_as_the_same_assessment() {
 fn the_typed_format_reads_the_anonymised_flag_only_when_it_is_written() {
     for anonymised in [false, true] {
         let text =
-            aims_assess::io::json::encode_file(&sample(), WRITTEN_AT, Layout::Compact, anonymised)
-                .expect("encodes");
+            aims_assess::io::json::encode_file(&sample(), WRITTEN_AT, Layout::Compact, anonymised);
         let typed: aims_assess::io::format::FileDocument =
             serde_json::from_str(&text).expect("the typed format reads the encoder's output");
         assert_eq!(typed.anonymised, anonymised);

@@ -10,6 +10,7 @@ mod date;
 mod id_map;
 mod impact;
 mod json_file;
+mod json_value;
 mod library;
 mod malformed;
 mod reference;

@@ -75,21 +75,19 @@ fn real_exports_validate_against_the_schema() {
         .and_then(|block| block.split("```").next())
         .expect("docs/FORMAT.md has an example");
     let files = [
-        encode_file(&rich(), "2026-11-23T10:00:00.000Z", Layout::Pretty, false).expect("encodes"),
+        encode_file(&rich(), "2026-11-23T10:00:00.000Z", Layout::Pretty, false),
         encode_file(
             &anonymise(&rich()),
             "2026-11-23T10:00:00.000Z",
             Layout::Compact,
             true,
-        )
-        .expect("encodes"),
+        ),
         encode_file(
             &Assessment::named("Empty"),
             "2026-11-23T10:00:00.000Z",
             Layout::Compact,
             false,
-        )
-        .expect("encodes"),
+        ),
         example.to_owned(),
     ];
     for text in files {
@@ -105,9 +103,12 @@ fn real_exports_validate_against_the_schema() {
 #[test]
 fn files_the_app_refuses_for_their_types_are_refused_by_the_schema_too() {
     let validator = validator();
-    let good: Value = serde_json::from_str(
-        &encode_file(&rich(), "2026-11-23T10:00:00.000Z", Layout::Compact, false).expect("encodes"),
-    )
+    let good: Value = serde_json::from_str(&encode_file(
+        &rich(),
+        "2026-11-23T10:00:00.000Z",
+        Layout::Compact,
+        false,
+    ))
     .expect("json");
     let changes: [fn(&mut Value); 10] = [
         |v| v["assessment"]["items"]["4.1"]["answers"]["4.1.q1"] = json!("maybe"),
@@ -138,8 +139,7 @@ proptest! {
         assessment in crate::strategies::any_assessment(),
         anonymised: bool,
     ) {
-        let text = encode_file(&assessment, "2026-11-23T10:00:00.000Z", Layout::Compact, anonymised)
-            .expect("encodes");
+        let text = encode_file(&assessment, "2026-11-23T10:00:00.000Z", Layout::Compact, anonymised);
         let value: Value = serde_json::from_str(&text).expect("json");
         let errors: Vec<String> = validator().iter_errors(&value).map(|e| e.to_string()).collect();
         prop_assert!(errors.is_empty(), "{errors:?}\n{text}");
