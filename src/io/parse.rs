@@ -368,14 +368,27 @@ impl Parser<'_> {
 }
 
 /// The index of the first key that repeats an earlier key of the object, if any.
-/// Sorting makes this O(n log n), so even an object at the entry limit is checked quickly.
+///
+/// A small open-addressing hash set of key indices keeps this linear in the number of keys, so
+/// even an object at the entry limit is checked at once (comparing every pair would take
+/// seconds), without the sorting or hashing code of the standard library in the bundle.
 fn first_repeated_key(map: &Map) -> Option<usize> {
     let keys: Vec<&String> = map.keys().collect();
-    let mut order: Vec<usize> = (0..keys.len()).collect();
-    order.sort_by(|left, right| keys[*left].cmp(keys[*right]).then(left.cmp(right)));
-    order
-        .windows(2)
-        .filter(|pair| keys[pair[0]] == keys[pair[1]])
-        .map(|pair| pair[1])
-        .min()
+    // At most half full, so every probe sequence ends at an empty slot.
+    let capacity = (keys.len() * 2).next_power_of_two();
+    let mut slots = vec![usize::MAX; capacity];
+    for (index, key) in keys.iter().enumerate() {
+        let mut slot = crate::io::fingerprint(key) as usize & (capacity - 1);
+        loop {
+            match slots[slot] {
+                usize::MAX => {
+                    slots[slot] = index;
+                    break;
+                }
+                earlier if keys[earlier] == *key => return Some(index),
+                _ => slot = (slot + 1) & (capacity - 1),
+            }
+        }
+    }
+    None
 }

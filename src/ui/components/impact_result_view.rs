@@ -166,9 +166,9 @@ pub fn ImpactResultView(
                     view! {
                         <tr>
                             <th scope="row">{text.title}</th>
-                            <td>{section.part.title()}</td>
                             <td>{scored}</td>
                             <td>{format!("{} of {}", points.answered, points.asked)}</td>
+                            <td>{section.part.title()}</td>
                         </tr>
                     }
                 })
@@ -184,14 +184,15 @@ pub fn ImpactResultView(
             <h3>"How the level was reached"</h3>
             <ol class="calculation">{calculation}</ol>
             <h3>"Points per section"</h3>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="group" aria-label="Points per section (scroll sideways on small screens)">
                 <table class="section-points">
                     <thead>
                         <tr>
+                            // The part comes last: on a phone the figures stay in view.
                             <th scope="col">"Section"</th>
-                            <th scope="col">"Part"</th>
                             <th scope="col">"Points"</th>
                             <th scope="col">"Answered"</th>
+                            <th scope="col">"Part"</th>
                         </tr>
                     </thead>
                     <tbody>{sections}</tbody>

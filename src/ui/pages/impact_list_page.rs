@@ -52,15 +52,15 @@ pub fn ImpactListPage() -> impl IntoView {
                 </p>
             }
         >
-            <div class="card table-scroll">
+            <div class="card table-scroll" tabindex="0" role="group" aria-label="Impact levels (scroll sideways on small screens)">
                 <table class="impact-list">
                     <caption>"Impact level per AI system"</caption>
                     <thead>
                         <tr>
                             <th scope="col">"AI system"</th>
                             <th scope="col">"Impact level"</th>
-                            <th scope="col">"Questions answered"</th>
-                            <th scope="col">"Assessed on"</th>
+                            <th scope="col">"Answered"</th>
+                            <th scope="col">"Date"</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -152,17 +152,19 @@ pub fn ImpactPrintPage(
             <dl class="document-facts">{facts}</dl>
             <ImpactResultView result=Signal::stored(result) links=false />
             <h2>"Answers"</h2>
-            <table class="print-table">
-                <thead>
-                    <tr>
-                        <th scope="col">"Section"</th>
-                        <th scope="col">"Question"</th>
-                        <th scope="col">"Answer"</th>
-                        <th scope="col">"Points"</th>
-                    </tr>
-                </thead>
-                <tbody>{answer_rows(&system)}</tbody>
-            </table>
+            <div class="table-scroll" tabindex="0" role="group" aria-label="Answers (scroll sideways on small screens)">
+                <table class="print-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Section"</th>
+                            <th scope="col">"Question"</th>
+                            <th scope="col">"Answer"</th>
+                            <th scope="col">"Points"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{answer_rows(&system)}</tbody>
+                </table>
+            </div>
             <ImpactMethod open=true />
         </article>
     }

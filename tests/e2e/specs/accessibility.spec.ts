@@ -43,3 +43,24 @@ for (const width of WIDTHS) {
     await expectAccessible(page);
   });
 }
+
+const SYSTEM_PAGES = ['', '#/ai-systems/S1', '#/impact', '#/impact/S1', '#/impact/S1/print'];
+
+for (const width of WIDTHS) {
+  test(`the AI systems pages with one system at ${width} px have no WCAG 2.2 AA violations`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./systems.html');
+    await page.getByLabel('Name of the new AI system').fill('Support chatbot');
+    await page.getByRole('button', { name: 'Add AI system' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Support chatbot' })).toBeVisible();
+    for (const hash of SYSTEM_PAGES) {
+      await page.goto(`./systems.html${hash}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectAccessible(page);
+    }
+    // The dashboard card that lists the system's impact level.
+    await page.goto('./');
+    await expect(page.getByRole('region', { name: 'AI systems' })).toContainText('Support chatbot');
+    await expectAccessible(page);
+  });
+}

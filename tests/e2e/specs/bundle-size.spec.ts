@@ -1,7 +1,7 @@
 // The app at first load (html + js + wasm + css + icon) must stay within 200 KB gzip, whichever
 // of its pages is opened first: the main page (index.html), the Data page (data.html) or the
-// AI systems page (systems.html), each a Wasm build of its own. Measured on what the browser really loads, each file
-// gzipped at level 9.
+// AI systems page (systems.html), each a Wasm build of its own. Measured on what the browser
+// really loads, each file gzipped at level 9.
 import { expect, test } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { App } from '../support/app';

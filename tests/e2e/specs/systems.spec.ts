@@ -100,3 +100,31 @@ test('text from the user is shown as text and the print view carries the method'
   await expect(page.getByText('How the impact level is computed')).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 });
+
+/** Presses Tab until the element has focus (at most `limit` times); fails otherwise. */
+async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 80): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab did not reach ${target}`);
+}
+
+test('keyboard alone adds a system and answers its impact questions', async ({ page }) => {
+  await openSystems(page);
+  await tabTo(page, page.getByLabel('Name of the new AI system'));
+  await page.keyboard.type('Route planner');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Route planner' })).toBeVisible();
+  await tabTo(page, page.getByRole('link', { name: 'Go to the impact assessment' }), 120);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Impact assessment: Route planner' })).toBeVisible();
+  const first = visibleGroups(page, 'Individuals').first();
+  await tabTo(page, first.getByRole('radio').first());
+  await page.keyboard.press('Space');
+  await expect(first.getByRole('radio').first()).toBeChecked();
+  // Arrow keys move within the group and change the answer; the live level follows.
+  await page.keyboard.press('ArrowDown');
+  await expect(first.getByRole('radio').nth(1)).toBeChecked();
+  await expect(liveLevel(page)).toHaveText(/provisional/);
+});
