@@ -24,7 +24,16 @@ pub fn TextField(
     /// Extra class names for the wrapper, such as "field-wide".
     #[prop(optional)]
     class: &'static str,
+    /// An example shown in an empty single-line input; empty for none.
+    #[prop(optional)]
+    placeholder: &'static str,
+    /// The browser's autofill hint for a single-line input, such as "organization".
+    #[prop(optional)]
+    autocomplete: &'static str,
 ) -> impl IntoView {
+    // Empty means "no attribute", so the element carries no empty placeholder or hint.
+    let placeholder = (!placeholder.is_empty()).then_some(placeholder);
+    let autocomplete = (!autocomplete.is_empty()).then_some(autocomplete);
     let help_id = (!help.is_empty()).then(|| format!("{id}-help"));
     let help_view = help_id
         .clone()
@@ -34,6 +43,8 @@ pub fn TextField(
             <input
                 id=id.clone()
                 type="text"
+                placeholder=placeholder
+                autocomplete=autocomplete
                 aria-describedby=help_id.clone()
                 prop:value=move || value.get()
                 on:input=move |event| on_input.run(event_target_value(&event))

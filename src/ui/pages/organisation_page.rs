@@ -5,6 +5,7 @@ use crate::domain::profile::{ProfileText, SizeBand};
 use crate::domain::role::AiRole;
 use crate::state::route::Route;
 use crate::state::AppState;
+use crate::ui::components::text_field::TextField;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
 
@@ -55,26 +56,21 @@ pub fn OrganisationPage() -> impl IntoView {
             "Everything here is optional and stays in this browser. The profile fills the header of your Statement of Applicability, and your AI roles show hints on which controls usually apply. It never decides for you."
         </p>
         <form class="card profile-form" on:submit=|event| event.prevent_default()>
-            <div class="field field-wide">
-                <label for="profile-organisation">"Organisation name"</label>
-                <input
-                    id="profile-organisation"
-                    type="text"
-                    autocomplete="organization"
-                    prop:value=text(ProfileText::Organisation)
-                    on:input=move |event| state.set_profile_text(ProfileText::Organisation, event_target_value(&event))
-                />
-            </div>
-            <div class="field">
-                <label for="profile-sector">"Sector"</label>
-                <input
-                    id="profile-sector"
-                    type="text"
-                    placeholder="for example: recruitment software"
-                    prop:value=text(ProfileText::Sector)
-                    on:input=move |event| state.set_profile_text(ProfileText::Sector, event_target_value(&event))
-                />
-            </div>
+            <TextField
+                id="profile-organisation".to_owned()
+                label="Organisation name".to_owned()
+                class="field-wide"
+                autocomplete="organization"
+                value=Signal::derive(text(ProfileText::Organisation))
+                on_input=Callback::new(move |value| state.set_profile_text(ProfileText::Organisation, value))
+            />
+            <TextField
+                id="profile-sector".to_owned()
+                label="Sector".to_owned()
+                placeholder="for example: recruitment software"
+                value=Signal::derive(text(ProfileText::Sector))
+                on_input=Callback::new(move |value| state.set_profile_text(ProfileText::Sector, value))
+            />
             <div class="field">
                 <label for="profile-size">"Size"</label>
                 <select
@@ -90,19 +86,15 @@ pub fn OrganisationPage() -> impl IntoView {
                 <legend>"Your roles towards AI systems (tick all that apply)"</legend>
                 {roles}
             </fieldset>
-            <div class="field field-wide">
-                <label for="profile-scope">"Scope of the AI management system"</label>
-                <p class="field-help" id="profile-scope-help">
-                    "Which activities, products, sites and AI systems the management system covers, as you would want it written on a certificate."
-                </p>
-                <textarea
-                    id="profile-scope"
-                    rows="4"
-                    aria-describedby="profile-scope-help"
-                    prop:value=text(ProfileText::Scope)
-                    on:input=move |event| state.set_profile_text(ProfileText::Scope, event_target_value(&event))
-                ></textarea>
-            </div>
+            <TextField
+                id="profile-scope".to_owned()
+                label="Scope of the AI management system".to_owned()
+                help="Which activities, products, sites and AI systems the management system covers, as you would want it written on a certificate."
+                rows=4
+                class="field-wide"
+                value=Signal::derive(text(ProfileText::Scope))
+                on_input=Callback::new(move |value| state.set_profile_text(ProfileText::Scope, value))
+            />
         </form>
         <p class="button-row">
             <a class="button" href=Route::Soa.href()>"Go to the Statement of Applicability"</a>

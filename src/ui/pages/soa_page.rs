@@ -7,6 +7,7 @@ use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::soa_control_row::SoaControlRow;
 use crate::ui::components::soa_findings::SoaFindings;
+use crate::ui::components::text_field::TextField;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
 
@@ -64,25 +65,19 @@ pub fn SoaPage() -> impl IntoView {
             </dl>
             <p><a href=Route::Organisation.href()>"Edit the organisation profile"</a></p>
             <div class="field-row">
-                <div class="field">
-                    <label for="soa-version">"Document version"</label>
-                    <input
-                        id="soa-version"
-                        type="text"
-                        placeholder="for example 1.0"
-                        prop:value=version
-                        on:input=move |event| state.set_soa_header(false, event_target_value(&event))
-                    />
-                </div>
-                <div class="field">
-                    <label for="soa-approved-by">"Approved by"</label>
-                    <input
-                        id="soa-approved-by"
-                        type="text"
-                        prop:value=approved_by
-                        on:input=move |event| state.set_soa_header(true, event_target_value(&event))
-                    />
-                </div>
+                <TextField
+                    id="soa-version".to_owned()
+                    label="Document version".to_owned()
+                    placeholder="for example 1.0"
+                    value=Signal::derive(version)
+                    on_input=Callback::new(move |value| state.set_soa_header(false, value))
+                />
+                <TextField
+                    id="soa-approved-by".to_owned()
+                    label="Approved by".to_owned()
+                    value=Signal::derive(approved_by)
+                    on_input=Callback::new(move |value| state.set_soa_header(true, value))
+                />
             </div>
             <p>{counts}</p>
             <p class="button-row">
