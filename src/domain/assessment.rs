@@ -8,6 +8,7 @@ use crate::domain::catalog::Catalog;
 use crate::domain::date::IsoDate;
 use crate::domain::id_map::IdMap;
 use crate::domain::profile::Profile;
+use crate::domain::risk::RiskRegister;
 use crate::domain::soa::Soa;
 use crate::domain::system::Inventory;
 
@@ -91,6 +92,8 @@ pub struct Assessment {
     pub soa: Soa,
     /// The organisation's AI systems and their impact assessments.
     pub inventory: Inventory,
+    /// The risk criteria and the AI risk register.
+    pub risks: RiskRegister,
 }
 
 impl Assessment {

@@ -21,8 +21,9 @@ use leptos::prelude::*;
 pub enum Undo {
     /// An assessment was deleted: its stored text is written back and opened.
     Deleted { id: String, text: String },
-    /// The open assessment was replaced by an import: the previous content comes back.
-    Replaced { previous: Assessment },
+    /// The open assessment was replaced by an import: the previous content comes back. Boxed,
+    /// because an assessment is far larger than the other variants.
+    Replaced { previous: Box<Assessment> },
     /// A file was imported as a new assessment: it is deleted and the one open before
     /// reopened.
     ImportedAsNew { id: String, previous_id: String },
@@ -307,7 +308,9 @@ impl DataState {
         self.refresh(state);
         self.undo.set(Some((
             format!("Replaced the open assessment with the imported \"{name}\"."),
-            Undo::Replaced { previous },
+            Undo::Replaced {
+                previous: Box::new(previous),
+            },
         )));
     }
 
@@ -337,7 +340,7 @@ impl DataState {
         let outcome = match undo {
             Undo::Deleted { id, text } => restore_deleted(state, &id, &text),
             Undo::Replaced { previous } => {
-                state.replace_assessment(previous);
+                state.replace_assessment(*previous);
                 persistence::save_now(state);
                 Ok(())
             }

@@ -300,3 +300,25 @@ fn control_documentation_follows_the_reference_list() {
         );
     }
 }
+
+#[test]
+fn annex_c_lists_match_the_reference_exactly_and_in_order() {
+    use aims_assess::domain::annex_c::{ANNEX_C_OBJECTIVES, ANNEX_C_SOURCES};
+    for (prefix, entries, expected_count) in
+        [("C.2", ANNEX_C_OBJECTIVES, 11), ("C.3", ANNEX_C_SOURCES, 7)]
+    {
+        let ours: Vec<(String, String)> = entries
+            .iter()
+            .map(|entry| (entry.id.to_owned(), entry.title.to_owned()))
+            .collect();
+        assert_eq!(ours, reference::annex_c(prefix), "{prefix}");
+        assert_eq!(ours.len(), expected_count, "{prefix}");
+        for entry in entries {
+            assert!(
+                entry.explanation.len() > 80 && entry.explanation.contains("For example"),
+                "{} needs an explanation with an example",
+                entry.id
+            );
+        }
+    }
+}

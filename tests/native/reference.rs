@@ -197,3 +197,21 @@ pub fn documented_controls() -> BTreeSet<String> {
     }
     ids
 }
+
+/// One Annex C list from the outline, as (ID, title) pairs: `prefix` is "C.2" for the
+/// objectives or "C.3" for the risk sources. A trailing remark in parentheses is not a title.
+pub fn annex_c(prefix: &str) -> Vec<(String, String)> {
+    let line = section("## Annex C")
+        .into_iter()
+        .find(|line| line.starts_with(&format!("{prefix} ")))
+        .unwrap_or_else(|| panic!("outline has no Annex C line for {prefix}"));
+    let list = line.split_once(": ").expect("Annex C line has ': '").1;
+    let list = match list.rfind(" (") {
+        Some(position) if list.ends_with(')') => &list[..position],
+        _ => list,
+    };
+    split_top_level(list)
+        .iter()
+        .map(|entry| split_id_title(entry))
+        .collect()
+}

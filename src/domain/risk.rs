@@ -1,0 +1,361 @@
+//! The AI risk register: each risk with its source and objective (Annex C), its inherent
+//! rating, the treatment chosen, the Annex A controls and other actions that treat it, its
+//! residual rating and, where needed, a named person's acceptance.
+//!
+//! The rules an auditor would check are here too, each tested:
+//! - a risk whose residual level (or inherent level, while no residual is estimated) is above
+//!   the acceptance limit needs a named person and a date of acceptance;
+//! - a treatment action past its due date and not done is overdue;
+//! - an Annex A control that an open risk's treatment uses must not be excluded in the SoA
+//!   (`controls_in_use` gives the SoA its "risk treatment" links).
+
+use crate::domain::date::IsoDate;
+use crate::domain::risk_criteria::{Rating, RiskCriteria};
+
+/// The four ways of treating a risk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Treatment {
+    /// Stop the activity that gives rise to the risk.
+    Avoid,
+    /// Change likelihood or consequence with controls and actions.
+    Modify,
+    /// Share it with others, such as an insurer or a supplier under contract.
+    Share,
+    /// Keep it as it is, knowingly.
+    Retain,
+}
+
+impl Treatment {
+    pub const ALL: [Treatment; 4] = [
+        Treatment::Avoid,
+        Treatment::Modify,
+        Treatment::Share,
+        Treatment::Retain,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Treatment::Avoid => "Avoid",
+            Treatment::Modify => "Modify (mitigate)",
+            Treatment::Share => "Share (transfer)",
+            Treatment::Retain => "Retain (accept)",
+        }
+    }
+
+    /// The name used in files.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Treatment::Avoid => "avoid",
+            Treatment::Modify => "modify",
+            Treatment::Share => "share",
+            Treatment::Retain => "retain",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Treatment> {
+        Treatment::ALL
+            .into_iter()
+            .find(|treatment| treatment.slug() == slug)
+    }
+}
+
+/// Where a risk stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RiskStatus {
+    /// Identified, treatment not finished.
+    #[default]
+    Open,
+    /// The chosen treatment is in place.
+    Treated,
+    /// Knowingly kept at its current level.
+    Accepted,
+    /// No longer relevant (the system was retired, the activity stopped).
+    Closed,
+}
+
+impl RiskStatus {
+    pub const ALL: [RiskStatus; 4] = [
+        RiskStatus::Open,
+        RiskStatus::Treated,
+        RiskStatus::Accepted,
+        RiskStatus::Closed,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RiskStatus::Open => "Open",
+            RiskStatus::Treated => "Treated",
+            RiskStatus::Accepted => "Accepted",
+            RiskStatus::Closed => "Closed",
+        }
+    }
+
+    /// The name used in files.
+    pub fn slug(self) -> &'static str {
+        match self {
+            RiskStatus::Open => "open",
+            RiskStatus::Treated => "treated",
+            RiskStatus::Accepted => "accepted",
+            RiskStatus::Closed => "closed",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<RiskStatus> {
+        RiskStatus::ALL
+            .into_iter()
+            .find(|status| status.slug() == slug)
+    }
+
+    /// Whether the risk still needs its treatment: every status but Closed.
+    pub fn is_live(self) -> bool {
+        self != RiskStatus::Closed
+    }
+}
+
+/// A treatment step that is not an Annex A control, such as "retrain the model on the 2026
+/// data" or "add a human check before letters go out".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TreatmentAction {
+    pub description: String,
+    pub owner: String,
+    pub due_date: Option<IsoDate>,
+    pub done: bool,
+}
+
+/// A named person's acceptance of a risk at its residual level.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Acceptance {
+    /// Who accepted it; acceptance counts only with a name.
+    pub accepted_by: String,
+    pub date: Option<IsoDate>,
+    pub rationale: String,
+}
+
+impl Acceptance {
+    /// Whether the acceptance names a person and a date.
+    pub fn is_complete(&self) -> bool {
+        !self.accepted_by.trim().is_empty() && self.date.is_some()
+    }
+}
+
+/// One risk of the register.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Risk {
+    /// "R1", "R2", ...; never reused within an assessment.
+    pub id: String,
+    /// What could go wrong, in a line.
+    pub title: String,
+    pub description: String,
+    /// The AI system the risk belongs to (an inventory ID such as "S1"), empty for a risk of
+    /// the organisation as a whole.
+    pub system_id: String,
+    /// An Annex C risk source ("C.3.4"), empty when not chosen.
+    pub source: String,
+    /// An Annex C objective the risk threatens ("C.2.5"), empty when not chosen.
+    pub objective: String,
+    pub owner: String,
+    /// The rating before treatment.
+    pub inherent: Option<Rating>,
+    pub treatment: Option<Treatment>,
+    /// Annex A control IDs that treat the risk, in the order they were added, without repeats.
+    pub controls: Vec<String>,
+    pub actions: Vec<TreatmentAction>,
+    /// The rating expected once the treatment is in place.
+    pub residual: Option<Rating>,
+    pub acceptance: Acceptance,
+    pub status: RiskStatus,
+}
+
+impl Risk {
+    /// Adds a control to the treatment, or removes it when `used` is false. A control is
+    /// listed once, in the order it was added.
+    pub fn use_control(&mut self, control_id: &str, used: bool) {
+        let present = self.controls.iter().any(|known| known == control_id);
+        if used && !present {
+            self.controls.push(control_id.to_owned());
+        } else if !used {
+            self.controls.retain(|known| known != control_id);
+        }
+    }
+
+    /// The title, or a placeholder for a risk without one.
+    pub fn display_title(&self) -> &str {
+        match self.title.trim() {
+            "" => "Untitled risk",
+            title => title,
+        }
+    }
+
+    /// The rating that counts now: the residual one once it is estimated, else the inherent.
+    pub fn current_rating(&self) -> Option<Rating> {
+        self.residual.or(self.inherent)
+    }
+}
+
+/// Why an edit of the register was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RiskError {
+    #[error("there is no risk {0}")]
+    UnknownRisk(String),
+}
+
+/// The risk criteria and the risks of an assessment, in the order the user added them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RiskRegister {
+    pub criteria: RiskCriteria,
+    pub risks: Vec<Risk>,
+    /// The number the next new risk's ID gets. It only grows, so a deleted risk's ID is never
+    /// given to another risk.
+    pub next_number: u32,
+}
+
+/// A rule of the register that is broken, as an auditor would point it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RiskFinding {
+    /// The current level is above the acceptance limit and no named person accepted it with
+    /// a date.
+    NotAccepted { risk_id: String },
+    /// A treatment action is past its due date and not done (`action` counts from 0).
+    ActionOverdue { risk_id: String, action: usize },
+    /// The risk has no inherent rating yet.
+    NotRated { risk_id: String },
+    /// An Annex A control used by a live risk's treatment is excluded in the SoA.
+    ExcludedControlInUse {
+        control_id: String,
+        risk_ids: Vec<String>,
+    },
+}
+
+impl RiskRegister {
+    /// The risk with the given ID.
+    pub fn get(&self, risk_id: &str) -> Option<&Risk> {
+        self.risks.iter().find(|risk| risk.id == risk_id)
+    }
+
+    /// The number after the highest "R<n>" ID in use or ever issued.
+    fn fresh_number(&self) -> u32 {
+        let highest = self
+            .risks
+            .iter()
+            .filter_map(|risk| risk.id.strip_prefix('R')?.parse::<u32>().ok())
+            .max()
+            .unwrap_or(0);
+        self.next_number.max(highest.saturating_add(1)).max(1)
+    }
+
+    /// Adds a risk (its ID is replaced by a fresh one) and returns the new ID.
+    pub fn add(&mut self, risk: Risk) -> String {
+        let number = self.fresh_number();
+        let id = format!("R{number}");
+        self.next_number = number.saturating_add(1);
+        self.risks.push(Risk {
+            id: id.clone(),
+            ..risk
+        });
+        id
+    }
+
+    /// Changes one risk.
+    pub fn edit(&mut self, risk_id: &str, change: impl FnOnce(&mut Risk)) -> Result<(), RiskError> {
+        let risk = self
+            .risks
+            .iter_mut()
+            .find(|risk| risk.id == risk_id)
+            .ok_or_else(|| RiskError::UnknownRisk(risk_id.to_owned()))?;
+        change(risk);
+        Ok(())
+    }
+
+    /// Removes a risk and returns it with its position, so the removal can be undone.
+    pub fn remove(&mut self, risk_id: &str) -> Result<(usize, Risk), RiskError> {
+        let index = self
+            .risks
+            .iter()
+            .position(|risk| risk.id == risk_id)
+            .ok_or_else(|| RiskError::UnknownRisk(risk_id.to_owned()))?;
+        Ok((index, self.risks.remove(index)))
+    }
+
+    /// Puts a removed risk back where it was (or at the end, if the list got shorter).
+    pub fn restore(&mut self, index: usize, risk: Risk) {
+        let index = index.min(self.risks.len());
+        self.risks.insert(index, risk);
+    }
+
+    /// Every rating in use, with the risk that holds it, for checking a change of the scales.
+    pub fn ratings_in_use(&self) -> Vec<(&str, Rating)> {
+        self.risks
+            .iter()
+            .flat_map(|risk| {
+                [risk.inherent, risk.residual]
+                    .into_iter()
+                    .flatten()
+                    .map(move |rating| (risk.id.as_str(), rating))
+            })
+            .collect()
+    }
+
+    /// The band of a rating under this register's criteria.
+    pub fn band(&self, rating: Option<Rating>) -> Option<u8> {
+        self.criteria.band(rating?)
+    }
+
+    /// For every Annex A control that a live risk's treatment uses, the IDs of those risks, in
+    /// the order the controls are first used.
+    pub fn controls_in_use(&self) -> Vec<(String, Vec<String>)> {
+        let mut uses: Vec<(String, Vec<String>)> = Vec::new();
+        for risk in self.risks.iter().filter(|risk| risk.status.is_live()) {
+            for control_id in &risk.controls {
+                match uses.iter_mut().find(|(known, _)| known == control_id) {
+                    Some((_, risk_ids)) => risk_ids.push(risk.id.clone()),
+                    None => uses.push((control_id.clone(), vec![risk.id.clone()])),
+                }
+            }
+        }
+        uses
+    }
+
+    /// The risks whose live treatment uses a control.
+    pub fn risks_using(&self, control_id: &str) -> Vec<&str> {
+        self.risks
+            .iter()
+            .filter(|risk| risk.status.is_live() && risk.controls.iter().any(|c| c == control_id))
+            .map(|risk| risk.id.as_str())
+            .collect()
+    }
+
+    /// The broken rules of the register on `today`. `is_excluded` says whether the SoA
+    /// excludes a control.
+    pub fn findings(&self, today: IsoDate, is_excluded: impl Fn(&str) -> bool) -> Vec<RiskFinding> {
+        let mut findings = Vec::new();
+        for risk in self.risks.iter().filter(|risk| risk.status.is_live()) {
+            let risk_id = || risk.id.clone();
+            if risk.inherent.is_none() {
+                findings.push(RiskFinding::NotRated { risk_id: risk_id() });
+            }
+            let above_limit = self
+                .band(risk.current_rating())
+                .is_some_and(|band| self.criteria.needs_acceptance(band));
+            if above_limit && !risk.acceptance.is_complete() {
+                findings.push(RiskFinding::NotAccepted { risk_id: risk_id() });
+            }
+            for (action, step) in risk.actions.iter().enumerate() {
+                if !step.done && step.due_date.is_some_and(|due| due < today) {
+                    findings.push(RiskFinding::ActionOverdue {
+                        risk_id: risk_id(),
+                        action,
+                    });
+                }
+            }
+        }
+        for (control_id, risk_ids) in self.controls_in_use() {
+            if is_excluded(&control_id) {
+                findings.push(RiskFinding::ExcludedControlInUse {
+                    control_id,
+                    risk_ids,
+                });
+            }
+        }
+        findings
+    }
+}
