@@ -1,10 +1,15 @@
 //! Shared proptest strategies: any assessment the app can hold, used by every round-trip
 //! property test (JSON, answers CSV, JSON Schema).
 
+use aims_assess::domain::annex_c::{ANNEX_C_OBJECTIVES, ANNEX_C_SOURCES};
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::date::IsoDate;
 use aims_assess::domain::impact_catalog::all_questions;
+use aims_assess::domain::risk::{
+    Acceptance, Risk, RiskRegister, RiskStatus, Treatment, TreatmentAction,
+};
+use aims_assess::domain::risk_criteria::Rating;
 use aims_assess::domain::role::AiRole;
 use aims_assess::domain::system::{
     AiSystem, Automation, DataKind, Inventory, LifeCycleStage, SystemText,
@@ -151,5 +156,88 @@ pub fn any_inventory() -> impl Strategy<Value = Inventory> {
                 .expect("just added");
         }
         inventory
+    })
+}
+
+/// Any date the app accepts.
+fn any_date() -> impl Strategy<Value = Option<IsoDate>> {
+    prop::option::of((1u16..=9999, 1u8..=12, 1u8..=28))
+        .prop_map(|date| date.and_then(|(y, m, d)| IsoDate::new(y, m, d)))
+}
+
+/// Any rating on the default 5 x 5 scales.
+fn any_rating() -> impl Strategy<Value = Option<Rating>> {
+    prop::option::of((1u8..=5, 1u8..=5).prop_map(|(l, c)| Rating::new(l, c)))
+}
+
+/// Any treatment action.
+fn any_action() -> impl Strategy<Value = TreatmentAction> {
+    (tricky_text(), tricky_text(), any_date(), any::<bool>()).prop_map(
+        |(description, owner, due_date, done)| TreatmentAction {
+            description,
+            owner,
+            due_date,
+            done,
+        },
+    )
+}
+
+/// Any risk with references the app accepts (Annex A controls, Annex C entries, systems S1-S3).
+pub fn any_risk() -> impl Strategy<Value = Risk> {
+    let controls: Vec<&'static str> = catalog().controls().map(|control| control.id).collect();
+    let sources: Vec<&'static str> = ANNEX_C_SOURCES.iter().map(|entry| entry.id).collect();
+    let objectives: Vec<&'static str> = ANNEX_C_OBJECTIVES.iter().map(|entry| entry.id).collect();
+    let texts = prop::collection::vec(tricky_text(), 6);
+    let references = (
+        prop::sample::select(vec!["", "S1", "S2", "S3"]),
+        prop::option::of(prop::sample::select(sources)),
+        prop::option::of(prop::sample::select(objectives)),
+        prop::sample::subsequence(controls, 0..4).prop_shuffle(),
+    );
+    let ratings = (any_rating(), any_rating());
+    let decisions = (
+        prop::option::of(prop::sample::select(Treatment::ALL.to_vec())),
+        prop::sample::select(RiskStatus::ALL.to_vec()),
+        any_date(),
+        prop::collection::vec(any_action(), 0..3),
+    );
+    (texts, references, ratings, decisions).prop_map(
+        |(texts, (system, source, objective, controls), (inherent, residual), decisions)| {
+            let (treatment, status, accepted_on, actions) = decisions;
+            let [title, description, owner, accepted_by, rationale, _]: [String; 6] =
+                texts.try_into().expect("six texts");
+            Risk {
+                id: String::new(),
+                title,
+                description,
+                system_id: system.to_owned(),
+                source: source.unwrap_or_default().to_owned(),
+                objective: objective.unwrap_or_default().to_owned(),
+                owner,
+                inherent,
+                treatment,
+                controls: controls.into_iter().map(str::to_owned).collect(),
+                actions,
+                residual,
+                acceptance: Acceptance {
+                    accepted_by,
+                    date: accepted_on,
+                    rationale,
+                },
+                status,
+            }
+        },
+    )
+}
+
+/// Any risk register of up to four risks under the default criteria, with IDs as the app
+/// gives them.
+pub fn any_risk_register() -> impl Strategy<Value = RiskRegister> {
+    prop::collection::vec(any_risk(), 0..4).prop_map(|risks| {
+        let mut register = RiskRegister::default();
+        for risk in risks {
+            register.add(risk);
+        }
+        register
     })
 }
