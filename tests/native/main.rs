@@ -14,6 +14,7 @@ mod json_value;
 mod library;
 mod malformed;
 mod reference;
+mod risk;
 mod route;
 mod schema;
 mod scoring;

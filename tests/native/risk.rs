@@ -1,0 +1,380 @@
+//! The risk criteria and the risk register: level lookup at every band edge, changes of the
+//! scales, and the rules an auditor checks (acceptance, overdue actions, excluded controls).
+
+use aims_assess::domain::date::IsoDate;
+use aims_assess::domain::risk::{
+    Acceptance, Risk, RiskFinding, RiskRegister, RiskStatus, TreatmentAction,
+};
+use aims_assess::domain::risk_criteria::{Axis, CriteriaError, Rating, RiskCriteria};
+
+fn date(text: &str) -> IsoDate {
+    text.parse().expect("a valid date")
+}
+
+fn rated(likelihood: u8, consequence: u8) -> Option<Rating> {
+    Some(Rating::new(likelihood, consequence))
+}
+
+#[test]
+fn the_default_matrix_puts_every_cell_in_its_band() {
+    let criteria = RiskCriteria::default();
+    criteria
+        .check()
+        .expect("the default criteria are consistent");
+    // (likelihood, consequence, band): the edges of every band of the 5 x 5 default, whose
+    // limits are the products 4, 9 and 16.
+    let cases = [
+        (1, 1, 0),
+        (1, 4, 0),
+        (2, 2, 0),
+        (1, 5, 1),
+        (5, 1, 1),
+        (3, 3, 1),
+        (2, 5, 2),
+        (3, 4, 2),
+        (4, 4, 2),
+        (4, 5, 3),
+        (5, 4, 3),
+        (5, 5, 3),
+    ];
+    for (likelihood, consequence, band) in cases {
+        assert_eq!(
+            criteria.band(Rating::new(likelihood, consequence)),
+            Some(band),
+            "L{likelihood} C{consequence}"
+        );
+    }
+    assert_eq!(criteria.band_name(2), "High");
+    for off_scale in [(0, 1), (1, 0), (6, 1), (1, 6)] {
+        assert_eq!(criteria.band(Rating::new(off_scale.0, off_scale.1)), None);
+    }
+}
+
+#[test]
+fn the_proposed_table_follows_the_same_rule_for_other_sizes() {
+    let mut criteria = RiskCriteria::default();
+    criteria
+        .resize_scale(Axis::Likelihood, 3, &[])
+        .expect("three levels");
+    criteria
+        .resize_scale(Axis::Consequence, 3, &[])
+        .expect("three levels");
+    criteria.resize_bands(3).expect("three bands");
+    // Limits for 3 bands over a largest product of 9: 9/4 = 2.25 and 9 * 9/16 = 5.06.
+    assert_eq!(criteria.table, [0, 0, 1, 0, 1, 2, 1, 2, 2]);
+    criteria.check().expect("consistent after resizing");
+}
+
+#[test]
+fn acceptance_is_needed_only_above_the_limit() {
+    let mut criteria = RiskCriteria::default();
+    assert!(
+        !criteria.needs_acceptance(1),
+        "Medium may be accepted as it is"
+    );
+    assert!(
+        criteria.needs_acceptance(2),
+        "High needs a named acceptance"
+    );
+    criteria.set_acceptable_up_to(2).expect("High is a band");
+    assert!(!criteria.needs_acceptance(2));
+    assert!(criteria.needs_acceptance(3));
+    assert_eq!(
+        criteria.set_acceptable_up_to(4),
+        Err(CriteriaError::NoSuchBand(4))
+    );
+}
+
+#[test]
+fn cells_and_names_can_be_edited_and_bad_edits_are_refused() {
+    let mut criteria = RiskCriteria::default();
+    criteria
+        .set_cell(Rating::new(1, 5), 2)
+        .expect("a cell and a band that exist");
+    assert_eq!(criteria.band(Rating::new(1, 5)), Some(2));
+    assert_eq!(
+        criteria.set_cell(Rating::new(1, 5), 4),
+        Err(CriteriaError::NoSuchBand(4))
+    );
+    assert!(criteria.set_cell(Rating::new(6, 1), 0).is_err());
+    criteria
+        .rename_level(Axis::Consequence, 5, "Catastrophic".into())
+        .expect("level 5 exists");
+    assert_eq!(criteria.consequence[4], "Catastrophic");
+    assert_eq!(
+        criteria.rename_level(Axis::Likelihood, 0, "x".into()),
+        Err(CriteriaError::NoSuchLevel(0))
+    );
+    criteria
+        .rename_band(3, "Unacceptable".into())
+        .expect("band 3");
+    assert_eq!(criteria.band_name(3), "Unacceptable");
+}
+
+#[test]
+fn a_scale_level_in_use_is_never_removed() {
+    let mut criteria = RiskCriteria::default();
+    let in_use = [("R1", Rating::new(5, 2)), ("R2", Rating::new(2, 2))];
+    assert_eq!(
+        criteria.resize_scale(Axis::Likelihood, 4, &in_use),
+        Err(CriteriaError::LevelInUse(vec!["R1".into()]))
+    );
+    assert_eq!(
+        criteria,
+        RiskCriteria::default(),
+        "a refused change changes nothing"
+    );
+    criteria
+        .resize_scale(Axis::Consequence, 4, &in_use)
+        .expect("consequence 5 is not in use");
+    assert_eq!(criteria.consequence.len(), 4);
+    criteria
+        .resize_scale(Axis::Consequence, 6, &in_use)
+        .expect("growing is always possible");
+    assert_eq!(criteria.consequence[4], "Level 5");
+    assert_eq!(criteria.table.len(), 30);
+    for levels in [2, 8] {
+        assert_eq!(
+            criteria.resize_scale(Axis::Likelihood, levels, &[]),
+            Err(CriteriaError::ScaleSize)
+        );
+    }
+}
+
+#[test]
+fn fewer_bands_keep_the_acceptance_limit_within_them() {
+    let mut criteria = RiskCriteria::default();
+    criteria.set_acceptable_up_to(3).expect("Critical");
+    criteria.resize_bands(2).expect("two bands");
+    assert_eq!(criteria.acceptable_up_to, 1);
+    criteria.check().expect("consistent");
+    assert_eq!(criteria.resize_bands(7), Err(CriteriaError::BandCount));
+}
+
+#[test]
+fn inconsistent_criteria_are_described() {
+    let cases: [(fn(&mut RiskCriteria), &str); 4] = [
+        (
+            |c| c.likelihood.truncate(2),
+            "likelihood scale has 2 levels",
+        ),
+        (
+            |c| {
+                c.table.pop();
+            },
+            "table has 24 cells",
+        ),
+        (|c| c.table[0] = 9, "band 9"),
+        (|c| c.acceptable_up_to = 4, "acceptance limit is band 4"),
+    ];
+    for (damage, message) in cases {
+        let mut criteria = RiskCriteria::default();
+        damage(&mut criteria);
+        let error = criteria.check().expect_err(message);
+        assert!(error.contains(message), "{error}");
+    }
+}
+
+#[test]
+fn risk_ids_are_never_reused_and_delete_can_be_undone() {
+    let mut register = RiskRegister::default();
+    assert_eq!(register.add(Risk::default()), "R1");
+    assert_eq!(register.add(Risk::default()), "R2");
+    let (index, removed) = register.remove("R2").expect("R2 exists");
+    assert_eq!(register.add(Risk::default()), "R3");
+    register.restore(index, removed);
+    let ids: Vec<&str> = register.risks.iter().map(|risk| risk.id.as_str()).collect();
+    assert_eq!(ids, ["R1", "R2", "R3"]);
+    assert!(register.remove("R9").is_err());
+    assert!(register.edit("R9", |_| {}).is_err());
+}
+
+#[test]
+fn a_control_is_listed_once_in_the_order_it_was_added() {
+    let mut risk = Risk::default();
+    for (control, used) in [
+        ("A.6.2.4", true),
+        ("A.5.4", true),
+        ("A.6.2.4", true),
+        ("A.7.4", true),
+        ("A.5.4", false),
+    ] {
+        risk.use_control(control, used);
+    }
+    assert_eq!(risk.controls, ["A.6.2.4", "A.7.4"]);
+}
+
+/// A register with one risk shaped by `change`, checked on 2026-11-23 with `excluded`
+/// controls.
+fn findings_for(change: impl FnOnce(&mut Risk), excluded: &[&str]) -> Vec<RiskFinding> {
+    let mut register = RiskRegister::default();
+    let id = register.add(Risk {
+        inherent: rated(1, 1),
+        ..Risk::default()
+    });
+    register.edit(&id, change).expect("just added");
+    register.findings(date("2026-11-23"), |control| excluded.contains(&control))
+}
+
+fn not_accepted() -> Vec<RiskFinding> {
+    vec![RiskFinding::NotAccepted {
+        risk_id: "R1".into(),
+    }]
+}
+
+#[test]
+fn a_risk_above_the_limit_needs_a_named_and_dated_acceptance() {
+    // Medium (band 1) may stay as it is; High (band 2) may not.
+    assert_eq!(findings_for(|risk| risk.inherent = rated(3, 3), &[]), []);
+    assert_eq!(
+        findings_for(|risk| risk.inherent = rated(2, 5), &[]),
+        not_accepted()
+    );
+    // The residual rating counts once it is estimated.
+    assert_eq!(
+        findings_for(
+            |risk| {
+                risk.inherent = rated(5, 5);
+                risk.residual = rated(2, 2);
+            },
+            &[]
+        ),
+        []
+    );
+    assert_eq!(
+        findings_for(
+            |risk| {
+                risk.inherent = rated(1, 1);
+                risk.residual = rated(4, 4);
+            },
+            &[]
+        ),
+        not_accepted()
+    );
+    // A name without a date, or a date without a name, is not an acceptance.
+    let accepted = |by: &str, on: Option<&str>| {
+        let acceptance = Acceptance {
+            accepted_by: by.into(),
+            date: on.map(date),
+            rationale: String::new(),
+        };
+        findings_for(
+            move |risk| {
+                risk.inherent = rated(5, 5);
+                risk.acceptance = acceptance;
+            },
+            &[],
+        )
+    };
+    assert_eq!(accepted("Dana Kim", None), not_accepted());
+    assert_eq!(accepted("  ", Some("2026-11-01")), not_accepted());
+    assert_eq!(accepted("Dana Kim", Some("2026-11-01")), []);
+    // A closed risk is no longer checked.
+    assert_eq!(
+        findings_for(
+            |risk| {
+                risk.inherent = rated(5, 5);
+                risk.status = RiskStatus::Closed;
+            },
+            &[]
+        ),
+        []
+    );
+}
+
+#[test]
+fn an_action_is_overdue_only_after_its_due_date_and_while_not_done() {
+    let action = |due: &str, done: bool| TreatmentAction {
+        description: "Retrain on 2026 data".into(),
+        owner: "Data team".into(),
+        due_date: Some(date(due)),
+        done,
+    };
+    let findings = findings_for(
+        |risk| {
+            risk.actions = vec![
+                action("2026-11-22", false),
+                action("2026-11-23", false),
+                action("2026-11-01", true),
+                TreatmentAction::default(),
+                action("2026-01-01", false),
+            ]
+        },
+        &[],
+    );
+    assert_eq!(
+        findings,
+        [
+            RiskFinding::ActionOverdue {
+                risk_id: "R1".into(),
+                action: 0
+            },
+            RiskFinding::ActionOverdue {
+                risk_id: "R1".into(),
+                action: 4
+            },
+        ]
+    );
+}
+
+#[test]
+fn an_unrated_risk_is_a_finding() {
+    assert_eq!(
+        findings_for(|risk| risk.inherent = None, &[]),
+        [RiskFinding::NotRated {
+            risk_id: "R1".into()
+        }]
+    );
+}
+
+#[test]
+fn excluding_a_control_that_a_live_treatment_uses_is_a_finding() {
+    let mut register = RiskRegister::default();
+    for (controls, status) in [
+        (vec!["A.6.2.4", "A.5.4"], RiskStatus::Open),
+        (vec!["A.5.4"], RiskStatus::Treated),
+        (vec!["A.7.4"], RiskStatus::Closed),
+    ] {
+        register.add(Risk {
+            inherent: rated(1, 1),
+            controls: controls.into_iter().map(str::to_owned).collect(),
+            status,
+            ..Risk::default()
+        });
+    }
+    assert_eq!(
+        register.controls_in_use(),
+        [
+            ("A.6.2.4".to_owned(), vec!["R1".to_owned()]),
+            ("A.5.4".to_owned(), vec!["R1".to_owned(), "R2".to_owned()]),
+        ],
+        "closed risks use no controls"
+    );
+    assert_eq!(register.risks_using("A.5.4"), ["R1", "R2"]);
+    assert!(register.risks_using("A.7.4").is_empty());
+    let findings = register.findings(date("2026-11-23"), |control| {
+        ["A.5.4", "A.7.4"].contains(&control)
+    });
+    assert_eq!(
+        findings,
+        [RiskFinding::ExcludedControlInUse {
+            control_id: "A.5.4".into(),
+            risk_ids: vec!["R1".into(), "R2".into()],
+        }]
+    );
+}
+
+#[test]
+fn ratings_in_use_name_their_risks() {
+    let mut register = RiskRegister::default();
+    register.add(Risk {
+        inherent: rated(4, 2),
+        residual: rated(2, 2),
+        ..Risk::default()
+    });
+    register.add(Risk::default());
+    assert_eq!(
+        register.ratings_in_use(),
+        [("R1", Rating::new(4, 2)), ("R1", Rating::new(2, 2))]
+    );
+}
