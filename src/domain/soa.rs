@@ -5,11 +5,18 @@
 //! - an undecided control counts as applicable (nothing is excluded by omission);
 //! - an excluded control drops out of Annex A readiness only when its exclusion is justified;
 //! - an excluded control without a justification is a finding, as are undecided controls and
-//!   included controls without a reason.
+//!   included controls without a reason;
+//! - a control that a live risk's treatment uses (see `domain::risk`) applies, with "risk
+//!   treatment" and those risks as its reason, even when the user has not decided on it or
+//!   ticked the reason; excluding such a control is a serious finding.
+//!
+//! The risk links are derived from the register every time and never stored in the SoA, so
+//! the SoA works alone (no risks: no links) and can never disagree with the register.
 
 use crate::domain::catalog::Catalog;
 use crate::domain::flags::FlagSet;
 use crate::domain::id_map::IdMap;
+use crate::domain::risk::RiskRegister;
 
 /// Whether a control applies to the organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -144,6 +151,8 @@ pub struct UnknownControl(pub String);
 /// A rule the SoA breaks, as an auditor would point it out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SoaFinding {
+    /// Excluded although the treatment of live risks uses it (the risks' IDs).
+    ExcludedButTreatsRisks(&'static str, Vec<String>),
     /// Excluded with no written justification.
     ExcludedWithoutJustification(&'static str),
     /// No decision recorded yet (the control counts as applicable meanwhile).
@@ -156,15 +165,23 @@ impl SoaFinding {
     /// The control the finding is about.
     pub fn control_id(&self) -> &'static str {
         match self {
-            SoaFinding::ExcludedWithoutJustification(id)
+            SoaFinding::ExcludedButTreatsRisks(id, _)
+            | SoaFinding::ExcludedWithoutJustification(id)
             | SoaFinding::Undecided(id)
             | SoaFinding::IncludedWithoutReason(id) => id,
         }
     }
 
     /// What is wrong, in a sentence that follows the control's ID and title.
-    pub fn message(&self) -> &'static str {
-        match self {
+    pub fn message(&self) -> String {
+        let text = match self {
+            SoaFinding::ExcludedButTreatsRisks(_, risk_ids) => {
+                return format!(
+                    "is excluded, but the treatment of {} relies on it. Include it, or change \
+                     how those risks are treated.",
+                    risks_phrase(risk_ids)
+                )
+            }
             SoaFinding::ExcludedWithoutJustification(_) => {
                 "is excluded without a justification. Write why it does not apply, or include it."
             }
@@ -174,13 +191,23 @@ impl SoaFinding {
             SoaFinding::IncludedWithoutReason(_) => {
                 "is included without a reason. Tick at least one reason for including it."
             }
-        }
+        };
+        text.to_owned()
     }
 
     /// Whether an auditor would treat this as a nonconformity rather than unfinished work.
     pub fn is_serious(&self) -> bool {
-        matches!(self, SoaFinding::ExcludedWithoutJustification(_))
+        matches!(
+            self,
+            SoaFinding::ExcludedWithoutJustification(_) | SoaFinding::ExcludedButTreatsRisks(..)
+        )
     }
+}
+
+/// "risk R1" or "risks R1, R3".
+pub fn risks_phrase(risk_ids: &[String]) -> String {
+    let noun = if risk_ids.len() == 1 { "risk" } else { "risks" };
+    format!("{noun} {}", risk_ids.join(", "))
 }
 
 impl Soa {
@@ -231,17 +258,39 @@ impl Soa {
         Ok(())
     }
 
-    /// Every finding, in catalog order.
-    pub fn findings(&self, catalog: Catalog) -> Vec<SoaFinding> {
+    /// Whether the control applies once the risk register is taken into account: a control
+    /// that a live risk's treatment uses applies unless the user excluded it.
+    pub fn effective_applicability(&self, control_id: &str, risks: &RiskRegister) -> Applicability {
+        match self.decision(control_id).applicability {
+            Applicability::Undecided if !risks.risks_using(control_id).is_empty() => {
+                Applicability::Applicable
+            }
+            applicability => applicability,
+        }
+    }
+
+    /// Every finding, in catalog order, with the risk register's links taken into account.
+    pub fn findings(&self, catalog: Catalog, risks: &RiskRegister) -> Vec<SoaFinding> {
         catalog
             .controls()
             .filter_map(|control| {
                 let decision = self.decision(control.id);
+                let risk_ids: Vec<String> = risks
+                    .risks_using(control.id)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect();
+                let treats_risks = !risk_ids.is_empty();
                 match decision.applicability {
+                    Applicability::NotApplicable if treats_risks => {
+                        Some(SoaFinding::ExcludedButTreatsRisks(control.id, risk_ids))
+                    }
                     Applicability::NotApplicable if decision.justification.trim().is_empty() => {
                         Some(SoaFinding::ExcludedWithoutJustification(control.id))
                     }
                     Applicability::NotApplicable => None,
+                    // Risk treatment is reason enough, so these need nothing more.
+                    _ if treats_risks => None,
                     Applicability::Undecided => Some(SoaFinding::Undecided(control.id)),
                     Applicability::Applicable if decision.reasons.is_empty() => {
                         Some(SoaFinding::IncludedWithoutReason(control.id))
@@ -260,8 +309,13 @@ pub struct SoaRow {
     pub title: &'static str,
     /// The area's ID and title, such as "A.6 AI system life cycle".
     pub area: String,
+    /// The applicability with the risk register taken into account (see
+    /// `Soa::effective_applicability`).
     pub applicability: Applicability,
+    /// The reasons ticked, plus "risk treatment" when live risks use the control.
     pub reasons: Vec<InclusionReason>,
+    /// The live risks whose treatment uses the control.
+    pub risk_ids: Vec<String>,
     pub justification: String,
     pub status: crate::domain::scoring::Status,
     pub owner: String,
@@ -269,9 +323,19 @@ pub struct SoaRow {
 }
 
 impl SoaRow {
-    /// The inclusion reasons as one phrase, such as "Risk treatment; Contractual obligation".
+    /// The inclusion reasons as one phrase, such as "Risk treatment (R1, R3); Contractual
+    /// obligation".
     pub fn reasons_text(&self) -> String {
-        let labels: Vec<&str> = self.reasons.iter().map(|r| r.label()).collect();
+        let labels: Vec<String> = self
+            .reasons
+            .iter()
+            .map(|reason| match reason {
+                InclusionReason::RiskTreatment if !self.risk_ids.is_empty() => {
+                    format!("{} ({})", reason.label(), self.risk_ids.join(", "))
+                }
+                _ => reason.label().to_owned(),
+            })
+            .collect();
         labels.join("; ")
     }
 
@@ -290,11 +354,12 @@ impl SoaRow {
     }
 }
 
-/// How many controls are applicable, excluded and undecided, in that order.
-pub fn decision_counts(catalog: Catalog, soa: &Soa) -> [usize; 3] {
+/// How many controls are applicable, excluded and undecided, in that order, with controls
+/// that treat live risks counted as applicable unless excluded.
+pub fn decision_counts(catalog: Catalog, soa: &Soa, risks: &RiskRegister) -> [usize; 3] {
     let mut counts = [0; 3];
     for control in catalog.controls() {
-        let index = match soa.decision(control.id).applicability {
+        let index = match soa.effective_applicability(control.id, risks) {
             Applicability::Applicable => 0,
             Applicability::NotApplicable => 1,
             Applicability::Undecided => 2,
@@ -317,12 +382,25 @@ pub fn rows(
         .map(|(area, control)| {
             let decision = assessment.soa.decision(control.id);
             let record = assessment.item(control.id);
+            let risk_ids: Vec<String> = assessment
+                .risks
+                .risks_using(control.id)
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            let mut reasons = decision.reasons;
+            if !risk_ids.is_empty() {
+                reasons.insert(InclusionReason::RiskTreatment);
+            }
             SoaRow {
                 control_id: control.id,
                 title: control.title,
                 area: format!("{} {}", area.id, area.title),
-                applicability: decision.applicability,
-                reasons: decision.reasons.iter().collect(),
+                applicability: assessment
+                    .soa
+                    .effective_applicability(control.id, &assessment.risks),
+                reasons: reasons.iter().collect(),
+                risk_ids,
                 justification: decision.justification,
                 status: summary.item(control.id).status(),
                 owner: record.map(|r| r.owner.clone()).unwrap_or_default(),

@@ -75,7 +75,10 @@ fn findings_name_each_gap_in_catalog_order() {
             })
             .expect("known control");
     }
-    assert!(assessment.soa.findings(catalog()).is_empty());
+    assert!(assessment
+        .soa
+        .findings(catalog(), &assessment.risks)
+        .is_empty());
 
     decide(&mut assessment, "A.10.4", Applicability::NotApplicable, "");
     decide(&mut assessment, "A.3.3", Applicability::Undecided, "");
@@ -85,7 +88,7 @@ fn findings_name_each_gap_in_catalog_order() {
             d.reasons.remove(&InclusionReason::GoodPractice)
         })
         .expect("known control");
-    let findings = assessment.soa.findings(catalog());
+    let findings = assessment.soa.findings(catalog(), &assessment.risks);
     assert_eq!(
         findings,
         [
@@ -101,7 +104,10 @@ fn findings_name_each_gap_in_catalog_order() {
         Applicability::NotApplicable,
         "We sell to no customers.",
     );
-    assert_eq!(assessment.soa.findings(catalog()).len(), 2);
+    assert_eq!(
+        assessment.soa.findings(catalog(), &assessment.risks).len(),
+        2
+    );
 }
 
 #[test]
@@ -167,7 +173,7 @@ fn printed_rationale_and_counts_follow_each_decision() {
         let rows = soa::rows(catalog(), &assessment, &summary);
         let row = rows.iter().find(|r| r.control_id == "A.5.2").expect("row");
         assert_eq!(row.rationale(), expected, "{applicability:?} {reasons:?}");
-        let counts = soa::decision_counts(catalog(), &assessment.soa);
+        let counts = soa::decision_counts(catalog(), &assessment.soa, &assessment.risks);
         let expected_counts = match applicability {
             Applicability::Applicable => [1, 0, 37],
             Applicability::NotApplicable => [0, 1, 37],
@@ -218,4 +224,97 @@ fn the_printed_header_says_what_is_missing() {
         ];
         assert_eq!(actual, printed, "{entered:?}");
     }
+}
+
+/// An assessment with a live risk R1 treated by A.6.2.4 and A.5.4, and a closed risk R2 that
+/// used A.7.4.
+fn with_treated_risks() -> Assessment {
+    use aims_assess::domain::risk::{Risk, RiskStatus};
+    let mut assessment = Assessment::named("soa and risks");
+    for (controls, status) in [
+        (vec!["A.6.2.4", "A.5.4"], RiskStatus::Open),
+        (vec!["A.7.4"], RiskStatus::Closed),
+    ] {
+        assessment.risks.add(Risk {
+            controls: controls.into_iter().map(str::to_owned).collect(),
+            status,
+            ..Risk::default()
+        });
+    }
+    assessment
+}
+
+#[test]
+fn a_control_that_treats_a_live_risk_applies_with_risk_treatment_and_the_risk_listed() {
+    let mut assessment = with_treated_risks();
+    // A.5.4 is undecided, A.6.2.4 included for a contract only; A.7.4 only treats a closed risk.
+    decide(&mut assessment, "A.6.2.4", Applicability::Applicable, "");
+    assessment
+        .soa
+        .edit(catalog(), "A.6.2.4", |d| {
+            d.reasons.insert(InclusionReason::ContractualObligation)
+        })
+        .expect("known control");
+    let summary = Summary::compute(catalog(), &assessment);
+    let rows = soa::rows(catalog(), &assessment, &summary);
+    let row = |id: &str| rows.iter().find(|row| row.control_id == id).expect("a row");
+    assert_eq!(row("A.5.4").applicability, Applicability::Applicable);
+    assert_eq!(row("A.5.4").reasons_text(), "Risk treatment (R1)");
+    assert_eq!(
+        row("A.6.2.4").reasons_text(),
+        "Risk treatment (R1); Contractual obligation"
+    );
+    assert_eq!(row("A.7.4").applicability, Applicability::Undecided);
+    assert!(row("A.7.4").risk_ids.is_empty());
+
+    let findings = assessment.soa.findings(catalog(), &assessment.risks);
+    for id in ["A.5.4", "A.6.2.4"] {
+        assert!(
+            findings.iter().all(|finding| finding.control_id() != id),
+            "{id} needs nothing more: {findings:?}"
+        );
+    }
+    assert!(findings.contains(&SoaFinding::Undecided("A.7.4")));
+    // Undecided A.5.4 counts as applicable.
+    let [applicable, excluded, undecided] =
+        soa::decision_counts(catalog(), &assessment.soa, &assessment.risks);
+    assert_eq!((applicable, excluded, undecided), (2, 0, 36));
+}
+
+#[test]
+fn excluding_a_control_that_treats_a_live_risk_is_a_serious_finding_even_when_justified() {
+    let mut assessment = with_treated_risks();
+    decide(
+        &mut assessment,
+        "A.5.4",
+        Applicability::NotApplicable,
+        "Impact is assessed by the group.",
+    );
+    // A.7.4 is only used by a closed risk, so its justified exclusion is fine.
+    decide(
+        &mut assessment,
+        "A.7.4",
+        Applicability::NotApplicable,
+        "No data is used.",
+    );
+    let findings = assessment.soa.findings(catalog(), &assessment.risks);
+    let finding = SoaFinding::ExcludedButTreatsRisks("A.5.4", vec!["R1".into()]);
+    assert!(findings.contains(&finding), "{findings:?}");
+    assert!(finding.is_serious());
+    assert_eq!(
+        finding.message(),
+        "is excluded, but the treatment of risk R1 relies on it. Include it, or change how \
+         those risks are treated."
+    );
+    assert!(findings
+        .iter()
+        .all(|finding| finding.control_id() != "A.7.4"));
+    let summary = Summary::compute(catalog(), &assessment);
+    let rows = soa::rows(catalog(), &assessment, &summary);
+    let row = rows
+        .iter()
+        .find(|row| row.control_id == "A.5.4")
+        .expect("a row");
+    assert_eq!(row.applicability, Applicability::NotApplicable);
+    assert_eq!(row.risk_ids, ["R1"]);
 }

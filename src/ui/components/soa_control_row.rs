@@ -4,7 +4,7 @@
 
 use crate::domain::catalog::{catalog, Item};
 use crate::domain::profile::RoleHint;
-use crate::domain::soa::{Applicability, InclusionReason};
+use crate::domain::soa::{risks_phrase, Applicability, InclusionReason};
 use crate::state::AppState;
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::part_kind::PartKind;
@@ -41,6 +41,39 @@ pub fn SoaControlRow(
                 .filter(|owner| !owner.is_empty())
         })
     });
+    // The live risks whose treatment uses this control, from the risk register.
+    let risk_ids = Memo::new(move |_| {
+        state.assessment.with(|a| {
+            let ids: Vec<String> = a
+                .risks
+                .risks_using(control_id)
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            ids
+        })
+    });
+    let risk_note = move || {
+        let ids = risk_ids.get();
+        if ids.is_empty() {
+            return None;
+        }
+        let risks = risks_phrase(&ids);
+        let note = if applicability() == Applicability::NotApplicable {
+            view! {
+                <p class="field-error">
+                    {format!("Finding: the treatment of {risks} relies on this control. Include it, or change how they are treated.")}
+                </p>
+            }
+            .into_any()
+        } else {
+            view! {
+                <p class="role-hint">{format!("Treats {risks}, so it applies with risk treatment as a reason.")}</p>
+            }
+            .into_any()
+        };
+        Some(note)
+    };
     let radio_name = format!("applicable-{entry_id}");
     let radios = Applicability::ALL
         .iter()
@@ -98,6 +131,7 @@ pub fn SoaControlRow(
                 <StatusBadge status=status />
             </div>
             {move || hint.get().map(|text| view! { <p class="role-hint">{text}</p> })}
+            {risk_note}
             <div class="soa-decision">
                 <div class="choices" role="radiogroup" aria-label=format!("Applicable: {control_id}")>
                     <span class="choices-label" aria-hidden="true">"Applicable?"</span>

@@ -16,7 +16,9 @@ pub fn SoaFindings() -> impl IntoView {
     let findings = Memo::new(move |_| {
         // Serious findings first, each kind in catalog order. Two passes rather than a sort:
         // a sort would add its own code to the bundle for a list of at most 38 entries.
-        let all = state.assessment.with(|a| a.soa.findings(catalog()));
+        let all = state
+            .assessment
+            .with(|a| a.soa.findings(catalog(), &a.risks));
         let (mut serious, rest): (Vec<SoaFinding>, Vec<SoaFinding>) =
             all.into_iter().partition(SoaFinding::is_serious);
         serious.extend(rest);

@@ -28,7 +28,7 @@ pub fn SoaPage() -> impl IntoView {
     let counts = move || {
         let [applicable, excluded, undecided] = state
             .assessment
-            .with(|a| soa::decision_counts(catalog(), &a.soa));
+            .with(|a| soa::decision_counts(catalog(), &a.soa, &a.risks));
         format!("{applicable} applicable, {excluded} excluded, {undecided} not decided yet, of 38 controls.")
     };
     let version = move || state.assessment.with(|a| a.soa.version.clone());
