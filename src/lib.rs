@@ -13,6 +13,7 @@ pub mod ui;
 
 use crate::platform::{location, page};
 use crate::state::library::DataState;
+use crate::state::risks::RisksState;
 use crate::state::route::{PageFile, Route};
 use crate::state::systems::SystemsState;
 use crate::state::{persistence, AppState};
@@ -29,6 +30,10 @@ use crate::ui::pages::impact_list_page::ImpactListPage;
 use crate::ui::pages::impact_print_page::ImpactPrintPage;
 use crate::ui::pages::not_found_page::NotFoundPage;
 use crate::ui::pages::organisation_page::OrganisationPage;
+use crate::ui::pages::risk_criteria_page::RiskCriteriaPage;
+use crate::ui::pages::risk_page::RiskPage;
+use crate::ui::pages::risk_print_page::RiskPrintPage;
+use crate::ui::pages::risks_page::RisksPage;
 use crate::ui::pages::soa_page::SoaPage;
 use crate::ui::pages::soa_print_page::SoaPrintPage;
 use crate::ui::pages::system_page::SystemPage;
@@ -135,6 +140,26 @@ pub fn SystemsApp() -> impl IntoView {
     frame(current_page)
 }
 
+/// The risks page's app (`risks.html`, its own Wasm build): the risk register, one risk, the
+/// risk criteria and the treatment plan, in the same frame with the same store.
+#[component]
+pub fn RisksApp() -> impl IntoView {
+    let state = AppState::new(Route::parse_on(PageFile::Risks, &location::current_hash()));
+    provide_context(state);
+    persistence::start(state);
+    provide_context(RisksState::new());
+    follow_route(state, PageFile::Risks);
+    let current_page = move || match state.route.get() {
+        Route::Risks => view! { <RisksPage /> }.into_any(),
+        Route::Risk { id } => view! { <RiskPage risk_id=id /> }.into_any(),
+        Route::RiskCriteria => view! { <RiskCriteriaPage /> }.into_any(),
+        Route::RiskPrint => view! { <RiskPrintPage /> }.into_any(),
+        Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
+        other => elsewhere(&other),
+    };
+    frame(current_page)
+}
+
 /// The browser tab's title for a page.
 fn document_title(route: &Route) -> String {
     let page = match route {
@@ -151,6 +176,10 @@ fn document_title(route: &Route) -> String {
         Route::Impact => "Impact assessments".to_owned(),
         Route::ImpactAssessment { id } => format!("Impact assessment, AI system {id}"),
         Route::ImpactPrint { id } => format!("Impact assessment, AI system {id} (print view)"),
+        Route::Risks => "Risks".to_owned(),
+        Route::Risk { id } => format!("Risk {id}"),
+        Route::RiskCriteria => "Risk criteria".to_owned(),
+        Route::RiskPrint => "Risk treatment plan (print view)".to_owned(),
     };
     format!("{page} · AIMS Assess")
 }

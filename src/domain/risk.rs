@@ -10,6 +10,7 @@
 //!   (`controls_in_use` gives the SoA its "risk treatment" links).
 
 use crate::domain::date::IsoDate;
+use crate::domain::impact_catalog::LibraryRisk;
 use crate::domain::risk_criteria::{Rating, RiskCriteria};
 
 /// The four ways of treating a risk.
@@ -138,6 +139,19 @@ impl Acceptance {
     }
 }
 
+/// One of the free-text (or ID) fields of a risk, for edits through one path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RiskText {
+    Title,
+    Description,
+    SystemId,
+    Source,
+    Objective,
+    Owner,
+    AcceptedBy,
+    Rationale,
+}
+
 /// One risk of the register.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Risk {
@@ -167,6 +181,54 @@ pub struct Risk {
 }
 
 impl Risk {
+    /// The text of one field.
+    pub fn text(&self, field: RiskText) -> &str {
+        match field {
+            RiskText::Title => &self.title,
+            RiskText::Description => &self.description,
+            RiskText::SystemId => &self.system_id,
+            RiskText::Source => &self.source,
+            RiskText::Objective => &self.objective,
+            RiskText::Owner => &self.owner,
+            RiskText::AcceptedBy => &self.acceptance.accepted_by,
+            RiskText::Rationale => &self.acceptance.rationale,
+        }
+    }
+
+    /// Replaces the text of one field.
+    pub fn set_text(&mut self, field: RiskText, value: String) {
+        let slot = match field {
+            RiskText::Title => &mut self.title,
+            RiskText::Description => &mut self.description,
+            RiskText::SystemId => &mut self.system_id,
+            RiskText::Source => &mut self.source,
+            RiskText::Objective => &mut self.objective,
+            RiskText::Owner => &mut self.owner,
+            RiskText::AcceptedBy => &mut self.acceptance.accepted_by,
+            RiskText::Rationale => &mut self.acceptance.rationale,
+        };
+        *slot = value;
+    }
+
+    /// A risk from the library of typical AI risks, rated on `criteria` (a library rating
+    /// above the top of a smaller scale is lowered to the top).
+    pub fn from_library(entry: &LibraryRisk, criteria: &RiskCriteria) -> Risk {
+        let top = |levels: usize| u8::try_from(levels).unwrap_or(u8::MAX);
+        Risk {
+            title: entry.title.to_owned(),
+            description: entry.description.to_owned(),
+            source: entry.source.to_owned(),
+            objective: entry.objective.to_owned(),
+            inherent: Some(Rating::new(
+                entry.likelihood.min(top(criteria.likelihood.len())),
+                entry.consequence.min(top(criteria.consequence.len())),
+            )),
+            treatment: Some(Treatment::Modify),
+            controls: entry.controls.iter().map(|id| (*id).to_owned()).collect(),
+            ..Risk::default()
+        }
+    }
+
     /// Adds a control to the treatment, or removes it when `used` is false. A control is
     /// listed once, in the order it was added.
     pub fn use_control(&mut self, control_id: &str, used: bool) {

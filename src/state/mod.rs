@@ -12,6 +12,7 @@ pub mod import;
 pub mod library;
 pub mod notices;
 pub mod persistence;
+pub mod risks;
 pub mod route;
 pub mod systems;
 

@@ -1,7 +1,8 @@
 //! Routes: which page the URL hash names, and the hash for each page.
 //!
 //! The app is several HTML pages, each its own Wasm build (see ARCHITECTURE.md): the main
-//! page (`index.html`), the Data page (`data.html`) and the AI systems page (`systems.html`).
+//! page (`index.html`), the Data page (`data.html`), the AI systems page (`systems.html`) and
+//! the risks page (`risks.html`).
 //! Every route knows its HTML page, so a link to another page's route names that file.
 //!
 //! Parsing is pure so it is tested natively; the hash itself is read and watched by
@@ -16,6 +17,8 @@ pub enum PageFile {
     Data,
     /// `systems.html`: AI system inventory and impact assessments.
     Systems,
+    /// `risks.html`: risk criteria, the risk register and the treatment plan.
+    Risks,
 }
 
 impl PageFile {
@@ -24,6 +27,7 @@ impl PageFile {
             PageFile::Main => "index.html",
             PageFile::Data => "data.html",
             PageFile::Systems => "systems.html",
+            PageFile::Risks => "risks.html",
         }
     }
 
@@ -33,6 +37,7 @@ impl PageFile {
             PageFile::Main => Route::Dashboard,
             PageFile::Data => Route::Data,
             PageFile::Systems => Route::Systems,
+            PageFile::Risks => Route::Risks,
         }
     }
 }
@@ -74,6 +79,16 @@ pub enum Route {
     ImpactPrint {
         id: String,
     },
+    /// The risk register (`risks.html`).
+    Risks,
+    /// One risk, by risk ID.
+    Risk {
+        id: String,
+    },
+    /// The risk criteria: scales, bands and the acceptance limit.
+    RiskCriteria,
+    /// The risk treatment plan as a printable document.
+    RiskPrint,
     /// A hash that names no page; the text is shown to the user.
     NotFound(String),
 }
@@ -112,6 +127,12 @@ impl Route {
             ["impact", id, "print"] => Route::ImpactPrint {
                 id: (*id).to_owned(),
             },
+            ["risks"] => Route::Risks,
+            ["risks", "criteria"] => Route::RiskCriteria,
+            ["risks", "print"] => Route::RiskPrint,
+            ["risks", id] => Route::Risk {
+                id: (*id).to_owned(),
+            },
             ["gap-analysis"] => Route::GapAnalysis {
                 clause: FIRST_CLAUSE.to_owned(),
             },
@@ -140,6 +161,9 @@ impl Route {
             | Route::Impact
             | Route::ImpactAssessment { .. }
             | Route::ImpactPrint { .. } => PageFile::Systems,
+            Route::Risks | Route::Risk { .. } | Route::RiskCriteria | Route::RiskPrint => {
+                PageFile::Risks
+            }
             _ => PageFile::Main,
         }
     }
@@ -153,6 +177,10 @@ impl Route {
             Route::Impact => "#/impact".to_owned(),
             Route::ImpactAssessment { id } => format!("#/impact/{id}"),
             Route::ImpactPrint { id } => format!("#/impact/{id}/print"),
+            Route::Risks => "#/risks".to_owned(),
+            Route::Risk { id } => format!("#/risks/{id}"),
+            Route::RiskCriteria => "#/risks/criteria".to_owned(),
+            Route::RiskPrint => "#/risks/print".to_owned(),
             Route::Dashboard => "#/".to_owned(),
             Route::GapAnalysis { clause } => format!("#/gap-analysis/{clause}"),
             Route::AnnexA { area } => format!("#/annex-a/{area}"),
@@ -188,6 +216,9 @@ impl Route {
             Route::Impact | Route::ImpactAssessment { .. } | Route::ImpactPrint { .. } => {
                 Section::Impact
             }
+            Route::Risks | Route::Risk { .. } | Route::RiskCriteria | Route::RiskPrint => {
+                Section::Risks
+            }
             Route::NotFound(_) => Section::None,
         }
     }
@@ -201,6 +232,7 @@ pub enum Section {
     AnnexA,
     Soa,
     AiSystems,
+    Risks,
     Impact,
     Data,
     None,

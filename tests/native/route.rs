@@ -36,3 +36,44 @@ fn every_route_links_to_itself() {
         assert_eq!(Route::parse(&route.href()), route);
     }
 }
+
+#[test]
+fn every_page_route_parses_back_and_links_across_pages_by_file() {
+    use aims_assess::state::route::PageFile;
+    let routes = [
+        (Route::Soa, PageFile::Main),
+        (Route::SoaPrint, PageFile::Main),
+        (Route::Systems, PageFile::Systems),
+        (Route::System { id: "S2".into() }, PageFile::Systems),
+        (Route::Impact, PageFile::Systems),
+        (
+            Route::ImpactAssessment { id: "S1".into() },
+            PageFile::Systems,
+        ),
+        (Route::ImpactPrint { id: "S1".into() }, PageFile::Systems),
+        (Route::Risks, PageFile::Risks),
+        (Route::Risk { id: "R12".into() }, PageFile::Risks),
+        (Route::RiskCriteria, PageFile::Risks),
+        (Route::RiskPrint, PageFile::Risks),
+    ];
+    for (route, page) in routes {
+        assert_eq!(route.page(), page, "{route:?}");
+        assert_eq!(Route::parse_on(page, &route.href()), route);
+        // From the main page, a route of another page names that page's file.
+        let from_main = route.href_from(&Route::Dashboard);
+        if page == PageFile::Main {
+            assert_eq!(from_main, route.href());
+        } else {
+            assert_eq!(from_main, format!("{}{}", page.file_name(), route.href()));
+        }
+    }
+    assert_eq!(Route::parse_on(PageFile::Risks, ""), Route::Risks);
+    assert_eq!(
+        Route::parse_on(PageFile::Risks, "#/risks/criteria"),
+        Route::RiskCriteria
+    );
+    assert_eq!(
+        Route::RiskCriteria.href_from(&Route::Risks),
+        "#/risks/criteria"
+    );
+}

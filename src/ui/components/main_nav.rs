@@ -43,6 +43,7 @@ pub fn MainNav() -> impl IntoView {
                 )}
                 {link("Statement of Applicability", Section::Soa, Route::Soa)}
                 {link("AI systems", Section::AiSystems, Route::Systems)}
+                {link("Risks", Section::Risks, Route::Risks)}
                 {link("Impact assessments", Section::Impact, Route::Impact)}
                 {link("Data", Section::Data, Route::Data)}
             </ul>

@@ -9,6 +9,7 @@ pub mod clause_view;
 pub mod control_details;
 pub mod export_panel;
 pub mod group_heading;
+pub mod heat_map;
 pub mod impact_method;
 pub mod impact_question_view;
 pub mod impact_result_view;

@@ -1,0 +1,282 @@
+//! Named actions on the risk criteria and the risk register, and the undo of a deleted risk.
+//! Each action goes through the same edit path as every other change, so it is saved the same
+//! way and a refused change is reported rather than lost.
+
+use crate::domain::impact_catalog::library_risk;
+use crate::domain::risk::{Risk, RiskStatus, RiskText, Treatment, TreatmentAction};
+use crate::domain::risk_criteria::{Axis, Rating};
+use crate::state::actions::date_from_input;
+use crate::state::AppState;
+use leptos::prelude::*;
+use std::convert::Infallible;
+
+/// State of the risks page beyond the assessment: the last deleted risk, which "Undo" puts
+/// back.
+#[derive(Clone, Copy)]
+pub struct RisksState {
+    /// The deleted risk and where it was in the register.
+    pub deleted: RwSignal<Option<(usize, Risk)>>,
+}
+
+impl RisksState {
+    pub fn new() -> RisksState {
+        RisksState {
+            deleted: RwSignal::new(None),
+        }
+    }
+
+    /// The state provided by `RisksApp`; a missing one is a programming error.
+    pub fn expect() -> RisksState {
+        use_context::<RisksState>().expect("RisksState is provided by RisksApp")
+    }
+
+    /// The message of the undo notice, while there is something to undo.
+    pub fn undo_message(&self) -> Option<String> {
+        self.deleted.with(|deleted| {
+            deleted
+                .as_ref()
+                .map(|(_, risk)| format!("{} {} was deleted.", risk.id, risk.display_title()))
+        })
+    }
+
+    /// Deletes a risk, keeping it for "Undo".
+    pub fn delete(&self, state: AppState, risk_id: &str) {
+        let mut removed = None;
+        state.edit(|assessment| {
+            removed = Some(assessment.risks.remove(risk_id)?);
+            Ok::<(), crate::domain::risk::RiskError>(())
+        });
+        if removed.is_some() {
+            self.deleted.set(removed);
+        }
+    }
+
+    /// Puts the last deleted risk back where it was.
+    pub fn undo(&self, state: AppState) {
+        if let Some((index, risk)) = self.deleted.get_untracked() {
+            state.edit(|assessment| {
+                assessment.risks.restore(index, risk);
+                Ok::<(), Infallible>(())
+            });
+            self.deleted.set(None);
+        }
+    }
+}
+
+impl Default for RisksState {
+    fn default() -> Self {
+        RisksState::new()
+    }
+}
+
+/// Which rating of a risk an edit is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Inherent,
+    Residual,
+}
+
+/// One field of a treatment action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActionField {
+    Description,
+    Owner,
+}
+
+impl AppState {
+    /// Adds a risk with the given title and returns its ID, or `None` (with a message) when
+    /// the title is empty.
+    pub fn add_risk(&self, title: &str) -> Option<String> {
+        let title = title.trim();
+        if title.is_empty() {
+            self.report_error("Give the new risk a title first.");
+            return None;
+        }
+        let mut id = None;
+        self.edit(|assessment| {
+            id = Some(assessment.risks.add(Risk {
+                title: title.to_owned(),
+                ..Risk::default()
+            }));
+            Ok::<(), Infallible>(())
+        });
+        id
+    }
+
+    /// Adds a copy of a risk from the library of typical AI risks and returns its ID.
+    pub fn add_library_risk(&self, library_id: &str) -> Option<String> {
+        let Some(entry) = library_risk(library_id) else {
+            self.report_error(format!("There is no typical risk {library_id}."));
+            return None;
+        };
+        let mut id = None;
+        self.edit(|assessment| {
+            let risk = Risk::from_library(entry, &assessment.risks.criteria);
+            id = Some(assessment.risks.add(risk));
+            Ok::<(), Infallible>(())
+        });
+        id
+    }
+
+    /// The date a date input holds (`Some(None)` when empty), or `None` after telling the user
+    /// that `what` was not changed.
+    fn date_or_report(
+        &self,
+        value: &str,
+        what: &str,
+    ) -> Option<Option<crate::domain::date::IsoDate>> {
+        match date_from_input(value) {
+            Ok(date) => Some(date),
+            Err(error) => {
+                self.report_error(format!("The {what} was not changed: {error}."));
+                None
+            }
+        }
+    }
+
+    /// Changes one risk through a closure.
+    fn edit_risk(&self, risk_id: &str, change: impl FnOnce(&mut Risk)) {
+        self.edit(|assessment| assessment.risks.edit(risk_id, change));
+    }
+
+    /// Replaces a text (or ID) field of a risk.
+    pub fn set_risk_text(&self, risk_id: &str, field: RiskText, value: String) {
+        self.edit_risk(risk_id, |risk| risk.set_text(field, value));
+    }
+
+    /// Sets one level of a rating (counted from 1), or clears the whole rating with `None`.
+    /// A rating needs both levels, so setting one level of an empty rating starts the other at
+    /// the lowest level.
+    pub fn set_risk_level(&self, risk_id: &str, stage: Stage, axis: Axis, level: Option<u8>) {
+        self.edit_risk(risk_id, |risk| {
+            let slot = match stage {
+                Stage::Inherent => &mut risk.inherent,
+                Stage::Residual => &mut risk.residual,
+            };
+            *slot = level.map(|level| {
+                let mut rating = slot.unwrap_or(Rating::new(1, 1));
+                match axis {
+                    Axis::Likelihood => rating.likelihood = level,
+                    Axis::Consequence => rating.consequence = level,
+                }
+                rating
+            });
+        });
+    }
+
+    pub fn set_risk_treatment(&self, risk_id: &str, treatment: Option<Treatment>) {
+        self.edit_risk(risk_id, |risk| risk.treatment = treatment);
+    }
+
+    pub fn set_risk_status(&self, risk_id: &str, status: RiskStatus) {
+        self.edit_risk(risk_id, |risk| risk.status = status);
+    }
+
+    /// Adds an Annex A control to a risk's treatment, or removes it.
+    pub fn set_risk_control(&self, risk_id: &str, control_id: &str, used: bool) {
+        self.edit_risk(risk_id, |risk| risk.use_control(control_id, used));
+    }
+
+    /// Sets or clears the date of acceptance from a date input's value.
+    pub fn set_acceptance_date(&self, risk_id: &str, value: &str) {
+        let Some(date) = self.date_or_report(value, "acceptance date") else {
+            return;
+        };
+        self.edit_risk(risk_id, |risk| risk.acceptance.date = date);
+    }
+
+    /// Adds an empty treatment action to a risk.
+    pub fn add_treatment_action(&self, risk_id: &str) {
+        self.edit_risk(risk_id, |risk| {
+            risk.actions.push(TreatmentAction::default())
+        });
+    }
+
+    /// Removes a treatment action (counted from 0).
+    pub fn remove_treatment_action(&self, risk_id: &str, action: usize) {
+        self.edit_risk(risk_id, |risk| {
+            if action < risk.actions.len() {
+                risk.actions.remove(action);
+            }
+        });
+    }
+
+    /// Changes one treatment action (counted from 0) through a closure.
+    fn edit_action(&self, risk_id: &str, action: usize, change: impl FnOnce(&mut TreatmentAction)) {
+        self.edit_risk(risk_id, |risk| {
+            if let Some(step) = risk.actions.get_mut(action) {
+                change(step);
+            }
+        });
+    }
+
+    pub fn set_action_text(&self, risk_id: &str, action: usize, field: ActionField, value: String) {
+        self.edit_action(risk_id, action, |step| match field {
+            ActionField::Description => step.description = value,
+            ActionField::Owner => step.owner = value,
+        });
+    }
+
+    pub fn set_action_due(&self, risk_id: &str, action: usize, value: &str) {
+        let Some(date) = self.date_or_report(value, "due date") else {
+            return;
+        };
+        self.edit_action(risk_id, action, |step| step.due_date = date);
+    }
+
+    pub fn set_action_done(&self, risk_id: &str, action: usize, done: bool) {
+        self.edit_action(risk_id, action, |step| step.done = done);
+    }
+
+    /// Renames a level of a likelihood or consequence scale.
+    pub fn rename_risk_level(&self, axis: Axis, level: u8, name: String) {
+        self.edit(|assessment| assessment.risks.criteria.rename_level(axis, level, name));
+    }
+
+    /// Renames a level band.
+    pub fn rename_risk_band(&self, band: usize, name: String) {
+        self.edit(|assessment| assessment.risks.criteria.rename_band(band, name));
+    }
+
+    /// Puts one cell of the lookup table in a band.
+    pub fn set_risk_cell(&self, rating: Rating, band: u8) {
+        self.edit(|assessment| assessment.risks.criteria.set_cell(rating, band));
+    }
+
+    /// Sets the most serious band that may be kept without a named acceptance.
+    pub fn set_acceptance_limit(&self, band: u8) {
+        self.edit(|assessment| assessment.risks.criteria.set_acceptable_up_to(band));
+    }
+
+    /// Gives a scale a number of levels; refused (with the risks named) while a level to be
+    /// removed is in use.
+    pub fn resize_risk_scale(&self, axis: Axis, levels: usize) {
+        self.edit(|assessment| {
+            let register = &mut assessment.risks;
+            let in_use: Vec<(String, Rating)> = register
+                .ratings_in_use()
+                .into_iter()
+                .map(|(id, rating)| (id.to_owned(), rating))
+                .collect();
+            let in_use: Vec<(&str, Rating)> = in_use
+                .iter()
+                .map(|(id, rating)| (id.as_str(), *rating))
+                .collect();
+            register.criteria.resize_scale(axis, levels, &in_use)
+        });
+    }
+
+    /// Gives the criteria a number of bands.
+    pub fn resize_risk_bands(&self, count: usize) {
+        self.edit(|assessment| assessment.risks.criteria.resize_bands(count));
+    }
+
+    /// Puts the lookup table back to the one the app proposes for the scales and bands.
+    pub fn reset_risk_table(&self) {
+        self.edit(|assessment| {
+            let criteria = &mut assessment.risks.criteria;
+            criteria.table = criteria.default_table();
+            Ok::<(), Infallible>(())
+        });
+    }
+}
