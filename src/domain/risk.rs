@@ -421,3 +421,127 @@ impl RiskRegister {
         findings
     }
 }
+
+impl RiskFinding {
+    /// The risk the finding is about, if it is about one risk.
+    pub fn risk_id(&self) -> Option<&str> {
+        match self {
+            RiskFinding::NotAccepted { risk_id }
+            | RiskFinding::ActionOverdue { risk_id, .. }
+            | RiskFinding::NotRated { risk_id } => Some(risk_id),
+            RiskFinding::ExcludedControlInUse { .. } => None,
+        }
+    }
+
+    /// What is wrong, as a sentence, with the names taken from the register.
+    pub fn message(&self, register: &RiskRegister) -> String {
+        let title = |risk_id: &str| {
+            let title = register.get(risk_id).map_or("", Risk::display_title);
+            format!("{risk_id} {title}")
+        };
+        match self {
+            RiskFinding::NotAccepted { risk_id } => {
+                let band = register
+                    .get(risk_id)
+                    .and_then(|risk| register.band(risk.current_rating()))
+                    .map_or("", |band| register.criteria.band_name(band));
+                format!(
+                    "{} is {band}, above the acceptance limit, and has not been accepted by a \
+                     named person on a date.",
+                    title(risk_id)
+                )
+            }
+            RiskFinding::ActionOverdue { risk_id, action } => {
+                let step = register
+                    .get(risk_id)
+                    .and_then(|risk| risk.actions.get(*action));
+                let what = step.map_or("", |step| step.description.trim());
+                let due = step
+                    .and_then(|step| step.due_date)
+                    .map(|date| date.to_string())
+                    .unwrap_or_default();
+                format!(
+                    "{}: the treatment action \"{what}\" was due on {due} and is not done.",
+                    title(risk_id)
+                )
+            }
+            RiskFinding::NotRated { risk_id } => format!(
+                "{} has no likelihood and consequence before treatment yet.",
+                title(risk_id)
+            ),
+            RiskFinding::ExcludedControlInUse {
+                control_id,
+                risk_ids,
+            } => format!(
+                "{control_id} is excluded in the Statement of Applicability, but the treatment \
+                 of {} relies on it.",
+                crate::domain::soa::risks_phrase(risk_ids)
+            ),
+        }
+    }
+}
+
+/// Which risks the register list shows. `None` in a field shows all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RiskFilter {
+    /// Only risks whose current level is in this band.
+    pub band: Option<u8>,
+    /// Only risks of this AI system ("" for risks of the whole organisation).
+    pub system_id: Option<String>,
+    /// Only risks from this Annex C source.
+    pub source: Option<String>,
+    pub status: Option<RiskStatus>,
+}
+
+/// The order of the register list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RiskOrder {
+    /// By ID number, as added.
+    #[default]
+    Id,
+    /// Most serious current level first (unrated last), then by ID.
+    Level,
+    /// By title, ignoring case, then by ID.
+    Title,
+}
+
+impl RiskRegister {
+    /// The risks the filter lets through, in the given order.
+    pub fn listed(&self, filter: &RiskFilter, order: RiskOrder) -> Vec<&Risk> {
+        let mut risks: Vec<&Risk> = self
+            .risks
+            .iter()
+            .filter(|risk| {
+                filter
+                    .band
+                    .is_none_or(|band| self.band(risk.current_rating()) == Some(band))
+                    && filter
+                        .system_id
+                        .as_ref()
+                        .is_none_or(|system| &risk.system_id == system)
+                    && filter
+                        .source
+                        .as_ref()
+                        .is_none_or(|source| &risk.source == source)
+                    && filter.status.is_none_or(|status| risk.status == status)
+            })
+            .collect();
+        let number = |risk: &Risk| {
+            risk.id
+                .strip_prefix('R')
+                .and_then(|digits| digits.parse::<u32>().ok())
+                .unwrap_or(u32::MAX)
+        };
+        match order {
+            RiskOrder::Id => risks.sort_by_key(|risk| number(risk)),
+            RiskOrder::Level => risks.sort_by_key(|risk| {
+                let band = self.band(risk.current_rating());
+                (std::cmp::Reverse(band), number(risk))
+            }),
+            RiskOrder::Title => {
+                risks.sort_by_key(|risk| (risk.display_title().to_lowercase(), number(risk)))
+            }
+        }
+        risks
+    }
+}

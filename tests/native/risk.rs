@@ -378,3 +378,116 @@ fn ratings_in_use_name_their_risks() {
         [("R1", Rating::new(4, 2)), ("R1", Rating::new(2, 2))]
     );
 }
+
+#[test]
+fn the_register_list_filters_and_sorts() {
+    use aims_assess::domain::risk::{RiskFilter, RiskOrder};
+    let mut register = RiskRegister::default();
+    for (title, system, source, rating, status) in [
+        ("model drift", "S1", "C.3.4", rated(3, 3), RiskStatus::Open),
+        ("Bias", "S2", "C.3.4", rated(5, 5), RiskStatus::Open),
+        (
+            "Prompt leaks",
+            "",
+            "C.3.1",
+            rated(2, 5),
+            RiskStatus::Treated,
+        ),
+        ("Unrated", "S1", "", None, RiskStatus::Closed),
+    ] {
+        register.add(Risk {
+            title: title.into(),
+            system_id: system.into(),
+            source: source.into(),
+            inherent: rating,
+            status,
+            ..Risk::default()
+        });
+    }
+    let ids = |filter: RiskFilter, order: RiskOrder| -> Vec<String> {
+        register
+            .listed(&filter, order)
+            .into_iter()
+            .map(|risk| risk.id.clone())
+            .collect()
+    };
+    assert_eq!(
+        ids(RiskFilter::default(), RiskOrder::Id),
+        ["R1", "R2", "R3", "R4"]
+    );
+    assert_eq!(
+        ids(RiskFilter::default(), RiskOrder::Level),
+        ["R2", "R3", "R1", "R4"]
+    );
+    assert_eq!(
+        ids(RiskFilter::default(), RiskOrder::Title),
+        ["R2", "R1", "R3", "R4"]
+    );
+    let only = |change: fn(&mut RiskFilter)| {
+        let mut filter = RiskFilter::default();
+        change(&mut filter);
+        ids(filter, RiskOrder::Id)
+    };
+    assert_eq!(only(|f| f.band = Some(2)), ["R3"]);
+    assert_eq!(only(|f| f.system_id = Some("S1".into())), ["R1", "R4"]);
+    assert_eq!(only(|f| f.system_id = Some(String::new())), ["R3"]);
+    assert_eq!(only(|f| f.source = Some("C.3.4".into())), ["R1", "R2"]);
+    assert_eq!(only(|f| f.status = Some(RiskStatus::Closed)), ["R4"]);
+}
+
+#[test]
+fn findings_read_as_sentences_with_the_risks_named() {
+    let mut register = RiskRegister::default();
+    register.add(Risk {
+        title: "Biased outcomes".into(),
+        inherent: rated(5, 5),
+        actions: vec![TreatmentAction {
+            description: "Test for bias".into(),
+            due_date: Some(date("2026-10-01")),
+            ..TreatmentAction::default()
+        }],
+        controls: vec!["A.7.4".into()],
+        ..Risk::default()
+    });
+    register.add(Risk::default());
+    let messages: Vec<String> = register
+        .findings(date("2026-11-23"), |control| control == "A.7.4")
+        .iter()
+        .map(|finding| finding.message(&register))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "R1 Biased outcomes is Critical, above the acceptance limit, and has not been \
+             accepted by a named person on a date.",
+            "R1 Biased outcomes: the treatment action \"Test for bias\" was due on 2026-10-01 \
+             and is not done.",
+            "R2 Untitled risk has no likelihood and consequence before treatment yet.",
+            "A.7.4 is excluded in the Statement of Applicability, but the treatment of risk R1 \
+             relies on it.",
+        ]
+    );
+}
+
+#[test]
+fn a_library_risk_starts_rated_on_the_current_scales() {
+    use aims_assess::domain::impact_catalog::RISK_LIBRARY;
+    let entry = RISK_LIBRARY
+        .iter()
+        .find(|entry| entry.likelihood > 3 || entry.consequence > 3)
+        .expect("a library risk rated above 3 somewhere");
+    let risk = Risk::from_library(entry, &RiskCriteria::default());
+    assert_eq!(risk.inherent, rated(entry.likelihood, entry.consequence));
+    assert_eq!(risk.controls.len(), entry.controls.len());
+    let mut small = RiskCriteria::default();
+    small
+        .resize_scale(Axis::Likelihood, 3, &[])
+        .expect("3 levels");
+    small
+        .resize_scale(Axis::Consequence, 3, &[])
+        .expect("3 levels");
+    let risk = Risk::from_library(entry, &small);
+    let rating = risk.inherent.expect("rated");
+    assert!(rating.likelihood <= 3 && rating.consequence <= 3);
+    assert!(small.contains(rating));
+}
