@@ -386,9 +386,13 @@ impl RiskRegister {
             .collect()
     }
 
-    /// The broken rules of the register on `today`. `is_excluded` says whether the SoA
-    /// excludes a control.
-    pub fn findings(&self, today: IsoDate, is_excluded: impl Fn(&str) -> bool) -> Vec<RiskFinding> {
+    /// The broken rules of the register on `today` (unknown today: no action counts as
+    /// overdue). `is_excluded` says whether the SoA excludes a control.
+    pub fn findings(
+        &self,
+        today: Option<IsoDate>,
+        is_excluded: impl Fn(&str) -> bool,
+    ) -> Vec<RiskFinding> {
         let mut findings = Vec::new();
         for risk in self.risks.iter().filter(|risk| risk.status.is_live()) {
             let risk_id = || risk.id.clone();
@@ -402,7 +406,12 @@ impl RiskRegister {
                 findings.push(RiskFinding::NotAccepted { risk_id: risk_id() });
             }
             for (action, step) in risk.actions.iter().enumerate() {
-                if !step.done && step.due_date.is_some_and(|due| due < today) {
+                if !step.done
+                    && step
+                        .due_date
+                        .zip(today)
+                        .is_some_and(|(due, today)| due < today)
+                {
                     findings.push(RiskFinding::ActionOverdue {
                         risk_id: risk_id(),
                         action,
