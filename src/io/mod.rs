@@ -9,6 +9,7 @@ pub mod catalog_text;
 pub mod csv_answers;
 pub mod csv_in;
 pub mod csv_out;
+pub mod csv_risks;
 pub mod format;
 pub mod json;
 pub mod library;

@@ -15,6 +15,7 @@ mod library;
 mod malformed;
 mod reference;
 mod risk;
+mod risk_csv;
 mod route;
 mod schema;
 mod scoring;
