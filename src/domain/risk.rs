@@ -510,7 +510,7 @@ pub enum RiskOrder {
     Id,
     /// Most serious current level first (unrated last), then by ID.
     Level,
-    /// By title, ignoring case, then by ID.
+    /// By title, ignoring the case of ASCII letters, then by ID.
     Title,
 }
 
@@ -541,16 +541,21 @@ impl RiskRegister {
                 .and_then(|digits| digits.parse::<u32>().ok())
                 .unwrap_or(u32::MAX)
         };
-        match order {
-            RiskOrder::Id => risks.sort_by_key(|risk| number(risk)),
-            RiskOrder::Level => risks.sort_by_key(|risk| {
-                let band = self.band(risk.current_rating());
-                (std::cmp::Reverse(band), number(risk))
-            }),
-            RiskOrder::Title => {
-                risks.sort_by_key(|risk| (risk.display_title().to_lowercase(), number(risk)))
-            }
-        }
+        // One unstable sort with the ID as the last key: the order is still fully determined,
+        // and the bundle carries one sort instead of one per order.
+        risks.sort_unstable_by(|left, right| {
+            let first = match order {
+                RiskOrder::Id => std::cmp::Ordering::Equal,
+                RiskOrder::Level => self
+                    .band(right.current_rating())
+                    .cmp(&self.band(left.current_rating())),
+                RiskOrder::Title => {
+                    let key = |risk: &Risk| risk.display_title().to_ascii_lowercase();
+                    key(left).cmp(&key(right))
+                }
+            };
+            first.then(number(left).cmp(&number(right)))
+        });
         risks
     }
 }
