@@ -32,7 +32,7 @@ pub fn file_stem(name: &str) -> String {
 }
 
 impl AppState {
-    fn offer(&self, filename: String, media_type: &str, text: Result<String, String>) {
+    pub(crate) fn offer(&self, filename: String, media_type: &str, text: Result<String, String>) {
         let outcome = text.and_then(|text| {
             download::download_text(&filename, media_type, &text).map_err(|e| e.to_string())
         });

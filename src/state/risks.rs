@@ -1,27 +1,59 @@
-//! Named actions on the risk criteria and the risk register, and the undo of a deleted risk.
+//! Named actions on the risk criteria and the risk register, the undo of a deleted risk or an
+//! import, and the import and export of the register as CSV.
 //! Each action goes through the same edit path as every other change, so it is saved the same
 //! way and a refused change is reported rather than lost.
 
+use crate::domain::catalog::catalog;
 use crate::domain::impact_catalog::library_risk;
-use crate::domain::risk::{Risk, RiskStatus, RiskText, Treatment, TreatmentAction};
+use crate::domain::risk::{Risk, RiskRegister, RiskStatus, RiskText, Treatment, TreatmentAction};
 use crate::domain::risk_criteria::{Axis, Rating};
+use crate::io::csv_risks::{read_risks_csv, risks_csv, RiskCsvImport};
+use crate::platform::{clock, upload};
 use crate::state::actions::date_from_input;
+use crate::state::export::file_stem;
 use crate::state::AppState;
 use leptos::prelude::*;
 use std::convert::Infallible;
 
-/// State of the risks page beyond the assessment: the last deleted risk, which "Undo" puts
-/// back.
+/// What "Undo" on the risks page puts back.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RiskUndo {
+    /// A deleted risk and where it was in the register.
+    Deleted(usize, Risk),
+    /// The register as it was before a CSV import replaced it.
+    Replaced(RiskRegister),
+}
+
+/// Where an import of a risk register CSV stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RiskImport {
+    /// A file is being read.
+    Reading(String),
+    /// The file is valid and waits for the user to confirm.
+    Ready {
+        file_name: String,
+        import: RiskCsvImport,
+    },
+    /// The file cannot be imported: every problem, each naming its line and column.
+    Failed {
+        file_name: String,
+        problems: Vec<String>,
+    },
+}
+
+/// State of the risks page beyond the assessment: what "Undo" would put back, and the import
+/// of a register CSV in progress.
 #[derive(Clone, Copy)]
 pub struct RisksState {
-    /// The deleted risk and where it was in the register.
-    pub deleted: RwSignal<Option<(usize, Risk)>>,
+    pub undo: RwSignal<Option<RiskUndo>>,
+    pub import: RwSignal<Option<RiskImport>>,
 }
 
 impl RisksState {
     pub fn new() -> RisksState {
         RisksState {
-            deleted: RwSignal::new(None),
+            undo: RwSignal::new(None),
+            import: RwSignal::new(None),
         }
     }
 
@@ -32,10 +64,15 @@ impl RisksState {
 
     /// The message of the undo notice, while there is something to undo.
     pub fn undo_message(&self) -> Option<String> {
-        self.deleted.with(|deleted| {
-            deleted
-                .as_ref()
-                .map(|(_, risk)| format!("{} {} was deleted.", risk.id, risk.display_title()))
+        self.undo.with(|undo| {
+            undo.as_ref().map(|undo| match undo {
+                RiskUndo::Deleted(_, risk) => {
+                    format!("{} {} was deleted.", risk.id, risk.display_title())
+                }
+                RiskUndo::Replaced(_) => {
+                    "The risk register was replaced by the imported file.".to_owned()
+                }
+            })
         })
     }
 
@@ -46,20 +83,74 @@ impl RisksState {
             removed = Some(assessment.risks.remove(risk_id)?);
             Ok::<(), crate::domain::risk::RiskError>(())
         });
-        if removed.is_some() {
-            self.deleted.set(removed);
+        if let Some((index, risk)) = removed {
+            self.undo.set(Some(RiskUndo::Deleted(index, risk)));
         }
     }
 
-    /// Puts the last deleted risk back where it was.
+    /// Puts back what the last delete or import changed.
     pub fn undo(&self, state: AppState) {
-        if let Some((index, risk)) = self.deleted.get_untracked() {
-            state.edit(|assessment| {
-                assessment.risks.restore(index, risk);
-                Ok::<(), Infallible>(())
-            });
-            self.deleted.set(None);
-        }
+        let Some(undo) = self.undo.get_untracked() else {
+            return;
+        };
+        state.edit(|assessment| {
+            match undo {
+                RiskUndo::Deleted(index, risk) => assessment.risks.restore(index, risk),
+                RiskUndo::Replaced(previous) => assessment.risks = previous,
+            }
+            Ok::<(), Infallible>(())
+        });
+        self.undo.set(None);
+    }
+
+    /// Reads the file chosen in "Import risk register CSV" and checks it completely; nothing
+    /// changes until the user confirms.
+    pub fn choose_file(&self, state: AppState, file: upload::PickedFile) {
+        let risks = *self;
+        risks.import.set(Some(RiskImport::Reading(file.name())));
+        leptos::task::spawn_local(async move {
+            let step = match upload::read_text(&file).await {
+                Err(error) => RiskImport::Failed {
+                    file_name: file.name(),
+                    problems: vec![error.to_string()],
+                },
+                Ok(chosen) => {
+                    let outcome = state.assessment.with_untracked(|assessment| {
+                        read_risks_csv(&chosen.text, &assessment.risks, catalog())
+                    });
+                    match outcome {
+                        Ok(import) => RiskImport::Ready {
+                            file_name: chosen.name,
+                            import,
+                        },
+                        Err(errors) => RiskImport::Failed {
+                            file_name: chosen.name,
+                            problems: errors.iter().map(ToString::to_string).collect(),
+                        },
+                    }
+                }
+            };
+            risks.import.set(Some(step));
+        });
+    }
+
+    /// Replaces the register with the checked file, keeping the old one for "Undo".
+    pub fn confirm_import(&self, state: AppState) {
+        let Some(RiskImport::Ready { import, .. }) = self.import.get_untracked() else {
+            return;
+        };
+        let previous = state.assessment.with_untracked(|a| a.risks.clone());
+        state.edit(|assessment| {
+            assessment.risks = import.register;
+            Ok::<(), Infallible>(())
+        });
+        self.import.set(None);
+        self.undo.set(Some(RiskUndo::Replaced(previous)));
+    }
+
+    /// Drops the file chosen for import.
+    pub fn cancel_import(&self) {
+        self.import.set(None);
     }
 }
 
@@ -84,6 +175,15 @@ pub enum ActionField {
 }
 
 impl AppState {
+    /// Offers the risk register as a CSV file named after the assessment and the date.
+    pub fn export_risks_csv(&self) {
+        let (stem, text) = self
+            .assessment
+            .with_untracked(|a| (file_stem(&a.name), risks_csv(&a.risks)));
+        let filename = format!("{stem}-risk-register-{}.csv", clock::today_text());
+        self.offer(filename, "text/csv;charset=utf-8", Ok(text));
+    }
+
     /// Adds a risk with the given title and returns its ID, or `None` (with a message) when
     /// the title is empty.
     pub fn add_risk(&self, title: &str) -> Option<String> {

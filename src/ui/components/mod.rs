@@ -23,6 +23,7 @@ pub mod notice_area;
 pub mod notice_card;
 pub mod question_radios;
 pub mod readiness_table;
+pub mod risk_csv_panel;
 pub mod save_indicator;
 pub mod scoring_help;
 pub mod site_footer;

@@ -10,6 +10,7 @@ use crate::state::risks::RisksState;
 use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::heat_map::HeatMap;
+use crate::ui::components::risk_csv_panel::RiskCsvPanel;
 use crate::ui::components::undo_notice::UndoNotice;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
@@ -323,5 +324,6 @@ pub fn RisksPage() -> impl IntoView {
             </div>
             {list}
         </section>
+        <RiskCsvPanel />
     }
 }
