@@ -45,7 +45,7 @@ fn part_view(system_id: &str, part: ImpactPart) -> impl IntoView {
         .collect_view();
     let heading_id: String = format!(
         "impact-part-{}",
-        part.title().to_lowercase().replace(' ', "-")
+        part.title().to_ascii_lowercase().replace(' ', "-")
     );
     let labelled_by = heading_id.clone();
     view! {

@@ -124,7 +124,15 @@ fn rating_fields(state: AppState, risk_id: &str, stage: Stage) -> impl IntoView 
         })
     };
     let select = move |axis: Axis, name: &'static str| {
-        let element_id = format!("risk-{}-{:?}-{:?}", id.get_value(), stage, axis).to_lowercase();
+        let stage_slug = match stage {
+            Stage::Inherent => "inherent",
+            Stage::Residual => "residual",
+        };
+        let axis_slug = match axis {
+            Axis::Likelihood => "likelihood",
+            Axis::Consequence => "consequence",
+        };
+        let element_id = format!("risk-{}-{stage_slug}-{axis_slug}", id.get_value());
         let options = state.assessment.with_untracked(|a| {
             a.risks
                 .criteria
