@@ -153,7 +153,8 @@ fn fewer_bands_keep_the_acceptance_limit_within_them() {
 
 #[test]
 fn inconsistent_criteria_are_described() {
-    let cases: [(fn(&mut RiskCriteria), &str); 4] = [
+    type Damage = fn(&mut RiskCriteria);
+    let cases: [(Damage, &str); 4] = [
         (
             |c| c.likelihood.truncate(2),
             "likelihood scale has 2 levels",
