@@ -108,6 +108,8 @@ pub fn DataApp() -> impl IntoView {
     persistence::start(state);
     let data = DataState::new(state);
     provide_context(data);
+    // The risk register's CSV import keeps its own undo and import state.
+    provide_context(RisksState::new());
     // Another tab may add, rename or delete assessments; the list follows.
     platform::storage::on_change_in_other_tab(move |_| data.refresh(state));
     page::set_title(&document_title(&Route::Data));

@@ -1,16 +1,17 @@
-//! The risk register as a spreadsheet: export it as CSV, and import a CSV back. A file that
-//! cannot be imported lists every problem by line and column; a valid one waits for the user
-//! to confirm, and "Undo" brings the previous register back.
+//! The risk register as a spreadsheet, on the Data page: export it as CSV, and import a CSV
+//! back. A file that cannot be imported lists every problem by line and column; a valid one
+//! waits for the user to confirm, and "Undo" brings the previous register back.
 
 use crate::platform::upload;
 use crate::state::risks::{RiskImport, RisksState};
 use crate::state::AppState;
+use crate::ui::components::undo_notice::UndoNotice;
 use leptos::prelude::*;
 
 /// How many problems of a bad file are listed; the rest are counted.
 const SHOWN_PROBLEMS: usize = 20;
 
-/// The "Spreadsheet" section of the risk register.
+/// The "Risk register as a spreadsheet" section.
 #[component]
 pub fn RiskCsvPanel() -> impl IntoView {
     let state = AppState::expect();
@@ -71,7 +72,11 @@ pub fn RiskCsvPanel() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="risk-csv-title">
-            <h2 id="risk-csv-title">"Spreadsheet"</h2>
+            <h2 id="risk-csv-title">"Risk register as a spreadsheet"</h2>
+            <UndoNotice
+                message=Signal::derive(move || risks.undo_message())
+                on_undo=Callback::new(move |()| risks.undo(state))
+            />
             <p>"Export the register to work on it in a spreadsheet, and import it back with the same columns. A file is checked completely before anything changes."</p>
             <p class="button-row">
                 <button type="button" class="button button-secondary" on:click=move |_| state.export_risks_csv()>

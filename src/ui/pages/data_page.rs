@@ -1,4 +1,5 @@
-//! The Data page: the assessments kept in this browser, exports and imports. It is a page of
+//! The Data page: the assessments kept in this browser, exports and imports (the risk
+//! register's spreadsheet included). It is a page of
 //! its own (`data.html`, its own Wasm build) so that the main page stays small.
 
 use crate::state::library::DataState;
@@ -6,6 +7,7 @@ use crate::state::AppState;
 use crate::ui::components::assessment_manager::AssessmentManager;
 use crate::ui::components::export_panel::ExportPanel;
 use crate::ui::components::import_panel::ImportPanel;
+use crate::ui::components::risk_csv_panel::RiskCsvPanel;
 use crate::ui::components::undo_notice::UndoNotice;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
@@ -28,5 +30,6 @@ pub fn DataPage() -> impl IntoView {
         <AssessmentManager />
         <ExportPanel />
         <ImportPanel />
+        <RiskCsvPanel />
     }
 }

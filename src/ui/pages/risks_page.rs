@@ -10,7 +10,6 @@ use crate::state::risks::RisksState;
 use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::heat_map::HeatMap;
-use crate::ui::components::risk_csv_panel::RiskCsvPanel;
 use crate::ui::components::undo_notice::UndoNotice;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
@@ -324,6 +323,10 @@ pub fn RisksPage() -> impl IntoView {
             </div>
             {list}
         </section>
-        <RiskCsvPanel />
+        <p>
+            "To work on the register in a spreadsheet, export it as CSV and import it back on the "
+            <a href=Route::Data.href_from(&Route::Risks)>"Data page"</a>
+            "."
+        </p>
     }
 }
