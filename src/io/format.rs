@@ -1,4 +1,4 @@
-//! The types of the current file format (schema version 4), separate from the domain types so
+//! The types of the current file format (schema version 5), separate from the domain types so
 //! that the domain can change without silently changing what files look like.
 //!
 //! The same document is written to browser storage and to export files. Field-by-field
@@ -9,6 +9,7 @@
 //! The app itself reads files with `io::read`, not with these types; a native test checks that
 //! the two agree.
 
+use crate::domain::risk_criteria::{MAX_BANDS, MAX_SCALE_LEVELS, MIN_BANDS, MIN_SCALE_LEVELS};
 use crate::io::read::MAX_TEXT_CHARS;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -18,7 +19,7 @@ use std::collections::BTreeMap;
 pub const FORMAT_NAME: &str = "aims-assess";
 
 /// The schema version this build writes and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The form of a due date, for the JSON Schema. The app also checks that the day exists.
 const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
@@ -84,6 +85,197 @@ pub struct AssessmentDocument {
     /// never reused. Since schema version 4; absent means one more than the highest in use.
     #[serde(default)]
     pub next_system_number: u32,
+    /// How risks are rated: the two scales, the level bands and the acceptance limit. Since
+    /// schema version 5; absent means the app's default criteria (a 5 x 5 matrix with the
+    /// bands Low, Medium, High and Critical, of which Low and Medium may be accepted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    // The app refuses `null` here, so the schema offers only the object.
+    #[schemars(with = "RiskCriteriaDocument")]
+    pub risk_criteria: Option<RiskCriteriaDocument>,
+    /// The AI risk register, in the user's order. Since schema version 5; absent means none.
+    #[serde(default)]
+    pub risks: Vec<RiskDocument>,
+    /// The number the next new risk's ID ("R<n>") gets, so that a deleted risk's ID is never
+    /// reused. Since schema version 5; absent or lower means one more than the highest in use.
+    #[serde(default)]
+    pub next_risk_number: u32,
+}
+
+/// The risk criteria (ISO/IEC 42001 clause 6.1.2). Levels and bands are counted from the
+/// lowest: the first name of a scale is level 1, the first band is band 0, the least serious.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RiskCriteriaDocument {
+    /// The names of the likelihood levels, lowest first, such as "Rare" ... "Almost certain".
+    #[schemars(length(min = MIN_SCALE_LEVELS, max = MAX_SCALE_LEVELS))]
+    #[schemars(inner(length(max = MAX_TEXT_CHARS)))]
+    pub likelihood: Vec<String>,
+    /// The names of the consequence levels, lowest first, such as "Negligible" ... "Severe".
+    #[schemars(length(min = MIN_SCALE_LEVELS, max = MAX_SCALE_LEVELS))]
+    #[schemars(inner(length(max = MAX_TEXT_CHARS)))]
+    pub consequence: Vec<String>,
+    /// The names of the level bands, least serious first, such as "Low" ... "Critical".
+    #[schemars(length(min = MIN_BANDS, max = MAX_BANDS))]
+    #[schemars(inner(length(max = MAX_TEXT_CHARS)))]
+    pub bands: Vec<String>,
+    /// The band (counted from 0) of every combination: one row per likelihood level, lowest
+    /// first, each with one band per consequence level, lowest first.
+    #[schemars(length(min = MIN_SCALE_LEVELS, max = MAX_SCALE_LEVELS))]
+    #[schemars(inner(length(min = MIN_SCALE_LEVELS, max = MAX_SCALE_LEVELS)))]
+    pub table: Vec<Vec<BandDocument>>,
+    /// The most serious band (counted from 0) a risk may stay in without a named person
+    /// accepting it; a risk in a band above it needs a named acceptance with a date.
+    pub acceptable_up_to: BandDocument,
+}
+
+/// A level band, counted from 0 (the least serious).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(transparent)]
+pub struct BandDocument(#[schemars(range(max = MAX_BANDS - 1))] pub u8);
+
+/// One risk of the AI risk register.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RiskDocument {
+    /// A stable ID such as "R4", unique in the file and never reused for another risk.
+    #[schemars(regex(pattern = RISK_ID_PATTERN))]
+    pub id: String,
+    /// What could go wrong, in a line.
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub title: String,
+    /// The risk in more detail: cause, event and what follows.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub description: String,
+    /// The AI system the risk belongs to: an ID such as "S2" (the system may have been removed
+    /// from the inventory since) or the ID of a system in this file; empty for a risk of the
+    /// organisation as a whole.
+    #[serde(default)]
+    #[schemars(length(max = 40))]
+    pub system: String,
+    /// The risk source from ISO/IEC 42001 Annex C, "C.3.1" to "C.3.7"; empty when not chosen.
+    #[serde(default)]
+    #[schemars(regex(pattern = SOURCE_PATTERN))]
+    pub source: String,
+    /// The objective from ISO/IEC 42001 Annex C that the risk threatens, "C.2.1" to "C.2.11";
+    /// empty when not chosen.
+    #[serde(default)]
+    #[schemars(regex(pattern = OBJECTIVE_PATTERN))]
+    pub objective: String,
+    /// Who is responsible for the risk.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub owner: String,
+    /// The rating before treatment; absent while not rated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inherent: Option<RatingDocument>,
+    /// How the risk is treated; absent while not chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub treatment: Option<TreatmentDocument>,
+    /// The Annex A controls that treat the risk, such as "A.6.2.4", each once, in the order
+    /// they were chosen. IDs the catalog does not know are left out with a warning.
+    #[serde(default)]
+    pub controls: Vec<String>,
+    /// Treatment steps other than Annex A controls, in the user's order.
+    #[serde(default)]
+    pub actions: Vec<ActionDocument>,
+    /// The rating expected once the treatment is in place; absent while not estimated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residual: Option<RatingDocument>,
+    /// Who accepted the risk at its current level, when and why.
+    #[serde(default)]
+    pub acceptance: AcceptanceDocument,
+    /// Where the risk stands; absent means open.
+    #[serde(default)]
+    pub status: RiskStatusDocument,
+}
+
+/// The form of a risk ID, for the JSON Schema.
+const RISK_ID_PATTERN: &str = "^R[1-9][0-9]{0,9}$";
+/// The forms of an Annex C risk source and objective (or nothing), for the JSON Schema. The
+/// app also checks that the entry exists.
+const SOURCE_PATTERN: &str = "^(C\\.3\\.[0-9]+)?$";
+const OBJECTIVE_PATTERN: &str = "^(C\\.2\\.[0-9]+)?$";
+
+/// A rating on both scales of the risk criteria, each counted from 1 (the lowest level).
+/// Both must lie on the scales.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RatingDocument {
+    /// The likelihood level.
+    #[schemars(range(min = 1, max = MAX_SCALE_LEVELS))]
+    pub likelihood: u8,
+    /// The consequence level.
+    #[schemars(range(min = 1, max = MAX_SCALE_LEVELS))]
+    pub consequence: u8,
+}
+
+/// How a risk is treated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum TreatmentDocument {
+    /// Stop the activity that gives rise to the risk.
+    Avoid,
+    /// Change its likelihood or consequence with controls and actions.
+    Modify,
+    /// Share it with others, such as an insurer or a supplier under contract.
+    Share,
+    /// Keep it as it is, knowingly.
+    Retain,
+}
+
+/// Where a risk stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum RiskStatusDocument {
+    /// Identified; the treatment is not finished.
+    #[default]
+    Open,
+    /// The chosen treatment is in place.
+    Treated,
+    /// Knowingly kept at its current level.
+    Accepted,
+    /// No longer relevant, such as when the system was retired.
+    Closed,
+}
+
+/// A treatment step that is not an Annex A control.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActionDocument {
+    /// What is to be done.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub description: String,
+    /// Who does it.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub owner: String,
+    /// When it is due, as `YYYY-MM-DD` (a day that exists); absent when there is no date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
+    pub due_date: Option<String>,
+    /// Whether it is done.
+    #[serde(default)]
+    pub done: bool,
+}
+
+/// A named person's acceptance of a risk. It counts only with a name and a date.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AcceptanceDocument {
+    /// Who accepted the risk.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub accepted_by: String,
+    /// When, as `YYYY-MM-DD`; absent when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
+    pub date: Option<String>,
+    /// Why the risk may stay at its level.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub rationale: String,
 }
 
 /// One AI system the organisation develops, provides or uses.

@@ -9,12 +9,15 @@
 use crate::domain::assessment::{Assessment, ItemRecord};
 use crate::domain::catalog::{Catalog, CATALOG_VERSION};
 use crate::domain::profile::Profile;
+use crate::domain::risk::{Risk, RiskRegister};
+use crate::domain::risk_criteria::{Rating, RiskCriteria};
 use crate::domain::soa::Soa;
 use crate::domain::system::{AiSystem, Inventory};
 use crate::io::format::{FORMAT_NAME, SCHEMA_VERSION};
 use crate::io::read::{
     answer_word, applicability_word, automation_word, data_word, read_document, reason_word,
-    role_word, size_word, stage_word, Validated, IMPACT_TEXTS, SYSTEM_TEXTS,
+    role_word, size_word, stage_word, Validated, ACCEPTANCE_TEXTS, IMPACT_TEXTS, RISK_TEXTS,
+    SYSTEM_TEXTS,
 };
 use crate::io::value::{Map, Value};
 use crate::io::{migrate, parse, ImportError, MAX_FILE_BYTES};
@@ -145,6 +148,99 @@ fn inventory_fields(inventory: &Inventory) -> [(&'static str, Value); 2] {
     ]
 }
 
+fn names(list: &[String]) -> Value {
+    Value::Array(list.iter().map(|name| text(name)).collect())
+}
+
+fn criteria_value(criteria: &RiskCriteria) -> Value {
+    // The table is stored row by row in the domain; the file shows the rows as arrays.
+    let columns = criteria.consequence.len().max(1);
+    let rows = criteria
+        .table
+        .chunks(columns)
+        .map(|row| {
+            Value::Array(
+                row.iter()
+                    .map(|band| Value::from(u32::from(*band)))
+                    .collect(),
+            )
+        })
+        .collect();
+    object(vec![
+        ("likelihood", names(&criteria.likelihood)),
+        ("consequence", names(&criteria.consequence)),
+        ("bands", names(&criteria.bands)),
+        ("table", Value::Array(rows)),
+        (
+            "acceptable_up_to",
+            Value::from(u32::from(criteria.acceptable_up_to)),
+        ),
+    ])
+}
+
+fn rating_value(rating: Rating) -> Value {
+    object(vec![
+        ("likelihood", Value::from(u32::from(rating.likelihood))),
+        ("consequence", Value::from(u32::from(rating.consequence))),
+    ])
+}
+
+fn risk_value(risk: &Risk) -> Value {
+    let mut fields = vec![("id", text(&risk.id))];
+    for (key, field) in RISK_TEXTS {
+        fields.push((key, text(risk.text(field))));
+    }
+    if let Some(rating) = risk.inherent {
+        fields.push(("inherent", rating_value(rating)));
+    }
+    if let Some(treatment) = risk.treatment {
+        fields.push(("treatment", text(treatment.slug())));
+    }
+    fields.push(("controls", names(&risk.controls)));
+    let actions = risk
+        .actions
+        .iter()
+        .map(|action| {
+            let mut action_fields = vec![
+                ("description", text(&action.description)),
+                ("owner", text(&action.owner)),
+            ];
+            if let Some(date) = action.due_date {
+                action_fields.push(("due_date", Value::String(date.to_string())));
+            }
+            action_fields.push(("done", Value::Bool(action.done)));
+            object(action_fields)
+        })
+        .collect();
+    fields.push(("actions", Value::Array(actions)));
+    if let Some(rating) = risk.residual {
+        fields.push(("residual", rating_value(rating)));
+    }
+    let mut acceptance_fields = Vec::new();
+    for (key, field) in ACCEPTANCE_TEXTS {
+        acceptance_fields.push((key, text(risk.text(field))));
+    }
+    if let Some(date) = risk.acceptance.date {
+        acceptance_fields.push(("date", Value::String(date.to_string())));
+    }
+    fields.push(("acceptance", object(acceptance_fields)));
+    fields.push(("status", text(risk.status.slug())));
+    object(fields)
+}
+
+/// The criteria are always written, though a reader takes their absence as the defaults: a
+/// file then says how its risks were rated even if the app's defaults change one day.
+fn register_fields(register: &RiskRegister) -> [(&'static str, Value); 3] {
+    [
+        ("risk_criteria", criteria_value(&register.criteria)),
+        (
+            "risks",
+            Value::Array(register.risks.iter().map(risk_value).collect()),
+        ),
+        ("next_risk_number", Value::from(register.next_number)),
+    ]
+}
+
 /// Builds the file document for an assessment. `written_at` is an ISO 8601 timestamp;
 /// `anonymised` marks an anonymised copy.
 pub fn to_value(assessment: &Assessment, written_at: &str, anonymised: bool) -> Value {
@@ -174,6 +270,7 @@ pub fn to_value(assessment: &Assessment, written_at: &str, anonymised: bool) -> 
             ]
             .into_iter()
             .chain(inventory_fields(&assessment.inventory))
+            .chain(register_fields(&assessment.risks))
             .collect(),
         ),
     ));

@@ -12,7 +12,7 @@ use crate::io::ImportError;
 type Step = fn(Value) -> Result<Value, ImportError>;
 
 /// The steps in order: `STEPS[0]` turns version 1 into version 2, and so on.
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// The document with its `schema_version` set to `version`.
 fn with_version(mut value: Value, version: u32) -> Value {
@@ -38,6 +38,12 @@ fn v2_to_v3(value: Value) -> Result<Value, ImportError> {
 /// optional, so a version 3 file needs only its version number raised.
 fn v3_to_v4(value: Value) -> Result<Value, ImportError> {
     Ok(with_version(value, 4))
+}
+
+/// Version 5 added the AI risk register (`risk_criteria`, `risks`, `next_risk_number`). All
+/// three may be absent, so a version 4 file needs only its version number raised.
+fn v4_to_v5(value: Value) -> Result<Value, ImportError> {
+    Ok(with_version(value, 5))
 }
 
 /// Checks that the value is one of our files and migrates it to the current schema version.

@@ -1,6 +1,6 @@
 //! Reading: turns a parsed file of the current schema into a domain assessment, checking types
 //! and everything types alone cannot (known item, question and control IDs, real dates, sane
-//! lengths).
+//! lengths, consistent risk criteria, ratings on their scales, Annex C references).
 //!
 //! The file is walked as an `io::value::Value` by hand rather than through derived
 //! `Deserialize` impls: each derived impl adds its own copy of the parsing code to the Wasm
@@ -11,10 +11,14 @@
 //! Problems that lose nothing the app could use become warnings; problems that would change
 //! the meaning of the data are errors naming the JSON path.
 
+use crate::domain::annex_c;
 use crate::domain::assessment::{Answer, Assessment, ItemRecord};
 use crate::domain::catalog::{Catalog, Item, CATALOG_VERSION};
+use crate::domain::date::IsoDate;
 use crate::domain::impact_catalog;
 use crate::domain::profile::{Profile, SizeBand};
+use crate::domain::risk::{Risk, RiskRegister, RiskStatus, RiskText, Treatment, TreatmentAction};
+use crate::domain::risk_criteria::{Axis, Rating, RiskCriteria};
 use crate::domain::role::AiRole;
 use crate::domain::soa::{Applicability, ControlDecision, InclusionReason, Soa};
 use crate::domain::system::{
@@ -89,19 +93,7 @@ fn text(map: &Map, at: &str, key: &str, required: bool) -> Result<String, Import
             "this required field is missing",
         )),
         None => Ok(String::new()),
-        Some(Value::String(text)) => {
-            let length = text.chars().count();
-            if length > MAX_TEXT_CHARS {
-                Err(ImportError::at(
-                    field_path,
-                    format!(
-                        "the text is {length} characters long; at most {MAX_TEXT_CHARS} are accepted"
-                    ),
-                ))
-            } else {
-                Ok(text.clone())
-            }
-        }
+        Some(Value::String(text)) => limited(text, &field_path),
         Some(other) => Err(invalid_type(&field_path, other, "a string")),
     }
 }
@@ -297,6 +289,9 @@ pub fn read_document(document: &Value, catalog: Catalog) -> Result<Validated, Im
             "soa",
             "systems",
             "next_system_number",
+            "risk_criteria",
+            "risks",
+            "next_risk_number",
         ],
     )?;
     let mut assessment = Assessment::named(text(body, at, "name", true)?);
@@ -327,6 +322,7 @@ pub fn read_document(document: &Value, catalog: Catalog) -> Result<Validated, Im
         assessment.soa = read_soa(soa, &path::key(at, "soa"), catalog, &mut warnings)?;
     }
     assessment.inventory = read_inventory(body, at, &mut warnings)?;
+    assessment.risks = read_risks(body, at, catalog, &assessment.inventory, &mut warnings)?;
     Ok(Validated {
         assessment,
         warnings,
@@ -594,10 +590,412 @@ fn optional_word<T: Copy>(
 }
 
 /// A date in the form YYYY-MM-DD that exists.
-fn read_date(value: &Value, at: &str) -> Result<crate::domain::date::IsoDate, ImportError> {
+fn read_date(value: &Value, at: &str) -> Result<IsoDate, ImportError> {
     let date = value
         .as_str()
         .ok_or_else(|| invalid_type(at, value, "a date in the form YYYY-MM-DD"))?;
     date.parse()
         .map_err(|error| ImportError::at(at, format!("{error}")))
+}
+
+/// A field that must be present.
+fn required<'a>(map: &'a Map, at: &str, key: &str) -> Result<&'a Value, ImportError> {
+    map.get(key)
+        .ok_or_else(|| ImportError::at(path::key(at, key), "this required field is missing"))
+}
+
+/// An array field; absent reads as empty.
+fn list<'a>(map: &'a Map, at: &str, key: &str) -> Result<&'a [Value], ImportError> {
+    match map.get(key) {
+        None => Ok(&[]),
+        Some(Value::Array(values)) => Ok(values),
+        Some(other) => Err(invalid_type(&path::key(at, key), other, "an array")),
+    }
+}
+
+/// An optional date field; absent reads as `None`, `null` is refused like any other non-date.
+fn optional_date(map: &Map, at: &str, key: &str) -> Result<Option<IsoDate>, ImportError> {
+    map.get(key)
+        .map(|date| read_date(date, &path::key(at, key)))
+        .transpose()
+}
+
+/// The position of a field's word among `names`; absent or `null` reads as `None`. The risk
+/// register's fixed words go through this one function rather than a generic one per type,
+/// which keeps the Wasm small.
+fn optional_choice(
+    map: &Map,
+    at: &str,
+    key: &str,
+    names: &[&str],
+) -> Result<Option<usize>, ImportError> {
+    let value = match map.get(key) {
+        None | Some(Value::Null) => return Ok(None),
+        Some(value) => value,
+    };
+    let word_path = path::key(at, key);
+    let expected = format!("one of `{}`", names.join("`, `"));
+    let word = value
+        .as_str()
+        .ok_or_else(|| invalid_type(&word_path, value, &expected))?;
+    match names.iter().position(|name| *name == word) {
+        Some(index) => Ok(Some(index)),
+        None => Err(ImportError::at(
+            word_path,
+            format!("unknown variant `{word}`, expected {expected}"),
+        )),
+    }
+}
+
+/// The number of an ID made of `prefix` and a number from 1 written without leading zeros,
+/// such as "R12" for `'R'`, or `None` for anything else.
+fn numbered_id(id: &str, prefix: char) -> Option<u32> {
+    let digits = id.strip_prefix(prefix)?;
+    if digits.starts_with('0') {
+        return None;
+    }
+    // Digit by digit rather than with `str::parse`, whose code the pages do not carry
+    // otherwise.
+    let mut number: u32 = 0;
+    for byte in digits.bytes() {
+        let digit = char::from(byte).to_digit(10)?;
+        number = number.checked_mul(10)?.checked_add(digit)?;
+    }
+    (number >= 1).then_some(number)
+}
+
+/// The text fields of a risk by file name (the title is required), and of its acceptance.
+pub const RISK_TEXTS: [(&str, RiskText); 6] = [
+    ("title", RiskText::Title),
+    ("description", RiskText::Description),
+    ("system", RiskText::SystemId),
+    ("source", RiskText::Source),
+    ("objective", RiskText::Objective),
+    ("owner", RiskText::Owner),
+];
+pub const ACCEPTANCE_TEXTS: [(&str, RiskText); 2] = [
+    ("accepted_by", RiskText::AcceptedBy),
+    ("rationale", RiskText::Rationale),
+];
+
+/// The risk criteria and the risk register (since schema version 5). Risk IDs must be present
+/// and unique, because the SoA and reports refer to risks by ID; ratings are checked against
+/// the file's own criteria, so the criteria are read first.
+fn read_risks(
+    body: &Map,
+    at: &str,
+    catalog: Catalog,
+    inventory: &Inventory,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<RiskRegister, ImportError> {
+    let mut register = RiskRegister::default();
+    if let Some(criteria) = body.get("risk_criteria") {
+        register.criteria = read_criteria(criteria, &path::key(at, "risk_criteria"))?;
+    }
+    if let Some(number) = body.get("next_risk_number") {
+        let number_path = path::key(at, "next_risk_number");
+        register.next_number = number
+            .as_u64()
+            .and_then(|number| u32::try_from(number).ok())
+            .ok_or_else(|| invalid_type(&number_path, number, "a whole number"))?;
+    }
+    let list_path = path::key(at, "risks");
+    for (index, value) in list(body, at, "risks")?.iter().enumerate() {
+        let risk_path = path::index(&list_path, index);
+        let context = RiskContext {
+            catalog,
+            criteria: &register.criteria,
+            inventory,
+        };
+        let risk = read_risk(value, &risk_path, &context, warnings)?;
+        if register.get(&risk.id).is_some() {
+            return Err(ImportError::at(
+                path::key(&risk_path, "id"),
+                "an earlier risk has the same ID",
+            ));
+        }
+        // A number at or below one in use would hand out that ID again; raising it loses
+        // nothing.
+        let number = numbered_id(&risk.id, 'R').unwrap_or_default();
+        register.next_number = register.next_number.max(number.saturating_add(1));
+        register.risks.push(risk);
+    }
+    Ok(register)
+}
+
+fn read_criteria(value: &Value, at: &str) -> Result<RiskCriteria, ImportError> {
+    let map = object(
+        value,
+        at,
+        &[
+            "likelihood",
+            "consequence",
+            "bands",
+            "table",
+            "acceptable_up_to",
+        ],
+    )?;
+    let mut criteria = RiskCriteria::default();
+    for (key, names) in [
+        ("likelihood", &mut criteria.likelihood),
+        ("consequence", &mut criteria.consequence),
+        ("bands", &mut criteria.bands),
+    ] {
+        let list_path = path::key(at, key);
+        let values = required(map, at, key)?;
+        let values = values
+            .as_array()
+            .ok_or_else(|| invalid_type(&list_path, values, "an array of names"))?;
+        names.clear();
+        for (index, name) in values.iter().enumerate() {
+            let name_path = path::index(&list_path, index);
+            match name {
+                Value::String(name) => names.push(limited(name, &name_path)?),
+                other => return Err(invalid_type(&name_path, other, "a string")),
+            }
+        }
+    }
+    criteria.acceptable_up_to = read_band(
+        required(map, at, "acceptable_up_to")?,
+        &path::key(at, "acceptable_up_to"),
+    )?;
+    let table_path = path::key(at, "table");
+    let rows = required(map, at, "table")?;
+    let rows = rows
+        .as_array()
+        .ok_or_else(|| invalid_type(&table_path, rows, "an array of rows"))?;
+    criteria.table.clear();
+    let mut irregular_row = None;
+    for (row_index, row) in rows.iter().enumerate() {
+        let row_path = path::index(&table_path, row_index);
+        let cells = row
+            .as_array()
+            .ok_or_else(|| invalid_type(&row_path, row, "an array of bands"))?;
+        if cells.len() != criteria.consequence.len() && irregular_row.is_none() {
+            irregular_row = Some((row_path.clone(), cells.len()));
+        }
+        for (cell_index, cell) in cells.iter().enumerate() {
+            let band = read_band(cell, &path::index(&row_path, cell_index))?;
+            criteria.table.push(band);
+        }
+    }
+    criteria
+        .check()
+        .map_err(|message| ImportError::at(at, message))?;
+    // The right number of cells in rows of the wrong lengths would shift every band.
+    if let Some((row_path, length)) = irregular_row {
+        return Err(ImportError::at(
+            row_path,
+            format!(
+                "the row has {length} bands; the consequence scale has {} levels",
+                criteria.consequence.len()
+            ),
+        ));
+    }
+    Ok(criteria)
+}
+
+/// A band number (counted from 0). Whether the band exists is checked with the criteria.
+fn read_band(value: &Value, at: &str) -> Result<u8, ImportError> {
+    value
+        .as_u64()
+        .and_then(|band| u8::try_from(band).ok())
+        .ok_or_else(|| invalid_type(at, value, "a band number from 0"))
+}
+
+/// What a risk is checked against.
+struct RiskContext<'a> {
+    catalog: Catalog,
+    criteria: &'a RiskCriteria,
+    inventory: &'a Inventory,
+}
+
+fn read_risk(
+    value: &Value,
+    at: &str,
+    context: &RiskContext,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<Risk, ImportError> {
+    let map = object(
+        value,
+        at,
+        &[
+            "id",
+            "title",
+            "description",
+            "system",
+            "source",
+            "objective",
+            "owner",
+            "inherent",
+            "treatment",
+            "controls",
+            "actions",
+            "residual",
+            "acceptance",
+            "status",
+        ],
+    )?;
+    // Filled in field by field, so that every early return drops one value.
+    let mut risk = Risk {
+        id: text(map, at, "id", true)?,
+        ..Risk::default()
+    };
+    if numbered_id(&risk.id, 'R').is_none() {
+        return Err(ImportError::at(
+            path::key(at, "id"),
+            "a risk ID is R followed by a number from 1, such as R4",
+        ));
+    }
+    for (key, field) in RISK_TEXTS {
+        risk.set_text(field, text(map, at, key, field == RiskText::Title)?);
+    }
+    // A risk may outlive its system, so any system ID of the app's form is accepted, and so
+    // is the ID of a system in this file's inventory.
+    let system_id = &risk.system_id;
+    if !system_id.is_empty()
+        && numbered_id(system_id, 'S').is_none()
+        && context.inventory.get(system_id).is_none()
+    {
+        return Err(ImportError::at(
+            path::key(at, "system"),
+            "a system ID is S followed by a number from 1, such as S2, or empty",
+        ));
+    }
+    for (key, id, known, message) in [
+        (
+            "source",
+            &risk.source,
+            annex_c::is_risk_source as fn(&str) -> bool,
+            "Annex C has no such risk source; they are C.3.1 to C.3.7, or empty",
+        ),
+        (
+            "objective",
+            &risk.objective,
+            annex_c::is_objective,
+            "Annex C has no such objective; they are C.2.1 to C.2.11, or empty",
+        ),
+    ] {
+        if !id.is_empty() && !known(id) {
+            return Err(ImportError::at(path::key(at, key), message));
+        }
+    }
+    risk.inherent = optional_rating(map, at, "inherent", context.criteria)?;
+    risk.residual = optional_rating(map, at, "residual", context.criteria)?;
+    let treatment = optional_choice(map, at, "treatment", &Treatment::ALL.map(Treatment::slug))?;
+    risk.treatment = treatment.and_then(|index| Treatment::ALL.get(index).copied());
+    let status = optional_choice(map, at, "status", &RiskStatus::ALL.map(RiskStatus::slug))?;
+    risk.status = status
+        .and_then(|index| RiskStatus::ALL.get(index).copied())
+        .unwrap_or_default();
+    let controls_path = path::key(at, "controls");
+    for (index, value) in list(map, at, "controls")?.iter().enumerate() {
+        let control_path = path::index(&controls_path, index);
+        let control_id = value
+            .as_str()
+            .ok_or_else(|| invalid_type(&control_path, value, "an Annex A control ID"))?;
+        let is_control = context
+            .catalog
+            .item(control_id)
+            .is_some_and(|item| item.is_control());
+        let message = if !is_control {
+            format!(
+                "this catalog has no Annex A control {control_id}; it is left out of the treatment"
+            )
+        } else if risk.controls.iter().any(|known| known == control_id) {
+            "this control is listed before as well; it is kept once".to_owned()
+        } else {
+            risk.controls.push(control_id.to_owned());
+            continue;
+        };
+        warnings.push(ImportWarning {
+            path: control_path,
+            message,
+        });
+    }
+    let actions_path = path::key(at, "actions");
+    for (index, value) in list(map, at, "actions")?.iter().enumerate() {
+        let action = read_action(value, &path::index(&actions_path, index))?;
+        risk.actions.push(action);
+    }
+    if let Some(acceptance) = map.get("acceptance") {
+        let acceptance_path = path::key(at, "acceptance");
+        let fields = object(
+            acceptance,
+            &acceptance_path,
+            &["accepted_by", "date", "rationale"],
+        )?;
+        for (key, field) in ACCEPTANCE_TEXTS {
+            risk.set_text(field, text(fields, &acceptance_path, key, false)?);
+        }
+        risk.acceptance.date = optional_date(fields, &acceptance_path, "date")?;
+    }
+    Ok(risk)
+}
+
+/// An optional rating field, which must lie on the criteria's scales; absent or `null` reads
+/// as `None`.
+fn optional_rating(
+    map: &Map,
+    at: &str,
+    key: &str,
+    criteria: &RiskCriteria,
+) -> Result<Option<Rating>, ImportError> {
+    let value = match map.get(key) {
+        None | Some(Value::Null) => return Ok(None),
+        Some(value) => value,
+    };
+    let rating_path = path::key(at, key);
+    let fields = object(value, &rating_path, &["likelihood", "consequence"])?;
+    let mut levels = [0u8; 2];
+    let axes = [
+        ("likelihood", Axis::Likelihood),
+        ("consequence", Axis::Consequence),
+    ];
+    for (slot, (name, axis)) in levels.iter_mut().zip(axes) {
+        let level_path = path::key(&rating_path, name);
+        let level = required(fields, &rating_path, name)?;
+        let count = criteria.scale(axis).len();
+        let number = level
+            .as_u64()
+            .ok_or_else(|| invalid_type(&level_path, level, "a level number from 1"))?;
+        *slot = u8::try_from(number)
+            .ok()
+            .filter(|number| (1..=count).contains(&usize::from(*number)))
+            .ok_or_else(|| {
+                ImportError::at(
+                    &level_path,
+                    format!("there is no such level: the {name} scale has levels 1 to {count}"),
+                )
+            })?;
+    }
+    Ok(Some(Rating::new(levels[0], levels[1])))
+}
+
+fn read_action(value: &Value, at: &str) -> Result<TreatmentAction, ImportError> {
+    let map = object(value, at, &["description", "owner", "due_date", "done"])?;
+    let mut action = TreatmentAction {
+        description: text(map, at, "description", false)?,
+        ..TreatmentAction::default()
+    };
+    action.owner = text(map, at, "owner", false)?;
+    action.due_date = optional_date(map, at, "due_date")?;
+    match map.get("done") {
+        None => {}
+        Some(Value::Bool(done)) => action.done = *done,
+        Some(other) => return Err(invalid_type(&path::key(at, "done"), other, "true or false")),
+    }
+    Ok(action)
+}
+
+/// A text checked for length.
+fn limited(text: &str, at: &str) -> Result<String, ImportError> {
+    let length = text.chars().count();
+    if length > MAX_TEXT_CHARS {
+        return Err(ImportError::at(
+            at,
+            format!("the text is {length} characters long; at most {MAX_TEXT_CHARS} are accepted"),
+        ));
+    }
+    Ok(text.to_owned())
 }

@@ -4,6 +4,7 @@
 use crate::strategies::any_assessment;
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
+use aims_assess::domain::risk_criteria::RiskCriteria;
 use aims_assess::io::json::{decode, encode, Layout};
 use aims_assess::io::{ImportError, MAX_FILE_BYTES};
 use proptest::prelude::*;
@@ -470,10 +471,12 @@ fn a_version_2_file_becomes_the_current_version_unchanged_but_for_its_number() {
     );
     rewritten["schema_version"] = json!(2);
     rewritten["app_version"] = frozen["app_version"].clone();
-    // Version 4 added the AI system inventory, which a version 2 file does not have.
+    // Version 4 added the AI system inventory and version 5 the risk register, which a
+    // version 2 file does not have.
     let body = rewritten["assessment"].as_object_mut().expect("an object");
     assert_eq!(body.shift_remove("systems"), Some(json!([])));
     assert_eq!(body.shift_remove("next_system_number"), Some(json!(0)));
+    remove_empty_risk_register(body);
     assert_eq!(rewritten, frozen);
 }
 
@@ -508,5 +511,508 @@ fn an_anonymised_flag_that_is_not_a_boolean_is_refused_at_its_path() {
     match decode_value(&value) {
         Err(ImportError::Invalid { path, .. }) => assert_eq!(path, "anonymised"),
         other => panic!("expected an error at \"anonymised\", got {other:?}"),
+    }
+}
+
+/// The assessment frozen in `tests/data/format-v4.json`: the version 2 sample with two AI
+/// systems (one deleted in between, so the next system number runs ahead of the IDs), which
+/// the version 4 encoder wrote before version 5 existed.
+fn frozen_version_4_sample() -> Assessment {
+    use aims_assess::domain::role::AiRole;
+    use aims_assess::domain::system::{Automation, DataKind, LifeCycleStage};
+    let mut a = frozen_version_2_sample();
+    let inventory = &mut a.inventory;
+    let pricing = inventory.add("Motor pricing model".into());
+    let retired = inventory.add("Old triage rules".into());
+    let chatbot = inventory.add("Customer chatbot".into());
+    inventory.remove(&retired).expect("just added");
+    inventory
+        .edit(&pricing, |s| {
+            s.purpose = "Proposes a premium for each motor quote.".into();
+            s.roles.insert(AiRole::Producer);
+            s.roles.insert(AiRole::User);
+            s.stage = Some(LifeCycleStage::OperationAndMonitoring);
+            s.users = "Underwriters".into();
+            s.affected = "Applicants for motor insurance".into();
+            s.data.insert(DataKind::Personal);
+            s.data_notes = "Claims history, postcode".into();
+            s.automation = Some(Automation::HumanInTheLoop);
+            s.context = "Internal tool".into();
+            s.third_party = "Gradient boosting library\nOpen postcode data".into();
+            s.owner = "Head of Pricing".into();
+            s.impact.assessor = "Risk manager".into();
+            s.impact.date = Some("2026-10-15".parse().expect("date"));
+            s.impact.notes = "Consulted the \"customer panel\".".into();
+        })
+        .expect("known system");
+    inventory
+        .set_impact_answer(&pricing, "fairness.1", Some("minor"))
+        .expect("valid");
+    inventory
+        .set_impact_answer(&pricing, "privacy.1", Some("yes"))
+        .expect("valid");
+    inventory
+        .edit(&chatbot, |s| {
+            s.roles.insert(AiRole::Customer);
+            s.data.insert(DataKind::Children);
+        })
+        .expect("known system");
+    a
+}
+
+#[test]
+fn a_frozen_version_4_file_still_reads_as_the_same_assessment() {
+    let text = include_str!("../data/format-v4.json");
+    let validated = decode(text, catalog()).expect("version 4 files keep reading");
+    assert_eq!(validated.assessment, frozen_version_4_sample());
+    assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
+    assert!(validated.assessment.risks.risks.is_empty());
+}
+
+#[test]
+fn a_version_4_file_becomes_the_current_version_unchanged_but_for_its_number() {
+    // Written again today, the frozen file differs only in its version number and the empty
+    // risk register it did not have, so the migration lost or changed nothing.
+    let frozen: Value = serde_json::from_str(include_str!("../data/format-v4.json")).expect("json");
+    let mut rewritten: Value = serde_json::from_str(&encode(
+        &frozen_version_4_sample(),
+        "2026-11-23T10:15:00.000Z",
+        Layout::Pretty,
+    ))
+    .expect("json");
+    rewritten["schema_version"] = json!(4);
+    rewritten["app_version"] = frozen["app_version"].clone();
+    // Version 5 added the risk register, which a version 4 file does not have.
+    remove_empty_risk_register(rewritten["assessment"].as_object_mut().expect("an object"));
+    assert_eq!(rewritten, frozen);
+}
+
+/// Takes the fields of an empty risk register under the default criteria out of a written
+/// `assessment` object, checking what they hold.
+fn remove_empty_risk_register(body: &mut serde_json::Map<String, Value>) {
+    assert_eq!(body.shift_remove("risks"), Some(json!([])));
+    assert_eq!(body.shift_remove("next_risk_number"), Some(json!(0)));
+    assert_eq!(
+        body.shift_remove("risk_criteria"),
+        Some(json!({
+            "likelihood": ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"],
+            "consequence": ["Negligible", "Minor", "Moderate", "Major", "Severe"],
+            "bands": ["Low", "Medium", "High", "Critical"],
+            "table": [
+                [0, 0, 0, 0, 1],
+                [0, 0, 1, 1, 2],
+                [0, 1, 1, 2, 2],
+                [0, 1, 2, 2, 3],
+                [1, 2, 2, 3, 3]
+            ],
+            "acceptable_up_to": 1
+        }))
+    );
+}
+
+/// The sample with a risk register under criteria of its own: a 4 x 3 matrix with three bands,
+/// one risk with every field filled in and one with nothing but its title.
+fn risky_sample() -> Assessment {
+    use aims_assess::domain::risk::{Acceptance, Risk, RiskStatus, Treatment, TreatmentAction};
+    use aims_assess::domain::risk_criteria::{Rating, RiskCriteria};
+    let mut a = sample();
+    let names = |list: &[&str]| list.iter().map(|name| (*name).to_owned()).collect();
+    a.risks.criteria = RiskCriteria {
+        likelihood: names(&["Rare", "Possible", "Likely", "Frequent"]),
+        consequence: names(&["Minor", "Serious", "Severe"]),
+        bands: names(&["Low", "Medium", "High"]),
+        table: vec![0, 0, 1, 0, 1, 1, 1, 1, 2, 1, 2, 2],
+        acceptable_up_to: 0,
+    };
+    let first = a.risks.add(Risk {
+        title: "Premiums \"drift\" against older drivers".into(),
+        description: "The model learns from claims data\nthat under-represents them.".into(),
+        system_id: "S1".into(),
+        source: "C.3.4".into(),
+        objective: "C.2.5".into(),
+        owner: "Head of Pricing".into(),
+        inherent: Some(Rating::new(3, 2)),
+        treatment: Some(Treatment::Modify),
+        controls: vec!["A.7.4".into(), "A.6.2.4".into()],
+        actions: vec![
+            TreatmentAction {
+                description: "Reweight the 2026 training data".into(),
+                owner: "Data science".into(),
+                due_date: Some("2027-02-01".parse().expect("date")),
+                done: false,
+            },
+            TreatmentAction {
+                description: "Quarterly fairness report".into(),
+                done: true,
+                ..TreatmentAction::default()
+            },
+        ],
+        residual: Some(Rating::new(2, 2)),
+        acceptance: Acceptance {
+            accepted_by: "Managing director".into(),
+            date: Some("2026-11-20".parse().expect("date")),
+            rationale: "Within appetite once reweighted.".into(),
+        },
+        status: RiskStatus::Treated,
+        ..Risk::default()
+    });
+    assert_eq!(first, "R1");
+    let removed = a.risks.add(Risk::default());
+    a.risks.remove(&removed).expect("just added");
+    a.risks.add(Risk {
+        title: "Chatbot gives wrong policy advice".into(),
+        ..Risk::default()
+    });
+    a
+}
+
+#[test]
+fn a_risk_register_reads_back_as_written_and_matches_the_typed_format() {
+    let assessment = risky_sample();
+    for layout in [Layout::Pretty, Layout::Compact] {
+        let text = encode(&assessment, WRITTEN_AT, layout);
+        let validated = decode(&text, catalog()).expect("decodes");
+        assert_eq!(validated.assessment, assessment);
+        assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
+        let typed: aims_assess::io::format::FileDocument =
+            serde_json::from_str(&text).expect("the typed format reads the encoder's output");
+        assert_eq!(typed.assessment.risks.len(), 2);
+        assert_eq!(typed.assessment.next_risk_number, 4);
+    }
+    let value = serde_json::from_str::<Value>(&encode(&assessment, WRITTEN_AT, Layout::Pretty))
+        .expect("json");
+    let body = &value["assessment"];
+    assert_eq!(
+        body["risk_criteria"]["table"],
+        json!([[0, 0, 1], [0, 1, 1], [1, 1, 2], [1, 2, 2]])
+    );
+    assert_eq!(
+        body["risks"][0]["inherent"],
+        json!({"likelihood": 3, "consequence": 2})
+    );
+    assert_eq!(body["risks"][0]["treatment"], "modify");
+    assert_eq!(body["risks"][0]["status"], "treated");
+    assert_eq!(body["risks"][0]["controls"], json!(["A.7.4", "A.6.2.4"]));
+    assert_eq!(
+        body["risks"][0]["actions"][1],
+        json!({"description": "Quarterly fairness report", "owner": "", "done": true})
+    );
+    // Nothing that is not there is written: no ratings, treatment or dates of the bare risk.
+    assert_eq!(
+        body["risks"][1],
+        json!({
+            "id": "R3",
+            "title": "Chatbot gives wrong policy advice",
+            "description": "",
+            "system": "",
+            "source": "",
+            "objective": "",
+            "owner": "",
+            "controls": [],
+            "actions": [],
+            "acceptance": {"accepted_by": "", "rationale": ""},
+            "status": "open"
+        })
+    );
+}
+
+/// The risky sample as a JSON value, to be broken in one place.
+fn risky_value() -> Value {
+    serde_json::from_str(&encode(&risky_sample(), WRITTEN_AT, Layout::Compact)).expect("json")
+}
+
+#[test]
+fn broken_risks_and_criteria_are_refused_with_the_place_of_the_problem() {
+    let cases: Vec<(Breakage, &str, &str)> = vec![
+        (
+            Box::new(|v| v["assessment"]["risks"][0]["inherent"]["likelihood"] = json!(5)),
+            "assessment.risks[0].inherent.likelihood",
+            "the likelihood scale has levels 1 to 4",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"][0]["residual"]["consequence"] = json!(0)),
+            "assessment.risks[0].residual.consequence",
+            "the consequence scale has levels 1 to 3",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"][0]["inherent"]["consequence"] = json!("2")),
+            "assessment.risks[0].inherent.consequence",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["risks"][0]["inherent"]
+                    .as_object_mut()
+                    .expect("object")
+                    .shift_remove("consequence");
+            }),
+            "assessment.risks[0].inherent.consequence",
+            "required field is missing",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"][0]["source"] = json!("C.3.9")),
+            "assessment.risks[0].source",
+            "Annex C has no such risk source",
+        ),
+        (
+            // An objective is not a risk source.
+            Box::new(|v| v["assessment"]["risks"][0]["source"] = json!("C.2.5")),
+            "assessment.risks[0].source",
+            "Annex C has no such risk source",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"][0]["objective"] = json!("C.3.4")),
+            "assessment.risks[0].objective",
+            "Annex C has no such objective",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"][1]["id"] = json!("R1")),
+            "assessment.risks[1].id",
+            "an earlier risk has the same ID",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"][1]["id"] = json!("R03")),
+            "assessment.risks[1].id",
+            "R followed by a number",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"][1]["id"] = json!("R0")),
+            "assessment.risks[1].id",
+            "R followed by a number",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["risks"][1]
+                    .as_object_mut()
+                    .expect("object")
+                    .shift_remove("title");
+            }),
+            "assessment.risks[1].title",
+            "required field is missing",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"][0]["system"] = json!("pricing")),
+            "assessment.risks[0].system",
+            "S followed by a number",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"][0]["treatment"] = json!("ignore")),
+            "assessment.risks[0].treatment",
+            "unknown variant `ignore`",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"][0]["status"] = json!("done")),
+            "assessment.risks[0].status",
+            "unknown variant `done`",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["risks"][0]["actions"][0]["due_date"] = json!("2027-02-30")
+            }),
+            "assessment.risks[0].actions[0].due_date",
+            "not a day that exists",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"][0]["actions"][0]["done"] = json!("no")),
+            "assessment.risks[0].actions[0].done",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"][0]["acceptance"]["date"] = json!(null)),
+            "assessment.risks[0].acceptance.date",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"][0]["acceptance"]["signed"] = json!(true)),
+            "assessment.risks[0].acceptance.signed",
+            "unknown field `signed`",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"][0]["description"] = json!("x".repeat(100_001))),
+            "assessment.risks[0].description",
+            "at most 100000",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"][0]["controls"][0] = json!(7)),
+            "assessment.risks[0].controls[0]",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"] = json!({})),
+            "assessment.risks",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| v["assessment"]["next_risk_number"] = json!(-1)),
+            "assessment.next_risk_number",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risk_criteria"]["table"][2][1] = json!(3)),
+            "assessment.risk_criteria",
+            "names band 3, which does not exist",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risk_criteria"]["table"][2][1] = json!(-1)),
+            "assessment.risk_criteria.table[2][1]",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["risk_criteria"]["table"]
+                    .as_array_mut()
+                    .expect("rows")
+                    .pop();
+            }),
+            "assessment.risk_criteria",
+            "the table has 9 cells; the scales need 12",
+        ),
+        (
+            // Twelve cells in all, but rows of two and four would shift every band.
+            Box::new(|v| {
+                v["assessment"]["risk_criteria"]["table"] =
+                    json!([[0, 0], [1, 0, 1, 1], [1, 1, 2], [1, 2, 2]])
+            }),
+            "assessment.risk_criteria.table[0]",
+            "the row has 2 bands; the consequence scale has 3 levels",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risk_criteria"]["bands"] = json!(["Only"])),
+            "assessment.risk_criteria",
+            "there are 1 bands",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risk_criteria"]["likelihood"] = json!(["A", "B"])),
+            "assessment.risk_criteria",
+            "the likelihood scale has 2 levels",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risk_criteria"]["acceptable_up_to"] = json!(3)),
+            "assessment.risk_criteria",
+            "the acceptance limit is band 3",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["risk_criteria"]
+                    .as_object_mut()
+                    .expect("object")
+                    .shift_remove("bands");
+            }),
+            "assessment.risk_criteria.bands",
+            "required field is missing",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risk_criteria"]["consequence"][1] = json!(2)),
+            "assessment.risk_criteria.consequence[1]",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risk_criteria"]["colour"] = json!("red")),
+            "assessment.risk_criteria.colour",
+            "unknown field `colour`",
+        ),
+    ];
+    for (change, path, message) in cases {
+        let mut value = risky_value();
+        change(&mut value);
+        let error = decode_value(&value).expect_err(path);
+        assert!(
+            is_invalid_at(&error, path, message),
+            "expected {path}: {message}, got {error:?}"
+        );
+    }
+}
+
+#[test]
+fn unknown_and_repeated_treatment_controls_are_left_out_with_a_warning() {
+    let mut value = risky_value();
+    value["assessment"]["risks"][0]["controls"] =
+        json!(["A.7.4", "A.99.1", "6.1.2", "A.7.4", "A.6.2.4"]);
+    let validated = decode_value(&value).expect("still readable");
+    assert_eq!(validated.assessment, risky_sample());
+    let places: Vec<&str> = validated.warnings.iter().map(|w| w.path.as_str()).collect();
+    assert_eq!(
+        places,
+        [
+            "assessment.risks[0].controls[1]",
+            "assessment.risks[0].controls[2]",
+            "assessment.risks[0].controls[3]"
+        ]
+    );
+    assert!(validated.warnings[0]
+        .message
+        .contains("no Annex A control A.99.1"));
+    assert!(validated.warnings[2].message.contains("listed before"));
+}
+
+#[test]
+fn risk_fields_that_may_be_absent_read_as_their_defaults() {
+    let mut value = risky_value();
+    let body = value["assessment"].as_object_mut().expect("object");
+    body.shift_remove("risk_criteria");
+    body.shift_remove("next_risk_number");
+    body["risks"] = json!([
+        {"id": "R7", "title": "Bare", "inherent": null, "treatment": null},
+        {"id": "R2", "title": "Rated", "inherent": {"likelihood": 5, "consequence": 5}}
+    ]);
+    let register = decode_value(&value).expect("readable").assessment.risks;
+    assert_eq!(register.criteria, RiskCriteria::default());
+    // Without a stored number the next risk gets one more than the highest in use.
+    assert_eq!(register.next_number, 8);
+    let bare = register.get("R7").expect("read");
+    assert_eq!(bare.status, aims_assess::domain::risk::RiskStatus::Open);
+    assert_eq!((bare.inherent, bare.treatment), (None, None));
+    assert_eq!(register.risks.len(), 2);
+}
+
+#[test]
+fn a_next_risk_number_below_the_ids_in_use_is_raised_and_a_higher_one_kept() {
+    for (stored, read) in [(0, 4), (2, 4), (4, 4), (9, 9)] {
+        let mut value = risky_value();
+        value["assessment"]["next_risk_number"] = json!(stored);
+        let register = decode_value(&value).expect("readable").assessment.risks;
+        assert_eq!(register.next_number, read, "stored {stored}");
+    }
+}
+
+#[test]
+fn a_risk_may_name_a_removed_system_or_a_system_of_the_inventory() {
+    let mut value = risky_value();
+    value["assessment"]["risks"][0]["system"] = json!("S42");
+    assert!(decode_value(&value).is_ok(), "a removed system");
+    value["assessment"]["systems"] = json!([{"id": "legacy", "name": "Rules engine"}]);
+    value["assessment"]["risks"][0]["system"] = json!("legacy");
+    let read = decode_value(&value).expect("a system of the inventory");
+    assert_eq!(read.assessment.risks.risks[0].system_id, "legacy");
+}
+
+proptest! {
+    #[test]
+    fn any_risk_criteria_survive_export_and_import(criteria in crate::strategies::any_criteria()) {
+        let mut assessment = Assessment::named("Criteria");
+        assessment.risks.criteria = criteria;
+        let text = encode(&assessment, WRITTEN_AT, Layout::Compact);
+        let validated = decode(&text, catalog()).expect("decodes");
+        prop_assert_eq!(validated.assessment, assessment);
+        let _: aims_assess::io::format::FileDocument =
+            serde_json::from_str(&text).expect("the typed format reads it");
+    }
+}
+
+#[test]
+fn an_unknown_annex_c_reference_is_told_the_ids_annex_c_has() {
+    use aims_assess::domain::annex_c::{ANNEX_C_OBJECTIVES, ANNEX_C_SOURCES};
+    for (key, list) in [
+        ("source", ANNEX_C_SOURCES),
+        ("objective", ANNEX_C_OBJECTIVES),
+    ] {
+        let mut value = risky_value();
+        value["assessment"]["risks"][0][key] = json!("C.9.9");
+        let message = match decode_value(&value) {
+            Err(ImportError::Invalid { message, .. }) => message,
+            other => panic!("expected an error, got {other:?}"),
+        };
+        let (first, last) = (list[0].id, list[list.len() - 1].id);
+        assert!(message.contains(&format!("{first} to {last}")), "{message}");
     }
 }

@@ -1,7 +1,10 @@
 //! Malformed and hostile JSON files: a fixed corpus and generated mutations go through the
 //! importer; none may panic, and every refusal must say where the problem is.
 
+use aims_assess::domain::assessment::Assessment;
 use aims_assess::domain::catalog::catalog;
+use aims_assess::domain::risk::{Risk, Treatment, TreatmentAction};
+use aims_assess::domain::risk_criteria::Rating;
 use aims_assess::io::json::{decode, encode, Layout};
 use aims_assess::io::ImportError;
 use proptest::prelude::*;
@@ -20,7 +23,7 @@ enum Expected {
 }
 
 /// Every file in `tests/data/malformed/` and what decoding it must give.
-const CORPUS: [(&str, Expected); 27] = [
+const CORPUS: [(&str, Expected); 31] = [
     ("empty.json", Expected::Syntax),
     ("syntax-error.json", Expected::Syntax),
     ("truncated.json", Expected::Syntax),
@@ -90,6 +93,25 @@ const CORPUS: [(&str, Expected); 27] = [
     ("html-payloads.json", Expected::Ok),
     // Found by the json_import fuzz target: a missing top-level field once had an empty path.
     ("missing-app-version.json", Expected::Invalid("app_version")),
+    // Likelihood 6 on a five-level scale.
+    (
+        "bad-risk-rating.json",
+        Expected::Invalid("assessment.risks[0].inherent.likelihood"),
+    ),
+    // C.3.8 is not in Annex C.
+    (
+        "unknown-risk-source.json",
+        Expected::Invalid("assessment.risks[0].source"),
+    ),
+    (
+        "duplicate-risk-id.json",
+        Expected::Invalid("assessment.risks[1].id"),
+    ),
+    // A cell names band 4 of four bands (counted from 0).
+    (
+        "bad-criteria-table.json",
+        Expected::Invalid("assessment.risk_criteria"),
+    ),
 ];
 
 fn corpus_folder() -> std::path::PathBuf {
@@ -189,11 +211,71 @@ fn html_and_script_in_every_text_field_are_kept_byte_for_byte() {
             .expect("every decision is kept");
         pairs.push((decision.justification.as_str(), &control["justification"]));
     }
-    assert_eq!(pairs.len(), 6 + 3 * items.len() + controls.len());
+    let criteria = &a.risks.criteria;
+    let scales = [
+        (&criteria.likelihood, &body["risk_criteria"]["likelihood"]),
+        (&criteria.consequence, &body["risk_criteria"]["consequence"]),
+        (&criteria.bands, &body["risk_criteria"]["bands"]),
+    ];
+    for (names, written) in scales {
+        for (index, name) in names.iter().enumerate() {
+            pairs.push((name.as_str(), &written[index]));
+        }
+    }
+    let risk = &a.risks.risks[0];
+    let written = &body["risks"][0];
+    pairs.extend([
+        (risk.title.as_str(), &written["title"]),
+        (risk.description.as_str(), &written["description"]),
+        (risk.owner.as_str(), &written["owner"]),
+        (
+            risk.actions[0].description.as_str(),
+            &written["actions"][0]["description"],
+        ),
+        (
+            risk.actions[0].owner.as_str(),
+            &written["actions"][0]["owner"],
+        ),
+        (
+            risk.acceptance.accepted_by.as_str(),
+            &written["acceptance"]["accepted_by"],
+        ),
+        (
+            risk.acceptance.rationale.as_str(),
+            &written["acceptance"]["rationale"],
+        ),
+    ]);
+    assert_eq!(pairs.len(), 6 + 3 * items.len() + controls.len() + 14 + 7);
     for (read, written) in pairs {
         let written = written.as_str().expect("a text field");
         assert_eq!(read.as_bytes(), written.as_bytes());
     }
+}
+
+/// The assessment the mutation test breaks: the frozen version 2 file with a risk register, so
+/// that mutations reach every part of the format.
+fn mutation_base() -> Assessment {
+    let mut assessment = decode(include_str!("../data/format-v2.json"), catalog())
+        .expect("reads")
+        .assessment;
+    assessment.inventory.add("Pricing model".into());
+    assessment.risks.add(Risk {
+        title: "Premiums drift".into(),
+        system_id: "S1".into(),
+        source: "C.3.4".into(),
+        objective: "C.2.5".into(),
+        inherent: Some(Rating::new(4, 3)),
+        treatment: Some(Treatment::Modify),
+        controls: vec!["A.6.2.4".into()],
+        actions: vec![TreatmentAction {
+            description: "Reweight".into(),
+            due_date: Some("2027-02-01".parse().expect("date")),
+            ..TreatmentAction::default()
+        }],
+        residual: Some(Rating::new(2, 3)),
+        ..Risk::default()
+    });
+    assessment
 }
 
 proptest! {
@@ -203,11 +285,7 @@ proptest! {
         cut in 0usize..3_000,
         insert in prop::sample::select(vec!["\"", "{", "}", "[", "]", ",", ":", "\n", "\\", "0", "null", "\u{feff}"]),
     ) {
-        let valid = encode(
-            &decode(include_str!("../data/format-v2.json"), catalog()).expect("reads").assessment,
-            "2026-11-23T10:00:00.000Z",
-            Layout::Pretty,
-        );
+        let valid = encode(&mutation_base(), "2026-11-23T10:00:00.000Z", Layout::Pretty);
         let mut mutated: String = valid.chars().take(cut).collect();
         mutated.push_str(insert);
         mutated.push_str(&valid.chars().skip(cut).collect::<String>());

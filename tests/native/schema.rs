@@ -5,6 +5,8 @@ use aims_assess::domain::anonymise::anonymise;
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::profile::SizeBand;
+use aims_assess::domain::risk::{Acceptance, Risk, RiskStatus, Treatment, TreatmentAction};
+use aims_assess::domain::risk_criteria::Rating;
 use aims_assess::domain::role::AiRole;
 use aims_assess::domain::soa::{Applicability, InclusionReason};
 use aims_assess::io::json::{encode_file, Layout};
@@ -56,6 +58,29 @@ fn rich() -> Assessment {
             d.reasons.insert(InclusionReason::ContractualObligation);
         })
         .expect("valid");
+    a.risks.add(Risk {
+        title: "Biased <b>premiums</b>".into(),
+        system_id: "S1".into(),
+        source: "C.3.4".into(),
+        objective: "C.2.5".into(),
+        inherent: Some(Rating::new(4, 5)),
+        treatment: Some(Treatment::Share),
+        controls: vec!["A.6.2.4".into()],
+        actions: vec![TreatmentAction {
+            description: "Insurance cover".into(),
+            due_date: Some("2027-01-01".parse().expect("date")),
+            ..TreatmentAction::default()
+        }],
+        residual: Some(Rating::new(2, 5)),
+        acceptance: Acceptance {
+            accepted_by: "Board".into(),
+            date: Some("2026-12-01".parse().expect("date")),
+            rationale: String::new(),
+        },
+        status: RiskStatus::Accepted,
+        ..Risk::default()
+    });
+    a.risks.add(Risk::default());
     a
 }
 
@@ -110,7 +135,7 @@ fn files_the_app_refuses_for_their_types_are_refused_by_the_schema_too() {
         false,
     ))
     .expect("json");
-    let changes: [fn(&mut Value); 10] = [
+    let changes: [fn(&mut Value); 19] = [
         |v| v["assessment"]["items"]["4.1"]["answers"]["4.1.q1"] = json!("maybe"),
         |v| v["assessment"]["items"]["4.1"]["notes"] = json!(42),
         |v| v["surprise"] = json!(true),
@@ -121,6 +146,15 @@ fn files_the_app_refuses_for_their_types_are_refused_by_the_schema_too() {
         |v| v["anonymised"] = json!("yes"),
         |v| v["format"] = json!("something-else"),
         |v| v["schema_version"] = json!(99),
+        |v| v["assessment"]["risks"][0]["status"] = json!("done"),
+        |v| v["assessment"]["risks"][0]["treatment"] = json!("transfer"),
+        |v| v["assessment"]["risks"][0]["inherent"]["likelihood"] = json!(0),
+        |v| v["assessment"]["risks"][0]["colour"] = json!("red"),
+        |v| v["assessment"]["risks"][0]["id"] = json!("risk-1"),
+        |v| v["assessment"]["risks"][0]["source"] = json!("C.4.1"),
+        |v| v["assessment"]["risks"][0]["actions"][0]["due_date"] = json!(null),
+        |v| v["assessment"]["risk_criteria"]["table"][0][0] = json!("high"),
+        |v| v["assessment"]["risk_criteria"] = json!(null),
     ];
     for change in changes {
         let mut value = good.clone();

@@ -1,5 +1,5 @@
-//! Shared proptest strategies: any assessment the app can hold, used by every round-trip
-//! property test (JSON, answers CSV, JSON Schema).
+//! Shared proptest strategies: any assessment the app can hold (with AI systems and risks),
+//! used by every round-trip property test (JSON, answers CSV, JSON Schema).
 
 use aims_assess::domain::annex_c::{ANNEX_C_OBJECTIVES, ANNEX_C_SOURCES};
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
@@ -9,7 +9,7 @@ use aims_assess::domain::impact_catalog::all_questions;
 use aims_assess::domain::risk::{
     Acceptance, Risk, RiskRegister, RiskStatus, Treatment, TreatmentAction,
 };
-use aims_assess::domain::risk_criteria::Rating;
+use aims_assess::domain::risk_criteria::{Rating, RiskCriteria};
 use aims_assess::domain::role::AiRole;
 use aims_assess::domain::system::{
     AiSystem, Automation, DataKind, Inventory, LifeCycleStage, SystemText,
@@ -22,7 +22,8 @@ pub fn tricky_text() -> impl Strategy<Value = String> {
     prop_oneof!["['=+@\\-\t\r\n,;\" \u{feff}aéß€字]{0,12}", any::<String>(),]
 }
 
-/// Any assessment the app can hold, over clause items and controls, with tricky texts.
+/// Any assessment the app can hold, over clause items and controls, with tricky texts, an
+/// inventory and a risk register.
 pub fn any_assessment() -> impl Strategy<Value = Assessment> {
     let questions: Vec<(&'static str, &'static str)> = catalog()
         .clause_items()
@@ -51,10 +52,18 @@ pub fn any_assessment() -> impl Strategy<Value = Assessment> {
         ),
         0..6,
     );
-    (tricky_text(), answers, texts, dates, any_inventory()).prop_map(
-        |(name, answers, texts, dates, inventory)| {
+    (
+        tricky_text(),
+        answers,
+        texts,
+        dates,
+        any_inventory(),
+        any_risk_register(),
+    )
+        .prop_map(|(name, answers, texts, dates, inventory, risks)| {
             let mut assessment = Assessment::named(name);
             assessment.inventory = inventory;
+            assessment.risks = risks;
             for ((item, question), answer) in answers {
                 assessment
                     .set_answer(catalog(), item, question, answer)
@@ -73,8 +82,7 @@ pub fn any_assessment() -> impl Strategy<Value = Assessment> {
                     .expect("valid");
             }
             assessment
-        },
-    )
+        })
 }
 
 /// Any AI system record, with any impact answers the questionnaire allows.
@@ -240,4 +248,37 @@ pub fn any_risk_register() -> impl Strategy<Value = RiskRegister> {
         }
         register
     })
+}
+
+/// Any consistent risk criteria: scales of 3 to 7 levels, 2 to 6 bands, any band in each cell
+/// and any acceptance limit, with tricky names.
+pub fn any_criteria() -> impl Strategy<Value = RiskCriteria> {
+    use aims_assess::domain::risk_criteria::{
+        MAX_BANDS, MAX_SCALE_LEVELS, MIN_BANDS, MIN_SCALE_LEVELS,
+    };
+    let names =
+        |range: std::ops::RangeInclusive<usize>| prop::collection::vec(tricky_text(), range);
+    (
+        names(MIN_SCALE_LEVELS..=MAX_SCALE_LEVELS),
+        names(MIN_SCALE_LEVELS..=MAX_SCALE_LEVELS),
+        names(MIN_BANDS..=MAX_BANDS),
+    )
+        .prop_flat_map(|(likelihood, consequence, bands)| {
+            let cells = likelihood.len() * consequence.len();
+            let top = u8::try_from(bands.len() - 1).expect("few bands");
+            (
+                Just((likelihood, consequence, bands)),
+                prop::collection::vec(0..=top, cells),
+                0..=top,
+            )
+        })
+        .prop_map(
+            |((likelihood, consequence, bands), table, acceptable_up_to)| RiskCriteria {
+                likelihood,
+                consequence,
+                bands,
+                table,
+                acceptable_up_to,
+            },
+        )
 }
