@@ -1,5 +1,6 @@
 //! Anonymising an assessment for sharing as a benchmark: the organisation's name, people's
-//! names and all free text are removed, while answers and decisions stay.
+//! names and free text are removed, while answers and decisions stay (the exceptions, risk
+//! titles and the AI system inventory, are below).
 //!
 //! Kept: every answer, due dates, the size band and AI roles (choices from fixed lists, the
 //! context a benchmark needs and too coarse to name anyone), SoA decisions and inclusion
@@ -8,6 +9,17 @@
 //! notes, evidence and owner. An exclusion's justification is
 //! replaced by a fixed sentence rather than emptied, so that a justified exclusion stays
 //! justified and every score of the copy equals the original's.
+//!
+//! In the risk register the copy keeps the criteria, each risk's title, references (system,
+//! Annex C source and objective, Annex A controls), ratings, treatment, status and dates, and
+//! removes each risk's description and owner, the acceptance rationale, and every treatment
+//! action's description and owner. Titles stay because without them the register says nothing
+//! to a reader; they are meant to name a risk, not a person. The name of whoever accepted a
+//! risk is replaced by a fixed one rather than emptied, so that an accepted risk stays
+//! accepted and the register's findings are the same as the original's.
+//!
+//! The AI system inventory is not anonymised yet: its records, owners and assessors included,
+//! are copied as they are.
 
 use crate::domain::assessment::Assessment;
 
@@ -17,10 +29,14 @@ pub const ANONYMISED_NAME: &str = "Anonymised assessment";
 /// What replaces a written exclusion justification in an anonymised copy.
 pub const REMOVED_JUSTIFICATION: &str = "Justification removed in the anonymised copy.";
 
+/// What replaces the name of the person who accepted a risk in an anonymised copy.
+pub const REMOVED_NAME: &str = "Name removed in the anonymised copy";
+
 /// A copy of the assessment with names and free text removed, as described in the module
 /// documentation. A non-empty exclusion justification becomes `REMOVED_JUSTIFICATION` rather
 /// than empty, so justified exclusions stay justified and every score of the copy
-/// (`domain::scoring::Summary`) equals the original's.
+/// (`domain::scoring::Summary`) equals the original's; likewise a risk's acceptance keeps a
+/// name (`REMOVED_NAME`) when it had one.
 pub fn anonymise(assessment: &Assessment) -> Assessment {
     let mut copy = assessment.clone();
     copy.name = ANONYMISED_NAME.to_owned();
@@ -52,6 +68,18 @@ pub fn anonymise(assessment: &Assessment) -> Assessment {
                 decision.justification = REMOVED_JUSTIFICATION.to_owned();
             }
             copy.soa.decisions.insert(control_id, decision);
+        }
+    }
+    for risk in &mut copy.risks.risks {
+        risk.description.clear();
+        risk.owner.clear();
+        risk.acceptance.rationale.clear();
+        if !risk.acceptance.accepted_by.trim().is_empty() {
+            risk.acceptance.accepted_by = REMOVED_NAME.to_owned();
+        }
+        for action in &mut risk.actions {
+            action.description.clear();
+            action.owner.clear();
         }
     }
     copy

@@ -2,7 +2,8 @@
 //! the assessment the user has now.
 //!
 //! The counts are what a user needs to decide between replacing, importing as new and
-//! cancelling: how many answers, item details and SoA decisions would change, and which items.
+//! cancelling: how many answers, item details, SoA decisions and risks would change, and which
+//! items.
 
 use crate::domain::assessment::Assessment;
 use crate::domain::catalog::Catalog;
@@ -20,6 +21,10 @@ pub struct Comparison {
     pub profile_changed: bool,
     /// Whether the SoA's version or approver differ.
     pub soa_details_changed: bool,
+    /// Risks that differ in anything, matched by ID (including risks on one side only).
+    pub risks_changed: usize,
+    /// Whether the risk criteria (scales, bands, table or acceptance limit) differ.
+    pub risk_criteria_changed: bool,
     /// Whether the assessments have different names.
     pub name_changed: bool,
     /// The IDs of the items with any difference, in catalog order.
@@ -44,6 +49,8 @@ pub fn compare(catalog: Catalog, current: &Assessment, incoming: &Assessment) ->
         soa_details_changed: current.soa.version != incoming.soa.version
             || current.soa.approved_by != incoming.soa.approved_by,
         name_changed: current.name != incoming.name,
+        risks_changed: risks_changed(current, incoming),
+        risk_criteria_changed: current.risks.criteria != incoming.risks.criteria,
         ..Comparison::default()
     };
     let items = catalog.clause_items().chain(catalog.controls());
@@ -85,4 +92,20 @@ pub fn compare(catalog: Catalog, current: &Assessment, incoming: &Assessment) ->
         }
     }
     comparison
+}
+
+/// How many risks differ between the two registers: changed ones, and those only one side has.
+fn risks_changed(current: &Assessment, incoming: &Assessment) -> usize {
+    let (before, after) = (&current.risks, &incoming.risks);
+    let changed_or_removed = before
+        .risks
+        .iter()
+        .filter(|risk| after.get(&risk.id) != Some(*risk))
+        .count();
+    let added = after
+        .risks
+        .iter()
+        .filter(|risk| before.get(&risk.id).is_none())
+        .count();
+    changed_or_removed + added
 }

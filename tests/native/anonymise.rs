@@ -1,16 +1,18 @@
 //! The anonymised copy: no name or free text survives anywhere in the file, the file says it
 //! is anonymised, and every score stays the same.
 
-use aims_assess::domain::anonymise::{anonymise, REMOVED_JUSTIFICATION};
+use aims_assess::domain::anonymise::{anonymise, REMOVED_JUSTIFICATION, REMOVED_NAME};
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::profile::SizeBand;
+use aims_assess::domain::risk::{Acceptance, Risk, RiskStatus, Treatment, TreatmentAction};
+use aims_assess::domain::risk_criteria::Rating;
 use aims_assess::domain::role::AiRole;
 use aims_assess::domain::scoring::Summary;
 use aims_assess::domain::soa::{Applicability, InclusionReason};
 use aims_assess::io::json::{decode, encode_file, Layout};
 
-const SECRETS: [&str; 9] = [
+const SECRETS: [&str; 15] = [
     "Acme Secret Ltd",
     "Secret sector",
     "Secret scope statement",
@@ -20,7 +22,16 @@ const SECRETS: [&str; 9] = [
     "Owner Olivia",
     "Secret justification",
     "Secret assessment name",
+    "Secret risk description",
+    "Risk owner Rita",
+    "Accepting Alice",
+    "Secret acceptance rationale",
+    "Secret action",
+    "Action owner Adam",
 ];
+
+/// The title of the sample's risk, which the anonymised copy keeps.
+const RISK_TITLE: &str = "Model drifts after retraining";
 
 fn sample() -> Assessment {
     let mut a = Assessment::named(SECRETS[8]);
@@ -54,6 +65,36 @@ fn sample() -> Assessment {
             d.reasons.insert(InclusionReason::LegalRequirement);
         })
         .expect("valid");
+    a.risks.add(Risk {
+        title: RISK_TITLE.into(),
+        description: SECRETS[9].into(),
+        system_id: "S1".into(),
+        source: "C.3.4".into(),
+        objective: "C.2.5".into(),
+        owner: SECRETS[10].into(),
+        inherent: Some(Rating::new(5, 5)),
+        treatment: Some(Treatment::Retain),
+        controls: vec!["A.6.2.4".into()],
+        actions: vec![TreatmentAction {
+            description: SECRETS[13].into(),
+            owner: SECRETS[14].into(),
+            due_date: Some("2026-01-31".parse().expect("date")),
+            done: false,
+        }],
+        residual: None,
+        acceptance: Acceptance {
+            accepted_by: SECRETS[11].into(),
+            date: Some("2026-11-01".parse().expect("date")),
+            rationale: SECRETS[12].into(),
+        },
+        status: RiskStatus::Accepted,
+        ..Risk::default()
+    });
+    a.risks.add(Risk {
+        title: "Unaccepted".into(),
+        inherent: Some(Rating::new(5, 4)),
+        ..Risk::default()
+    });
     a
 }
 
@@ -112,4 +153,70 @@ fn an_ordinary_file_is_not_marked_anonymised() {
     );
     assert!(!text.contains("anonymised"));
     assert!(!decode(&text, catalog()).expect("reads").anonymised);
+}
+
+#[test]
+fn anonymising_keeps_risk_titles_ratings_and_findings_but_no_risk_free_text() {
+    let original = sample();
+    let copy = anonymise(&original);
+    let today = Some("2026-12-01".parse().expect("date"));
+    let excluded =
+        |control: &str| copy.soa.decision(control).applicability == Applicability::NotApplicable;
+    assert_eq!(
+        copy.risks.findings(today, excluded),
+        original.risks.findings(today, excluded)
+    );
+    assert!(!copy.risks.findings(today, excluded).is_empty());
+    let (risk, before) = (&copy.risks.risks[0], &original.risks.risks[0]);
+    assert_eq!(risk.title, RISK_TITLE);
+    assert_eq!(risk.acceptance.accepted_by, REMOVED_NAME);
+    assert!(risk.acceptance.is_complete());
+    assert_eq!(
+        (
+            risk.description.as_str(),
+            risk.owner.as_str(),
+            risk.acceptance.rationale.as_str()
+        ),
+        ("", "", "")
+    );
+    assert_eq!(
+        (
+            risk.actions[0].description.as_str(),
+            risk.actions[0].owner.as_str()
+        ),
+        ("", "")
+    );
+    assert_eq!(risk.actions[0].due_date, before.actions[0].due_date);
+    assert_eq!(
+        (
+            &risk.system_id,
+            &risk.source,
+            &risk.objective,
+            &risk.controls
+        ),
+        (
+            &before.system_id,
+            &before.source,
+            &before.objective,
+            &before.controls
+        )
+    );
+    assert_eq!(
+        (
+            risk.inherent,
+            risk.treatment,
+            risk.status,
+            risk.acceptance.date
+        ),
+        (
+            before.inherent,
+            before.treatment,
+            before.status,
+            before.acceptance.date
+        )
+    );
+    assert_eq!(copy.risks.criteria, original.risks.criteria);
+    assert_eq!(copy.risks.next_number, original.risks.next_number);
+    // Nobody accepted the second risk, and the copy does not pretend anybody did.
+    assert_eq!(copy.risks.risks[1].acceptance.accepted_by, "");
 }

@@ -110,3 +110,56 @@ fn a_different_name_alone_is_still_identical_content() {
     assert!(comparison.name_changed);
     assert!(comparison.is_identical());
 }
+
+#[test]
+fn risks_are_counted_by_id_and_criteria_changes_are_noticed() {
+    use aims_assess::domain::risk::{Risk, RiskStatus};
+    use aims_assess::domain::risk_criteria::Rating;
+    let mut current = base();
+    for title in ["Drift", "Bias", "Leak"] {
+        current.risks.add(Risk {
+            title: title.into(),
+            ..Risk::default()
+        });
+    }
+    let mut incoming = current.clone();
+    let comparison = compare(catalog(), &current, &incoming);
+    assert_eq!(
+        (comparison.risks_changed, comparison.risk_criteria_changed),
+        (0, false)
+    );
+    assert!(comparison.is_identical());
+
+    // R1 rated, R2 removed, a new R4: three risks differ; nothing else does.
+    incoming
+        .risks
+        .edit("R1", |risk| risk.inherent = Some(Rating::new(2, 3)))
+        .expect("known risk");
+    incoming.risks.remove("R2").expect("known risk");
+    incoming.risks.add(Risk::default());
+    let comparison = compare(catalog(), &current, &incoming);
+    assert_eq!(comparison.risks_changed, 3);
+    assert_eq!(
+        (comparison.answers_changed, comparison.details_changed),
+        (0, 0)
+    );
+    assert!(!comparison.is_identical());
+
+    // The order of the risks alone is no change; a closed risk is one.
+    let mut reordered = current.clone();
+    reordered.risks.risks.reverse();
+    assert_eq!(compare(catalog(), &current, &reordered).risks_changed, 0);
+    let mut closed = current.clone();
+    closed
+        .risks
+        .edit("R3", |risk| risk.status = RiskStatus::Closed)
+        .expect("known risk");
+    assert_eq!(compare(catalog(), &current, &closed).risks_changed, 1);
+
+    let mut criteria = current.clone();
+    criteria.risks.criteria.bands[0] = "Negligible".into();
+    let comparison = compare(catalog(), &current, &criteria);
+    assert!(comparison.risk_criteria_changed);
+    assert_eq!(comparison.risks_changed, 0);
+    assert!(!comparison.is_identical());
+}
