@@ -101,17 +101,21 @@ fn text(map: &Map, at: &str, key: &str, required: bool) -> Result<String, Import
 /// One of a fixed set of words, such as "yes", "partly" or "no".
 fn word<T: Copy>(value: &Value, at: &str, choices: &[(&str, T)]) -> Result<T, ImportError> {
     let names: Vec<&str> = choices.iter().map(|(name, _)| *name).collect();
+    let index = word_index(value, at, &names)?;
+    Ok(choices[index].1)
+}
+
+/// The position of a word among `names`. Kept out of line and free of type parameters, so
+/// the checking code exists once in the Wasm rather than once per kind of word.
+#[inline(never)]
+fn word_index(value: &Value, at: &str, names: &[&str]) -> Result<usize, ImportError> {
     let expected = format!("one of `{}`", names.join("`, `"));
     let word = value
         .as_str()
         .ok_or_else(|| invalid_type(at, value, &expected))?;
-    choices
-        .iter()
-        .find(|(name, _)| *name == word)
-        .map(|(_, choice)| *choice)
-        .ok_or_else(|| {
-            ImportError::at(at, format!("unknown variant `{word}`, expected {expected}"))
-        })
+    names.iter().position(|name| *name == word).ok_or_else(|| {
+        ImportError::at(at, format!("unknown variant `{word}`, expected {expected}"))
+    })
 }
 
 /// A list of words, each one of a fixed set.
@@ -633,18 +637,7 @@ fn optional_choice(
         None | Some(Value::Null) => return Ok(None),
         Some(value) => value,
     };
-    let word_path = path::key(at, key);
-    let expected = format!("one of `{}`", names.join("`, `"));
-    let word = value
-        .as_str()
-        .ok_or_else(|| invalid_type(&word_path, value, &expected))?;
-    match names.iter().position(|name| *name == word) {
-        Some(index) => Ok(Some(index)),
-        None => Err(ImportError::at(
-            word_path,
-            format!("unknown variant `{word}`, expected {expected}"),
-        )),
-    }
+    word_index(value, &path::key(at, key), names).map(Some)
 }
 
 /// The number of an ID made of `prefix` and a number from 1 written without leading zeros,
