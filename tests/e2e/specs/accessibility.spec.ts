@@ -64,3 +64,20 @@ for (const width of WIDTHS) {
     await expectAccessible(page);
   });
 }
+
+const RISK_PAGES = ['', '#/risks/R1', '#/risks/criteria', '#/risks/print'];
+
+for (const width of WIDTHS) {
+  test(`the risks pages with one risk at ${width} px have no WCAG 2.2 AA violations`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./risks.html');
+    await page.getByText('Start from a typical AI risk', { exact: true }).click();
+    await page.getByRole('button', { name: 'Add Biased outcomes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'R1 Biased outcomes' })).toBeVisible();
+    for (const hash of RISK_PAGES) {
+      await page.goto(`./risks.html${hash}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectAccessible(page);
+    }
+  });
+}
