@@ -4,13 +4,16 @@
 use aims_assess::domain::anonymise::{anonymise, REMOVED_JUSTIFICATION};
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
+use aims_assess::domain::impact;
+use aims_assess::domain::impact_catalog::all_questions;
 use aims_assess::domain::profile::SizeBand;
 use aims_assess::domain::role::AiRole;
 use aims_assess::domain::scoring::Summary;
 use aims_assess::domain::soa::{Applicability, InclusionReason};
+use aims_assess::domain::system::{LifeCycleStage, SystemText};
 use aims_assess::io::json::{decode, encode_file, Layout};
 
-const SECRETS: [&str; 9] = [
+const SECRETS: [&str; 19] = [
     "Acme Secret Ltd",
     "Secret sector",
     "Secret scope statement",
@@ -20,6 +23,16 @@ const SECRETS: [&str; 9] = [
     "Owner Olivia",
     "Secret justification",
     "Secret assessment name",
+    "Secret system name",
+    "Secret purpose",
+    "Secret users",
+    "Secret affected people",
+    "Secret data notes",
+    "Secret context",
+    "Secret supplier model",
+    "System owner Sam",
+    "Assessor Ada",
+    "Secret impact notes",
 ];
 
 fn sample() -> Assessment {
@@ -54,6 +67,23 @@ fn sample() -> Assessment {
             d.reasons.insert(InclusionReason::LegalRequirement);
         })
         .expect("valid");
+    let system_id = a.inventory.add(String::new());
+    let first_question = all_questions().next().expect("a question").1;
+    a.inventory
+        .edit(&system_id, |system| {
+            for (field, secret) in SystemText::ALL.into_iter().zip(&SECRETS[9..]) {
+                system.set_text(field, (*secret).to_owned());
+            }
+            system.stage = Some(LifeCycleStage::Deployment);
+        })
+        .expect("just added");
+    a.inventory
+        .set_impact_answer(
+            &system_id,
+            first_question.id,
+            Some(first_question.options[1].id),
+        )
+        .expect("a valid answer");
     a
 }
 
@@ -100,6 +130,14 @@ fn anonymising_keeps_answers_decisions_and_every_score() {
         (original.profile.size, original.profile.roles)
     );
     assert_eq!(copy.soa.version, "2.1");
+    // AI systems keep their ID, choices and impact answers, so the impact level is the same.
+    let (system, before) = (&copy.inventory.systems[0], &original.inventory.systems[0]);
+    assert_eq!(system.name, "AI system S1");
+    assert_eq!(
+        (system.stage, &system.impact.answers),
+        (before.stage, &before.impact.answers)
+    );
+    assert_eq!(impact::score(&system.impact), impact::score(&before.impact));
 }
 
 #[test]
