@@ -4,9 +4,12 @@
 //!
 //! Kept: every answer, due dates, the size band and AI roles (choices from fixed lists, the
 //! context a benchmark needs and too coarse to name anyone), SoA decisions and inclusion
-//! reasons, and the SoA version. Removed: the assessment's and organisation's names, the
-//! sector and scope (free text, which could name anyone), the SoA approver, and each item's
-//! notes, evidence and owner. An exclusion's justification is
+//! reasons, and the SoA version; for each AI system its ID, roles, kinds of data, life-cycle
+//! stage, degree of automation, impact answers and assessment date. Removed: the assessment's
+//! and organisation's names, the sector and scope (free text, which could name anyone), the
+//! SoA approver, each item's notes, evidence and owner, and every free text of an AI system
+//! (its name becomes "AI system S1" and so on, since a system needs a name). An exclusion's
+//! justification is
 //! replaced by a fixed sentence rather than emptied, so that a justified exclusion stays
 //! justified and every score of the copy equals the original's.
 //!
@@ -17,11 +20,9 @@
 //! to a reader; they are meant to name a risk, not a person. The name of whoever accepted a
 //! risk is replaced by a fixed one rather than emptied, so that an accepted risk stays
 //! accepted and the register's findings are the same as the original's.
-//!
-//! The AI system inventory is not anonymised yet: its records, owners and assessors included,
-//! are copied as they are.
 
 use crate::domain::assessment::Assessment;
+use crate::domain::system::SystemText;
 
 /// The name of every anonymised copy.
 pub const ANONYMISED_NAME: &str = "Anonymised assessment";
@@ -69,6 +70,12 @@ pub fn anonymise(assessment: &Assessment) -> Assessment {
             }
             copy.soa.decisions.insert(control_id, decision);
         }
+    }
+    for system in &mut copy.inventory.systems {
+        for field in SystemText::ALL {
+            system.set_text(field, String::new());
+        }
+        system.name = format!("AI system {}", system.id);
     }
     for risk in &mut copy.risks.risks {
         risk.description.clear();

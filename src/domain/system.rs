@@ -214,6 +214,20 @@ pub enum SystemText {
 }
 
 impl SystemText {
+    /// Every text field, in form order.
+    pub const ALL: [SystemText; 10] = [
+        SystemText::Name,
+        SystemText::Purpose,
+        SystemText::Users,
+        SystemText::Affected,
+        SystemText::DataNotes,
+        SystemText::Context,
+        SystemText::ThirdParty,
+        SystemText::Owner,
+        SystemText::Assessor,
+        SystemText::ImpactNotes,
+    ];
+
     /// A short name for element IDs.
     pub fn slug(self) -> &'static str {
         match self {

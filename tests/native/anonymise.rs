@@ -4,15 +4,18 @@
 use aims_assess::domain::anonymise::{anonymise, REMOVED_JUSTIFICATION, REMOVED_NAME};
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
+use aims_assess::domain::impact;
+use aims_assess::domain::impact_catalog::all_questions;
 use aims_assess::domain::profile::SizeBand;
 use aims_assess::domain::risk::{Acceptance, Risk, RiskStatus, Treatment, TreatmentAction};
 use aims_assess::domain::risk_criteria::Rating;
 use aims_assess::domain::role::AiRole;
 use aims_assess::domain::scoring::Summary;
 use aims_assess::domain::soa::{Applicability, InclusionReason};
+use aims_assess::domain::system::{LifeCycleStage, SystemText};
 use aims_assess::io::json::{decode, encode_file, Layout};
 
-const SECRETS: [&str; 15] = [
+const SECRETS: [&str; 25] = [
     "Acme Secret Ltd",
     "Secret sector",
     "Secret scope statement",
@@ -28,6 +31,16 @@ const SECRETS: [&str; 15] = [
     "Secret acceptance rationale",
     "Secret action",
     "Action owner Adam",
+    "Secret system name",
+    "Secret purpose",
+    "Secret users",
+    "Secret affected people",
+    "Secret data notes",
+    "Secret context",
+    "Secret supplier model",
+    "System owner Sam",
+    "Assessor Ada",
+    "Secret impact notes",
 ];
 
 /// The title of the sample's risk, which the anonymised copy keeps.
@@ -65,6 +78,23 @@ fn sample() -> Assessment {
             d.reasons.insert(InclusionReason::LegalRequirement);
         })
         .expect("valid");
+    let system_id = a.inventory.add(String::new());
+    let first_question = all_questions().next().expect("a question").1;
+    a.inventory
+        .edit(&system_id, |system| {
+            for (field, secret) in SystemText::ALL.into_iter().zip(&SECRETS[15..]) {
+                system.set_text(field, (*secret).to_owned());
+            }
+            system.stage = Some(LifeCycleStage::Deployment);
+        })
+        .expect("just added");
+    a.inventory
+        .set_impact_answer(
+            &system_id,
+            first_question.id,
+            Some(first_question.options[1].id),
+        )
+        .expect("a valid answer");
     a.risks.add(Risk {
         title: RISK_TITLE.into(),
         description: SECRETS[9].into(),
@@ -141,6 +171,14 @@ fn anonymising_keeps_answers_decisions_and_every_score() {
         (original.profile.size, original.profile.roles)
     );
     assert_eq!(copy.soa.version, "2.1");
+    // AI systems keep their ID, choices and impact answers, so the impact level is the same.
+    let (system, before) = (&copy.inventory.systems[0], &original.inventory.systems[0]);
+    assert_eq!(system.name, "AI system S1");
+    assert_eq!(
+        (system.stage, &system.impact.answers),
+        (before.stage, &before.impact.answers)
+    );
+    assert_eq!(impact::score(&system.impact), impact::score(&before.impact));
 }
 
 #[test]
