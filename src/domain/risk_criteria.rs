@@ -124,13 +124,87 @@ impl RiskCriteria {
 
     /// The band of a rating, or `None` when the rating is off the scales.
     pub fn band(&self, rating: Rating) -> Option<u8> {
-        if !self.contains(rating) {
-            return None;
+        self.table.get(self.cell(rating)?).copied()
+    }
+
+    /// The position of a rating's cell in `table`, or `None` when the rating is off the scales.
+    pub fn cell(&self, rating: Rating) -> Option<usize> {
+        self.contains(rating).then(|| {
+            (usize::from(rating.likelihood) - 1) * self.consequence.len()
+                + usize::from(rating.consequence)
+                - 1
+        })
+    }
+
+    /// The name of a level of a scale (counted from 1), or "" when there is none.
+    pub fn level_name(&self, axis: Axis, level: u8) -> &str {
+        self.scale(axis)
+            .get(usize::from(level).wrapping_sub(1))
+            .map_or("", String::as_str)
+    }
+
+    /// A rating in words, such as "High (Likely likelihood, Major consequence)", or "Not
+    /// rated".
+    pub fn rating_text(&self, rating: Option<Rating>) -> String {
+        match rating.and_then(|rating| Some((rating, self.band(rating)?))) {
+            Some((rating, band)) => format!(
+                "{} ({} likelihood, {} consequence)",
+                self.band_name(band),
+                self.level_name(Axis::Likelihood, rating.likelihood),
+                self.level_name(Axis::Consequence, rating.consequence)
+            ),
+            None => "Not rated".to_owned(),
         }
-        let index = (usize::from(rating.likelihood) - 1) * self.consequence.len()
-            + usize::from(rating.consequence)
-            - 1;
-        self.table.get(index).copied()
+    }
+
+    /// A colour step for a band, from 0 (the least serious band) to 5 (the most serious),
+    /// spread so that the first band is always 0 and the last always 5, whatever the number
+    /// of bands.
+    pub fn shade(&self, band: u8) -> u8 {
+        let last = self.bands.len().saturating_sub(1).max(1);
+        let step = usize::from(band).min(last) * 5 / last;
+        u8::try_from(step).unwrap_or(5)
+    }
+
+    /// How many of `ratings` sit in each cell of the table, in the table's order. Ratings
+    /// that are missing or off the scales are not counted.
+    pub fn cell_counts(&self, ratings: &[Option<Rating>]) -> Vec<usize> {
+        let mut counts = vec![0; self.table.len()];
+        for cell in ratings.iter().filter_map(|rating| self.cell((*rating)?)) {
+            if let Some(count) = counts.get_mut(cell) {
+                *count += 1;
+            }
+        }
+        counts
+    }
+
+    /// One heat map in a sentence, such as "Before treatment: 3 risks, 1 Critical, 2 High,
+    /// 1 not rated": the number of `ratings`, then how many are in each band that has any,
+    /// the most serious first, then how many have no rating on these scales.
+    pub fn heat_summary(&self, stage: &str, ratings: &[Option<Rating>]) -> String {
+        let total = ratings.len();
+        let mut parts = vec![format!(
+            "{stage}: {total} risk{}",
+            if total == 1 { "" } else { "s" }
+        )];
+        let mut per_band = vec![0usize; self.bands.len()];
+        let mut unrated = 0;
+        for rating in ratings {
+            let band = rating.and_then(|rating| self.band(rating));
+            match band.and_then(|band| per_band.get_mut(usize::from(band))) {
+                Some(count) => *count += 1,
+                None => unrated += 1,
+            }
+        }
+        for (name, count) in self.bands.iter().zip(per_band).rev() {
+            if count > 0 {
+                parts.push(format!("{count} {name}"));
+            }
+        }
+        if unrated > 0 {
+            parts.push(format!("{unrated} not rated"));
+        }
+        parts.join(", ")
     }
 
     /// The name of a band.
@@ -153,20 +227,30 @@ impl RiskCriteria {
     /// 5 x 5 matrix with four bands the limits are 4, 9 and 16: products 1-4 are Low, 5-9
     /// Medium, 10-16 High and 20-25 Critical.
     pub fn default_table(&self) -> Vec<u8> {
-        let bands = self.bands.len().max(1);
-        let largest = self.likelihood.len() * self.consequence.len();
-        let mut table = Vec::with_capacity(largest);
+        let limits = self.proposal_limits();
+        let mut table = Vec::with_capacity(self.likelihood.len() * self.consequence.len());
         for likelihood in 1..=self.likelihood.len() {
             for consequence in 1..=self.consequence.len() {
                 let product = likelihood * consequence;
-                // Integer form of product / largest > ((i + 1) / (bands + 1))^2.
-                let band = (1..bands)
-                    .filter(|i| product * (bands + 1).pow(2) > (i + 1).pow(2) * largest)
-                    .count();
+                let band = limits.iter().filter(|limit| product > **limit).count();
                 table.push(u8::try_from(band).unwrap_or(u8::MAX));
             }
         }
         table
+    }
+
+    /// The limits of the proposed table (see `default_table`) as whole products, one fewer
+    /// than there are bands: a product up to the first limit is in the first band, one above
+    /// the first and up to the second in the second band, and so on. For the default 5 x 5
+    /// matrix with four bands: 4, 9 and 16.
+    pub fn proposal_limits(&self) -> Vec<usize> {
+        let bands = self.bands.len().max(1);
+        let largest = self.likelihood.len() * self.consequence.len();
+        // A whole product exceeds ((i + 1) / (bands + 1))^2 * largest exactly when it exceeds
+        // that number rounded down.
+        (1..bands)
+            .map(|i| (i + 1).pow(2) * largest / (bands + 1).pow(2))
+            .collect()
     }
 
     /// Renames a level of a scale (counted from 1).
@@ -199,14 +283,9 @@ impl RiskCriteria {
         if usize::from(band) >= self.bands.len() {
             return Err(CriteriaError::NoSuchBand(usize::from(band)));
         }
-        if !self.contains(rating) {
-            return Err(CriteriaError::NoSuchLevel(
-                rating.likelihood.max(rating.consequence),
-            ));
-        }
-        let index = (usize::from(rating.likelihood) - 1) * self.consequence.len()
-            + usize::from(rating.consequence)
-            - 1;
+        let index = self.cell(rating).ok_or(CriteriaError::NoSuchLevel(
+            rating.likelihood.max(rating.consequence),
+        ))?;
         if let Some(cell) = self.table.get_mut(index) {
             *cell = band;
         }

@@ -16,6 +16,7 @@ mod malformed;
 mod reference;
 mod risk;
 mod risk_csv;
+mod risk_views;
 mod route;
 mod schema;
 mod scoring;
