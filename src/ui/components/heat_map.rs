@@ -1,9 +1,254 @@
-//! Heat map (being written).
+//! The heat maps of the risk register: where the live (not closed) risks sit on the scales
+//! before and after treatment, drawn by the app as SVG squares, one per cell of the lookup
+//! table. Consequence grows to the right, likelihood upwards; each square has its band's
+//! colour (`RiskCriteria::shade`, the colours are in risks.css) and the number of risks in it.
+//!
+//! Colour is never the only carrier: each map has a text summary as its accessible name, the
+//! legend names the bands, and a table under the maps lists every risk with its levels.
+//!
+//! The views share a few small builders (one SVG text, one table row of text), which keeps the
+//! code in every load of risks.html short.
 
+use crate::domain::risk::{Risk, RiskRegister};
+use crate::domain::risk_criteria::{Rating, RiskCriteria};
+use crate::state::AppState;
 use leptos::prelude::*;
 
-/// The heat map (being written).
+/// The side of one square, in SVG units (pixels at full size).
+const CELL: usize = 48;
+/// Room on the left for the likelihood title and level numbers.
+const LEFT: usize = 38;
+/// Room under the squares for the consequence level numbers and title.
+const BOTTOM: usize = 38;
+
+/// The names of a scale with their level numbers: "1 Rare, 2 Unlikely, 3 Possible".
+pub fn scale_key(names: &[String]) -> String {
+    let numbered: Vec<String> = names
+        .iter()
+        .enumerate()
+        .map(|(index, name)| format!("{} {name}", index + 1))
+        .collect();
+    numbered.join(", ")
+}
+
+/// A table row of text: a row header, then cells given as (class, text); an empty class is
+/// none. Shared by the heat map's table and the treatment plan.
+pub fn text_row(head: String, cells: Vec<(String, String)>) -> impl IntoView {
+    let cells = cells
+        .into_iter()
+        .map(|(class, text)| view! { <td class=class>{text}</td> })
+        .collect_view();
+    view! {
+        <tr>
+            <th scope="row">{head}</th>
+            {cells}
+        </tr>
+    }
+}
+
+/// A text in an SVG, turned upright when `rotate` is set.
+fn svg_text(x: usize, y: usize, class: String, text: String, rotate: bool) -> impl IntoView {
+    let transform = rotate.then(|| format!("rotate(-90 {x} {y})"));
+    view! { <text x=x y=y class=class transform=transform>{text}</text> }
+}
+
+/// Picks one rating of a risk: the inherent or the residual one.
+type Pick = fn(&Risk) -> Option<Rating>;
+
+/// The chosen rating of every live risk, in register order.
+fn live_ratings(register: &RiskRegister, pick: Pick) -> Vec<Option<Rating>> {
+    register
+        .risks
+        .iter()
+        .filter(|risk| risk.status.is_live())
+        .map(pick)
+        .collect()
+}
+
+/// One heat map: a grid of squares with the counts, level numbers and axis titles.
+fn map_svg(criteria: &RiskCriteria, ratings: &[Option<Rating>], stage: &str) -> impl IntoView {
+    let rows = criteria.likelihood.len();
+    let columns = criteria.consequence.len();
+    let width = LEFT + columns * CELL + 2;
+    let height = rows * CELL + BOTTOM;
+    let mut squares = Vec::new();
+    let mut texts = Vec::new();
+    for (index, (band, count)) in criteria
+        .table
+        .iter()
+        .zip(criteria.cell_counts(ratings))
+        .enumerate()
+    {
+        // Row 0 of the table is the lowest likelihood, drawn at the bottom.
+        let x = LEFT + index % columns * CELL;
+        let y = (rows - 1 - index / columns) * CELL;
+        let class = format!("heat-{}", criteria.shade(*band));
+        if count > 0 {
+            let text = count.to_string();
+            let text_class = format!("heat-count {class}");
+            texts.push(svg_text(
+                x + CELL / 2,
+                y + CELL / 2,
+                text_class,
+                text,
+                false,
+            ));
+        }
+        squares.push(view! { <rect x={x + 1} y={y + 1} width={CELL - 2} height={CELL - 2} rx="3" class=class></rect> });
+    }
+    for level in 1..=rows {
+        let y = (rows - level) * CELL + CELL / 2;
+        texts.push(svg_text(
+            LEFT - 8,
+            y,
+            "heat-tick heat-row".into(),
+            level.to_string(),
+            false,
+        ));
+    }
+    for level in 1..=columns {
+        let x = LEFT + (level - 1) * CELL + CELL / 2;
+        texts.push(svg_text(
+            x,
+            rows * CELL + 12,
+            "heat-tick".into(),
+            level.to_string(),
+            false,
+        ));
+    }
+    let middle = LEFT + columns * CELL / 2;
+    texts.push(svg_text(
+        middle,
+        height - 6,
+        "heat-axis".into(),
+        "Consequence →".into(),
+        false,
+    ));
+    texts.push(svg_text(
+        10,
+        rows * CELL / 2,
+        "heat-axis".into(),
+        "Likelihood →".into(),
+        true,
+    ));
+    view! {
+        <svg
+            class="heat-svg"
+            viewBox=format!("0 0 {width} {height}")
+            width=width
+            height=height
+            role="img"
+            aria-label=criteria.heat_summary(stage, ratings)
+        >
+            {squares}
+            {texts}
+        </svg>
+    }
+}
+
+/// Both maps, the legend and the key to the level numbers.
+fn maps_view(register: &RiskRegister) -> impl IntoView {
+    let criteria = &register.criteria;
+    let maps: [(&str, &str, Pick); 2] = [
+        ("Before treatment (inherent)", "Before treatment", |risk| {
+            risk.inherent
+        }),
+        ("After treatment (residual)", "After treatment", |risk| {
+            risk.residual
+        }),
+    ];
+    let figures = maps
+        .into_iter()
+        .map(|(caption, stage, pick)| {
+            view! {
+                <figure class="heat-figure">
+                    <figcaption>{caption}</figcaption>
+                    {map_svg(criteria, &live_ratings(register, pick), stage)}
+                </figure>
+            }
+        })
+        .collect_view();
+    let legend = criteria
+        .bands
+        .iter()
+        .enumerate()
+        .map(|(band, name)| {
+            let shade = criteria.shade(u8::try_from(band).unwrap_or(u8::MAX));
+            view! {
+                <li>
+                    <span class=format!("heat-swatch heat-{shade}") aria-hidden="true"></span>
+                    {name.clone()}
+                </li>
+            }
+        })
+        .collect_view();
+    let key = format!(
+        "Likelihood levels: {}.\nConsequence levels: {}.",
+        scale_key(&criteria.likelihood),
+        scale_key(&criteria.consequence)
+    );
+    view! {
+        <div class="heat-maps">{figures}</div>
+        <ul class="heat-legend" aria-label="Bands, least serious first">{legend}</ul>
+        <p class="heat-key preserve-lines">{key}</p>
+    }
+}
+
+/// The rows of the table alternative: every live risk with both ratings in words.
+fn table_rows(register: &RiskRegister) -> impl IntoView {
+    let criteria = &register.criteria;
+    let cell = |text: String| (String::new(), text);
+    let mut rows: Vec<_> = register
+        .risks
+        .iter()
+        .filter(|risk| risk.status.is_live())
+        .map(|risk| {
+            let cells = vec![
+                cell(risk.display_title().to_owned()),
+                cell(criteria.rating_text(risk.inherent)),
+                cell(criteria.rating_text(risk.residual)),
+            ];
+            text_row(risk.id.clone(), cells)
+        })
+        .collect();
+    if rows.is_empty() {
+        let cells = vec![
+            cell("No open risks yet.".into()),
+            cell(String::new()),
+            cell(String::new()),
+        ];
+        rows.push(text_row("—".into(), cells));
+    }
+    rows
+}
+
+/// The heat maps of the open assessment's risk register, with their table alternative.
 #[component]
 pub fn HeatMap() -> impl IntoView {
-    view! { <p>"Heat map"</p> }
+    let state = AppState::expect();
+    view! {
+        <section class="card heat-map" aria-labelledby="heat-map-title">
+            <h2 id="heat-map-title">"Heat map"</h2>
+            <p class="field-help">
+                "Each square is one combination of likelihood and consequence, coloured by its band. The number in it counts the risks there; closed risks are left out."
+            </p>
+            {move || state.assessment.with(|a| maps_view(&a.risks))}
+            <details class="heat-table no-print">
+                <summary>"Heat map as a table"</summary>
+                <div class="table-scroll" tabindex="0" role="group" aria-label="Risks by level (scroll sideways on small screens)">
+                    <table class="document-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">"ID"</th>
+                                <th scope="col">"Risk"</th>
+                                <th scope="col">"Before treatment"</th>
+                                <th scope="col">"After treatment"</th>
+                            </tr>
+                        </thead>
+                        <tbody>{move || state.assessment.with(|a| table_rows(&a.risks))}</tbody>
+                    </table>
+                </div>
+            </details>
+        </section>
+    }
 }
