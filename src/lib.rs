@@ -142,8 +142,8 @@ pub fn SystemsApp() -> impl IntoView {
     frame(current_page)
 }
 
-/// The risks page's app (`risks.html`, its own Wasm build): the risk register, one risk, the
-/// risk criteria and the treatment plan, in the same frame with the same store.
+/// The risks page's app (`risks.html`, its own Wasm build): the risk register and one risk,
+/// in the same frame with the same store.
 #[component]
 pub fn RisksApp() -> impl IntoView {
     let state = AppState::new(Route::parse_on(PageFile::Risks, &location::current_hash()));
@@ -154,6 +154,22 @@ pub fn RisksApp() -> impl IntoView {
     let current_page = move || match state.route.get() {
         Route::Risks => view! { <RisksPage /> }.into_any(),
         Route::Risk { id } => view! { <RiskPage risk_id=id /> }.into_any(),
+        Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
+        other => elsewhere(&other),
+    };
+    frame(current_page)
+}
+
+/// The risk plan page's app (`plan.html`, its own Wasm build): the risk criteria and the risk
+/// treatment plan. They are a page apart from the register only to keep each first load
+/// within budget.
+#[component]
+pub fn PlanApp() -> impl IntoView {
+    let state = AppState::new(Route::parse_on(PageFile::Plan, &location::current_hash()));
+    provide_context(state);
+    persistence::start(state);
+    follow_route(state, PageFile::Plan);
+    let current_page = move || match state.route.get() {
         Route::RiskCriteria => view! { <RiskCriteriaPage /> }.into_any(),
         Route::RiskPrint => view! { <RiskPrintPage /> }.into_any(),
         Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),

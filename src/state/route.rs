@@ -1,8 +1,8 @@
 //! Routes: which page the URL hash names, and the hash for each page.
 //!
 //! The app is several HTML pages, each its own Wasm build (see ARCHITECTURE.md): the main
-//! page (`index.html`), the Data page (`data.html`), the AI systems page (`systems.html`) and
-//! the risks page (`risks.html`).
+//! page (`index.html`), the Data page (`data.html`), the AI systems page (`systems.html`), the
+//! risks page (`risks.html`) and the risk plan page (`plan.html`).
 //! Every route knows its HTML page, so a link to another page's route names that file.
 //!
 //! Parsing is pure so it is tested natively; the hash itself is read and watched by
@@ -17,8 +17,10 @@ pub enum PageFile {
     Data,
     /// `systems.html`: AI system inventory and impact assessments.
     Systems,
-    /// `risks.html`: risk criteria, the risk register and the treatment plan.
+    /// `risks.html`: the risk register and the risk editor.
     Risks,
+    /// `plan.html`: the risk criteria and the risk treatment plan.
+    Plan,
 }
 
 impl PageFile {
@@ -28,6 +30,7 @@ impl PageFile {
             PageFile::Data => "data.html",
             PageFile::Systems => "systems.html",
             PageFile::Risks => "risks.html",
+            PageFile::Plan => "plan.html",
         }
     }
 
@@ -38,6 +41,7 @@ impl PageFile {
             PageFile::Data => Route::Data,
             PageFile::Systems => Route::Systems,
             PageFile::Risks => Route::Risks,
+            PageFile::Plan => Route::RiskPrint,
         }
     }
 }
@@ -161,9 +165,8 @@ impl Route {
             | Route::Impact
             | Route::ImpactAssessment { .. }
             | Route::ImpactPrint { .. } => PageFile::Systems,
-            Route::Risks | Route::Risk { .. } | Route::RiskCriteria | Route::RiskPrint => {
-                PageFile::Risks
-            }
+            Route::Risks | Route::Risk { .. } => PageFile::Risks,
+            Route::RiskCriteria | Route::RiskPrint => PageFile::Plan,
             _ => PageFile::Main,
         }
     }

@@ -53,8 +53,8 @@ fn every_page_route_parses_back_and_links_across_pages_by_file() {
         (Route::ImpactPrint { id: "S1".into() }, PageFile::Systems),
         (Route::Risks, PageFile::Risks),
         (Route::Risk { id: "R12".into() }, PageFile::Risks),
-        (Route::RiskCriteria, PageFile::Risks),
-        (Route::RiskPrint, PageFile::Risks),
+        (Route::RiskCriteria, PageFile::Plan),
+        (Route::RiskPrint, PageFile::Plan),
     ];
     for (route, page) in routes {
         assert_eq!(route.page(), page, "{route:?}");
@@ -68,12 +68,17 @@ fn every_page_route_parses_back_and_links_across_pages_by_file() {
         }
     }
     assert_eq!(Route::parse_on(PageFile::Risks, ""), Route::Risks);
-    assert_eq!(
-        Route::parse_on(PageFile::Risks, "#/risks/criteria"),
-        Route::RiskCriteria
-    );
+    assert_eq!(Route::parse_on(PageFile::Plan, ""), Route::RiskPrint);
     assert_eq!(
         Route::RiskCriteria.href_from(&Route::Risks),
+        "plan.html#/risks/criteria"
+    );
+    assert_eq!(
+        Route::RiskCriteria.href_from(&Route::RiskPrint),
         "#/risks/criteria"
+    );
+    assert_eq!(
+        Route::Risks.href_from(&Route::RiskPrint),
+        "risks.html#/risks"
     );
 }

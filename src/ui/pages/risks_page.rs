@@ -278,8 +278,8 @@ pub fn RisksPage() -> impl IntoView {
             "Record what could go wrong with your AI systems, how likely it is and how bad it would be, what you do about it, and what is left afterwards. Set your risk criteria first, so every risk is rated the same way."
         </p>
         <p class="button-row">
-            <a class="button button-secondary" href=Route::RiskCriteria.href()>"Risk criteria"</a>
-            <a class="button button-secondary" href=Route::RiskPrint.href()>"Treatment plan (print view)"</a>
+            <a class="button button-secondary" href=Route::RiskCriteria.href_from(&Route::Risks)>"Risk criteria"</a>
+            <a class="button button-secondary" href=Route::RiskPrint.href_from(&Route::Risks)>"Treatment plan (print view)"</a>
         </p>
         <UndoNotice
             message=Signal::derive(move || risks_state.undo_message())

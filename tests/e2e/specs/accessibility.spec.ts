@@ -65,7 +65,7 @@ for (const width of WIDTHS) {
   });
 }
 
-const RISK_PAGES = ['', '#/risks/R1', '#/risks/criteria', '#/risks/print'];
+const RISK_PAGES = ['risks.html', 'risks.html#/risks/R1', 'plan.html#/risks/criteria', 'plan.html#/risks/print'];
 
 for (const width of WIDTHS) {
   test(`the risks pages with one risk at ${width} px have no WCAG 2.2 AA violations`, async ({ page }) => {
@@ -74,8 +74,8 @@ for (const width of WIDTHS) {
     await page.getByText('Start from a typical AI risk', { exact: true }).click();
     await page.getByRole('button', { name: 'Add Biased outcomes' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'R1 Biased outcomes' })).toBeVisible();
-    for (const hash of RISK_PAGES) {
-      await page.goto(`./risks.html${hash}`);
+    for (const address of RISK_PAGES) {
+      await page.goto(`./${address}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectAccessible(page);
     }

@@ -4,9 +4,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { App } from '../support/app';
 
-/** Opens a route of the risks page and waits until it is drawn. */
+/** Opens a route of the risks page (or of the risk plan page, for criteria and the treatment
+ * plan) and waits until it is drawn. */
 async function openRisks(page: Page, hash = ''): Promise<void> {
-  await page.goto(`./risks.html${hash}`);
+  const file = hash.startsWith('#/risks/criteria') || hash.startsWith('#/risks/print') ? 'plan.html' : 'risks.html';
+  await page.goto(`./${file}${hash}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
