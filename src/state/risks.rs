@@ -234,6 +234,14 @@ impl AppState {
         }
     }
 
+    /// Adds a typical risk that an AI system's impact answers suggest, linked to that system,
+    /// and returns its ID.
+    pub fn add_suggested_risk(&self, library_id: &str, system_id: &str) -> Option<String> {
+        let id = self.add_library_risk(library_id)?;
+        self.set_risk_text(&id, RiskText::SystemId, system_id.to_owned());
+        Some(id)
+    }
+
     /// Changes one risk through a closure.
     fn edit_risk(&self, risk_id: &str, change: impl FnOnce(&mut Risk)) {
         self.edit(|assessment| assessment.risks.edit(risk_id, change));

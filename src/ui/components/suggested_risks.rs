@@ -1,10 +1,11 @@
-//! Risks that serious or severe impact answers suggest for the AI risk register. Until the
-//! app has a risk register, the list can be copied as plain text and pasted wherever the
-//! organisation keeps its risks.
+//! Risks that serious or severe impact answers suggest for the AI risk register: each can be
+//! added to the register with one click (linked to the system), and the list can be copied as
+//! plain text for organisations that keep their risks elsewhere.
 
 use crate::domain::impact::ImpactResult;
 use crate::domain::impact_catalog::{library_risk, question_text};
 use crate::platform::clipboard;
+use crate::state::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -27,7 +28,10 @@ pub fn SuggestedRisks(
     /// The system's name, for the copied text.
     #[prop(into)]
     system_name: Signal<String>,
+    /// The system's ID, which risks added to the register are linked to.
+    system_id: String,
 ) -> impl IntoView {
+    let system_id = StoredValue::new(system_id);
     let state = AppState::expect();
     let items = move || {
         result.with(|result| {
@@ -41,11 +45,31 @@ pub fn SuggestedRisks(
                         .iter()
                         .filter_map(|id| question_text(id).map(|text| text.text))
                         .collect();
+                    // The ID of the risk once added, for the link to it.
+                    let added = RwSignal::new(None::<String>);
+                    let library_id = risk.id;
+                    let add = move |_| {
+                        if let Some(id) = state.add_suggested_risk(library_id, &system_id.get_value()) {
+                            added.set(Some(id));
+                        }
+                    };
+                    let link = move || {
+                        added.get().map(|id| {
+                            let text = format!("Added as {id}: open it in the risk register");
+                            view! { <a href=Route::Risk { id }.href_from(&Route::Impact)>{text}</a> }
+                        })
+                    };
                     Some(view! {
                         <li>
                             <strong>{risk.title}</strong>
                             <p>{risk.description}</p>
                             <p class="field-help">{format!("Because of your answer to: {}", reasons.join(" / "))}</p>
+                            <p class="button-row">
+                                <button type="button" class="button button-small button-secondary" on:click=add>
+                                    {format!("Add {} to the risk register", risk.title)}
+                                </button>
+                                {link}
+                            </p>
                         </li>
                     })
                 })
@@ -71,7 +95,7 @@ pub fn SuggestedRisks(
                 when=move || !empty()
                 fallback=|| view! { <p>"No answer is serious or severe yet, so no risks are suggested. Answers at 2 or 3 points suggest typical risks to record."</p> }
             >
-                <p>"Answers scoring 2 or 3 points point to typical AI risks. Record them in your AI risk register and decide how to treat them."</p>
+                <p>"Answers scoring 2 or 3 points point to typical AI risks. Add them to your AI risk register, then rate them and decide how to treat them there."</p>
                 <ul class="risk-suggestions">{items}</ul>
                 <button type="button" class="button button-secondary" on:click=copy>"Copy suggested risks"</button>
             </Show>

@@ -162,7 +162,7 @@ pub fn ImpactAssessmentPage(
                 <div class="card">
                     <ImpactResultView result=result links=true />
                 </div>
-                <SuggestedRisks result=result system_name=name />
+                <SuggestedRisks result=result system_name=name system_id=system_id.clone() />
                 <ImpactMethod />
                 <p class="button-row">
                     <a class="button" href=Route::ImpactPrint { id: system_id.clone() }.href()>"Print view"</a>

@@ -128,3 +128,22 @@ test('keyboard alone adds a system and answers its impact questions', async ({ p
   await expect(first.getByRole('radio').nth(1)).toBeChecked();
   await expect(liveLevel(page)).toHaveText(/provisional/);
 });
+
+test('a suggested risk goes into the risk register with one click, linked to its system', async ({ page }) => {
+  await addSystem(page, 'CV screening assistant');
+  await openSystems(page, '#/impact/S1');
+  // The most severe answer to every visible impact question of the first part suggests risks.
+  const groups = visibleGroups(page, 'Individuals');
+  for (let index = 0; index < (await groups.count()); index++) {
+    const group = groups.nth(index);
+    if (await group.isVisible()) await group.getByRole('radio').last().check();
+  }
+  const suggestions = page.getByRole('region', { name: 'Suggested risks' });
+  const add = suggestions.getByRole('button', { name: /^Add .+ to the risk register$/ }).first();
+  const title = (await add.textContent())!.replace(/^Add /, '').replace(/ to the risk register$/, '');
+  await add.click();
+  await suggestions.getByRole('link', { name: 'Added as R1: open it in the risk register' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `R1 ${title}` })).toBeVisible();
+  await expect(page.getByLabel('AI system', { exact: true })).toHaveValue('S1');
+  await expect(page.getByLabel('AI system', { exact: true }).locator('option:checked')).toHaveText('S1 CV screening assistant');
+});
