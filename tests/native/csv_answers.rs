@@ -1,7 +1,7 @@
 //! The answers CSV: export, import, round trips, spreadsheet dialects, and errors that name
 //! their line and column.
 
-use crate::strategies::{any_assessment, tricky_text};
+use crate::strategies::{any_assessment, any_mutation, mutate, tricky_text};
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::catalog_text::{CatalogText, ItemText};
@@ -161,57 +161,6 @@ fn names_a_place(error: &CsvError) -> bool {
     }
 }
 
-/// One edit of a valid file, as a careless hand or a broken program might make.
-#[derive(Debug, Clone)]
-enum Mutation {
-    Flip(usize, u8),
-    Truncate(usize),
-    Insert(usize, &'static str),
-    Delete(usize),
-}
-
-fn any_mutation() -> impl Strategy<Value = Mutation> {
-    let at = 0usize..40_000;
-    prop_oneof![
-        (at.clone(), 1u8..=255).prop_map(|(at, mask)| Mutation::Flip(at, mask)),
-        at.clone().prop_map(Mutation::Truncate),
-        (
-            at.clone(),
-            prop::sample::select(vec![
-                "\"", ";", ",", "\n", "\r\n", "\r", "'", "\u{feff}", "x"
-            ])
-        )
-            .prop_map(|(at, text)| Mutation::Insert(at, text)),
-        at.prop_map(Mutation::Delete),
-    ]
-}
-
-fn mutate(text: &str, mutations: &[Mutation]) -> String {
-    let mut bytes = text.as_bytes().to_vec();
-    for mutation in mutations {
-        let len = bytes.len().max(1);
-        match *mutation {
-            Mutation::Flip(at, mask) => {
-                if let Some(byte) = bytes.get_mut(at % len) {
-                    *byte ^= mask;
-                }
-            }
-            Mutation::Truncate(at) => bytes.truncate(at % len),
-            Mutation::Insert(at, text) => {
-                let at = (at % len).min(bytes.len());
-                bytes.splice(at..at, text.bytes());
-            }
-            Mutation::Delete(at) => {
-                if at % len < bytes.len() {
-                    bytes.remove(at % len);
-                }
-            }
-        }
-    }
-    // Browsers decode a chosen file as UTF-8, replacing invalid bytes; so does this test.
-    String::from_utf8_lossy(&bytes).into_owned()
-}
-
 proptest! {
     #[test]
     fn any_assessment_survives_the_answers_csv(assessment in any_assessment()) {
@@ -244,7 +193,7 @@ proptest! {
 
     #[test]
     fn mutated_exports_never_panic_and_errors_name_their_place(
-        mutations in prop::collection::vec(any_mutation(), 1..6),
+        mutations in prop::collection::vec(any_mutation(40_000, &["\"", ";", ",", "\n", "\r\n", "\r", "'", "\u{feff}", "x"]), 1..6),
     ) {
         let valid = answers_csv(catalog(), &sample(), None);
         let text = mutate(&valid, &mutations);

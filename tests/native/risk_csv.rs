@@ -1,7 +1,7 @@
 //! The risk register CSV: export, import, round trips, the Actions cell encoding, spreadsheet
 //! dialects, and errors that name every bad cell by line and column.
 
-use crate::strategies::{any_risk_register, tricky_text};
+use crate::strategies::{any_mutation, any_risk_register, mutate, tricky_text};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::risk::{
     Acceptance, Risk, RiskRegister, RiskStatus, Treatment, TreatmentAction,
@@ -564,57 +564,6 @@ fn a_file_with_very_many_problems_lists_the_first_ones_and_stops() {
     );
 }
 
-/// One edit of a valid file, as a careless hand or a broken program might make.
-#[derive(Debug, Clone)]
-enum Mutation {
-    Flip(usize, u8),
-    Truncate(usize),
-    Insert(usize, &'static str),
-    Delete(usize),
-}
-
-fn any_mutation() -> impl Strategy<Value = Mutation> {
-    let at = 0usize..2_000;
-    prop_oneof![
-        (at.clone(), 1u8..=255).prop_map(|(at, mask)| Mutation::Flip(at, mask)),
-        at.clone().prop_map(Mutation::Truncate),
-        (
-            at.clone(),
-            prop::sample::select(vec![
-                "\"", ";", ",", "\n", "\r\n", "\r", "'", "|", "\\", "\u{feff}", "x", "9"
-            ])
-        )
-            .prop_map(|(at, text)| Mutation::Insert(at, text)),
-        at.prop_map(Mutation::Delete),
-    ]
-}
-
-fn mutate(text: &str, mutations: &[Mutation]) -> String {
-    let mut bytes = text.as_bytes().to_vec();
-    for mutation in mutations {
-        let len = bytes.len().max(1);
-        match *mutation {
-            Mutation::Flip(at, mask) => {
-                if let Some(byte) = bytes.get_mut(at % len) {
-                    *byte ^= mask;
-                }
-            }
-            Mutation::Truncate(at) => bytes.truncate(at % len),
-            Mutation::Insert(at, text) => {
-                let at = (at % len).min(bytes.len());
-                bytes.splice(at..at, text.bytes());
-            }
-            Mutation::Delete(at) => {
-                if at % len < bytes.len() {
-                    bytes.remove(at % len);
-                }
-            }
-        }
-    }
-    // Browsers decode a chosen file as UTF-8, replacing invalid bytes; so does this test.
-    String::from_utf8_lossy(&bytes).into_owned()
-}
-
 proptest! {
     #[test]
     fn any_register_survives_the_risk_csv(register in any_risk_register()) {
@@ -650,7 +599,7 @@ proptest! {
 
     #[test]
     fn mutated_exports_never_panic_and_errors_name_their_place(
-        mutations in prop::collection::vec(any_mutation(), 1..6),
+        mutations in prop::collection::vec(any_mutation(2_000, &["\"", ";", ",", "\n", "\r\n", "\r", "'", "|", "\\", "\u{feff}", "x", "9"]), 1..6),
     ) {
         let text = mutate(&risks_csv(&sample()), &mutations);
         if let Err(errors) = read_risks_csv(&text, &sample(), catalog()) {

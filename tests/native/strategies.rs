@@ -282,3 +282,51 @@ pub fn any_criteria() -> impl Strategy<Value = RiskCriteria> {
             },
         )
 }
+
+/// One edit of a valid file, as a careless hand or a broken program might make.
+#[derive(Debug, Clone)]
+pub enum Mutation {
+    Flip(usize, u8),
+    Truncate(usize),
+    Insert(usize, &'static str),
+    Delete(usize),
+}
+
+/// Any edit within the first `reach` bytes; inserted texts come from `inserts`.
+pub fn any_mutation(reach: usize, inserts: &[&'static str]) -> impl Strategy<Value = Mutation> {
+    let at = 0usize..reach;
+    prop_oneof![
+        (at.clone(), 1u8..=255).prop_map(|(at, mask)| Mutation::Flip(at, mask)),
+        at.clone().prop_map(Mutation::Truncate),
+        (at.clone(), prop::sample::select(inserts.to_vec()))
+            .prop_map(|(at, text)| Mutation::Insert(at, text)),
+        at.prop_map(Mutation::Delete),
+    ]
+}
+
+/// The text after the edits, decoded as a browser decodes a chosen file.
+pub fn mutate(text: &str, mutations: &[Mutation]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for mutation in mutations {
+        let len = bytes.len().max(1);
+        match *mutation {
+            Mutation::Flip(at, mask) => {
+                if let Some(byte) = bytes.get_mut(at % len) {
+                    *byte ^= mask;
+                }
+            }
+            Mutation::Truncate(at) => bytes.truncate(at % len),
+            Mutation::Insert(at, text) => {
+                let at = (at % len).min(bytes.len());
+                bytes.splice(at..at, text.bytes());
+            }
+            Mutation::Delete(at) => {
+                if at % len < bytes.len() {
+                    bytes.remove(at % len);
+                }
+            }
+        }
+    }
+    // Browsers decode a chosen file as UTF-8, replacing invalid bytes; so does this test.
+    String::from_utf8_lossy(&bytes).into_owned()
+}
