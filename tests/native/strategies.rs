@@ -1,5 +1,6 @@
 //! Shared proptest strategies: any assessment the app can hold (with AI systems and risks),
-//! used by every round-trip property test (JSON, answers CSV, JSON Schema).
+//! used by every round-trip property test (JSON, answers CSV, JSON Schema), and random edits
+//! of valid files for the importers' never-panic tests.
 
 use aims_assess::domain::annex_c::{ANNEX_C_OBJECTIVES, ANNEX_C_SOURCES};
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
