@@ -23,7 +23,7 @@ pub fn ExportPanel() -> impl IntoView {
                 </button>
             </p>
             <p class="field-hint">
-                "The anonymised copy leaves out the organisation's name, scope, people's names, notes, evidence and justifications, and the names and descriptions of your AI systems, so it can be shared as a benchmark. It says that it is anonymised."
+                "The anonymised copy leaves out the organisation's name, scope, people's names, notes, evidence and justifications, the names and descriptions of your AI systems, and the descriptions, owners and rationales of your risks (their titles stay), so it can be shared as a benchmark. It says that it is anonymised."
             </p>
             <p>
                 "CSV files open in any spreadsheet. The answers file has one row per question; after editing it you can import it again."
