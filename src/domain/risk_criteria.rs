@@ -57,10 +57,16 @@ pub enum CriteriaError {
     #[error("there is no band {0}")]
     NoSuchBand(usize),
     #[error(
-        "risks {} are rated at a level this change would remove; re-rate them first",
-        .0.join(", ")
+        "{} rated at a level this change would remove; re-rate first",
+        in_use_phrase(.0)
     )]
     LevelInUse(Vec<String>),
+}
+
+/// "risk R1 is" or "risks R1, R3 are", for the refusal of a scale change.
+fn in_use_phrase(risk_ids: &[String]) -> String {
+    let verb = if risk_ids.len() == 1 { "is" } else { "are" };
+    format!("{} {verb}", crate::domain::soa::risks_phrase(risk_ids))
 }
 
 /// How risks are rated. Levels and bands are counted from the lowest: the first name of a
