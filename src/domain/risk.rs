@@ -11,7 +11,7 @@
 
 use crate::domain::date::IsoDate;
 use crate::domain::impact_catalog::LibraryRisk;
-use crate::domain::risk_criteria::{Rating, RiskCriteria};
+use crate::domain::risk_criteria::{Axis, CriteriaError, Rating, RiskCriteria};
 
 /// The four ways of treating a risk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -346,15 +346,16 @@ impl RiskRegister {
 
     /// Every rating in use, with the risk that holds it, for checking a change of the scales.
     pub fn ratings_in_use(&self) -> Vec<(&str, Rating)> {
-        self.risks
-            .iter()
-            .flat_map(|risk| {
-                [risk.inherent, risk.residual]
-                    .into_iter()
-                    .flatten()
-                    .map(move |rating| (risk.id.as_str(), rating))
-            })
-            .collect()
+        ratings_of(&self.risks)
+    }
+
+    /// Gives a scale of the criteria a number of levels, refused while a level it would remove
+    /// is in use (see `RiskCriteria::resize_scale`).
+    pub fn resize_scale(&mut self, axis: Axis, levels: usize) -> Result<(), CriteriaError> {
+        let RiskRegister {
+            criteria, risks, ..
+        } = self;
+        criteria.resize_scale(axis, levels, &ratings_of(risks))
     }
 
     /// The band of a rating under this register's criteria.
@@ -488,6 +489,19 @@ impl RiskFinding {
             ),
         }
     }
+}
+
+/// Every rating of the risks, with the ID of the risk that holds it.
+fn ratings_of(risks: &[Risk]) -> Vec<(&str, Rating)> {
+    risks
+        .iter()
+        .flat_map(|risk| {
+            [risk.inherent, risk.residual]
+                .into_iter()
+                .flatten()
+                .map(move |rating| (risk.id.as_str(), rating))
+        })
+        .collect()
 }
 
 /// Which risks the register list shows. `None` in a field shows all.

@@ -359,19 +359,7 @@ impl AppState {
     /// Gives a scale a number of levels; refused (with the risks named) while a level to be
     /// removed is in use.
     pub fn resize_risk_scale(&self, axis: Axis, levels: usize) {
-        self.edit(|assessment| {
-            let register = &mut assessment.risks;
-            let in_use: Vec<(String, Rating)> = register
-                .ratings_in_use()
-                .into_iter()
-                .map(|(id, rating)| (id.to_owned(), rating))
-                .collect();
-            let in_use: Vec<(&str, Rating)> = in_use
-                .iter()
-                .map(|(id, rating)| (id.as_str(), *rating))
-                .collect();
-            register.criteria.resize_scale(axis, levels, &in_use)
-        });
+        self.edit(|assessment| assessment.risks.resize_scale(axis, levels));
     }
 
     /// Gives the criteria a number of bands.

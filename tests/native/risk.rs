@@ -494,3 +494,20 @@ fn a_library_risk_starts_rated_on_the_current_scales() {
     assert!(rating.likelihood <= 3 && rating.consequence <= 3);
     assert!(small.contains(rating));
 }
+
+#[test]
+fn the_register_refuses_to_shrink_a_scale_its_risks_use() {
+    let mut register = RiskRegister::default();
+    register.add(Risk {
+        residual: rated(2, 5),
+        ..Risk::default()
+    });
+    assert_eq!(
+        register.resize_scale(Axis::Consequence, 4),
+        Err(CriteriaError::LevelInUse(vec!["R1".into()]))
+    );
+    register
+        .resize_scale(Axis::Likelihood, 3)
+        .expect("likelihood 3 to 5 are not in use");
+    assert_eq!(register.criteria.likelihood.len(), 3);
+}
