@@ -4,10 +4,12 @@
 //! Every edit checks the IDs it is given against the catalog, so an assessment can only ever
 //! hold answers the app knows how to score.
 
+use crate::domain::action_plan::ActionPlan;
 use crate::domain::catalog::Catalog;
 use crate::domain::date::IsoDate;
 use crate::domain::id_map::IdMap;
 use crate::domain::profile::Profile;
+use crate::domain::review::ReviewComments;
 use crate::domain::risk::RiskRegister;
 use crate::domain::soa::Soa;
 use crate::domain::system::Inventory;
@@ -94,6 +96,10 @@ pub struct Assessment {
     pub inventory: Inventory,
     /// The risk criteria and the AI risk register.
     pub risks: RiskRegister,
+    /// The stored part of the action plan (updates of derived actions, the user's own ones).
+    pub actions: ActionPlan,
+    /// Reviewer comments on items.
+    pub comments: ReviewComments,
 }
 
 impl Assessment {

@@ -4,6 +4,7 @@
 //! Nothing here touches the browser or the reactive system (a test enforces it), so every rule
 //! runs and is tested natively with `cargo test`.
 
+pub mod action_plan;
 pub mod annex_c;
 pub mod anonymise;
 pub mod assessment;
@@ -16,6 +17,7 @@ pub mod id_map;
 pub mod impact;
 pub mod impact_catalog;
 pub mod profile;
+pub mod review;
 pub mod risk;
 pub mod risk_criteria;
 pub mod role;
