@@ -28,6 +28,7 @@ use crate::ui::pages::gap_analysis_page::GapAnalysisPage;
 use crate::ui::pages::impact_assessment_page::ImpactAssessmentPage;
 use crate::ui::pages::impact_list_page::ImpactListPage;
 use crate::ui::pages::impact_print_page::ImpactPrintPage;
+use crate::ui::pages::item_page::ItemPage;
 use crate::ui::pages::not_found_page::NotFoundPage;
 use crate::ui::pages::organisation_page::OrganisationPage;
 use crate::ui::pages::risk_criteria_page::RiskCriteriaPage;
@@ -93,6 +94,7 @@ pub fn App() -> impl IntoView {
         Route::Soa => view! { <SoaPage /> }.into_any(),
         Route::SoaPrint => view! { <SoaPrintPage /> }.into_any(),
         Route::Organisation => view! { <OrganisationPage /> }.into_any(),
+        Route::Item { id } => view! { <ItemPage item_id=id /> }.into_any(),
         Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
         other => elsewhere(&other),
     };
@@ -198,6 +200,11 @@ fn document_title(route: &Route) -> String {
         Route::Risk { id } => format!("Risk {id}"),
         Route::RiskCriteria => "Risk criteria".to_owned(),
         Route::RiskPrint => "Risk treatment plan (print view)".to_owned(),
+        Route::Item { id } => format!("Item {id}"),
+        Route::Actions => "Action plan".to_owned(),
+        Route::Checks => "Consistency check and readiness".to_owned(),
+        Route::Report => "Report".to_owned(),
+        Route::Compare => "Compare with a baseline".to_owned(),
     };
     format!("{page} · AIMS Assess")
 }

@@ -146,6 +146,14 @@ impl Catalog {
         ANNEX_A.iter().flat_map(|area| area.items.iter())
     }
 
+    /// The clause or Annex A area an item (clause item or control) belongs to.
+    pub fn part_of(self, item_id: &str) -> Option<&'static Clause> {
+        CLAUSES
+            .iter()
+            .chain(ANNEX_A.iter())
+            .find(|part| part.items.iter().any(|item| item.id == item_id))
+    }
+
     /// The Annex A area a control belongs to.
     pub fn area_of(self, control_id: &str) -> Option<&'static Clause> {
         ANNEX_A

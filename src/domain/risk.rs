@@ -387,6 +387,22 @@ impl RiskRegister {
             .collect()
     }
 
+    /// How many risks are live (not closed).
+    pub fn live_count(&self) -> usize {
+        self.risks
+            .iter()
+            .filter(|risk| risk.status.is_live())
+            .count()
+    }
+
+    /// How many live risks are above the acceptance limit without a complete acceptance.
+    pub fn unaccepted_count(&self) -> usize {
+        self.findings(None, |_| false)
+            .iter()
+            .filter(|finding| matches!(finding, RiskFinding::NotAccepted { .. }))
+            .count()
+    }
+
     /// The broken rules of the register on `today` (unknown today: no action counts as
     /// overdue). `is_excluded` says whether the SoA excludes a control.
     pub fn findings(

@@ -21,6 +21,10 @@ pub enum PageFile {
     Risks,
     /// `plan.html`: the risk criteria and the risk treatment plan.
     Plan,
+    /// `actions.html`: the action plan, the consistency check and the readiness verdict.
+    Actions,
+    /// `report.html`: the printable report and the comparison with a baseline.
+    Report,
 }
 
 impl PageFile {
@@ -31,6 +35,8 @@ impl PageFile {
             PageFile::Systems => "systems.html",
             PageFile::Risks => "risks.html",
             PageFile::Plan => "plan.html",
+            PageFile::Actions => "actions.html",
+            PageFile::Report => "report.html",
         }
     }
 
@@ -42,6 +48,8 @@ impl PageFile {
             PageFile::Systems => Route::Systems,
             PageFile::Risks => Route::Risks,
             PageFile::Plan => Route::RiskPrint,
+            PageFile::Actions => Route::Actions,
+            PageFile::Report => Route::Report,
         }
     }
 }
@@ -93,6 +101,19 @@ pub enum Route {
     RiskCriteria,
     /// The risk treatment plan as a printable document.
     RiskPrint,
+    /// One clause item or Annex A control, shown on its clause's or area's page with focus on
+    /// it (the target of links from findings, actions and the dashboard).
+    Item {
+        id: String,
+    },
+    /// The action plan (`actions.html`).
+    Actions,
+    /// The consistency check and the certification-readiness verdict.
+    Checks,
+    /// The report (`report.html`), printable and exported as Markdown.
+    Report,
+    /// The comparison of the open assessment with a baseline.
+    Compare,
     /// A hash that names no page; the text is shown to the user.
     NotFound(String),
 }
@@ -149,6 +170,13 @@ impl Route {
             ["annex-a", area] => Route::AnnexA {
                 area: (*area).to_owned(),
             },
+            ["item", id] => Route::Item {
+                id: (*id).to_owned(),
+            },
+            ["actions"] => Route::Actions,
+            ["checks"] => Route::Checks,
+            ["report"] => Route::Report,
+            ["compare"] => Route::Compare,
             ["soa"] => Route::Soa,
             ["soa", "print"] => Route::SoaPrint,
             ["organisation"] => Route::Organisation,
@@ -167,6 +195,8 @@ impl Route {
             | Route::ImpactPrint { .. } => PageFile::Systems,
             Route::Risks | Route::Risk { .. } => PageFile::Risks,
             Route::RiskCriteria | Route::RiskPrint => PageFile::Plan,
+            Route::Actions | Route::Checks => PageFile::Actions,
+            Route::Report | Route::Compare => PageFile::Report,
             _ => PageFile::Main,
         }
     }
@@ -184,6 +214,11 @@ impl Route {
             Route::Risk { id } => format!("#/risks/{id}"),
             Route::RiskCriteria => "#/risks/criteria".to_owned(),
             Route::RiskPrint => "#/risks/print".to_owned(),
+            Route::Item { id } => format!("#/item/{id}"),
+            Route::Actions => "#/actions".to_owned(),
+            Route::Checks => "#/checks".to_owned(),
+            Route::Report => "#/report".to_owned(),
+            Route::Compare => "#/compare".to_owned(),
             Route::Dashboard => "#/".to_owned(),
             Route::GapAnalysis { clause } => format!("#/gap-analysis/{clause}"),
             Route::AnnexA { area } => format!("#/annex-a/{area}"),
@@ -222,6 +257,10 @@ impl Route {
             Route::Risks | Route::Risk { .. } | Route::RiskCriteria | Route::RiskPrint => {
                 Section::Risks
             }
+            Route::Item { id } if id.starts_with("A.") => Section::AnnexA,
+            Route::Item { .. } => Section::GapAnalysis,
+            Route::Actions | Route::Checks => Section::Actions,
+            Route::Report | Route::Compare => Section::Report,
             Route::NotFound(_) => Section::None,
         }
     }
@@ -237,6 +276,8 @@ pub enum Section {
     AiSystems,
     Risks,
     Impact,
+    Actions,
+    Report,
     Data,
     None,
 }

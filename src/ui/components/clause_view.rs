@@ -6,6 +6,7 @@
 
 use crate::domain::catalog::{Clause, ClauseBlock, Item};
 use crate::domain::catalog_text::CatalogText;
+use crate::platform::page;
 use crate::state::catalog_text::TextState;
 use crate::state::AppState;
 use crate::ui::components::clause_list::ClauseList;
@@ -23,6 +24,9 @@ pub fn ClauseView(
     part: &'static Clause,
     /// Whether it is a clause or an Annex A area.
     kind: PartKind,
+    /// An item to move focus to once the item cards are drawn (a link to one item).
+    #[prop(optional)]
+    focus: Option<&'static str>,
 ) -> impl IntoView {
     let state = AppState::expect();
     let part_id = part.id;
@@ -39,6 +43,9 @@ pub fn ClauseView(
     });
     let overall = Memo::new(move |_| state.summary.with(|s| s.overall));
     state.ensure_catalog_text();
+    if let Some(item_id) = focus {
+        focus_when_drawn(state, item_id);
+    }
     // The item cards need the catalog prose (question wording above all), so they appear once
     // it has loaded; the readiness figures above them do not wait.
     let blocks = move || {
@@ -108,6 +115,26 @@ pub fn ClauseView(
             </div>
         </div>
     }
+}
+
+/// Moves focus to an item's heading once the catalog prose is loaded and its card drawn.
+fn focus_when_drawn(state: AppState, item_id: &'static str) {
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let ready = state
+            .catalog_text
+            .with(|loaded| matches!(loaded, TextState::Ready(_)));
+        if ready {
+            // The cards are drawn in the same turn; focus after the route's own focus move.
+            set_timeout(
+                move || page::focus_element(&format!("item-{item_id}-title")),
+                std::time::Duration::from_millis(50),
+            );
+        }
+        ready
+    });
 }
 
 /// The part's item cards in document order, with grouped items under their heading.

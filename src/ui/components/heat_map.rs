@@ -168,7 +168,22 @@ fn maps_view(register: &RiskRegister) -> impl IntoView {
             }
         })
         .collect_view();
-    let legend = criteria
+    let legend = legend(criteria);
+    let key = format!(
+        "Likelihood levels: {}.\nConsequence levels: {}.",
+        scale_key(&criteria.likelihood),
+        scale_key(&criteria.consequence)
+    );
+    view! {
+        <div class="heat-maps">{figures}</div>
+        {legend}
+        <p class="heat-key preserve-lines">{key}</p>
+    }
+}
+
+/// The legend: each band's colour and name, least serious first.
+fn legend(criteria: &RiskCriteria) -> impl IntoView {
+    let items = criteria
         .bands
         .iter()
         .enumerate()
@@ -182,15 +197,16 @@ fn maps_view(register: &RiskRegister) -> impl IntoView {
             }
         })
         .collect_view();
-    let key = format!(
-        "Likelihood levels: {}.\nConsequence levels: {}.",
-        scale_key(&criteria.likelihood),
-        scale_key(&criteria.consequence)
-    );
+    view! { <ul class="heat-legend" aria-label="Bands, least serious first">{items}</ul> }
+}
+
+/// One map of where the live risks stand now (residual level once estimated, else inherent),
+/// with its legend: the miniature on the dashboard and in the report.
+pub fn current_map(register: &RiskRegister) -> impl IntoView {
+    let ratings = live_ratings(register, Risk::current_rating);
     view! {
-        <div class="heat-maps">{figures}</div>
-        <ul class="heat-legend" aria-label="Bands, least serious first">{legend}</ul>
-        <p class="heat-key preserve-lines">{key}</p>
+        {map_svg(&register.criteria, &ratings, "Current level")}
+        {legend(&register.criteria)}
     }
 }
 

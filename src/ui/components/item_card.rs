@@ -42,9 +42,9 @@ pub fn ItemCard(
         <span>{item.title}</span>
     };
     let heading = if nested {
-        view! { <h3 id=title_id.clone()>{title}</h3> }.into_any()
+        view! { <h3 id=title_id.clone() tabindex="-1">{title}</h3> }.into_any()
     } else {
-        view! { <h2 id=title_id.clone()>{title}</h2> }.into_any()
+        view! { <h2 id=title_id.clone() tabindex="-1">{title}</h2> }.into_any()
     };
     let ItemText {
         explanation,

@@ -45,6 +45,8 @@ pub fn MainNav() -> impl IntoView {
                 {link("AI systems", Section::AiSystems, Route::Systems)}
                 {link("Risks", Section::Risks, Route::Risks)}
                 {link("Impact assessments", Section::Impact, Route::Impact)}
+                {link("Action plan", Section::Actions, Route::Actions)}
+                {link("Report", Section::Report, Route::Report)}
                 {link("Data", Section::Data, Route::Data)}
             </ul>
         </nav>

@@ -3,6 +3,7 @@
 //! Page-independent pieces (header, navigation, notices) and the building blocks of the
 //! assessment pages (item cards, question radios, fields, readiness tables).
 
+pub mod area_radar;
 pub mod assessment_manager;
 pub mod clause_list;
 pub mod clause_view;
@@ -24,6 +25,7 @@ pub mod notice_card;
 pub mod question_radios;
 pub mod readiness_table;
 pub mod risk_csv_panel;
+pub mod risk_overview;
 pub mod save_indicator;
 pub mod scoring_help;
 pub mod site_footer;

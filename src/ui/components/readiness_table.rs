@@ -1,4 +1,4 @@
-//! The readiness of each clause or Annex A area as a table with a bar per row: name,
+//! The readiness of each clause or Annex A area as a table with an SVG bar per row: name,
 //! readiness bar and percentage, and how many questions are answered.
 //!
 //! A table, rather than a picture, so that screen readers get the same figures as the bars.
@@ -31,9 +31,10 @@ pub fn ReadinessTable(
                     </th>
                     <td class="bar-cell">
                         <div class="bar-line">
-                            <span class="bar" aria-hidden="true">
-                                <span class="bar-fill" style:width=move || format!("{}%", percent())></span>
-                            </span>
+                            <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                <rect class="bar-track" width="100" height="10"></rect>
+                                <rect class="bar-fill" width=percent height="10"></rect>
+                            </svg>
                             <span class="bar-value">{move || format!("{}%", percent())}</span>
                         </div>
                     </td>

@@ -6,8 +6,10 @@
 
 use crate::state::route::Route;
 use crate::state::AppState;
+use crate::ui::components::area_radar::AreaRadar;
 use crate::ui::components::iso_note::IsoNote;
 use crate::ui::components::readiness_table::ReadinessTable;
+use crate::ui::components::risk_overview::RiskOverview;
 use crate::ui::components::scoring_help::ScoringHelp;
 use crate::ui::components::system_levels::SystemLevels;
 use crate::ui::pages::PAGE_TITLE_ID;
@@ -89,6 +91,7 @@ pub fn DashboardPage() -> impl IntoView {
                 <ScoringHelp />
             </section>
             <SystemLevels />
+            <RiskOverview />
             </div>
             <div class="dashboard-tables">
                 <section class="card" aria-labelledby="clauses-title">
@@ -97,6 +100,7 @@ pub fn DashboardPage() -> impl IntoView {
                 </section>
                 <section class="card" aria-labelledby="areas-title">
                     <h2 id="areas-title">"Readiness per Annex A area"</h2>
+                    <AreaRadar />
                     <ReadinessTable kind=PartKind::AnnexArea caption="Readiness per Annex A area" />
                 </section>
             </div>

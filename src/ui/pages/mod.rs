@@ -11,6 +11,7 @@ pub mod gap_analysis_page;
 pub mod impact_assessment_page;
 pub mod impact_list_page;
 pub mod impact_print_page;
+pub mod item_page;
 pub mod not_found_page;
 pub mod organisation_page;
 pub mod risk_criteria_page;
