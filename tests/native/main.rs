@@ -4,6 +4,7 @@
 mod anonymise;
 mod architecture;
 mod catalog;
+mod checks;
 mod compare;
 mod csv_answers;
 mod date;
@@ -13,6 +14,7 @@ mod json_file;
 mod json_value;
 mod library;
 mod malformed;
+mod readiness;
 mod reference;
 mod risk;
 mod risk_csv;
