@@ -1,8 +1,13 @@
-//! The import preview's comparison: what a file would change in the current assessment.
+//! Comparing assessments: the import preview's counts (what a file would change in the current
+//! assessment) and the baseline view's changes (item by item, risks, systems, readiness).
 
+use aims_assess::domain::action_plan::{ActionStatus, ActionUpdate, CustomAction};
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
-use aims_assess::domain::compare::compare;
+use aims_assess::domain::compare::{changes, compare, ChangeCounts, Delta, Named, Trend};
+use aims_assess::domain::risk::Risk;
+use aims_assess::domain::risk_criteria::Rating;
+use aims_assess::domain::scoring::Status;
 use aims_assess::domain::soa::Applicability;
 
 fn base() -> Assessment {
@@ -162,4 +167,511 @@ fn risks_are_counted_by_id_and_criteria_changes_are_noticed() {
     assert!(comparison.risk_criteria_changed);
     assert_eq!(comparison.risks_changed, 0);
     assert!(!comparison.is_identical());
+}
+
+#[test]
+fn systems_comments_and_actions_are_counted_by_id() {
+    type Change = fn(&mut Assessment);
+    /// Name, change, expected [systems, comments, actions] changed.
+    type Case = (&'static str, Change, [usize; 3]);
+    let cases: Vec<Case> = vec![
+        ("nothing", |_| {}, [0, 0, 0]),
+        (
+            "a new system",
+            |a| drop(a.inventory.add("Scoring".into())),
+            [1, 0, 0],
+        ),
+        (
+            "a system's impact assessor",
+            |a| {
+                a.inventory
+                    .edit("S1", |s| s.impact.assessor = "Ana".into())
+                    .expect("known system")
+            },
+            [1, 0, 0],
+        ),
+        (
+            "a removed system and a renamed one",
+            |a| {
+                a.inventory.remove("S1").expect("known system");
+                a.inventory
+                    .edit("S2", |s| s.name = "Support bot".into())
+                    .expect("known system");
+            },
+            [2, 0, 0],
+        ),
+        (
+            "systems reordered",
+            |a| a.inventory.systems.reverse(),
+            [0, 0, 0],
+        ),
+        (
+            "a new comment",
+            |a| {
+                a.comments
+                    .add(catalog(), "4.1", "Rev".into(), None, "Why?".into())
+                    .expect("valid comment");
+            },
+            [0, 1, 0],
+        ),
+        (
+            "a resolved comment",
+            |a| a.comments.set_resolved("C1", true).expect("known comment"),
+            [0, 1, 0],
+        ),
+        (
+            "a derived action's update",
+            |a| {
+                a.actions.updates.insert(
+                    "item:6.1.2".into(),
+                    ActionUpdate {
+                        status: ActionStatus::Done,
+                        ..ActionUpdate::default()
+                    },
+                )
+            },
+            [0, 0, 1],
+        ),
+        (
+            "an update removed and a custom action changed",
+            |a| {
+                a.actions.updates.remove("item:4.1");
+                a.actions.custom[0].status = ActionStatus::InProgress;
+            },
+            [0, 0, 2],
+        ),
+        (
+            "a new custom action",
+            |a| {
+                a.actions.custom.push(CustomAction {
+                    id: "A2".into(),
+                    title: "Train staff".into(),
+                    ..CustomAction::default()
+                })
+            },
+            [0, 0, 1],
+        ),
+    ];
+    let mut current = base();
+    current.inventory.add("Chatbot".into());
+    current.inventory.add("Triage".into());
+    current
+        .comments
+        .add(catalog(), "6.1.2", "Rev".into(), None, "Source?".into())
+        .expect("valid comment");
+    current.actions.updates.insert(
+        "item:4.1".into(),
+        ActionUpdate {
+            notes: "Planned".into(),
+            ..ActionUpdate::default()
+        },
+    );
+    current.actions.custom.push(CustomAction {
+        id: "A1".into(),
+        title: "Write the policy".into(),
+        ..CustomAction::default()
+    });
+    for (name, change, [systems, comments, actions]) in cases {
+        let mut incoming = current.clone();
+        change(&mut incoming);
+        let comparison = compare(catalog(), &current, &incoming);
+        assert_eq!(
+            (
+                comparison.systems_changed,
+                comparison.comments_changed,
+                comparison.actions_changed
+            ),
+            (systems, comments, actions),
+            "{name}"
+        );
+        assert_eq!(
+            comparison.is_identical(),
+            systems + comments + actions == 0,
+            "{name}"
+        );
+        assert!(comparison.changed_items.is_empty(), "{name}");
+    }
+}
+
+/// The baseline of the `changes` tests: 4.1 at 20% (one Yes of five), 4.2 fully implemented
+/// (four Yes), notes on 6.1.2.
+fn baseline() -> Assessment {
+    let mut assessment = base();
+    answer_all(&mut assessment, "4.2", Answer::Yes);
+    assessment
+}
+
+fn answer_all(assessment: &mut Assessment, item_id: &str, answer: Answer) {
+    for question in catalog().item(item_id).expect("known item").questions {
+        assessment
+            .set_answer(catalog(), item_id, question.id, Some(answer))
+            .expect("known question");
+    }
+}
+
+fn exclude(assessment: &mut Assessment, control: &str, justification: &str) {
+    assessment
+        .soa
+        .edit(catalog(), control, |d| {
+            d.applicability = Applicability::NotApplicable;
+            d.justification = justification.into();
+        })
+        .expect("known control");
+}
+
+/// One changed item as (ID, before, after, trend, answers changed, details and decision
+/// changed as letters: n notes, e evidence, o owner, d due date, s SoA decision).
+type Row = (&'static str, Status, Status, Trend, usize, String);
+
+fn rows(baseline: &Assessment, current: &Assessment) -> Vec<Row> {
+    changes(catalog(), baseline, current)
+        .items
+        .iter()
+        .map(|c| {
+            let flags = [
+                (c.notes.is_some(), 'n'),
+                (c.evidence_changed, 'e'),
+                (c.owner_changed, 'o'),
+                (c.due_date_changed, 'd'),
+                (c.decision_changed, 's'),
+            ];
+            let flags = flags.iter().filter(|(on, _)| *on).map(|(_, c)| c).collect();
+            (
+                c.item_id,
+                c.status_before,
+                c.status_after,
+                c.trend(),
+                c.answers_changed,
+                flags,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn item_changes_carry_both_statuses_and_which_way_they_moved() {
+    use Status::*;
+    type Change = fn(&mut Assessment);
+    let row = |id, before, after, trend, answers, flags: &str| -> Row {
+        (id, before, after, trend, answers, flags.to_owned())
+    };
+    let cases: Vec<(&str, Change, Vec<Row>)> = vec![
+        ("nothing", |_| {}, vec![]),
+        (
+            "4.1 answered Yes throughout",
+            |a| answer_all(a, "4.1", Answer::Yes),
+            vec![row(
+                "4.1",
+                NotImplemented,
+                FullyImplemented,
+                Trend::Improved,
+                4,
+                "",
+            )],
+        ),
+        (
+            "a Yes of 4.2 lowered to Partly (7 of 8 half points)",
+            |a| {
+                a.set_answer(catalog(), "4.2", "4.2.q1", Some(Answer::Partly))
+                    .expect("ok")
+            },
+            vec![row(
+                "4.2",
+                FullyImplemented,
+                LargelyImplemented,
+                Trend::Worsened,
+                1,
+                "",
+            )],
+        ),
+        (
+            "4.1's only answer cleared",
+            |a| a.set_answer(catalog(), "4.1", "4.1.q1", None).expect("ok"),
+            vec![row(
+                "4.1",
+                NotImplemented,
+                NotAssessed,
+                Trend::Worsened,
+                1,
+                "",
+            )],
+        ),
+        (
+            "4.1's Yes turned to No: still not implemented",
+            |a| {
+                a.set_answer(catalog(), "4.1", "4.1.q1", Some(Answer::No))
+                    .expect("ok")
+            },
+            vec![row(
+                "4.1",
+                NotImplemented,
+                NotImplemented,
+                Trend::Same,
+                1,
+                "",
+            )],
+        ),
+        (
+            "notes of 6.1.2 revised",
+            |a| {
+                a.set_text(catalog(), "6.1.2", TextField::Notes, "Revised".into())
+                    .expect("ok")
+            },
+            vec![row("6.1.2", NotAssessed, NotAssessed, Trend::Same, 0, "n")],
+        ),
+        (
+            "evidence, owner and due date of 5.1",
+            |a| {
+                a.set_text(catalog(), "5.1", TextField::Evidence, "Minutes".into())
+                    .expect("ok");
+                a.set_text(catalog(), "5.1", TextField::Owner, "CEO".into())
+                    .expect("ok");
+                a.set_due_date(catalog(), "5.1", "2026-06-30".parse().ok())
+                    .expect("ok");
+            },
+            vec![row("5.1", NotAssessed, NotAssessed, Trend::Same, 0, "eod")],
+        ),
+        (
+            "A.10.4 excluded with a justification",
+            |a| exclude(a, "A.10.4", "No customers"),
+            vec![row(
+                "A.10.4",
+                NotAssessed,
+                NotApplicable,
+                Trend::Scope,
+                0,
+                "s",
+            )],
+        ),
+        (
+            "A.10.4 excluded without a justification: still in scope",
+            |a| exclude(a, "A.10.4", ""),
+            vec![row("A.10.4", NotAssessed, NotAssessed, Trend::Same, 0, "s")],
+        ),
+        (
+            "two items, listed in catalog order",
+            |a| {
+                answer_all(a, "A.2.2", Answer::Partly);
+                answer_all(a, "4.4", Answer::No);
+            },
+            vec![
+                row("4.4", NotAssessed, NotImplemented, Trend::Improved, 4, ""),
+                row(
+                    "A.2.2",
+                    NotAssessed,
+                    PartiallyImplemented,
+                    Trend::Improved,
+                    3,
+                    "",
+                ),
+            ],
+        ),
+    ];
+    for (name, change, expected) in cases {
+        let mut current = baseline();
+        change(&mut current);
+        assert_eq!(rows(&baseline(), &current), expected, "{name}");
+        assert_eq!(
+            changes(catalog(), &baseline(), &current).is_empty(),
+            expected.is_empty(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn notes_are_given_before_and_after_only_when_they_differ() {
+    let mut current = baseline();
+    current
+        .set_text(catalog(), "6.1.2", TextField::Notes, String::new())
+        .expect("ok");
+    current
+        .set_text(catalog(), "7.1", TextField::Notes, "New".into())
+        .expect("ok");
+    answer_all(&mut current, "4.3", Answer::Yes);
+    let notes: Vec<_> = changes(catalog(), &baseline(), &current)
+        .items
+        .into_iter()
+        .map(|c| (c.item_id, c.notes))
+        .collect();
+    assert_eq!(
+        notes,
+        vec![
+            ("4.3", None),
+            ("6.1.2", Some(("Agreed".to_owned(), String::new()))),
+            ("7.1", Some((String::new(), "New".to_owned()))),
+        ]
+    );
+}
+
+#[test]
+fn readiness_moves_per_clause_area_and_in_total() {
+    let mut current = baseline();
+    answer_all(&mut current, "4.1", Answer::Yes);
+    answer_all(&mut current, "A.2.2", Answer::Yes);
+    exclude(&mut current, "A.3.2", "Done by the group");
+    exclude(&mut current, "A.3.3", "Done by the group");
+    let changes = changes(catalog(), &baseline(), &current);
+    let delta = |before, after| Delta {
+        before: Some(before),
+        after: Some(after),
+    };
+    let ids: Vec<_> = changes.clauses.iter().map(|part| part.id).collect();
+    assert_eq!(ids, ["4", "5", "6", "7", "8", "9", "10"]);
+    let ids: Vec<_> = changes.areas.iter().map(|part| part.id).collect();
+    assert_eq!(
+        ids,
+        ["A.2", "A.3", "A.4", "A.5", "A.6", "A.7", "A.8", "A.9", "A.10"]
+    );
+    // (part, title, readiness, delta): clause 4 goes from (20 + 100) / 4 to (100 + 100) / 4,
+    // A.2 from nothing to one of three controls, A.3 has no control in scope any more.
+    let cases = [
+        ("4", "Context of the organization", delta(30, 50), Some(20)),
+        ("5", "Leadership", delta(0, 0), Some(0)),
+        ("A.2", "Policies related to AI", delta(0, 33), Some(33)),
+        (
+            "A.3",
+            "Internal organization",
+            Delta {
+                before: Some(0),
+                after: None,
+            },
+            None,
+        ),
+    ];
+    for (id, title, readiness, moved) in cases {
+        let part = changes
+            .clauses
+            .iter()
+            .chain(&changes.areas)
+            .find(|part| part.id == id)
+            .expect("every part is listed");
+        assert_eq!((part.title, part.readiness), (title, readiness), "{id}");
+        assert_eq!(part.readiness.delta(), moved, "{id}");
+        assert_eq!(part.readiness.changed(), moved != Some(0), "{id}");
+    }
+    // Clauses: 1.2 / 32 -> 2 / 32; Annex A: 0 of 38 -> 1 of 36 in scope; overall: 1.2 / 70
+    // -> 3 / 68.
+    assert_eq!(changes.clause_total, delta(3, 6));
+    assert_eq!(changes.annex_a, delta(0, 2));
+    assert_eq!(changes.overall, delta(1, 4));
+    assert_eq!(changes.overall.delta(), Some(3));
+    assert!(changes.completeness.delta().is_some_and(|d| d > 0));
+}
+
+#[test]
+fn risks_and_systems_are_listed_as_added_removed_or_changed() {
+    let mut baseline = baseline();
+    for title in ["Drift", "Bias", ""] {
+        baseline.risks.add(Risk {
+            title: title.into(),
+            ..Risk::default()
+        });
+    }
+    baseline.inventory.add("Chatbot".into());
+    baseline.inventory.add("Scoring".into());
+    let mut current = baseline.clone();
+    current
+        .risks
+        .edit("R1", |risk| risk.inherent = Some(Rating::new(2, 3)))
+        .expect("known risk");
+    current.risks.remove("R2").expect("known risk");
+    current.risks.add(Risk {
+        title: "Leak".into(),
+        ..Risk::default()
+    });
+    current.risks.risks.reverse();
+    current
+        .inventory
+        .edit("S1", |system| system.name = "Support bot".into())
+        .expect("known system");
+    current.inventory.remove("S2").expect("known system");
+    current.inventory.add(String::new());
+    let named = |list: &[(&str, &str)]| -> Vec<Named> {
+        list.iter()
+            .map(|(id, name)| Named {
+                id: (*id).into(),
+                name: (*name).into(),
+            })
+            .collect()
+    };
+    let changes = changes(catalog(), &baseline, &current);
+    assert_eq!(changes.risks_added, named(&[("R4", "Leak")]));
+    assert_eq!(changes.risks_removed, named(&[("R2", "Bias")]));
+    assert_eq!(changes.risks_changed, named(&[("R1", "Drift")]));
+    assert_eq!(changes.systems_added, named(&[("S3", "Unnamed system S3")]));
+    // A removed entry is named as it was, a changed one as it is now.
+    assert_eq!(changes.systems_removed, named(&[("S2", "Scoring")]));
+    assert_eq!(changes.systems_changed, named(&[("S1", "Support bot")]));
+    assert!(changes.items.is_empty());
+    assert!(!changes.is_empty());
+
+    // The untitled risk R3 is in no list while untouched; changed, it is named by the
+    // placeholder.
+    let mut described = baseline.clone();
+    described
+        .risks
+        .edit("R3", |risk| risk.description = "Outputs leak".into())
+        .expect("known risk");
+    let changed = changes_of(&baseline, &described).risks_changed;
+    assert_eq!(changed, named(&[("R3", "Untitled risk")]));
+}
+
+fn changes_of(
+    baseline: &Assessment,
+    current: &Assessment,
+) -> aims_assess::domain::compare::Changes {
+    changes(catalog(), baseline, current)
+}
+
+#[test]
+fn identical_assessments_have_no_changes_and_unmoved_readiness() {
+    let mut same = baseline();
+    same.risks.add(Risk::default());
+    same.inventory.add("Chatbot".into());
+    let changes = changes_of(&same, &same.clone());
+    assert!(changes.is_empty());
+    assert_eq!(changes.counts(), ChangeCounts::default());
+    let totals = [
+        changes.clause_total,
+        changes.annex_a,
+        changes.overall,
+        changes.completeness,
+    ];
+    for delta in changes
+        .clauses
+        .iter()
+        .chain(&changes.areas)
+        .map(|part| part.readiness)
+        .chain(totals)
+    {
+        assert!(!delta.changed());
+        assert_eq!(delta.delta(), Some(0));
+    }
+    assert_eq!(changes.clauses.len(), 7);
+    assert_eq!(changes.areas.len(), 9);
+}
+
+#[test]
+fn the_summary_line_counts_changed_items_by_trend() {
+    let mut current = baseline();
+    answer_all(&mut current, "4.1", Answer::Yes); // improved
+    answer_all(&mut current, "4.3", Answer::Partly); // improved
+    current
+        .set_answer(catalog(), "4.2", "4.2.q1", Some(Answer::No)) // worsened
+        .expect("ok");
+    exclude(&mut current, "A.10.4", "No customers"); // scope
+    current
+        .set_text(catalog(), "6.1.2", TextField::Notes, "Revised".into()) // same status
+        .expect("ok");
+    assert_eq!(
+        changes_of(&baseline(), &current).counts(),
+        ChangeCounts {
+            items: 5,
+            improved: 2,
+            worsened: 1,
+            scope: 1,
+            same_status: 1,
+        }
+    );
 }
