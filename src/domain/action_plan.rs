@@ -5,8 +5,12 @@
 //! proposed one, a status, notes) is kept by the action's key, so it stays attached while the
 //! answers change, and simply has no effect once the gap is closed.
 
+use crate::domain::assessment::{Assessment, TextField};
+use crate::domain::catalog::Catalog;
 use crate::domain::date::IsoDate;
 use crate::domain::id_map::IdMap;
+use crate::domain::risk::Risk;
+use crate::domain::scoring::{Status, Summary};
 
 /// Where an action stands.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -120,4 +124,509 @@ pub struct ActionPlan {
     pub custom: Vec<CustomAction>,
     /// The number the next custom action's ID gets; it only grows.
     pub next_number: u32,
+}
+
+/// Which gap an action comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActionKind {
+    /// An item (clause item or applicable control) answered but not fully implemented.
+    Item,
+    /// An item that calls for documented information and has no evidence recorded.
+    DocumentedInformation,
+    /// A treatment action of a live risk.
+    RiskTreatment,
+    /// An action the user added.
+    Custom,
+}
+
+impl ActionKind {
+    pub const ALL: [ActionKind; 4] = [
+        ActionKind::Item,
+        ActionKind::DocumentedInformation,
+        ActionKind::RiskTreatment,
+        ActionKind::Custom,
+    ];
+
+    /// The words the user sees (and the CSV's Kind column).
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionKind::Item => "Gap",
+            ActionKind::DocumentedInformation => "Documented information",
+            ActionKind::RiskTreatment => "Risk treatment",
+            ActionKind::Custom => "Own action",
+        }
+    }
+}
+
+/// One action of the plan as the screens and exports show it, derived by `derive`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlannedAction {
+    /// Stable key: "item:6.1.2", "doc:7.5.1", "risk:R3:1" (actions counted from 1) or a custom
+    /// action's ID ("A2").
+    pub key: String,
+    pub kind: ActionKind,
+    pub title: String,
+    /// The clause item or control the action belongs to.
+    pub item_id: Option<String>,
+    /// The risk whose treatment the action is.
+    pub risk_id: Option<String>,
+    /// From the item's record, the treatment action or the custom action.
+    pub owner: String,
+    pub due_date: Option<IsoDate>,
+    /// What the rule in docs/actions.md proposes.
+    pub proposed_priority: Priority,
+    /// The user's choice, or the proposed priority when there is none.
+    pub priority: Priority,
+    pub status: ActionStatus,
+    pub notes: String,
+}
+
+impl PlannedAction {
+    /// Whether the action is not done and its due date is before `today` (unknown today:
+    /// never overdue).
+    pub fn is_overdue(&self, today: Option<IsoDate>) -> bool {
+        self.status != ActionStatus::Done
+            && self
+                .due_date
+                .zip(today)
+                .is_some_and(|(due, today)| due < today)
+    }
+}
+
+/// An action edit that names an action that does not exist.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ActionError {
+    #[error("there is no action {0}")]
+    UnknownAction(String),
+}
+
+/// Every action of the plan, in the order of the catalog: for each item its gap, its
+/// documented information and the custom actions attached to it; then the treatment actions of
+/// live risks in register order; then the custom actions attached to no item, as added.
+/// `summary` is `Summary::compute` of the same assessment.
+pub fn derive(catalog: Catalog, assessment: &Assessment, summary: &Summary) -> Vec<PlannedAction> {
+    let plan = &assessment.actions;
+    let register = &assessment.risks;
+    let above_limit = |risk: &Risk| {
+        register
+            .band(risk.current_rating())
+            .is_some_and(|band| register.criteria.needs_acceptance(band))
+    };
+    let derived = |key: String, kind, title, proposed, item_id, risk_id| {
+        let update = plan.updates.get(&key).cloned().unwrap_or_default();
+        PlannedAction {
+            key,
+            kind,
+            title,
+            item_id,
+            risk_id,
+            owner: String::new(),
+            due_date: None,
+            proposed_priority: proposed,
+            priority: update.priority.unwrap_or(proposed),
+            status: update.status,
+            notes: update.notes,
+        }
+    };
+    let custom = |action: &CustomAction| PlannedAction {
+        key: action.id.clone(),
+        kind: ActionKind::Custom,
+        title: action.title.clone(),
+        item_id: Some(action.item_id.clone()).filter(|id| !id.is_empty()),
+        risk_id: None,
+        owner: action.owner.clone(),
+        due_date: action.due_date,
+        proposed_priority: action.priority,
+        priority: action.priority,
+        status: action.status,
+        notes: action.notes.clone(),
+    };
+    let mut actions = Vec::new();
+    for item in catalog.clause_items().chain(catalog.controls()) {
+        let record = assessment.item(item.id);
+        let owner = record.map_or("", |record| record.owner.as_str());
+        let due_date = record.and_then(|record| record.due_date);
+        let status = summary.item(item.id).status();
+        let name = format!("{} {}", item.id, item.title);
+        let mut with_item = |mut action: PlannedAction| {
+            owner.clone_into(&mut action.owner);
+            action.due_date = due_date;
+            actions.push(action);
+        };
+        let gap = match status {
+            Status::NotImplemented => Some(("Implement", Priority::Medium)),
+            Status::PartiallyImplemented => Some(("Close the gaps in", Priority::Medium)),
+            Status::LargelyImplemented => Some(("Close the last gaps in", Priority::Low)),
+            _ => None,
+        };
+        if let Some((verb, proposed)) = gap {
+            let urgent = status == Status::NotImplemented
+                && (!item.is_control()
+                    || register.risks.iter().any(|risk| {
+                        risk.status.is_live()
+                            && risk.controls.iter().any(|id| id == item.id)
+                            && above_limit(risk)
+                    }));
+            with_item(derived(
+                format!("item:{}", item.id),
+                ActionKind::Item,
+                format!("{verb} {name}"),
+                if urgent { Priority::High } else { proposed },
+                Some(item.id.to_owned()),
+                None,
+            ));
+        }
+        let assessed = !matches!(status, Status::NotAssessed | Status::NotApplicable);
+        let evidence = record.map_or("", |record| record.evidence.as_str());
+        if assessed && item.documented && evidence.trim().is_empty() {
+            with_item(derived(
+                format!("doc:{}", item.id),
+                ActionKind::DocumentedInformation,
+                format!("Record the documented information for {name}"),
+                if item.is_control() {
+                    Priority::Medium
+                } else {
+                    Priority::High
+                },
+                Some(item.id.to_owned()),
+                None,
+            ));
+        }
+        actions.extend(
+            plan.custom
+                .iter()
+                .filter(|a| a.item_id == item.id)
+                .map(custom),
+        );
+    }
+    let top = u8::try_from(register.criteria.bands.len().saturating_sub(1)).unwrap_or(u8::MAX);
+    for risk in register.risks.iter().filter(|risk| risk.status.is_live()) {
+        let band = register.band(risk.current_rating());
+        let proposed = match band {
+            Some(band) if band >= top || above_limit(risk) => Priority::High,
+            Some(0) => Priority::Low,
+            _ => Priority::Medium,
+        };
+        for (index, step) in risk.actions.iter().enumerate() {
+            let number = index + 1;
+            let title = match step.description.trim() {
+                "" => format!("Treatment action {number} of {}", risk.id),
+                text => text.to_owned(),
+            };
+            let mut action = derived(
+                format!("risk:{}:{number}", risk.id),
+                ActionKind::RiskTreatment,
+                title,
+                proposed,
+                None,
+                Some(risk.id.clone()),
+            );
+            action.owner.clone_from(&step.owner);
+            action.due_date = step.due_date;
+            if step.done {
+                action.status = ActionStatus::Done;
+            } else if action.status == ActionStatus::Done {
+                // The treatment action is the truth about done; a stale "done" reads as open.
+                action.status = ActionStatus::Open;
+            }
+            actions.push(action);
+        }
+    }
+    actions.extend(
+        plan.custom
+            .iter()
+            .filter(|a| catalog.item(&a.item_id).is_none())
+            .map(custom),
+    );
+    actions
+}
+
+/// What an action key points at.
+enum Target {
+    /// An item's gap or documented information (the item's record holds owner and due date).
+    Item,
+    /// A treatment action: the risk's and the action's positions.
+    Risk(usize, usize),
+    /// A custom action's position.
+    Custom(usize),
+}
+
+fn target(catalog: Catalog, assessment: &Assessment, key: &str) -> Result<Target, ActionError> {
+    let item = |id: &str| catalog.item(id);
+    let found = if let Some(id) = key.strip_prefix("item:") {
+        item(id).map(|_| Target::Item)
+    } else if let Some(id) = key.strip_prefix("doc:") {
+        item(id)
+            .filter(|item| item.documented)
+            .map(|_| Target::Item)
+    } else if let Some(rest) = key.strip_prefix("risk:") {
+        rest.rsplit_once(':').and_then(|(risk_id, number)| {
+            let number = number.parse::<usize>().ok()?.checked_sub(1)?;
+            let risks = &assessment.risks.risks;
+            let index = risks.iter().position(|risk| risk.id == risk_id)?;
+            (number < risks[index].actions.len()).then_some(Target::Risk(index, number))
+        })
+    } else {
+        assessment
+            .actions
+            .custom
+            .iter()
+            .position(|action| action.id == key)
+            .map(Target::Custom)
+    };
+    found.ok_or_else(|| ActionError::UnknownAction(key.to_owned()))
+}
+
+/// Changes the stored update of a derived action, dropping it when it ends up the default.
+fn edit_update(plan: &mut ActionPlan, key: &str, change: impl FnOnce(&mut ActionUpdate)) {
+    let update = plan.updates.get_or_insert_default(key);
+    change(update);
+    if *update == ActionUpdate::default() {
+        plan.updates.remove(key);
+    }
+}
+
+/// The item ID of an item or documented information key.
+fn item_of(key: &str) -> &str {
+    key.split_once(':').map_or(key, |(_, id)| id)
+}
+
+/// Sets who is responsible: the item's owner for item and documented information actions,
+/// the treatment action's owner for risk actions.
+pub fn set_owner(
+    assessment: &mut Assessment,
+    catalog: Catalog,
+    key: &str,
+    owner: String,
+) -> Result<(), ActionError> {
+    match target(catalog, assessment, key)? {
+        Target::Item => assessment
+            .set_text(catalog, item_of(key), TextField::Owner, owner)
+            .map_err(|_| ActionError::UnknownAction(key.to_owned()))?,
+        Target::Risk(risk, step) => assessment.risks.risks[risk].actions[step].owner = owner,
+        Target::Custom(index) => assessment.actions.custom[index].owner = owner,
+    }
+    Ok(())
+}
+
+/// Sets or clears the due date, where `set_owner` sets the owner.
+pub fn set_due_date(
+    assessment: &mut Assessment,
+    catalog: Catalog,
+    key: &str,
+    due_date: Option<IsoDate>,
+) -> Result<(), ActionError> {
+    match target(catalog, assessment, key)? {
+        Target::Item => assessment
+            .set_due_date(catalog, item_of(key), due_date)
+            .map_err(|_| ActionError::UnknownAction(key.to_owned()))?,
+        Target::Risk(risk, step) => assessment.risks.risks[risk].actions[step].due_date = due_date,
+        Target::Custom(index) => assessment.actions.custom[index].due_date = due_date,
+    }
+    Ok(())
+}
+
+/// Sets where an action stands. A treatment action is done exactly when its status is Done;
+/// "In progress" is kept in the plan's updates.
+pub fn set_status(
+    assessment: &mut Assessment,
+    catalog: Catalog,
+    key: &str,
+    status: ActionStatus,
+) -> Result<(), ActionError> {
+    let done = status == ActionStatus::Done;
+    match target(catalog, assessment, key)? {
+        Target::Item => edit_update(&mut assessment.actions, key, |u| u.status = status),
+        Target::Risk(risk, step) => {
+            assessment.risks.risks[risk].actions[step].done = done;
+            let kept = if done { ActionStatus::Open } else { status };
+            edit_update(&mut assessment.actions, key, |u| u.status = kept);
+        }
+        Target::Custom(index) => assessment.actions.custom[index].status = status,
+    }
+    Ok(())
+}
+
+/// Chooses a priority for an action, or (`None`) goes back to the proposed one. A custom
+/// action has no proposal apart from its own priority, so `None` leaves it as it is.
+pub fn set_priority(
+    assessment: &mut Assessment,
+    catalog: Catalog,
+    key: &str,
+    priority: Option<Priority>,
+) -> Result<(), ActionError> {
+    match target(catalog, assessment, key)? {
+        Target::Custom(index) => {
+            if let Some(priority) = priority {
+                assessment.actions.custom[index].priority = priority;
+            }
+        }
+        _ => edit_update(&mut assessment.actions, key, |u| u.priority = priority),
+    }
+    Ok(())
+}
+
+/// Replaces an action's notes (kept in the plan, not in the item's notes).
+pub fn set_notes(
+    assessment: &mut Assessment,
+    catalog: Catalog,
+    key: &str,
+    notes: String,
+) -> Result<(), ActionError> {
+    match target(catalog, assessment, key)? {
+        Target::Custom(index) => assessment.actions.custom[index].notes = notes,
+        _ => edit_update(&mut assessment.actions, key, |u| u.notes = notes),
+    }
+    Ok(())
+}
+
+/// Adds a custom action with a fresh ID ("A1", "A2", ...) and returns the ID. IDs are never
+/// given twice: numbering continues after the highest ever issued.
+pub fn add_custom(plan: &mut ActionPlan, title: String) -> String {
+    let highest = plan
+        .custom
+        .iter()
+        .filter_map(|action| action.id.strip_prefix('A')?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    let number = plan.next_number.max(highest.saturating_add(1)).max(1);
+    plan.next_number = number.saturating_add(1);
+    let id = format!("A{number}");
+    plan.custom.push(CustomAction {
+        id: id.clone(),
+        title,
+        ..CustomAction::default()
+    });
+    id
+}
+
+/// Removes a custom action and returns it with its position, so the removal can be undone.
+pub fn remove_custom(
+    plan: &mut ActionPlan,
+    id: &str,
+) -> Result<(usize, CustomAction), ActionError> {
+    let index = plan
+        .custom
+        .iter()
+        .position(|action| action.id == id)
+        .ok_or_else(|| ActionError::UnknownAction(id.to_owned()))?;
+    Ok((index, plan.custom.remove(index)))
+}
+
+/// Puts a removed custom action back where it was (or at the end, if the list got shorter).
+pub fn restore_custom(plan: &mut ActionPlan, index: usize, action: CustomAction) {
+    plan.custom.insert(index.min(plan.custom.len()), action);
+}
+
+impl ActionPlan {
+    /// Changes a custom action's own fields (title, item, ...).
+    pub fn edit_custom(
+        &mut self,
+        id: &str,
+        change: impl FnOnce(&mut CustomAction),
+    ) -> Result<(), ActionError> {
+        let action = self
+            .custom
+            .iter_mut()
+            .find(|action| action.id == id)
+            .ok_or_else(|| ActionError::UnknownAction(id.to_owned()))?;
+        change(action);
+        Ok(())
+    }
+
+    /// Keeps the updates in step when treatment action `number` (counted from 1) of a risk is
+    /// removed: its update is dropped and returned, and the later actions' updates move down
+    /// one number, as their keys do.
+    pub fn treatment_action_removed(
+        &mut self,
+        risk_id: &str,
+        number: usize,
+    ) -> Option<ActionUpdate> {
+        let prefix = format!("risk:{risk_id}:");
+        let later: Vec<(usize, ActionUpdate)> = self
+            .updates
+            .iter()
+            .filter_map(|(key, update)| {
+                let n = key.strip_prefix(&prefix)?.parse::<usize>().ok()?;
+                (n > number).then(|| (n, update.clone()))
+            })
+            .collect();
+        let removed = self.updates.remove(&format!("{prefix}{number}"));
+        for (n, _) in &later {
+            self.updates.remove(&format!("{prefix}{n}"));
+        }
+        for (n, update) in later {
+            self.updates.insert(format!("{prefix}{}", n - 1), update);
+        }
+        removed
+    }
+}
+
+/// Which actions the plan shows. `None` in a field shows all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ActionFilter {
+    pub status: Option<ActionStatus>,
+    pub priority: Option<Priority>,
+    pub kind: Option<ActionKind>,
+    /// Only actions of this owner (compared without surrounding spaces); `""` for actions
+    /// without an owner.
+    pub owner: Option<String>,
+    /// Only actions past their due date and not done.
+    pub overdue_only: bool,
+}
+
+/// The order of the plan. Every order ends with the order `derive` gives (the catalog's), so
+/// the list never jumps between equal actions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ActionOrder {
+    /// High first, then by due date.
+    #[default]
+    Priority,
+    /// Earliest due date first, undated last, then by priority.
+    DueDate,
+    /// As `derive` lists them: by item in catalog order, then risk and other actions.
+    Item,
+    /// Open, then in progress, then done; then by priority.
+    Status,
+}
+
+/// The actions (as `derive` returns them) the filter lets through, in the given order, with
+/// overdue judged against `today`.
+pub fn listed<'a>(
+    actions: &'a [PlannedAction],
+    filter: &ActionFilter,
+    order: ActionOrder,
+    today: Option<IsoDate>,
+) -> Vec<&'a PlannedAction> {
+    let mut list: Vec<&PlannedAction> = actions
+        .iter()
+        .filter(|action| {
+            filter.status.is_none_or(|status| action.status == status)
+                && filter.priority.is_none_or(|p| action.priority == p)
+                && filter.kind.is_none_or(|kind| action.kind == kind)
+                && filter
+                    .owner
+                    .as_ref()
+                    .is_none_or(|owner| action.owner.trim() == owner.trim())
+                && (!filter.overdue_only || action.is_overdue(today))
+        })
+        .collect();
+    // Undated last: `None` sorts after every date.
+    let due = |action: &PlannedAction| (action.due_date.is_none(), action.due_date);
+    // One stable sort: equal actions keep `derive`'s order.
+    list.sort_by(|left, right| match order {
+        ActionOrder::Priority => left
+            .priority
+            .cmp(&right.priority)
+            .then(due(left).cmp(&due(right))),
+        ActionOrder::DueDate => due(left)
+            .cmp(&due(right))
+            .then(left.priority.cmp(&right.priority)),
+        ActionOrder::Item => std::cmp::Ordering::Equal,
+        ActionOrder::Status => left
+            .status
+            .cmp(&right.status)
+            .then(left.priority.cmp(&right.priority)),
+    });
+    list
 }

@@ -6,6 +6,7 @@
 //! browser.
 
 pub mod catalog_text;
+pub mod csv_actions;
 pub mod csv_answers;
 pub mod csv_in;
 pub mod csv_out;

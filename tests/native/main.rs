@@ -1,6 +1,7 @@
 //! Native integration tests: everything that runs without a browser (catalog, scoring, file
 //! format, routing, and the architecture rules), in one test binary.
 
+mod action_plan;
 mod anonymise;
 mod architecture;
 mod catalog;

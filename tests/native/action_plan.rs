@@ -1,0 +1,996 @@
+//! The action plan: which gaps become actions and with which proposed priority, how the
+//! actions follow the answers, where edits land (item records, treatment actions, the plan's
+//! updates), custom actions and their IDs, overdue, filters and order, and the CSV export.
+
+use aims_assess::domain::action_plan::{
+    self, ActionError, ActionFilter, ActionKind, ActionOrder, ActionPlan, ActionStatus,
+    ActionUpdate, CustomAction, PlannedAction, Priority,
+};
+use aims_assess::domain::assessment::{Answer, Assessment, TextField};
+use aims_assess::domain::catalog::catalog;
+use aims_assess::domain::date::IsoDate;
+use aims_assess::domain::risk::{Risk, RiskStatus, TreatmentAction};
+use aims_assess::domain::risk_criteria::Rating;
+use aims_assess::domain::scoring::Summary;
+use aims_assess::domain::soa::Applicability;
+use aims_assess::io::csv_actions::{write_actions_csv, ACTIONS_HEADER};
+use aims_assess::io::csv_out::UTF8_BOM;
+
+use Answer::{No, Partly, Yes};
+use Priority::{High, Low, Medium};
+
+fn date(text: &str) -> IsoDate {
+    text.parse().expect("a valid date")
+}
+
+/// Answers the item's questions in order with `answers`; later questions stay unanswered.
+fn answer(assessment: &mut Assessment, item_id: &str, answers: &[Answer]) {
+    let item = catalog().item(item_id).expect("a catalog item");
+    for (question, answer) in item.questions.iter().zip(answers) {
+        assessment
+            .set_answer(catalog(), item_id, question.id, Some(*answer))
+            .expect("a valid answer");
+    }
+}
+
+/// Answers every question of the item the same way.
+fn answer_all(assessment: &mut Assessment, item_id: &str, value: Answer) {
+    let count = catalog()
+        .item(item_id)
+        .expect("a catalog item")
+        .questions
+        .len();
+    answer(assessment, item_id, &vec![value; count]);
+}
+
+fn evidence(assessment: &mut Assessment, item_id: &str, text: &str) {
+    assessment
+        .set_text(catalog(), item_id, TextField::Evidence, text.to_owned())
+        .expect("a known item");
+}
+
+fn decide(assessment: &mut Assessment, control: &str, applicability: Applicability, why: &str) {
+    assessment
+        .soa
+        .edit(catalog(), control, |decision| {
+            decision.applicability = applicability;
+            decision.justification = why.to_owned();
+        })
+        .expect("a known control");
+}
+
+/// A risk rated (likelihood, consequence) on the default criteria, treated with `controls`,
+/// with treatment actions described by `actions`.
+fn risk(rating: Option<(u8, u8)>, controls: &[&str], actions: &[&str]) -> Risk {
+    Risk {
+        title: "Biased shortlists".into(),
+        inherent: rating.map(|(l, c)| Rating::new(l, c)),
+        controls: controls.iter().map(|id| (*id).to_owned()).collect(),
+        actions: actions
+            .iter()
+            .map(|text| TreatmentAction {
+                description: (*text).to_owned(),
+                ..TreatmentAction::default()
+            })
+            .collect(),
+        ..Risk::default()
+    }
+}
+
+fn derive(assessment: &Assessment) -> Vec<PlannedAction> {
+    let summary = Summary::compute(catalog(), assessment);
+    action_plan::derive(catalog(), assessment, &summary)
+}
+
+fn find<'a>(actions: &'a [PlannedAction], key: &str) -> &'a PlannedAction {
+    actions
+        .iter()
+        .find(|action| action.key == key)
+        .unwrap_or_else(|| panic!("no action {key} in {actions:#?}"))
+}
+
+/// The derived actions of an assessment set up by `setup`, as (key, proposed priority), must
+/// be exactly `expected`, in this order.
+fn check(name: &str, setup: impl FnOnce(&mut Assessment), expected: &[(&str, Priority)]) {
+    let mut assessment = Assessment::named(name);
+    setup(&mut assessment);
+    let actual: Vec<(String, Priority)> = derive(&assessment)
+        .into_iter()
+        .map(|action| (action.key, action.proposed_priority))
+        .collect();
+    let expected: Vec<(String, Priority)> = expected
+        .iter()
+        .map(|(key, priority)| ((*key).to_owned(), *priority))
+        .collect();
+    assert_eq!(actual, expected, "{name}");
+}
+
+#[test]
+fn answered_gaps_become_item_actions_with_their_proposed_priority() {
+    check("nothing answered", |_| {}, &[]);
+    // 4.1 (five questions, no documented information).
+    check(
+        "all No",
+        |a| answer_all(a, "4.1", No),
+        &[("item:4.1", High)],
+    );
+    check("all Yes", |a| answer_all(a, "4.1", Yes), &[]);
+    check(
+        "all Partly (50%)",
+        |a| answer_all(a, "4.1", Partly),
+        &[("item:4.1", Medium)],
+    );
+    check(
+        "80%: largely",
+        |a| answer(a, "4.1", &[Yes, Yes, Yes, Yes, No]),
+        &[("item:4.1", Low)],
+    );
+    check(
+        "one No, the rest unanswered: answered and not implemented",
+        |a| answer(a, "4.1", &[No]),
+        &[("item:4.1", High)],
+    );
+    check(
+        "a clause item partly implemented stays Medium",
+        |a| answer(a, "6.3", &[Yes, No, No, No]),
+        &[("item:6.3", Medium)],
+    );
+    // A.2.3: a control without documented information.
+    check(
+        "a control not implemented, no risk uses it",
+        |a| answer_all(a, "A.2.3", No),
+        &[("item:A.2.3", Medium)],
+    );
+    check(
+        "excluded with a justification: not applicable, no action",
+        |a| {
+            answer_all(a, "A.2.3", No);
+            decide(
+                a,
+                "A.2.3",
+                Applicability::NotApplicable,
+                "No other policies.",
+            );
+        },
+        &[],
+    );
+    check(
+        "excluded without a justification: still in scope",
+        |a| {
+            answer_all(a, "A.2.3", No);
+            decide(a, "A.2.3", Applicability::NotApplicable, "  ");
+        },
+        &[("item:A.2.3", Medium)],
+    );
+    check(
+        "a control undecided with nothing answered: no action",
+        |a| decide(a, "A.2.3", Applicability::Applicable, ""),
+        &[],
+    );
+}
+
+#[test]
+fn a_control_is_urgent_when_a_live_risk_above_the_limit_relies_on_it() {
+    // (risk rating, risk status, answers to A.2.3, proposed priority of item:A.2.3)
+    let cases = [
+        (Some((5, 5)), RiskStatus::Open, No, High),
+        (Some((3, 4)), RiskStatus::Treated, No, High),
+        (Some((3, 4)), RiskStatus::Accepted, No, High),
+        (Some((3, 3)), RiskStatus::Open, No, Medium),
+        (Some((1, 1)), RiskStatus::Open, No, Medium),
+        (None, RiskStatus::Open, No, Medium),
+        (Some((5, 5)), RiskStatus::Closed, No, Medium),
+        (Some((5, 5)), RiskStatus::Open, Partly, Medium),
+    ];
+    for (rating, status, value, expected) in cases {
+        check(
+            &format!("{rating:?} {status:?} {value:?}"),
+            |a| {
+                answer_all(a, "A.2.3", value);
+                a.risks.add(Risk {
+                    status,
+                    ..risk(rating, &["A.2.3"], &[])
+                });
+            },
+            &[("item:A.2.3", expected)],
+        );
+    }
+    // The residual rating is the current one once estimated.
+    check(
+        "critical before treatment, low after",
+        |a| {
+            answer_all(a, "A.2.3", No);
+            a.risks.add(Risk {
+                residual: Some(Rating::new(1, 1)),
+                ..risk(Some((5, 5)), &["A.2.3"], &[])
+            });
+        },
+        &[("item:A.2.3", Medium)],
+    );
+    check(
+        "a critical risk that uses another control",
+        |a| {
+            answer_all(a, "A.2.3", No);
+            a.risks.add(risk(Some((5, 5)), &["A.2.4"], &[]));
+        },
+        &[("item:A.2.3", Medium)],
+    );
+}
+
+#[test]
+fn documented_information_without_evidence_is_an_action_once_the_item_is_answered() {
+    // 4.3 and A.2.2 call for documented information; 4.1 does not.
+    check("4.3 unanswered", |_| {}, &[]);
+    check(
+        "4.3 fully implemented, no evidence",
+        |a| answer_all(a, "4.3", Yes),
+        &[("doc:4.3", High)],
+    );
+    check(
+        "4.3 fully implemented, with evidence",
+        |a| {
+            answer_all(a, "4.3", Yes);
+            evidence(a, "4.3", "Scope statement v2, SharePoint");
+        },
+        &[],
+    );
+    check(
+        "evidence of spaces only counts as none",
+        |a| {
+            answer_all(a, "4.3", Yes);
+            evidence(a, "4.3", " \n ");
+        },
+        &[("doc:4.3", High)],
+    );
+    check(
+        "4.3 not implemented: both actions",
+        |a| answer_all(a, "4.3", No),
+        &[("item:4.3", High), ("doc:4.3", High)],
+    );
+    check(
+        "a control's documented information is Medium",
+        |a| answer_all(a, "A.2.2", Yes),
+        &[("doc:A.2.2", Medium)],
+    );
+    check(
+        "a justified exclusion needs no documents",
+        |a| {
+            answer_all(a, "A.2.2", Yes);
+            decide(
+                a,
+                "A.2.2",
+                Applicability::NotApplicable,
+                "We use no AI at all.",
+            );
+        },
+        &[],
+    );
+    check(
+        "no documented information called for",
+        |a| answer_all(a, "4.1", Yes),
+        &[],
+    );
+}
+
+#[test]
+fn live_risks_give_one_action_per_treatment_step_by_their_band() {
+    // Default criteria: Low, Medium, High, Critical; Low and Medium acceptable.
+    // (rating, proposed priority of its actions)
+    let cases = [
+        (Some((1, 1)), Low),
+        (Some((3, 3)), Medium),
+        (Some((3, 4)), High),
+        (Some((5, 5)), High),
+        (None, Medium),
+    ];
+    for (rating, expected) in cases {
+        check(
+            &format!("{rating:?}"),
+            |a| {
+                a.risks.add(risk(rating, &[], &["Retrain", "Review"]));
+            },
+            &[("risk:R1:1", expected), ("risk:R1:2", expected)],
+        );
+    }
+    check(
+        "a closed risk's actions are not in the plan",
+        |a| {
+            a.risks.add(Risk {
+                status: RiskStatus::Closed,
+                ..risk(Some((5, 5)), &[], &["Retrain"])
+            });
+        },
+        &[],
+    );
+    check(
+        "the top band is High even where it may be accepted",
+        |a| {
+            a.risks.criteria.set_acceptable_up_to(3).expect("a band");
+            a.risks.add(risk(Some((5, 5)), &[], &["Retrain"]));
+            a.risks.add(risk(Some((3, 4)), &[], &["Review"]));
+        },
+        &[("risk:R1:1", High), ("risk:R2:1", Medium)],
+    );
+    check(
+        "a risk without actions gives none",
+        |a| {
+            a.risks.add(risk(Some((5, 5)), &[], &[]));
+        },
+        &[],
+    );
+}
+
+#[test]
+fn actions_come_in_catalog_order_with_custom_actions_beside_their_item() {
+    let mut assessment = Assessment::named("order");
+    answer_all(&mut assessment, "A.2.3", No);
+    answer_all(&mut assessment, "4.3", No);
+    answer_all(&mut assessment, "4.1", Partly);
+    assessment
+        .risks
+        .add(risk(Some((1, 1)), &[], &["", "Retrain"]));
+    let loose = action_plan::add_custom(&mut assessment.actions, "Book the auditor".into());
+    let attached = action_plan::add_custom(&mut assessment.actions, "Draft scope".into());
+    assessment
+        .actions
+        .edit_custom(&attached, |action| action.item_id = "4.3".into())
+        .expect("a custom action");
+    let actions = derive(&assessment);
+    let keys: Vec<&str> = actions.iter().map(|action| action.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "item:4.1",
+            "item:4.3",
+            "doc:4.3",
+            "A2",
+            "item:A.2.3",
+            "risk:R1:1",
+            "risk:R1:2",
+            "A1"
+        ]
+    );
+    assert_eq!(loose, "A1");
+    let titles: Vec<&str> = actions.iter().map(|action| action.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Close the gaps in 4.1 Understanding the organization and its context",
+            "Implement 4.3 Determining the scope of the AI management system",
+            "Record the documented information for 4.3 Determining the scope of the AI \
+             management system",
+            "Draft scope",
+            "Implement A.2.3 Alignment with other organizational policies",
+            "Treatment action 1 of R1",
+            "Retrain",
+            "Book the auditor",
+        ]
+    );
+    let kinds: Vec<ActionKind> = actions.iter().map(|action| action.kind).collect();
+    use ActionKind::*;
+    assert_eq!(
+        kinds,
+        [
+            Item,
+            Item,
+            DocumentedInformation,
+            Custom,
+            Item,
+            RiskTreatment,
+            RiskTreatment,
+            Custom
+        ]
+    );
+    let risk_action = find(&actions, "risk:R1:2");
+    assert_eq!(risk_action.risk_id.as_deref(), Some("R1"));
+    assert_eq!(risk_action.item_id, None);
+    assert_eq!(find(&actions, "A2").item_id.as_deref(), Some("4.3"));
+    assert_eq!(find(&actions, "A1").item_id, None);
+}
+
+#[test]
+fn an_update_stays_with_its_key_while_the_gap_closes_and_opens_again() {
+    let mut assessment = Assessment::named("sync");
+    answer_all(&mut assessment, "6.3", No);
+    action_plan::set_notes(&mut assessment, catalog(), "item:6.3", "Ask Ana".into())
+        .expect("a known action");
+    action_plan::set_status(
+        &mut assessment,
+        catalog(),
+        "item:6.3",
+        ActionStatus::InProgress,
+    )
+    .expect("a known action");
+    let action = find(&derive(&assessment), "item:6.3").clone();
+    assert_eq!(
+        (action.status, action.notes.as_str()),
+        (ActionStatus::InProgress, "Ask Ana")
+    );
+
+    answer_all(&mut assessment, "6.3", Yes);
+    assert!(derive(&assessment).is_empty(), "the gap is closed");
+    assert!(
+        assessment.actions.updates.get("item:6.3").is_some(),
+        "the update is kept"
+    );
+
+    answer(&mut assessment, "6.3", &[No]);
+    let back = find(&derive(&assessment), "item:6.3").clone();
+    assert_eq!(back.status, ActionStatus::InProgress);
+    assert_eq!(back.notes, "Ask Ana");
+    assert_eq!(back.proposed_priority, Low, "one No of four: largely");
+}
+
+#[test]
+fn a_chosen_priority_overrides_the_proposal_until_it_is_reset() {
+    let mut assessment = Assessment::named("priority");
+    answer_all(&mut assessment, "6.3", No);
+    let priority = |assessment: &Assessment| {
+        let action = find(&derive(assessment), "item:6.3").clone();
+        (action.proposed_priority, action.priority)
+    };
+    assert_eq!(priority(&assessment), (High, High));
+
+    action_plan::set_priority(&mut assessment, catalog(), "item:6.3", Some(Low))
+        .expect("a known action");
+    assert_eq!(priority(&assessment), (High, Low));
+    answer_all(&mut assessment, "6.3", Partly);
+    assert_eq!(
+        priority(&assessment),
+        (Medium, Low),
+        "the choice outlives a new proposal"
+    );
+
+    action_plan::set_priority(&mut assessment, catalog(), "item:6.3", None)
+        .expect("a known action");
+    assert_eq!(priority(&assessment), (Medium, Medium));
+    assert!(
+        assessment.actions.updates.is_empty(),
+        "a default update is not stored"
+    );
+
+    // A custom action's priority is its own; None leaves it.
+    let id = action_plan::add_custom(&mut assessment.actions, "Own".into());
+    action_plan::set_priority(&mut assessment, catalog(), &id, Some(High)).expect("custom");
+    action_plan::set_priority(&mut assessment, catalog(), &id, None).expect("custom");
+    let own = find(&derive(&assessment), &id).clone();
+    assert_eq!((own.proposed_priority, own.priority), (High, High));
+    assert!(assessment.actions.updates.is_empty());
+}
+
+#[test]
+fn owner_and_due_date_live_in_the_item_the_risk_action_or_the_custom_action() {
+    let mut assessment = Assessment::named("owners");
+    answer_all(&mut assessment, "4.3", No);
+    assessment
+        .risks
+        .add(risk(Some((5, 5)), &[], &["Retrain", "Review"]));
+    let custom = action_plan::add_custom(&mut assessment.actions, "Own".into());
+    let due = Some(date("2027-01-31"));
+
+    action_plan::set_owner(&mut assessment, catalog(), "item:4.3", "Ana".into()).expect("item");
+    action_plan::set_due_date(&mut assessment, catalog(), "doc:4.3", due).expect("doc");
+    let record = assessment.item("4.3").expect("a record");
+    assert_eq!((record.owner.as_str(), record.due_date), ("Ana", due));
+    let actions = derive(&assessment);
+    for key in ["item:4.3", "doc:4.3"] {
+        let action = find(&actions, key);
+        assert_eq!(
+            (action.owner.as_str(), action.due_date),
+            ("Ana", due),
+            "{key}"
+        );
+    }
+
+    action_plan::set_owner(&mut assessment, catalog(), "risk:R1:2", "Ops".into()).expect("risk");
+    action_plan::set_due_date(&mut assessment, catalog(), "risk:R1:2", due).expect("risk");
+    let step = &assessment.risks.risks[0].actions[1];
+    assert_eq!((step.owner.as_str(), step.due_date), ("Ops", due));
+    assert_eq!(assessment.risks.risks[0].actions[0].owner, "");
+    assert_eq!(find(&derive(&assessment), "risk:R1:2").owner, "Ops");
+
+    action_plan::set_owner(&mut assessment, catalog(), &custom, "Kim".into()).expect("custom");
+    action_plan::set_due_date(&mut assessment, catalog(), &custom, due).expect("custom");
+    let own = &assessment.actions.custom[0];
+    assert_eq!((own.owner.as_str(), own.due_date), ("Kim", due));
+    assert!(
+        assessment.actions.updates.is_empty(),
+        "owner and due date are never kept twice"
+    );
+
+    // Clearing the owner and date of an item leaves no empty record behind.
+    action_plan::set_owner(&mut assessment, catalog(), "doc:4.3", String::new()).expect("doc");
+    action_plan::set_due_date(&mut assessment, catalog(), "item:4.3", None).expect("item");
+    assert_eq!(assessment.item("4.3").map(|r| r.owner.as_str()), Some(""));
+    assert_eq!(assessment.item("4.3").and_then(|r| r.due_date), None);
+}
+
+#[test]
+fn a_risk_action_is_done_exactly_when_its_treatment_step_is() {
+    let mut assessment = Assessment::named("done");
+    assessment.risks.add(risk(Some((3, 3)), &[], &["Retrain"]));
+    let key = "risk:R1:1";
+    let state = |assessment: &Assessment| {
+        (
+            find(&derive(assessment), key).status,
+            assessment.risks.risks[0].actions[0].done,
+            assessment.actions.updates.len(),
+        )
+    };
+    // (status set, derived status, done, updates stored)
+    let cases = [
+        (ActionStatus::Done, ActionStatus::Done, true, 0),
+        (ActionStatus::InProgress, ActionStatus::InProgress, false, 1),
+        (ActionStatus::Done, ActionStatus::Done, true, 0),
+        (ActionStatus::Open, ActionStatus::Open, false, 0),
+    ];
+    for (set, status, done, stored) in cases {
+        action_plan::set_status(&mut assessment, catalog(), key, set).expect("a risk action");
+        assert_eq!(state(&assessment), (status, done, stored), "{set:?}");
+    }
+    // Ticking the step in the register is seen by the plan, and unticking it gives back the
+    // "in progress" kept in the plan.
+    action_plan::set_status(&mut assessment, catalog(), key, ActionStatus::InProgress)
+        .expect("a risk action");
+    assessment.risks.risks[0].actions[0].done = true;
+    assert_eq!(find(&derive(&assessment), key).status, ActionStatus::Done);
+    assessment.risks.risks[0].actions[0].done = false;
+    assert_eq!(
+        find(&derive(&assessment), key).status,
+        ActionStatus::InProgress
+    );
+    // A stored "done" without the step being done (from an old or edited file) reads as open.
+    assessment.actions.updates.insert(
+        key.into(),
+        ActionUpdate {
+            status: ActionStatus::Done,
+            ..ActionUpdate::default()
+        },
+    );
+    assert_eq!(find(&derive(&assessment), key).status, ActionStatus::Open);
+}
+
+#[test]
+fn item_and_custom_statuses_are_kept_in_the_plan() {
+    let mut assessment = Assessment::named("status");
+    answer_all(&mut assessment, "4.1", No);
+    let custom = action_plan::add_custom(&mut assessment.actions, "Own".into());
+    for key in ["item:4.1", custom.as_str()] {
+        action_plan::set_status(&mut assessment, catalog(), key, ActionStatus::Done)
+            .expect("known");
+        assert_eq!(find(&derive(&assessment), key).status, ActionStatus::Done);
+    }
+    assert_eq!(assessment.actions.custom[0].status, ActionStatus::Done);
+    assert_eq!(
+        assessment.actions.updates.get("item:4.1").map(|u| u.status),
+        Some(ActionStatus::Done)
+    );
+    action_plan::set_status(&mut assessment, catalog(), "item:4.1", ActionStatus::Open)
+        .expect("known");
+    assert!(assessment.actions.updates.is_empty());
+}
+
+#[test]
+fn edits_of_unknown_actions_are_refused_and_change_nothing() {
+    let mut assessment = Assessment::named("unknown");
+    assessment
+        .risks
+        .add(risk(Some((3, 3)), &[], &["Retrain", "Review"]));
+    action_plan::add_custom(&mut assessment.actions, "Own".into());
+    let before = assessment.clone();
+    let keys = [
+        "",
+        "item:",
+        "item:99.9",
+        "item:6.1",
+        "doc:4.1", // 4.1 calls for no documented information
+        "doc:99",
+        "risk:R1:0",
+        "risk:R1:3",
+        "risk:R1:x",
+        "risk:R1",
+        "risk:R9:1",
+        "A2",
+        "a1",
+        "custom:A1",
+    ];
+    for key in keys {
+        let unknown = Err(ActionError::UnknownAction(key.to_owned()));
+        let mut copy = assessment.clone();
+        let c = catalog();
+        assert_eq!(
+            action_plan::set_owner(&mut copy, c, key, "x".into()),
+            unknown
+        );
+        assert_eq!(action_plan::set_due_date(&mut copy, c, key, None), unknown);
+        assert_eq!(
+            action_plan::set_status(&mut copy, c, key, ActionStatus::Done),
+            unknown
+        );
+        assert_eq!(
+            action_plan::set_priority(&mut copy, c, key, Some(Low)),
+            unknown
+        );
+        assert_eq!(
+            action_plan::set_notes(&mut copy, c, key, "x".into()),
+            unknown
+        );
+        assert_eq!(copy, before, "{key:?}");
+    }
+    assert_eq!(
+        ActionError::UnknownAction("A9".into()).to_string(),
+        "there is no action A9"
+    );
+    // Updates may be kept for an item whose gap is closed: the key is known.
+    action_plan::set_notes(&mut assessment, catalog(), "item:6.1.2", "Later".into())
+        .expect("a catalog item");
+    assert!(derive(&assessment).iter().all(|a| a.key != "item:6.1.2"));
+}
+
+#[test]
+fn custom_actions_get_ids_that_are_never_given_again() {
+    let mut plan = ActionPlan::default();
+    assert_eq!(action_plan::add_custom(&mut plan, "One".into()), "A1");
+    assert_eq!(action_plan::add_custom(&mut plan, "Two".into()), "A2");
+    let (index, removed) = action_plan::remove_custom(&mut plan, "A2").expect("A2 exists");
+    assert_eq!((index, removed.title.as_str()), (1, "Two"));
+    assert_eq!(
+        action_plan::add_custom(&mut plan, "Three".into()),
+        "A3",
+        "A2 is not reused"
+    );
+    let (index, first) = action_plan::remove_custom(&mut plan, "A1").expect("A1 exists");
+    assert_eq!(index, 0);
+    action_plan::restore_custom(&mut plan, index, first);
+    let ids: Vec<&str> = plan.custom.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["A1", "A3"], "restored where it was");
+    action_plan::restore_custom(&mut plan, 99, removed);
+    let ids: Vec<&str> = plan.custom.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["A1", "A3", "A2"], "past the end: appended");
+    assert_eq!(
+        action_plan::remove_custom(&mut plan, "A7"),
+        Err(ActionError::UnknownAction("A7".into()))
+    );
+    assert_eq!(plan.next_number, 4);
+
+    // A plan read from a file whose counter lags behind its IDs still never repeats one.
+    let mut read = ActionPlan {
+        custom: vec![CustomAction {
+            id: "A5".into(),
+            ..CustomAction::default()
+        }],
+        ..ActionPlan::default()
+    };
+    assert_eq!(action_plan::add_custom(&mut read, "Next".into()), "A6");
+    let mut ahead = ActionPlan {
+        next_number: 9,
+        ..ActionPlan::default()
+    };
+    assert_eq!(action_plan::add_custom(&mut ahead, "Next".into()), "A9");
+
+    plan.edit_custom("A3", |action| action.title = "Renamed".into())
+        .expect("A3 exists");
+    assert_eq!(plan.custom[1].title, "Renamed");
+    assert_eq!(
+        plan.edit_custom("A8", |_| {}),
+        Err(ActionError::UnknownAction("A8".into()))
+    );
+}
+
+#[test]
+fn removing_a_treatment_step_moves_the_later_updates_down() {
+    let mut plan = ActionPlan::default();
+    let note = |text: &str| ActionUpdate {
+        notes: text.into(),
+        ..ActionUpdate::default()
+    };
+    for (key, text) in [
+        ("risk:R1:1", "one"),
+        ("risk:R1:2", "two"),
+        ("risk:R1:4", "four"),
+        ("risk:R10:3", "other risk"),
+        ("item:4.1", "item"),
+    ] {
+        plan.updates.insert(key.into(), note(text));
+    }
+    assert_eq!(plan.treatment_action_removed("R1", 2), Some(note("two")));
+    // In key order ("R10:" sorts before "R1:"); R10's update is not R1's.
+    let entries: Vec<(&str, &str)> = plan
+        .updates
+        .iter()
+        .map(|(key, update)| (key.as_str(), update.notes.as_str()))
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            ("item:4.1", "item"),
+            ("risk:R10:3", "other risk"),
+            ("risk:R1:1", "one"),
+            ("risk:R1:3", "four"),
+        ]
+    );
+    assert_eq!(plan.treatment_action_removed("R1", 7), None);
+    assert_eq!(plan.updates.len(), 4);
+}
+
+fn planned(
+    key: &str,
+    priority: Priority,
+    status: ActionStatus,
+    due: Option<&str>,
+) -> PlannedAction {
+    PlannedAction {
+        key: key.into(),
+        kind: ActionKind::Item,
+        title: format!("Action {key}"),
+        item_id: None,
+        risk_id: None,
+        owner: String::new(),
+        due_date: due.map(date),
+        proposed_priority: priority,
+        priority,
+        status,
+        notes: String::new(),
+    }
+}
+
+#[test]
+fn an_action_is_overdue_when_past_its_date_and_not_done() {
+    use ActionStatus::*;
+    // (due date, status, today, overdue)
+    let cases = [
+        (Some("2027-01-31"), Open, Some("2027-02-01"), true),
+        (Some("2027-01-31"), InProgress, Some("2027-02-01"), true),
+        (Some("2027-01-31"), Done, Some("2027-02-01"), false),
+        (Some("2027-01-31"), Open, Some("2027-01-31"), false),
+        (Some("2027-01-31"), Open, Some("2027-01-30"), false),
+        (None, Open, Some("2027-02-01"), false),
+        (Some("2027-01-31"), Open, None, false),
+    ];
+    for (due, status, today, overdue) in cases {
+        let action = planned("x", Medium, status, due);
+        assert_eq!(
+            action.is_overdue(today.map(date)),
+            overdue,
+            "{due:?} {status:?} {today:?}"
+        );
+    }
+}
+
+/// Actions in the order `derive` would give them, for the filter and order tests.
+fn sample() -> Vec<PlannedAction> {
+    use ActionStatus::*;
+    let mut actions = vec![
+        planned("item:4.1", Medium, Open, Some("2027-03-01")),
+        planned("item:5.2", High, InProgress, None),
+        planned("doc:5.2", High, Open, Some("2027-01-15")),
+        planned("item:A.2.3", Low, Done, Some("2027-01-01")),
+        planned("risk:R1:1", High, Open, Some("2027-03-01")),
+        planned("A1", Medium, InProgress, Some("2027-01-15")),
+    ];
+    actions[2].kind = ActionKind::DocumentedInformation;
+    actions[4].kind = ActionKind::RiskTreatment;
+    actions[5].kind = ActionKind::Custom;
+    actions[0].owner = "Ana".into();
+    actions[2].owner = " Ana ".into();
+    actions[4].owner = "Ops".into();
+    actions
+}
+
+#[test]
+fn filters_and_orders_give_a_stable_list() {
+    let actions = sample();
+    let today = Some(date("2027-02-01"));
+    let all = ActionFilter::default();
+    // (filter, order, keys in order)
+    let cases: Vec<(ActionFilter, ActionOrder, Vec<&str>)> = vec![
+        (
+            all.clone(),
+            ActionOrder::Item,
+            vec![
+                "item:4.1",
+                "item:5.2",
+                "doc:5.2",
+                "item:A.2.3",
+                "risk:R1:1",
+                "A1",
+            ],
+        ),
+        (
+            all.clone(),
+            ActionOrder::Priority,
+            vec![
+                "doc:5.2",
+                "risk:R1:1",
+                "item:5.2",
+                "A1",
+                "item:4.1",
+                "item:A.2.3",
+            ],
+        ),
+        (
+            all.clone(),
+            ActionOrder::DueDate,
+            vec![
+                "item:A.2.3",
+                "doc:5.2",
+                "A1",
+                "risk:R1:1",
+                "item:4.1",
+                "item:5.2",
+            ],
+        ),
+        (
+            all.clone(),
+            ActionOrder::Status,
+            vec![
+                "doc:5.2",
+                "risk:R1:1",
+                "item:4.1",
+                "item:5.2",
+                "A1",
+                "item:A.2.3",
+            ],
+        ),
+        (
+            ActionFilter {
+                status: Some(ActionStatus::InProgress),
+                ..all.clone()
+            },
+            ActionOrder::Item,
+            vec!["item:5.2", "A1"],
+        ),
+        (
+            ActionFilter {
+                priority: Some(High),
+                ..all.clone()
+            },
+            ActionOrder::Item,
+            vec!["item:5.2", "doc:5.2", "risk:R1:1"],
+        ),
+        (
+            ActionFilter {
+                kind: Some(ActionKind::Custom),
+                ..all.clone()
+            },
+            ActionOrder::Item,
+            vec!["A1"],
+        ),
+        (
+            ActionFilter {
+                owner: Some("Ana ".into()),
+                ..all.clone()
+            },
+            ActionOrder::Item,
+            vec!["item:4.1", "doc:5.2"],
+        ),
+        (
+            ActionFilter {
+                owner: Some(String::new()),
+                ..all.clone()
+            },
+            ActionOrder::Item,
+            vec!["item:5.2", "item:A.2.3", "A1"],
+        ),
+        (
+            ActionFilter {
+                overdue_only: true,
+                ..all.clone()
+            },
+            ActionOrder::DueDate,
+            vec!["doc:5.2", "A1"],
+        ),
+        (
+            ActionFilter {
+                overdue_only: true,
+                priority: Some(Medium),
+                ..all.clone()
+            },
+            ActionOrder::Item,
+            vec!["A1"],
+        ),
+    ];
+    for (filter, order, expected) in cases {
+        let keys: Vec<&str> = action_plan::listed(&actions, &filter, order, today)
+            .into_iter()
+            .map(|action| action.key.as_str())
+            .collect();
+        assert_eq!(keys, expected, "{filter:?} {order:?}");
+    }
+    // Without today's date nothing is overdue.
+    let overdue = ActionFilter {
+        overdue_only: true,
+        ..all
+    };
+    assert!(action_plan::listed(&actions, &overdue, ActionOrder::Item, None).is_empty());
+}
+
+/// The rows of a CSV text as the csv crate reads them, after its byte-order mark.
+fn rows(text: &str) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.strip_prefix(UTF8_BOM).expect("a BOM").as_bytes())
+        .records()
+        .map(|record| {
+            record
+                .expect("valid CSV")
+                .iter()
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect()
+}
+
+/// The example in docs/CSV.md ("The action plan CSV"), after its byte-order mark.
+const DOCUMENTED_EXAMPLE: &str = "\
+Key,Kind,Item,Risk,Action,Owner,Due date,Priority,Status,Overdue,Notes
+item:4.3,Gap,4.3,,Implement 4.3 Determining the scope of the AI management system,Ana,2027-01-31,High,Open,Yes,
+doc:4.3,Documented information,4.3,,Record the documented information for 4.3 Determining the scope of the AI management system,Ana,2027-01-31,High,Open,Yes,
+risk:R1:1,Risk treatment,,R1,\"Retrain, then \"\"check\"\"\",,,High,In progress,No,'=ask Ops first
+";
+
+#[test]
+fn the_csv_is_the_documented_example() {
+    let mut assessment = Assessment::named("csv");
+    answer_all(&mut assessment, "4.3", No);
+    assessment
+        .risks
+        .add(risk(Some((5, 5)), &[], &["Retrain, then \"check\""]));
+    let c = catalog();
+    action_plan::set_owner(&mut assessment, c, "item:4.3", "Ana".into()).expect("item");
+    action_plan::set_due_date(&mut assessment, c, "doc:4.3", Some(date("2027-01-31")))
+        .expect("doc");
+    action_plan::set_status(&mut assessment, c, "risk:R1:1", ActionStatus::InProgress)
+        .expect("risk");
+    action_plan::set_notes(&mut assessment, c, "risk:R1:1", "=ask Ops first".into()).expect("risk");
+    let actions = derive(&assessment);
+    let shown: Vec<&PlannedAction> = actions.iter().collect();
+    let text = write_actions_csv(&shown, Some(date("2027-02-01")));
+    assert_eq!(text, format!("{UTF8_BOM}{DOCUMENTED_EXAMPLE}"));
+    let table = rows(&text);
+    assert_eq!(table[0], ACTIONS_HEADER);
+    assert_eq!(table[3][4], "Retrain, then \"check\"");
+    assert_eq!(table[3][10], "'=ask Ops first");
+
+    // Today unknown: the Overdue column is empty.
+    let undated = rows(&write_actions_csv(&shown, None));
+    assert!(undated[1..].iter().all(|row| row[9].is_empty()));
+    // A line break in a cell is quoted.
+    action_plan::set_notes(&mut assessment, c, "item:4.3", "Two\nlines".into()).expect("item");
+    let actions = derive(&assessment);
+    let text = write_actions_csv(&[&actions[0]], None);
+    assert!(text.ends_with(",High,Open,,\"Two\nlines\"\n"), "{text:?}");
+    // Nothing shown: the header alone.
+    assert_eq!(
+        write_actions_csv(&[], None),
+        format!("{UTF8_BOM}{}\n", ACTIONS_HEADER.join(","))
+    );
+}
+
+#[test]
+fn formula_like_text_is_neutralised_in_the_csv() {
+    let mut assessment = Assessment::named("formulas");
+    let formulas = ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "\rx", "'quoted"];
+    for text in formulas {
+        let id = action_plan::add_custom(&mut assessment.actions, text.into());
+        action_plan::set_owner(&mut assessment, catalog(), &id, text.into()).expect("custom");
+        action_plan::set_notes(&mut assessment, catalog(), &id, text.into()).expect("custom");
+    }
+    let actions = derive(&assessment);
+    let shown: Vec<&PlannedAction> = actions.iter().collect();
+    let table = rows(&write_actions_csv(&shown, None));
+    for (row, formula) in table[1..].iter().zip(formulas) {
+        for column in [4, 5, 10] {
+            assert_eq!(
+                row[column],
+                format!("'{formula}"),
+                "{}",
+                ACTIONS_HEADER[column]
+            );
+        }
+        assert!(row
+            .iter()
+            .all(|cell| !cell.starts_with(['=', '+', '-', '@', '\t', '\r'])));
+    }
+    assert_eq!(table.len(), formulas.len() + 1);
+}
