@@ -19,6 +19,7 @@ pub mod impact;
 pub mod impact_catalog;
 pub mod profile;
 pub mod readiness;
+pub mod report;
 pub mod review;
 pub mod risk;
 pub mod risk_criteria;

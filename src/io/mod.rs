@@ -14,6 +14,7 @@ pub mod csv_risks;
 pub mod format;
 pub mod json;
 pub mod library;
+pub mod markdown;
 pub mod migrate;
 pub mod parse;
 pub mod path;

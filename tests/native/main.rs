@@ -17,6 +17,8 @@ mod library;
 mod malformed;
 mod readiness;
 mod reference;
+mod report;
+mod review;
 mod risk;
 mod risk_csv;
 mod risk_views;

@@ -1,0 +1,824 @@
+//! The readiness report as plain data: a cover and sections of paragraphs, key/value lists and
+//! tables of text, built from one assessment with the same domain rules every page uses.
+//!
+//! The report page renders it as HTML and `io::markdown` writes it as Markdown, so the two
+//! always say the same. User text goes in exactly as typed; renderers escape it.
+
+use crate::domain::action_plan::{self, ActionFilter, ActionOrder, ActionStatus, PlannedAction};
+use crate::domain::annex_c;
+use crate::domain::assessment::Assessment;
+use crate::domain::catalog::{Catalog, Clause, CATALOG_VERSION};
+use crate::domain::checks::{self, Finding};
+use crate::domain::date::IsoDate;
+use crate::domain::impact::{
+    self, LEVEL_THRESHOLDS, MITIGATION_THRESHOLD, SEVERE_FLOOR, SEVERE_MITIGATED_FLOOR,
+};
+use crate::domain::impact_catalog;
+use crate::domain::readiness::{self, ReadinessVerdict, DISCLAIMER};
+use crate::domain::risk::{Risk, RiskRegister};
+use crate::domain::risk_criteria::RiskCriteria;
+use crate::domain::scoring::{PartReadiness, Readiness, Summary};
+use crate::domain::soa;
+
+/// What the report needs besides the assessment: the day it is made, who made it, and the
+/// app's version (all supplied by the page, since the domain knows no clock).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReportContext {
+    /// Today; `None` when unknown, in which case nothing counts as overdue.
+    pub today: Option<IsoDate>,
+    /// Who prepared the report; may be empty.
+    pub assessor: String,
+    pub app_version: String,
+}
+
+/// The whole report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub title: String,
+    /// The cover facts, as (label, value).
+    pub cover: Vec<(String, String)>,
+    pub sections: Vec<Section>,
+}
+
+/// One numbered part of the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// A stable anchor, such as "summary" or "soa".
+    pub id: &'static str,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// One piece of a section's content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    Paragraph(String),
+    /// A definition list, as (term, description).
+    Facts(Vec<(String, String)>),
+    Table(Table),
+    /// Where the HTML view draws a chart; its figures are also in the section tables.
+    Chart(ChartKind),
+    Subheading(String),
+}
+
+/// The charts the HTML view draws from the assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartKind {
+    /// Readiness of clauses 4 to 10 as bars.
+    ClauseBars,
+    /// Readiness of the Annex A areas as a radar.
+    AreaRadar,
+    /// The risks before and after treatment on the criteria's lookup table.
+    HeatMap,
+}
+
+/// A table of text with a caption and a header row; every row has as many cells as the header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub caption: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The section IDs and titles, in report order.
+pub const SECTIONS: [(&str, &str); 9] = [
+    ("summary", "Executive summary"),
+    ("readiness", "Readiness"),
+    ("verdict", "Readiness verdict"),
+    ("soa", "Statement of Applicability"),
+    ("risks", "Risk register and treatment plan"),
+    ("systems", "AI systems and impact assessments"),
+    ("actions", "Action plan"),
+    ("findings", "Findings"),
+    ("method", "Method"),
+];
+
+/// A table, or `empty` as a paragraph when there are no rows.
+fn table(caption: &str, header: &[&str], rows: Vec<Vec<String>>, empty: &str) -> Block {
+    if rows.is_empty() {
+        return Block::Paragraph(empty.to_owned());
+    }
+    Block::Table(Table {
+        caption: caption.to_owned(),
+        header: header.iter().map(|h| (*h).to_owned()).collect(),
+        rows,
+    })
+}
+
+/// A list of facts from (term, description) pairs.
+fn facts<const N: usize>(pairs: [(&str, String); N]) -> Block {
+    Block::Facts(pairs.map(|(k, v)| (k.to_owned(), v)).into())
+}
+
+/// The text, or `missing` when it is blank.
+fn or(text: &str, missing: &str) -> String {
+    match text.trim() {
+        "" => missing.to_owned(),
+        text => text.to_owned(),
+    }
+}
+
+/// A date, or a dash when there is none.
+fn date(date: Option<IsoDate>) -> String {
+    date.map_or_else(|| "—".to_owned(), |date| date.to_string())
+}
+
+/// A whole percentage, or a dash when there is nothing to measure.
+fn percent(value: Option<u32>) -> String {
+    value.map_or_else(|| "—".to_owned(), |p| format!("{p}%"))
+}
+
+fn yes_no(value: bool) -> String {
+    (if value { "Yes" } else { "No" }).to_owned()
+}
+
+/// What several sections share, worked out once.
+struct Basis<'a> {
+    catalog: Catalog,
+    assessment: &'a Assessment,
+    today: Option<IsoDate>,
+    summary: Summary,
+    verdict: ReadinessVerdict,
+    findings: Vec<Finding>,
+    actions: Vec<PlannedAction>,
+}
+
+/// Builds the report of an assessment.
+pub fn build(catalog: Catalog, assessment: &Assessment, context: &ReportContext) -> Report {
+    let today = context.today;
+    let summary = Summary::compute(catalog, assessment);
+    let basis = Basis {
+        catalog,
+        assessment,
+        today,
+        verdict: readiness::verdict(catalog, assessment),
+        findings: checks::check(catalog, assessment, today),
+        actions: action_plan::derive(catalog, assessment, &summary),
+        summary,
+    };
+    let profile = &assessment.profile;
+    let cover = [
+        (
+            "Organisation",
+            or(&profile.organisation, "Anonymous organisation"),
+        ),
+        ("Scope", or(&profile.scope, "Not written yet")),
+        (
+            "Date",
+            today.map_or_else(|| "Unknown".to_owned(), |d| d.to_string()),
+        ),
+        ("Assessor", or(&context.assessor, "Not named")),
+        ("Assessment", or(&assessment.name, "Unnamed assessment")),
+        (
+            "App version",
+            format!("AIMS Assess {}", context.app_version),
+        ),
+        ("Catalog version", CATALOG_VERSION.to_owned()),
+    ]
+    .map(|(k, v)| (k.to_owned(), v))
+    .into();
+    let contents = [
+        summary_section(&basis),
+        readiness_section(&basis),
+        verdict_section(&basis.verdict),
+        soa_section(&basis),
+        risk_section(assessment),
+        systems_section(assessment),
+        actions_section(&basis.actions, today),
+        findings_section(&basis.findings),
+        method(&assessment.risks),
+    ];
+    Report {
+        title: "ISO/IEC 42001 readiness report".to_owned(),
+        cover,
+        sections: SECTIONS
+            .iter()
+            .zip(contents)
+            .map(|((id, title), blocks)| Section {
+                id,
+                title: (*title).to_owned(),
+                blocks,
+            })
+            .collect(),
+    }
+}
+
+/// The headline figures, the charts and the most urgent actions.
+fn summary_section(basis: &Basis) -> Vec<Block> {
+    let Basis {
+        assessment,
+        today,
+        ref summary,
+        ref verdict,
+        ref findings,
+        ref actions,
+        ..
+    } = *basis;
+    let register = &assessment.risks;
+    let [high, medium, low] = checks::counts(findings);
+    let open: Vec<&PlannedAction> = actions
+        .iter()
+        .filter(|a| a.status != ActionStatus::Done)
+        .collect();
+    let overdue = open.iter().filter(|a| a.is_overdue(today)).count();
+    let overall = &summary.overall;
+    let top_gaps = action_plan::listed(
+        actions,
+        &ActionFilter::default(),
+        ActionOrder::Priority,
+        today,
+    )
+    .into_iter()
+    .filter(|a| a.status != ActionStatus::Done)
+    .take(5)
+    .map(|a| {
+        vec![
+            a.priority.label().to_owned(),
+            a.title.clone(),
+            or(&a.owner, "—"),
+            date(a.due_date),
+        ]
+    })
+    .collect();
+    vec![
+        facts([
+            ("Overall readiness", percent(overall.percent())),
+            ("Clauses 4 to 10", percent(summary.clause_total.percent())),
+            ("Annex A", percent(summary.annex_a.percent())),
+            (
+                "Completeness",
+                format!(
+                    "{} of {} questions answered ({})",
+                    overall.answered,
+                    overall.questions,
+                    percent(overall.completeness_percent())
+                ),
+            ),
+            ("Readiness verdict", verdict.headline()),
+        ]),
+        Block::Paragraph(DISCLAIMER.to_owned()),
+        facts([
+            (
+                "Findings",
+                format!("{high} high, {medium} medium, {low} low"),
+            ),
+            (
+                "Open actions",
+                format!("{} ({overdue} overdue)", open.len()),
+            ),
+            ("AI systems", assessment.inventory.systems.len().to_string()),
+            (
+                "Risks",
+                format!(
+                    "{} ({} above the acceptance limit without acceptance)",
+                    register.risks.len(),
+                    register.unaccepted_count()
+                ),
+            ),
+        ]),
+        Block::Chart(ChartKind::ClauseBars),
+        Block::Chart(ChartKind::AreaRadar),
+        Block::Chart(ChartKind::HeatMap),
+        table(
+            "The five most important open actions",
+            &["Priority", "Action", "Owner", "Due date"],
+            top_gaps,
+            "No open actions.",
+        ),
+    ]
+}
+
+/// Readiness per clause and area, and every item's status.
+fn readiness_section(basis: &Basis) -> Vec<Block> {
+    let Basis {
+        catalog,
+        assessment,
+        ref summary,
+        ..
+    } = *basis;
+    let part_rows = |parts: &'static [Clause], figures: &[PartReadiness]| -> Vec<Vec<String>> {
+        parts
+            .iter()
+            .zip(figures)
+            .map(|(part, figure)| part_row(part.id, part.title, &figure.readiness))
+            .collect()
+    };
+    let mut clause_rows = part_rows(catalog.clauses(), &summary.clauses);
+    clause_rows.push(part_row("", "Clauses 4 to 10", &summary.clause_total));
+    let mut area_rows = part_rows(catalog.annex_a_areas(), &summary.areas);
+    area_rows.push(part_row(
+        "",
+        "Annex A (controls in scope)",
+        &summary.annex_a,
+    ));
+    let item_rows = catalog
+        .clause_items()
+        .chain(catalog.controls())
+        .map(|item| {
+            let record = assessment.item(item.id);
+            vec![
+                item.id.to_owned(),
+                item.title.to_owned(),
+                summary.item(item.id).status().label().to_owned(),
+                or(record.map_or("", |r| &r.owner), "—"),
+                date(record.and_then(|r| r.due_date)),
+            ]
+        })
+        .collect();
+    let readiness_header = ["ID", "Title", "Readiness", "Questions answered"];
+    vec![
+        table("Readiness per clause", &readiness_header, clause_rows, ""),
+        table(
+            "Readiness per Annex A area",
+            &readiness_header,
+            area_rows,
+            "",
+        ),
+        table(
+            "Status of every item",
+            &["ID", "Title", "Status", "Owner", "Due date"],
+            item_rows,
+            "",
+        ),
+    ]
+}
+
+/// The verdict's requirements and blockers.
+fn verdict_section(verdict: &ReadinessVerdict) -> Vec<Block> {
+    let requirement_rows = verdict
+        .requirements
+        .iter()
+        .map(|(requirement, met)| {
+            vec![
+                requirement.label().to_owned(),
+                (if *met { "Met" } else { "Not met" }).to_owned(),
+                requirement.explanation().to_owned(),
+            ]
+        })
+        .collect();
+    let blocker_rows = verdict
+        .blockers
+        .iter()
+        .map(|b| vec![b.requirement.label().to_owned(), b.message.clone()])
+        .collect();
+    vec![
+        Block::Paragraph(verdict.headline()),
+        Block::Paragraph(DISCLAIMER.to_owned()),
+        table(
+            "Requirements for a stage 1 audit",
+            &["Requirement", "Result", "What it takes"],
+            requirement_rows,
+            "",
+        ),
+        table(
+            "What stands in the way",
+            &["Requirement", "Blocker"],
+            blocker_rows,
+            "Nothing stands in the way.",
+        ),
+    ]
+}
+
+/// The Statement of Applicability, as its printed document states it.
+fn soa_section(basis: &Basis) -> Vec<Block> {
+    let Basis {
+        catalog,
+        assessment,
+        ref summary,
+        ..
+    } = *basis;
+    let register = &assessment.risks;
+    let [applicable, excluded, undecided] =
+        soa::decision_counts(catalog, &assessment.soa, register);
+    let soa_rows = soa::rows(catalog, assessment, summary)
+        .into_iter()
+        .map(|row| {
+            vec![
+                row.control_id.to_owned(),
+                row.title.to_owned(),
+                row.applicability.label().to_owned(),
+                row.rationale(),
+                row.status.label().to_owned(),
+                or(&row.owner, "—"),
+            ]
+        })
+        .collect();
+    vec![
+        facts([
+            ("Version", assessment.soa.display_version().to_owned()),
+            ("Approved by", assessment.soa.display_approver().to_owned()),
+            (
+                "Controls",
+                format!("{applicable} applicable, {excluded} excluded, {undecided} undecided"),
+            ),
+        ]),
+        Block::Paragraph(
+            "Controls are those of ISO/IEC 42001:2023, Annex A, listed by number and title. \
+             Implementation status is derived from the self-assessment answers."
+                .to_owned(),
+        ),
+        table(
+            "Statement of Applicability",
+            &[
+                "ID",
+                "Control",
+                "Applicable",
+                "Reason for inclusion or justification for exclusion",
+                "Implementation status",
+                "Owner",
+            ],
+            soa_rows,
+            "",
+        ),
+    ]
+}
+
+/// The risk criteria, the register and the treatment actions.
+fn risk_section(assessment: &Assessment) -> Vec<Block> {
+    let register = &assessment.risks;
+    let criteria = &register.criteria;
+    // Live risks only, as on the heat maps.
+    let ratings = |pick: fn(&Risk) -> Option<_>| {
+        let live = register.risks.iter().filter(|risk| risk.status.is_live());
+        live.map(pick).collect::<Vec<_>>()
+    };
+    let risk_rows = register
+        .risks
+        .iter()
+        .map(|risk| risk_row(assessment, risk))
+        .collect();
+    let action_rows = register
+        .risks
+        .iter()
+        .flat_map(|risk| risk.actions.iter().map(move |step| (risk, step)))
+        .map(|(risk, step)| {
+            vec![
+                risk.id.clone(),
+                or(&step.description, "Action without a description"),
+                or(&step.owner, "—"),
+                date(step.due_date),
+                yes_no(step.done),
+            ]
+        })
+        .collect();
+    vec![
+        Block::Subheading("Risk criteria".to_owned()),
+        facts([
+            ("Likelihood levels", scale_key(&criteria.likelihood)),
+            ("Consequence levels", scale_key(&criteria.consequence)),
+            (
+                "Bands",
+                format!("{} (least serious first)", criteria.bands.join(", ")),
+            ),
+            ("Acceptance limit", acceptance_rule(criteria)),
+        ]),
+        lookup_table(criteria),
+        Block::Subheading("Risks and their treatment".to_owned()),
+        Block::Paragraph(criteria.heat_summary("Before treatment", &ratings(|r| r.inherent))),
+        Block::Paragraph(criteria.heat_summary("After treatment", &ratings(|r| r.residual))),
+        table(
+            "Risk register",
+            &[
+                "ID",
+                "Risk",
+                "AI system",
+                "Source",
+                "Before treatment",
+                "Treatment",
+                "Controls",
+                "After treatment",
+                "Acceptance",
+                "Status",
+            ],
+            risk_rows,
+            "No risks recorded yet.",
+        ),
+        table(
+            "Treatment actions",
+            &["Risk", "Action", "Owner", "Due date", "Done"],
+            action_rows,
+            "No treatment actions recorded yet.",
+        ),
+    ]
+}
+
+/// Each AI system with its impact level and risks.
+fn systems_section(assessment: &Assessment) -> Vec<Block> {
+    let register = &assessment.risks;
+    let system_rows = assessment
+        .inventory
+        .systems
+        .iter()
+        .map(|system| {
+            let result = impact::score(&system.impact);
+            let suggested: Vec<&str> = result
+                .suggested_risks
+                .iter()
+                .filter_map(|s| impact_catalog::library_risk(s.risk_id))
+                .map(|risk| risk.title)
+                .collect();
+            let linked: Vec<&str> = register
+                .risks
+                .iter()
+                .filter(|risk| risk.system_id == system.id)
+                .map(|risk| risk.id.as_str())
+                .collect();
+            vec![
+                system.id.clone(),
+                system.display_name(),
+                system
+                    .stage
+                    .map_or("Not set", |stage| stage.label())
+                    .to_owned(),
+                result.summary(),
+                or(&suggested.join("; "), "None"),
+                or(&linked.join(", "), "None"),
+            ]
+        })
+        .collect();
+    vec![table(
+        "AI systems",
+        &[
+            "ID",
+            "AI system",
+            "Life-cycle stage",
+            "Impact level",
+            "Risks the answers suggest",
+            "Risks in the register",
+        ],
+        system_rows,
+        "No AI systems recorded yet.",
+    )]
+}
+
+/// Every action of the plan, in the catalog's order.
+fn actions_section(actions: &[PlannedAction], today: Option<IsoDate>) -> Vec<Block> {
+    let plan_rows = actions
+        .iter()
+        .map(|a| {
+            vec![
+                a.key.clone(),
+                a.kind.label().to_owned(),
+                a.title.clone(),
+                or(&a.owner, "—"),
+                date(a.due_date),
+                a.priority.label().to_owned(),
+                a.status.label().to_owned(),
+                yes_no(a.is_overdue(today)),
+            ]
+        })
+        .collect();
+    vec![table(
+        "Every action",
+        &[
+            "Key", "Kind", "Action", "Owner", "Due date", "Priority", "Status", "Overdue",
+        ],
+        plan_rows,
+        "No actions: no gap is found in what is answered so far.",
+    )]
+}
+
+/// Every finding of the consistency check.
+fn findings_section(findings: &[Finding]) -> Vec<Block> {
+    let finding_rows = findings
+        .iter()
+        .map(|f| {
+            vec![
+                f.severity.label().to_owned(),
+                f.rule.label().to_owned(),
+                f.message.clone(),
+            ]
+        })
+        .collect();
+    vec![table(
+        "Consistency check",
+        &["Severity", "Rule", "Finding"],
+        finding_rows,
+        "No findings.",
+    )]
+}
+
+/// A clause's or area's line: ID, title, readiness, questions answered.
+fn part_row(id: &str, title: &str, readiness: &Readiness) -> Vec<String> {
+    vec![
+        id.to_owned(),
+        title.to_owned(),
+        percent(readiness.percent()),
+        format!("{} of {}", readiness.answered, readiness.questions),
+    ]
+}
+
+/// A scale as "1 Rare, 2 Unlikely, ...".
+fn scale_key(names: &[String]) -> String {
+    let numbered: Vec<String> = names
+        .iter()
+        .enumerate()
+        .map(|(index, name)| format!("{} {name}", index + 1))
+        .collect();
+    numbered.join(", ")
+}
+
+/// Which bands may be kept without a named acceptance, as a sentence.
+fn acceptance_rule(criteria: &RiskCriteria) -> String {
+    let limit = usize::from(criteria.acceptable_up_to);
+    let (kept, above) = criteria
+        .bands
+        .split_at((limit + 1).min(criteria.bands.len()));
+    if above.is_empty() {
+        return "A risk in any band may be kept without a named acceptance.".to_owned();
+    }
+    format!(
+        "A risk in {} may be kept without a named acceptance; a risk in {} needs a named person \
+         to accept it, with a date.",
+        or_list(kept),
+        or_list(above)
+    )
+}
+
+/// Names joined as "A", "A or B", "A, B or C".
+fn or_list(names: &[String]) -> String {
+    match names {
+        [first @ .., last] if !first.is_empty() => format!("{} or {last}", first.join(", ")),
+        _ => names.join(""),
+    }
+}
+
+/// The band of every combination, likelihood from the highest level down.
+fn lookup_table(criteria: &RiskCriteria) -> Block {
+    let mut header = vec!["Likelihood".to_owned()];
+    header.extend(
+        criteria
+            .consequence
+            .iter()
+            .enumerate()
+            .map(|(i, n)| format!("{} {n}", i + 1)),
+    );
+    let columns = criteria.consequence.len().max(1);
+    let mut rows: Vec<Vec<String>> = criteria
+        .likelihood
+        .iter()
+        .zip(criteria.table.chunks(columns))
+        .enumerate()
+        .map(|(index, (name, bands))| {
+            let mut row = vec![format!("{} {name}", index + 1)];
+            row.extend(
+                bands
+                    .iter()
+                    .map(|band| criteria.band_name(*band).to_owned()),
+            );
+            row
+        })
+        .collect();
+    rows.reverse();
+    Block::Table(Table {
+        caption: "Lookup table: the band of each combination, likelihood down the side and \
+                  consequence across"
+            .to_owned(),
+        header,
+        rows,
+    })
+}
+
+/// One risk of the register, as the printed treatment plan states it.
+fn risk_row(assessment: &Assessment, risk: &Risk) -> Vec<String> {
+    let register = &assessment.risks;
+    let criteria = &register.criteria;
+    let system = match assessment.inventory.get(&risk.system_id) {
+        _ if risk.system_id.is_empty() => "Whole organisation".to_owned(),
+        Some(system) => format!("{} {}", risk.system_id, system.display_name()),
+        None => format!("{} (no longer in the inventory)", risk.system_id),
+    };
+    let controls: Vec<String> = risk
+        .controls
+        .iter()
+        .map(|id| {
+            let title = crate::domain::catalog::catalog()
+                .item(id)
+                .map_or("", |c| c.title);
+            format!("{id} {title}")
+        })
+        .collect();
+    vec![
+        risk.id.clone(),
+        risk.display_title().to_owned(),
+        system,
+        annex_c::risk_source(&risk.source).map_or_else(
+            || "Not chosen".to_owned(),
+            |e| format!("{} {}", e.id, e.title),
+        ),
+        criteria.rating_text(risk.inherent),
+        risk.treatment
+            .map_or("Not chosen", |t| t.label())
+            .to_owned(),
+        or(&controls.join("; "), "—"),
+        criteria.rating_text(risk.residual),
+        acceptance_text(register, risk),
+        risk.status.label().to_owned(),
+    ]
+}
+
+/// Who accepted the risk and when, or whether an acceptance is needed.
+fn acceptance_text(register: &RiskRegister, risk: &Risk) -> String {
+    let acceptance = &risk.acceptance;
+    let needed = register
+        .band(risk.current_rating())
+        .is_some_and(|band| register.criteria.needs_acceptance(band));
+    if acceptance.accepted_by.trim().is_empty()
+        && acceptance.date.is_none()
+        && acceptance.rationale.trim().is_empty()
+    {
+        let text = if needed {
+            "Needed, not given yet"
+        } else {
+            "Not needed"
+        };
+        return text.to_owned();
+    }
+    let mut text = format!(
+        "By {}, {}.",
+        or(&acceptance.accepted_by, "no name given"),
+        acceptance
+            .date
+            .map_or_else(|| "no date".to_owned(), |d| d.to_string())
+    );
+    if !acceptance.rationale.trim().is_empty() {
+        text.push(' ');
+        text.push_str(acceptance.rationale.trim());
+    }
+    if needed && !acceptance.is_complete() {
+        text.push_str(" (Incomplete: a name and a date are needed.)");
+    }
+    text
+}
+
+/// How the figures are worked out, in brief.
+fn method(register: &RiskRegister) -> Vec<Block> {
+    let criteria = &register.criteria;
+    let [two, three, four] = LEVEL_THRESHOLDS;
+    vec![
+        Block::Subheading("Scoring".to_owned()),
+        Block::Paragraph(
+            "Each question is answered Yes (1 point), Partly (half a point) or No (nothing); \
+             an unanswered question earns nothing. An item's score is its points divided by its \
+             number of questions, and its status follows from the score:"
+                .to_owned(),
+        ),
+        facts([
+            ("Not assessed", "no question answered".to_owned()),
+            ("Not implemented", "below 25%".to_owned()),
+            ("Partially implemented", "25% or more, below 75%".to_owned()),
+            ("Largely implemented", "75% or more, below 100%".to_owned()),
+            (
+                "Fully implemented",
+                "100%: every question answered Yes".to_owned(),
+            ),
+            (
+                "Not applicable",
+                "an Annex A control excluded in the SoA with a written justification".to_owned(),
+            ),
+        ]),
+        Block::Paragraph(
+            "Readiness is the average score of the items it covers, each item weighing the same, \
+             rounded down to a whole percent. Clauses 4 to 10 always count; an Annex A control \
+             leaves the figures only when it is excluded with a written justification, and an \
+             undecided control counts as applicable. Completeness is the share of questions \
+             answered at all."
+                .to_owned(),
+        ),
+        Block::Subheading("Readiness verdict".to_owned()),
+        Block::Paragraph(format!(
+            "The verdict reads \"Looks ready for a stage 1 audit\" when every requirement in the \
+             section \"Readiness verdict\" is met, and \"Not started\" while nothing is answered \
+             or recorded. Overdue work, unanswered control questions and missing evidence for \
+             items that call for no documented information appear among the findings but do not \
+             block it. {DISCLAIMER}"
+        )),
+        Block::Subheading("Impact assessments".to_owned()),
+        Block::Paragraph(format!(
+            "An AI system's impact level runs from 1 (little) to 4 (very high). It rises with the \
+             share of possible impact points scored: level 2 from {two}%, level 3 from {three}%, \
+             level 4 from {four}%. One answer at the most serious option makes it at least level \
+             {SEVERE_FLOOR}. Measures in place that reach {MITIGATION_THRESHOLD}% of their \
+             possible points lower it by one, never below level 1, nor below level \
+             {SEVERE_MITIGATED_FLOOR} after a severe answer. While an asked question is \
+             unanswered the level is provisional."
+        )),
+        Block::Subheading("Risk criteria".to_owned()),
+        Block::Paragraph(format!(
+            "Risks are rated on {} likelihood levels and {} consequence levels; the lookup table \
+             gives the band of each combination. {} A risk's current level is its rating after \
+             treatment once estimated, otherwise its rating before treatment.",
+            criteria.likelihood.len(),
+            criteria.consequence.len(),
+            acceptance_rule(criteria)
+        )),
+        Block::Subheading("About the standard".to_owned()),
+        Block::Paragraph(
+            "Clause and control numbers and titles follow ISO/IEC 42001:2023; every explanation \
+             in this report is our own plain-language summary, not the text of the standard. The \
+             standard itself, with its full requirements, is sold by ISO (iso.org) and by \
+             national standards bodies."
+                .to_owned(),
+        ),
+    ]
+}
