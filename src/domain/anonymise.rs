@@ -20,7 +20,15 @@
 //! to a reader; they are meant to name a risk, not a person. The name of whoever accepted a
 //! risk is replaced by a fixed one rather than emptied, so that an accepted risk stays
 //! accepted and the register's findings are the same as the original's.
+//!
+//! In the action plan the copy keeps every key, ID, item link, priority, status and due date,
+//! and removes the notes of each update and of each custom action, and a custom action's
+//! owner; its title becomes "Action A1" and so on, since an action needs a title and the
+//! user's own words could name anyone. Reviewer comments keep their ID, item, date and
+//! resolved flag; the author is removed and the text replaced by a fixed sentence, so the copy
+//! still shows where a reviewer asked for something and whether it was dealt with.
 
+use crate::domain::action_plan::ActionUpdate;
 use crate::domain::assessment::Assessment;
 use crate::domain::system::SystemText;
 
@@ -32,6 +40,9 @@ pub const REMOVED_JUSTIFICATION: &str = "Justification removed in the anonymised
 
 /// What replaces the name of the person who accepted a risk in an anonymised copy.
 pub const REMOVED_NAME: &str = "Name removed in the anonymised copy";
+
+/// What replaces the text of a reviewer comment in an anonymised copy.
+pub const REMOVED_COMMENT: &str = "Comment removed in the anonymised copy.";
 
 /// A copy of the assessment with names and free text removed, as described in the module
 /// documentation. A non-empty exclusion justification becomes `REMOVED_JUSTIFICATION` rather
@@ -88,6 +99,26 @@ pub fn anonymise(assessment: &Assessment) -> Assessment {
             action.description.clear();
             action.owner.clear();
         }
+    }
+    let updates = std::mem::take(&mut copy.actions.updates);
+    for (key, update) in updates.iter() {
+        let update = ActionUpdate {
+            notes: String::new(),
+            ..update.clone()
+        };
+        // An update left with nothing in it is not kept, as elsewhere in the model.
+        if update != ActionUpdate::default() {
+            copy.actions.updates.insert(key.clone(), update);
+        }
+    }
+    for action in &mut copy.actions.custom {
+        action.title = format!("Action {}", action.id);
+        action.owner.clear();
+        action.notes.clear();
+    }
+    for comment in &mut copy.comments.comments {
+        comment.author.clear();
+        comment.text = REMOVED_COMMENT.to_owned();
     }
     copy
 }

@@ -1,4 +1,4 @@
-//! The types of the current file format (schema version 5), separate from the domain types so
+//! The types of the current file format (schema version 6), separate from the domain types so
 //! that the domain can change without silently changing what files look like.
 //!
 //! The same document is written to browser storage and to export files. Field-by-field
@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 pub const FORMAT_NAME: &str = "aims-assess";
 
 /// The schema version this build writes and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The form of a due date, for the JSON Schema. The app also checks that the day exists.
 const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
@@ -99,6 +99,140 @@ pub struct AssessmentDocument {
     /// reused. Since schema version 5; absent or lower means one more than the highest in use.
     #[serde(default)]
     pub next_risk_number: u32,
+    /// What the user recorded for actions of the action plan that the app derives from the
+    /// answers, the SoA and the risk register, by the action's key: "item:6.1.2" (the gap of
+    /// an item), "doc:7.5.1" (its missing documented information) or "risk:R3:1" (the first
+    /// treatment action of risk R3). A key that no action has at the moment is kept, since the
+    /// gap may open again. Since schema version 6; absent means none.
+    #[serde(default)]
+    pub action_updates: BTreeMap<String, ActionUpdateDocument>,
+    /// The actions the user added to the action plan, in the order they were added. Since
+    /// schema version 6; absent means none.
+    #[serde(default)]
+    pub custom_actions: Vec<CustomActionDocument>,
+    /// The number the next new action's ID ("A<n>") gets, so that a deleted action's ID is
+    /// never reused. Since schema version 6; absent or lower means one more than the highest in
+    /// use.
+    #[serde(default)]
+    pub next_action_number: u32,
+    /// Reviewers' comments on clause items and Annex A controls, in the order they were
+    /// written. Since schema version 6; absent means none.
+    #[serde(default)]
+    pub review_comments: Vec<ReviewCommentDocument>,
+    /// The number the next new comment's ID ("C<n>") gets, so that a deleted comment's ID is
+    /// never reused. Since schema version 6; absent or lower means one more than the highest in
+    /// use.
+    #[serde(default)]
+    pub next_comment_number: u32,
+}
+
+/// What the user recorded for an action the app derives.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActionUpdateDocument {
+    /// The priority the user chose instead of the proposed one; absent means the proposed one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<PriorityDocument>,
+    /// Where the action stands; absent means open.
+    #[serde(default)]
+    pub status: ActionStatusDocument,
+    /// Free notes.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub notes: String,
+}
+
+/// An action the user added to the action plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CustomActionDocument {
+    /// A stable ID such as "A2", unique in the file and never reused for another action.
+    #[schemars(regex(pattern = ACTION_ID_PATTERN))]
+    pub id: String,
+    /// What is to be done, in a line.
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub title: String,
+    /// The clause item or Annex A control the action belongs to, such as "6.1.2" or
+    /// "A.6.2.4"; empty for none. An ID the catalog does not know is dropped from the action
+    /// with a warning.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub item: String,
+    /// Who does it.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub owner: String,
+    /// When it is due, as `YYYY-MM-DD` (a day that exists); absent when there is no date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
+    pub due_date: Option<String>,
+    /// How soon it should be done; absent means medium.
+    #[serde(default)]
+    pub priority: PriorityDocument,
+    /// Where it stands; absent means open.
+    #[serde(default)]
+    pub status: ActionStatusDocument,
+    /// Free notes.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub notes: String,
+}
+
+/// The forms of an action and a comment ID, for the JSON Schema.
+const ACTION_ID_PATTERN: &str = "^A[1-9][0-9]{0,9}$";
+const COMMENT_ID_PATTERN: &str = "^C[1-9][0-9]{0,9}$";
+
+/// How soon an action should be done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum PriorityDocument {
+    /// Do it first.
+    High,
+    /// The usual priority.
+    #[default]
+    Medium,
+    /// Do it when the others are done.
+    Low,
+}
+
+/// Where an action stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatusDocument {
+    /// Not started.
+    #[default]
+    Open,
+    /// Started, not finished.
+    InProgress,
+    /// Finished.
+    Done,
+}
+
+/// A reviewer's comment on one clause item or Annex A control.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewCommentDocument {
+    /// A stable ID such as "C3", unique in the file and never reused for another comment.
+    #[schemars(regex(pattern = COMMENT_ID_PATTERN))]
+    pub id: String,
+    /// The clause item or Annex A control the comment is about, such as "6.1.2" or "A.6.2.4".
+    /// A comment on an ID the catalog does not know is left out with a warning.
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub item: String,
+    /// Who wrote it; may be empty.
+    #[serde(default)]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub author: String,
+    /// When it was written, as `YYYY-MM-DD`; absent when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
+    pub date: Option<String>,
+    /// The comment.
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub text: String,
+    /// Whether it has been dealt with.
+    #[serde(default)]
+    pub resolved: bool,
 }
 
 /// The risk criteria (ISO/IEC 42001 clause 6.1.2). Levels and bands are counted from the

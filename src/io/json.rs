@@ -6,9 +6,12 @@
 //! `io::value::Value` by hand for the same reason `io::read` walks one: a single copy of the
 //! JSON code in the bundle. `io::format` describes the same document as types.
 
+use crate::domain::action_plan::{ActionPlan, ActionStatus, ActionUpdate, CustomAction, Priority};
 use crate::domain::assessment::{Assessment, ItemRecord};
 use crate::domain::catalog::{Catalog, CATALOG_VERSION};
+use crate::domain::date::IsoDate;
 use crate::domain::profile::Profile;
+use crate::domain::review::{ReviewComment, ReviewComments};
 use crate::domain::risk::{Risk, RiskRegister};
 use crate::domain::risk_criteria::{Rating, RiskCriteria};
 use crate::domain::soa::Soa;
@@ -33,6 +36,13 @@ fn text(value: &str) -> Value {
     Value::text(value)
 }
 
+/// Adds a date field, or nothing when there is no date.
+fn push_date(fields: &mut Vec<(&str, Value)>, key: &'static str, date: Option<IsoDate>) {
+    if let Some(date) = date {
+        fields.push((key, Value::String(date.to_string())));
+    }
+}
+
 fn item_value(record: &ItemRecord) -> Value {
     let answers: Map = record
         .answers
@@ -45,9 +55,7 @@ fn item_value(record: &ItemRecord) -> Value {
         ("evidence", text(&record.evidence)),
         ("owner", text(&record.owner)),
     ];
-    if let Some(date) = record.due_date {
-        fields.push(("due_date", Value::String(date.to_string())));
-    }
+    push_date(&mut fields, "due_date", record.due_date);
     object(fields)
 }
 
@@ -131,9 +139,7 @@ fn system_value(system: &AiSystem) -> Value {
     for (key, field) in IMPACT_TEXTS {
         impact_fields.push((key, text(system.text(field))));
     }
-    if let Some(date) = impact.date {
-        impact_fields.push(("date", Value::String(date.to_string())));
-    }
+    push_date(&mut impact_fields, "date", impact.date);
     fields.push(("impact", object(impact_fields)));
     object(fields)
 }
@@ -205,9 +211,7 @@ fn risk_value(risk: &Risk) -> Value {
                 ("description", text(&action.description)),
                 ("owner", text(&action.owner)),
             ];
-            if let Some(date) = action.due_date {
-                action_fields.push(("due_date", Value::String(date.to_string())));
-            }
+            push_date(&mut action_fields, "due_date", action.due_date);
             action_fields.push(("done", Value::Bool(action.done)));
             object(action_fields)
         })
@@ -220,9 +224,7 @@ fn risk_value(risk: &Risk) -> Value {
     for (key, field) in ACCEPTANCE_TEXTS {
         acceptance_fields.push((key, text(risk.text(field))));
     }
-    if let Some(date) = risk.acceptance.date {
-        acceptance_fields.push(("date", Value::String(date.to_string())));
-    }
+    push_date(&mut acceptance_fields, "date", risk.acceptance.date);
     fields.push(("acceptance", object(acceptance_fields)));
     fields.push(("status", text(risk.status.slug())));
     object(fields)
@@ -238,6 +240,79 @@ fn register_fields(register: &RiskRegister) -> [(&'static str, Value); 3] {
             Value::Array(register.risks.iter().map(risk_value).collect()),
         ),
         ("next_risk_number", Value::from(register.next_number)),
+    ]
+}
+
+/// Adds the fields an action update and a custom action share; a priority of `None` is left
+/// out.
+fn push_update(
+    fields: &mut Vec<(&str, Value)>,
+    priority: Option<Priority>,
+    status: ActionStatus,
+    notes: &str,
+) {
+    if let Some(priority) = priority {
+        fields.push(("priority", text(priority.slug())));
+    }
+    fields.push(("status", text(status.slug())));
+    fields.push(("notes", text(notes)));
+}
+
+fn update_value(update: &ActionUpdate) -> Value {
+    let mut fields = Vec::new();
+    push_update(&mut fields, update.priority, update.status, &update.notes);
+    object(fields)
+}
+
+fn custom_action_value(action: &CustomAction) -> Value {
+    let mut fields = vec![
+        ("id", text(&action.id)),
+        ("title", text(&action.title)),
+        ("item", text(&action.item_id)),
+        ("owner", text(&action.owner)),
+    ];
+    push_date(&mut fields, "due_date", action.due_date);
+    push_update(
+        &mut fields,
+        Some(action.priority),
+        action.status,
+        &action.notes,
+    );
+    object(fields)
+}
+
+fn comment_value(comment: &ReviewComment) -> Value {
+    let mut fields = vec![
+        ("id", text(&comment.id)),
+        ("item", text(&comment.item_id)),
+        ("author", text(&comment.author)),
+    ];
+    push_date(&mut fields, "date", comment.date);
+    fields.push(("text", text(&comment.text)));
+    fields.push(("resolved", Value::Bool(comment.resolved)));
+    object(fields)
+}
+
+/// The action plan's stored part and the reviewer comments, written even when empty, like the
+/// systems and risks.
+fn plan_fields(plan: &ActionPlan, comments: &ReviewComments) -> [(&'static str, Value); 5] {
+    let updates: Map = plan
+        .updates
+        .iter()
+        .map(|(key, update)| (key.clone(), update_value(update)))
+        .collect();
+    [
+        ("action_updates", Value::Object(updates)),
+        (
+            "custom_actions",
+            Value::Array(plan.custom.iter().map(custom_action_value).collect()),
+        ),
+        ("next_action_number", Value::from(plan.next_number)),
+        (
+            "review_comments",
+            Value::Array(comments.comments.iter().map(comment_value).collect()),
+        ),
+        ("next_comment_number", Value::from(comments.next_number)),
     ]
 }
 
@@ -271,6 +346,7 @@ pub fn to_value(assessment: &Assessment, written_at: &str, anonymised: bool) -> 
             .into_iter()
             .chain(inventory_fields(&assessment.inventory))
             .chain(register_fields(&assessment.risks))
+            .chain(plan_fields(&assessment.actions, &assessment.comments))
             .collect(),
         ),
     ));

@@ -12,7 +12,7 @@ use crate::io::ImportError;
 type Step = fn(Value) -> Result<Value, ImportError>;
 
 /// The steps in order: `STEPS[0]` turns version 1 into version 2, and so on.
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 
 /// The document with its `schema_version` set to `version`.
 fn with_version(mut value: Value, version: u32) -> Value {
@@ -44,6 +44,13 @@ fn v3_to_v4(value: Value) -> Result<Value, ImportError> {
 /// three may be absent, so a version 4 file needs only its version number raised.
 fn v4_to_v5(value: Value) -> Result<Value, ImportError> {
     Ok(with_version(value, 5))
+}
+
+/// Version 6 added the action plan's stored part (`action_updates`, `custom_actions`,
+/// `next_action_number`) and reviewer comments (`review_comments`, `next_comment_number`).
+/// All may be absent, so a version 5 file needs only its version number raised.
+fn v5_to_v6(value: Value) -> Result<Value, ImportError> {
+    Ok(with_version(value, 6))
 }
 
 /// Checks that the value is one of our files and migrates it to the current schema version.

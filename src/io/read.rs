@@ -1,6 +1,7 @@
 //! Reading: turns a parsed file of the current schema into a domain assessment, checking types
 //! and everything types alone cannot (known item, question and control IDs, real dates, sane
-//! lengths, consistent risk criteria, ratings on their scales, Annex C references).
+//! lengths, consistent risk criteria, ratings on their scales, Annex C references, unique
+//! risk, action and comment IDs).
 //!
 //! The file is walked as an `io::value::Value` by hand rather than through derived
 //! `Deserialize` impls: each derived impl adds its own copy of the parsing code to the Wasm
@@ -11,12 +12,14 @@
 //! Problems that lose nothing the app could use become warnings; problems that would change
 //! the meaning of the data are errors naming the JSON path.
 
+use crate::domain::action_plan::{ActionPlan, ActionStatus, ActionUpdate, CustomAction, Priority};
 use crate::domain::annex_c;
 use crate::domain::assessment::{Answer, Assessment, ItemRecord};
 use crate::domain::catalog::{Catalog, Item, CATALOG_VERSION};
 use crate::domain::date::IsoDate;
 use crate::domain::impact_catalog;
 use crate::domain::profile::{Profile, SizeBand};
+use crate::domain::review::{ReviewComment, ReviewComments};
 use crate::domain::risk::{Risk, RiskRegister, RiskStatus, RiskText, Treatment, TreatmentAction};
 use crate::domain::risk_criteria::{Axis, Rating, RiskCriteria};
 use crate::domain::role::AiRole;
@@ -262,11 +265,7 @@ pub fn read_document(document: &Value, catalog: Catalog) -> Result<Validated, Im
             "assessment",
         ],
     )?;
-    let anonymised = match top.get("anonymised") {
-        None => false,
-        Some(Value::Bool(flag)) => *flag,
-        Some(other) => return Err(invalid_type("anonymised", other, "true or false")),
-    };
+    let anonymised = flag(top, "", "anonymised")?;
     let catalog_version = text(top, "", "catalog_version", true)?;
     text(top, "", "exported_at", true)?;
     text(top, "", "app_version", true)?;
@@ -296,6 +295,11 @@ pub fn read_document(document: &Value, catalog: Catalog) -> Result<Validated, Im
             "risk_criteria",
             "risks",
             "next_risk_number",
+            "action_updates",
+            "custom_actions",
+            "next_action_number",
+            "review_comments",
+            "next_comment_number",
         ],
     )?;
     let mut assessment = Assessment::named(text(body, at, "name", true)?);
@@ -327,6 +331,8 @@ pub fn read_document(document: &Value, catalog: Catalog) -> Result<Validated, Im
     }
     assessment.inventory = read_inventory(body, at, &mut warnings)?;
     assessment.risks = read_risks(body, at, catalog, &assessment.inventory, &mut warnings)?;
+    assessment.actions = read_actions(body, at, catalog, &mut warnings)?;
+    assessment.comments = read_comments(body, at, catalog, &mut warnings)?;
     Ok(Validated {
         assessment,
         warnings,
@@ -453,14 +459,10 @@ fn read_inventory(
     at: &str,
     warnings: &mut Vec<ImportWarning>,
 ) -> Result<Inventory, ImportError> {
-    let mut inventory = Inventory::default();
-    if let Some(number) = body.get("next_system_number") {
-        let number_path = path::key(at, "next_system_number");
-        inventory.next_number = number
-            .as_u64()
-            .and_then(|number| u32::try_from(number).ok())
-            .ok_or_else(|| invalid_type(&number_path, number, "a whole number"))?;
-    }
+    let mut inventory = Inventory {
+        next_number: number(body, at, "next_system_number")?,
+        ..Inventory::default()
+    };
     let Some(systems) = body.get("systems") else {
         return Ok(inventory);
     };
@@ -657,6 +659,199 @@ fn numbered_id(id: &str, prefix: char) -> Option<u32> {
     (number >= 1).then_some(number)
 }
 
+/// A whole-number field such as `next_risk_number`; absent reads as 0.
+fn number(map: &Map, at: &str, key: &str) -> Result<u32, ImportError> {
+    let Some(value) = map.get(key) else {
+        return Ok(0);
+    };
+    value
+        .as_u64()
+        .and_then(|number| u32::try_from(number).ok())
+        .ok_or_else(|| invalid_type(&path::key(at, key), value, "a whole number"))
+}
+
+/// A true-or-false field; absent reads as false.
+fn flag(map: &Map, at: &str, key: &str) -> Result<bool, ImportError> {
+    match map.get(key) {
+        None => Ok(false),
+        Some(Value::Bool(flag)) => Ok(*flag),
+        Some(other) => Err(invalid_type(&path::key(at, key), other, "true or false")),
+    }
+}
+
+/// The required `id` of a list entry (a risk, custom action or comment): `prefix` and a
+/// number from 1, not `taken` by an earlier entry. `next` (the number the next new ID gets)
+/// is raised past it, since a number at or below one in use would hand that ID out again;
+/// raising it loses nothing. One function for the three lists keeps the Wasm small.
+fn entry_id(
+    map: &Map,
+    at: &str,
+    prefix: char,
+    noun: &str,
+    taken: &dyn Fn(&str) -> bool,
+    next: &mut u32,
+) -> Result<String, ImportError> {
+    let id = text(map, at, "id", true)?;
+    let id_path = path::key(at, "id");
+    let Some(number) = numbered_id(&id, prefix) else {
+        return Err(ImportError::at(
+            id_path,
+            format!("the ID must be {prefix} followed by a number from 1, such as {prefix}4"),
+        ));
+    };
+    if taken(&id) {
+        return Err(ImportError::at(
+            id_path,
+            format!("an earlier {noun} has the same ID"),
+        ));
+    }
+    *next = (*next).max(number.saturating_add(1));
+    Ok(id)
+}
+
+/// The priority, status and notes of an action update or a custom action: an absent or
+/// `null` priority reads as `None`, status as open. One function for both keeps the Wasm
+/// small.
+fn read_update(map: &Map, at: &str) -> Result<ActionUpdate, ImportError> {
+    let priority = optional_choice(map, at, "priority", &Priority::ALL.map(Priority::slug))?;
+    let status = optional_choice(
+        map,
+        at,
+        "status",
+        &ActionStatus::ALL.map(ActionStatus::slug),
+    )?;
+    Ok(ActionUpdate {
+        priority: priority.and_then(|index| Priority::ALL.get(index).copied()),
+        status: status
+            .and_then(|index| ActionStatus::ALL.get(index).copied())
+            .unwrap_or_default(),
+        notes: text(map, at, "notes", false)?,
+    })
+}
+
+/// The action plan's stored part (since schema version 6): updates of derived actions by key
+/// and the user's own actions. An update's key is kept as it is even when no action has it
+/// now (the gap may open again); an update that records nothing is left out, as the app
+/// never stores one. A custom action linked to an item this catalog does not have keeps
+/// everything but the link, with a warning.
+fn read_actions(
+    body: &Map,
+    at: &str,
+    catalog: Catalog,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<ActionPlan, ImportError> {
+    let mut plan = ActionPlan {
+        next_number: number(body, at, "next_action_number")?,
+        ..ActionPlan::default()
+    };
+    if let Some(updates) = body.get("action_updates") {
+        let updates_path = path::key(at, "action_updates");
+        for (key, value) in id_map(updates, &updates_path)? {
+            let update_path = path::key(&updates_path, key);
+            let map = object(value, &update_path, &["priority", "status", "notes"])?;
+            let update = read_update(map, &update_path)?;
+            if update != ActionUpdate::default() {
+                plan.updates.insert(key.clone(), update);
+            }
+        }
+    }
+    let list_path = path::key(at, "custom_actions");
+    for (index, value) in list(body, at, "custom_actions")?.iter().enumerate() {
+        let action_path = path::index(&list_path, index);
+        let map = object(
+            value,
+            &action_path,
+            &[
+                "id", "title", "item", "owner", "due_date", "priority", "status", "notes",
+            ],
+        )?;
+        let taken = |id: &str| plan.custom.iter().any(|action| action.id == id);
+        let mut action = CustomAction {
+            id: entry_id(
+                map,
+                &action_path,
+                'A',
+                "action",
+                &taken,
+                &mut plan.next_number,
+            )?,
+            ..CustomAction::default()
+        };
+        action.title = text(map, &action_path, "title", true)?;
+        action.item_id = text(map, &action_path, "item", false)?;
+        action.owner = text(map, &action_path, "owner", false)?;
+        action.due_date = optional_date(map, &action_path, "due_date")?;
+        let update = read_update(map, &action_path)?;
+        action.priority = update.priority.unwrap_or_default();
+        action.status = update.status;
+        action.notes = update.notes;
+        if !action.item_id.is_empty() && catalog.item(&action.item_id).is_none() {
+            warnings.push(ImportWarning {
+                path: path::key(&action_path, "item"),
+                message: format!(
+                    "this catalog has no item {}; the action is kept without it",
+                    action.item_id
+                ),
+            });
+            action.item_id.clear();
+        }
+        plan.custom.push(action);
+    }
+    Ok(plan)
+}
+
+/// Reviewer comments (since schema version 6). A comment on an item this catalog does not
+/// have is left out with a warning, like what was recorded for the item itself.
+fn read_comments(
+    body: &Map,
+    at: &str,
+    catalog: Catalog,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<ReviewComments, ImportError> {
+    let mut comments = ReviewComments {
+        next_number: number(body, at, "next_comment_number")?,
+        ..ReviewComments::default()
+    };
+    let list_path = path::key(at, "review_comments");
+    for (index, value) in list(body, at, "review_comments")?.iter().enumerate() {
+        let comment_path = path::index(&list_path, index);
+        let map = object(
+            value,
+            &comment_path,
+            &["id", "item", "author", "date", "text", "resolved"],
+        )?;
+        let taken = |id: &str| comments.comments.iter().any(|comment| comment.id == id);
+        let mut comment = ReviewComment {
+            id: entry_id(
+                map,
+                &comment_path,
+                'C',
+                "comment",
+                &taken,
+                &mut comments.next_number,
+            )?,
+            ..ReviewComment::default()
+        };
+        comment.item_id = text(map, &comment_path, "item", true)?;
+        comment.author = text(map, &comment_path, "author", false)?;
+        comment.date = optional_date(map, &comment_path, "date")?;
+        comment.text = text(map, &comment_path, "text", true)?;
+        comment.resolved = flag(map, &comment_path, "resolved")?;
+        if catalog.item(&comment.item_id).is_none() {
+            warnings.push(ImportWarning {
+                path: path::key(&comment_path, "item"),
+                message: format!(
+                    "this catalog has no item {}; the comment is left out",
+                    comment.item_id
+                ),
+            });
+            continue;
+        }
+        comments.comments.push(comment);
+    }
+    Ok(comments)
+}
+
 /// The text fields of a risk by file name (the title is required), and of its acceptance.
 pub const RISK_TEXTS: [(&str, RiskText); 6] = [
     ("title", RiskText::Title),
@@ -681,16 +876,12 @@ fn read_risks(
     inventory: &Inventory,
     warnings: &mut Vec<ImportWarning>,
 ) -> Result<RiskRegister, ImportError> {
-    let mut register = RiskRegister::default();
+    let mut register = RiskRegister {
+        next_number: number(body, at, "next_risk_number")?,
+        ..RiskRegister::default()
+    };
     if let Some(criteria) = body.get("risk_criteria") {
         register.criteria = read_criteria(criteria, &path::key(at, "risk_criteria"))?;
-    }
-    if let Some(number) = body.get("next_risk_number") {
-        let number_path = path::key(at, "next_risk_number");
-        register.next_number = number
-            .as_u64()
-            .and_then(|number| u32::try_from(number).ok())
-            .ok_or_else(|| invalid_type(&number_path, number, "a whole number"))?;
     }
     let list_path = path::key(at, "risks");
     for (index, value) in list(body, at, "risks")?.iter().enumerate() {
@@ -700,17 +891,17 @@ fn read_risks(
             criteria: &register.criteria,
             inventory,
         };
-        let risk = read_risk(value, &risk_path, &context, warnings)?;
-        if register.get(&risk.id).is_some() {
-            return Err(ImportError::at(
-                path::key(&risk_path, "id"),
-                "an earlier risk has the same ID",
-            ));
-        }
-        // A number at or below one in use would hand out that ID again; raising it loses
-        // nothing.
-        let number = numbered_id(&risk.id, 'R').unwrap_or_default();
-        register.next_number = register.next_number.max(number.saturating_add(1));
+        let map = object(value, &risk_path, &RISK_FIELDS)?;
+        let taken = |id: &str| register.risks.iter().any(|risk| risk.id == id);
+        let id = entry_id(
+            map,
+            &risk_path,
+            'R',
+            "risk",
+            &taken,
+            &mut register.next_number,
+        )?;
+        let risk = read_risk(map, &risk_path, id, &context, warnings)?;
         register.risks.push(risk);
     }
     Ok(register)
@@ -803,43 +994,36 @@ struct RiskContext<'a> {
     inventory: &'a Inventory,
 }
 
+const RISK_FIELDS: [&str; 14] = [
+    "id",
+    "title",
+    "description",
+    "system",
+    "source",
+    "objective",
+    "owner",
+    "inherent",
+    "treatment",
+    "controls",
+    "actions",
+    "residual",
+    "acceptance",
+    "status",
+];
+
+/// A risk whose fields (`RISK_FIELDS`) and ID were checked by the caller.
 fn read_risk(
-    value: &Value,
+    map: &Map,
     at: &str,
+    id: String,
     context: &RiskContext,
     warnings: &mut Vec<ImportWarning>,
 ) -> Result<Risk, ImportError> {
-    let map = object(
-        value,
-        at,
-        &[
-            "id",
-            "title",
-            "description",
-            "system",
-            "source",
-            "objective",
-            "owner",
-            "inherent",
-            "treatment",
-            "controls",
-            "actions",
-            "residual",
-            "acceptance",
-            "status",
-        ],
-    )?;
     // Filled in field by field, so that every early return drops one value.
     let mut risk = Risk {
-        id: text(map, at, "id", true)?,
+        id,
         ..Risk::default()
     };
-    if numbered_id(&risk.id, 'R').is_none() {
-        return Err(ImportError::at(
-            path::key(at, "id"),
-            "a risk ID is R followed by a number from 1, such as R4",
-        ));
-    }
     for (key, field) in RISK_TEXTS {
         risk.set_text(field, text(map, at, key, field == RiskText::Title)?);
     }
@@ -973,11 +1157,7 @@ fn read_action(value: &Value, at: &str) -> Result<TreatmentAction, ImportError> 
     };
     action.owner = text(map, at, "owner", false)?;
     action.due_date = optional_date(map, at, "due_date")?;
-    match map.get("done") {
-        None => {}
-        Some(Value::Bool(done)) => action.done = *done,
-        Some(other) => return Err(invalid_type(&path::key(at, "done"), other, "true or false")),
-    }
+    action.done = flag(map, at, "done")?;
     Ok(action)
 }
 

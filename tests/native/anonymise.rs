@@ -1,12 +1,16 @@
 //! The anonymised copy: no name or free text survives anywhere in the file, the file says it
 //! is anonymised, and every score stays the same.
 
-use aims_assess::domain::anonymise::{anonymise, REMOVED_JUSTIFICATION, REMOVED_NAME};
+use aims_assess::domain::action_plan::{ActionStatus, ActionUpdate, CustomAction, Priority};
+use aims_assess::domain::anonymise::{
+    anonymise, REMOVED_COMMENT, REMOVED_JUSTIFICATION, REMOVED_NAME,
+};
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::impact;
 use aims_assess::domain::impact_catalog::all_questions;
 use aims_assess::domain::profile::SizeBand;
+use aims_assess::domain::review::ReviewComment;
 use aims_assess::domain::risk::{Acceptance, Risk, RiskStatus, Treatment, TreatmentAction};
 use aims_assess::domain::risk_criteria::Rating;
 use aims_assess::domain::role::AiRole;
@@ -15,7 +19,7 @@ use aims_assess::domain::soa::{Applicability, InclusionReason};
 use aims_assess::domain::system::{LifeCycleStage, SystemText};
 use aims_assess::io::json::{decode, encode_file, Layout};
 
-const SECRETS: [&str; 25] = [
+const SECRETS: [&str; 32] = [
     "Acme Secret Ltd",
     "Secret sector",
     "Secret scope statement",
@@ -41,6 +45,13 @@ const SECRETS: [&str; 25] = [
     "System owner Sam",
     "Assessor Ada",
     "Secret impact notes",
+    "Secret update notes",
+    "Secret action title",
+    "Action owner Amir",
+    "Secret action notes",
+    "Reviewer Rosa",
+    "Secret comment text",
+    "Secret notes of a status-less update",
 ];
 
 /// The title of the sample's risk, which the anonymised copy keeps.
@@ -125,6 +136,41 @@ fn sample() -> Assessment {
         inherent: Some(Rating::new(5, 4)),
         ..Risk::default()
     });
+    a.actions.updates.insert(
+        "item:4.1".into(),
+        ActionUpdate {
+            priority: Some(Priority::Low),
+            status: ActionStatus::InProgress,
+            notes: SECRETS[25].into(),
+        },
+    );
+    a.actions.updates.insert(
+        "risk:R1:1".into(),
+        ActionUpdate {
+            notes: SECRETS[31].into(),
+            ..ActionUpdate::default()
+        },
+    );
+    a.actions.custom.push(CustomAction {
+        id: "A2".into(),
+        title: SECRETS[26].into(),
+        item_id: "5.1".into(),
+        owner: SECRETS[27].into(),
+        due_date: Some("2027-04-01".parse().expect("date")),
+        priority: Priority::High,
+        status: ActionStatus::Done,
+        notes: SECRETS[28].into(),
+    });
+    a.actions.next_number = 3;
+    a.comments.comments.push(ReviewComment {
+        id: "C1".into(),
+        item_id: "A.6.2.4".into(),
+        author: SECRETS[29].into(),
+        date: Some("2026-11-15".parse().expect("date")),
+        text: SECRETS[30].into(),
+        resolved: true,
+    });
+    a.comments.next_number = 4;
     a
 }
 
@@ -257,4 +303,47 @@ fn anonymising_keeps_risk_titles_ratings_and_findings_but_no_risk_free_text() {
     assert_eq!(copy.risks.next_number, original.risks.next_number);
     // Nobody accepted the second risk, and the copy does not pretend anybody did.
     assert_eq!(copy.risks.risks[1].acceptance.accepted_by, "");
+}
+
+#[test]
+fn anonymising_keeps_the_shape_of_the_action_plan_and_comments_but_none_of_their_text() {
+    let original = sample();
+    let copy = anonymise(&original);
+    // The update that recorded only notes records nothing once they are gone, so it is left
+    // out, as the app never stores an empty update.
+    assert_eq!(copy.actions.updates.len(), 1);
+    assert_eq!(
+        copy.actions.updates.get("item:4.1"),
+        Some(&ActionUpdate {
+            priority: Some(Priority::Low),
+            status: ActionStatus::InProgress,
+            notes: String::new(),
+        })
+    );
+    assert_eq!(
+        copy.actions.custom,
+        vec![CustomAction {
+            id: "A2".into(),
+            title: "Action A2".into(),
+            item_id: "5.1".into(),
+            owner: String::new(),
+            due_date: Some("2027-04-01".parse().expect("date")),
+            priority: Priority::High,
+            status: ActionStatus::Done,
+            notes: String::new(),
+        }]
+    );
+    assert_eq!(copy.actions.next_number, original.actions.next_number);
+    assert_eq!(
+        copy.comments.comments,
+        vec![ReviewComment {
+            id: "C1".into(),
+            item_id: "A.6.2.4".into(),
+            author: String::new(),
+            date: Some("2026-11-15".parse().expect("date")),
+            text: REMOVED_COMMENT.into(),
+            resolved: true,
+        }]
+    );
+    assert_eq!(copy.comments.next_number, original.comments.next_number);
 }

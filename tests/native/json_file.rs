@@ -471,12 +471,13 @@ fn a_version_2_file_becomes_the_current_version_unchanged_but_for_its_number() {
     );
     rewritten["schema_version"] = json!(2);
     rewritten["app_version"] = frozen["app_version"].clone();
-    // Version 4 added the AI system inventory and version 5 the risk register, which a
-    // version 2 file does not have.
+    // Version 4 added the AI system inventory, version 5 the risk register and version 6 the
+    // action plan and comments, which a version 2 file does not have.
     let body = rewritten["assessment"].as_object_mut().expect("an object");
     assert_eq!(body.shift_remove("systems"), Some(json!([])));
     assert_eq!(body.shift_remove("next_system_number"), Some(json!(0)));
     remove_empty_risk_register(body);
+    remove_empty_plan_and_comments(body);
     assert_eq!(rewritten, frozen);
 }
 
@@ -582,8 +583,11 @@ fn a_version_4_file_becomes_the_current_version_unchanged_but_for_its_number() {
     .expect("json");
     rewritten["schema_version"] = json!(4);
     rewritten["app_version"] = frozen["app_version"].clone();
-    // Version 5 added the risk register, which a version 4 file does not have.
-    remove_empty_risk_register(rewritten["assessment"].as_object_mut().expect("an object"));
+    // Version 5 added the risk register and version 6 the action plan and comments, which a
+    // version 4 file does not have.
+    let body = rewritten["assessment"].as_object_mut().expect("an object");
+    remove_empty_risk_register(body);
+    remove_empty_plan_and_comments(body);
     assert_eq!(rewritten, frozen);
 }
 
@@ -1014,5 +1018,516 @@ fn an_unknown_annex_c_reference_is_told_the_ids_annex_c_has() {
         };
         let (first, last) = (list[0].id, list[list.len() - 1].id);
         assert!(message.contains(&format!("{first} to {last}")), "{message}");
+    }
+}
+
+/// The assessment frozen in `tests/data/format-v5.json`: the version 4 sample with a risk
+/// register under criteria of its own (one risk deleted in between, so the next risk number
+/// runs ahead of the IDs), which the version 5 encoder wrote before version 6 existed.
+fn frozen_version_5_sample() -> Assessment {
+    use aims_assess::domain::risk::{Acceptance, Risk, RiskStatus, Treatment, TreatmentAction};
+    use aims_assess::domain::risk_criteria::{Rating, RiskCriteria};
+    let mut a = frozen_version_4_sample();
+    let names = |list: &[&str]| list.iter().map(|name| (*name).to_owned()).collect();
+    a.risks.criteria = RiskCriteria {
+        likelihood: names(&["Rare", "Possible", "Likely", "Frequent"]),
+        consequence: names(&["Minor", "Serious", "Severe"]),
+        bands: names(&["Low", "Medium", "High"]),
+        table: vec![0, 0, 1, 0, 1, 1, 1, 1, 2, 1, 2, 2],
+        acceptable_up_to: 0,
+    };
+    a.risks.add(Risk {
+        title: "Premiums \"drift\" against older drivers".into(),
+        description: "The model learns from claims data\nthat under-represents them.".into(),
+        system_id: "S1".into(),
+        source: "C.3.4".into(),
+        objective: "C.2.5".into(),
+        owner: "Head of Pricing".into(),
+        inherent: Some(Rating::new(3, 2)),
+        treatment: Some(Treatment::Modify),
+        controls: vec!["A.7.4".into(), "A.6.2.4".into()],
+        actions: vec![
+            TreatmentAction {
+                description: "Reweight the 2026 training data".into(),
+                owner: "Data science".into(),
+                due_date: Some("2027-02-01".parse().expect("date")),
+                done: false,
+            },
+            TreatmentAction {
+                description: "Quarterly fairness report".into(),
+                done: true,
+                ..TreatmentAction::default()
+            },
+        ],
+        residual: Some(Rating::new(2, 2)),
+        acceptance: Acceptance {
+            accepted_by: "Managing director".into(),
+            date: Some("2026-11-20".parse().expect("date")),
+            rationale: "Within appetite once reweighted.".into(),
+        },
+        status: RiskStatus::Treated,
+        ..Risk::default()
+    });
+    let removed = a.risks.add(Risk::default());
+    a.risks.remove(&removed).expect("just added");
+    a.risks.add(Risk {
+        title: "Chatbot gives wrong policy advice".into(),
+        system_id: "S3".into(),
+        inherent: Some(Rating::new(4, 3)),
+        ..Risk::default()
+    });
+    a
+}
+
+#[test]
+fn a_frozen_version_5_file_still_reads_as_the_same_assessment() {
+    let text = include_str!("../data/format-v5.json");
+    let validated = decode(text, catalog()).expect("version 5 files keep reading");
+    assert_eq!(validated.assessment, frozen_version_5_sample());
+    assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
+    assert_eq!(validated.assessment.risks.risks.len(), 2);
+    assert!(validated.assessment.actions.custom.is_empty());
+    assert!(validated.assessment.comments.comments.is_empty());
+}
+
+#[test]
+fn a_version_5_file_becomes_the_current_version_unchanged_but_for_its_number() {
+    // Written again today, the frozen file differs only in its version number and the empty
+    // action plan and comments it did not have, so the migration lost or changed nothing.
+    let frozen: Value = serde_json::from_str(include_str!("../data/format-v5.json")).expect("json");
+    let mut rewritten: Value = serde_json::from_str(&encode(
+        &frozen_version_5_sample(),
+        "2026-11-23T10:15:00.000Z",
+        Layout::Pretty,
+    ))
+    .expect("json");
+    assert_eq!(rewritten["schema_version"], 6);
+    rewritten["schema_version"] = json!(5);
+    rewritten["app_version"] = frozen["app_version"].clone();
+    remove_empty_plan_and_comments(rewritten["assessment"].as_object_mut().expect("an object"));
+    assert_eq!(rewritten, frozen);
+}
+
+/// Takes the fields of an empty action plan and an empty list of comments out of a written
+/// `assessment` object, checking what they hold: they are written even when empty.
+fn remove_empty_plan_and_comments(body: &mut serde_json::Map<String, Value>) {
+    assert_eq!(body.shift_remove("action_updates"), Some(json!({})));
+    assert_eq!(body.shift_remove("custom_actions"), Some(json!([])));
+    assert_eq!(body.shift_remove("next_action_number"), Some(json!(0)));
+    assert_eq!(body.shift_remove("review_comments"), Some(json!([])));
+    assert_eq!(body.shift_remove("next_comment_number"), Some(json!(0)));
+}
+
+/// The sample with an action plan and reviewer comments: updates of derived actions (one with
+/// a priority, one without), a custom action with every field filled in and a bare one (a
+/// third deleted in between, so the next number runs ahead), and two comments.
+fn planned_sample() -> Assessment {
+    use aims_assess::domain::action_plan::{ActionStatus, ActionUpdate, CustomAction, Priority};
+    use aims_assess::domain::review::ReviewComment;
+    let mut a = sample();
+    let plan = &mut a.actions;
+    plan.updates.insert(
+        "item:6.1.2".into(),
+        ActionUpdate {
+            priority: Some(Priority::High),
+            status: ActionStatus::InProgress,
+            notes: "Board \"asked\" for it\nby March".into(),
+        },
+    );
+    plan.updates.insert(
+        "risk:R3:1".into(),
+        ActionUpdate {
+            status: ActionStatus::Done,
+            ..ActionUpdate::default()
+        },
+    );
+    plan.custom = vec![
+        CustomAction {
+            id: "A1".into(),
+            title: "Write the AI policy".into(),
+            item_id: "5.2".into(),
+            owner: "Head of Data".into(),
+            due_date: Some("2027-01-15".parse().expect("date")),
+            priority: Priority::Low,
+            status: ActionStatus::InProgress,
+            notes: "Draft in <b>SharePoint</b>".into(),
+        },
+        CustomAction {
+            id: "A3".into(),
+            title: "Train the underwriters".into(),
+            ..CustomAction::default()
+        },
+    ];
+    plan.next_number = 4;
+    a.comments.comments = vec![
+        ReviewComment {
+            id: "C1".into(),
+            item_id: "6.1.2".into(),
+            author: "Internal auditor".into(),
+            date: Some("2026-11-20".parse().expect("date")),
+            text: "Where are the risk criteria approved?".into(),
+            resolved: true,
+        },
+        ReviewComment {
+            id: "C2".into(),
+            item_id: "A.6.2.4".into(),
+            text: "Evidence missing".into(),
+            ..ReviewComment::default()
+        },
+    ];
+    a.comments.next_number = 3;
+    a
+}
+
+/// The planned sample as a JSON value, to be broken in one place.
+fn planned_value() -> Value {
+    serde_json::from_str(&encode(&planned_sample(), WRITTEN_AT, Layout::Compact)).expect("json")
+}
+
+#[test]
+fn an_action_plan_and_comments_read_back_as_written_and_match_the_typed_format() {
+    let assessment = planned_sample();
+    for layout in [Layout::Pretty, Layout::Compact] {
+        let text = encode(&assessment, WRITTEN_AT, layout);
+        let validated = decode(&text, catalog()).expect("decodes");
+        assert_eq!(validated.assessment, assessment);
+        assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
+        // Byte for byte: what was read writes out the same again.
+        assert_eq!(encode(&validated.assessment, WRITTEN_AT, layout), text);
+        let typed: aims_assess::io::format::FileDocument =
+            serde_json::from_str(&text).expect("the typed format reads the encoder's output");
+        assert_eq!(typed.assessment.action_updates.len(), 2);
+        assert_eq!(typed.assessment.custom_actions.len(), 2);
+        assert_eq!(typed.assessment.next_action_number, 4);
+        assert_eq!(typed.assessment.review_comments.len(), 2);
+        assert_eq!(typed.assessment.next_comment_number, 3);
+    }
+    let value = planned_value();
+    let body = &value["assessment"];
+    assert_eq!(
+        body["action_updates"],
+        json!({
+            "item:6.1.2": {
+                "priority": "high",
+                "status": "in_progress",
+                "notes": "Board \"asked\" for it\nby March"
+            },
+            "risk:R3:1": {"status": "done", "notes": ""}
+        })
+    );
+    assert_eq!(
+        body["custom_actions"],
+        json!([
+            {
+                "id": "A1",
+                "title": "Write the AI policy",
+                "item": "5.2",
+                "owner": "Head of Data",
+                "due_date": "2027-01-15",
+                "priority": "low",
+                "status": "in_progress",
+                "notes": "Draft in <b>SharePoint</b>"
+            },
+            {
+                "id": "A3",
+                "title": "Train the underwriters",
+                "item": "",
+                "owner": "",
+                "priority": "medium",
+                "status": "open",
+                "notes": ""
+            }
+        ])
+    );
+    assert_eq!(
+        body["review_comments"],
+        json!([
+            {
+                "id": "C1",
+                "item": "6.1.2",
+                "author": "Internal auditor",
+                "date": "2026-11-20",
+                "text": "Where are the risk criteria approved?",
+                "resolved": true
+            },
+            {"id": "C2", "item": "A.6.2.4", "author": "", "text": "Evidence missing", "resolved": false}
+        ])
+    );
+    let keys: Vec<&String> = body.as_object().expect("object").keys().collect();
+    assert_eq!(
+        keys[keys.len() - 5..],
+        [
+            "action_updates",
+            "custom_actions",
+            "next_action_number",
+            "review_comments",
+            "next_comment_number"
+        ]
+    );
+}
+
+#[test]
+fn broken_actions_and_comments_are_refused_with_the_place_of_the_problem() {
+    let cases: Vec<(Breakage, &str, &str)> = vec![
+        (
+            Box::new(|v| v["assessment"]["custom_actions"][1]["status"] = json!("finished")),
+            "assessment.custom_actions[1].status",
+            "unknown variant `finished`, expected one of `open`, `in_progress`, `done`",
+        ),
+        (
+            Box::new(|v| v["assessment"]["custom_actions"][0]["priority"] = json!("urgent")),
+            "assessment.custom_actions[0].priority",
+            "unknown variant `urgent`, expected one of `high`, `medium`, `low`",
+        ),
+        (
+            Box::new(|v| v["assessment"]["custom_actions"][0]["priority"] = json!(1)),
+            "assessment.custom_actions[0].priority",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["action_updates"]["item:6.1.2"]["priority"] = json!("HIGH")
+            }),
+            "assessment.action_updates[\"item:6.1.2\"].priority",
+            "unknown variant `HIGH`",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["action_updates"]["risk:R3:1"]["status"] = json!("closed")
+            }),
+            "assessment.action_updates[\"risk:R3:1\"].status",
+            "unknown variant `closed`",
+        ),
+        (
+            Box::new(|v| v["assessment"]["action_updates"]["risk:R3:1"]["owner"] = json!("Ann")),
+            "assessment.action_updates[\"risk:R3:1\"].owner",
+            "unknown field `owner`",
+        ),
+        (
+            Box::new(|v| v["assessment"]["action_updates"] = json!([])),
+            "assessment.action_updates",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| v["assessment"]["custom_actions"][1]["id"] = json!("A1")),
+            "assessment.custom_actions[1].id",
+            "an earlier action has the same ID",
+        ),
+        (
+            Box::new(|v| v["assessment"]["custom_actions"][1]["id"] = json!("R3")),
+            "assessment.custom_actions[1].id",
+            "the ID must be A followed by a number from 1, such as A4",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["custom_actions"][0]
+                    .as_object_mut()
+                    .expect("object")
+                    .shift_remove("id");
+            }),
+            "assessment.custom_actions[0].id",
+            "required field is missing",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["custom_actions"][0]
+                    .as_object_mut()
+                    .expect("object")
+                    .shift_remove("title");
+            }),
+            "assessment.custom_actions[0].title",
+            "required field is missing",
+        ),
+        (
+            Box::new(|v| v["assessment"]["custom_actions"][0]["due_date"] = json!("2027-02-29")),
+            "assessment.custom_actions[0].due_date",
+            "not a day that exists",
+        ),
+        (
+            Box::new(|v| v["assessment"]["custom_actions"][0]["due_date"] = json!(null)),
+            "assessment.custom_actions[0].due_date",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["custom_actions"][0]["notes"] = json!("x".repeat(100_001))
+            }),
+            "assessment.custom_actions[0].notes",
+            "at most 100000",
+        ),
+        (
+            Box::new(|v| v["assessment"]["custom_actions"][0]["colour"] = json!("red")),
+            "assessment.custom_actions[0].colour",
+            "unknown field `colour`",
+        ),
+        (
+            Box::new(|v| v["assessment"]["custom_actions"] = json!({})),
+            "assessment.custom_actions",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| v["assessment"]["next_action_number"] = json!("4")),
+            "assessment.next_action_number",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| v["assessment"]["review_comments"][1]["id"] = json!("C1")),
+            "assessment.review_comments[1].id",
+            "an earlier comment has the same ID",
+        ),
+        (
+            Box::new(|v| v["assessment"]["review_comments"][0]["id"] = json!("C01")),
+            "assessment.review_comments[0].id",
+            "the ID must be C followed by a number from 1",
+        ),
+        (
+            Box::new(|v| v["assessment"]["review_comments"][0]["date"] = json!("20 Nov 2026")),
+            "assessment.review_comments[0].date",
+            "not a date in the form YYYY-MM-DD",
+        ),
+        (
+            Box::new(|v| v["assessment"]["review_comments"][0]["resolved"] = json!("yes")),
+            "assessment.review_comments[0].resolved",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["review_comments"][1]
+                    .as_object_mut()
+                    .expect("object")
+                    .shift_remove("text");
+            }),
+            "assessment.review_comments[1].text",
+            "required field is missing",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["review_comments"][1]
+                    .as_object_mut()
+                    .expect("object")
+                    .shift_remove("item");
+            }),
+            "assessment.review_comments[1].item",
+            "required field is missing",
+        ),
+        (
+            Box::new(|v| v["assessment"]["review_comments"][0]["author"] = json!(["Ann"])),
+            "assessment.review_comments[0].author",
+            "invalid type",
+        ),
+        (
+            Box::new(|v| v["assessment"]["next_comment_number"] = json!(-3)),
+            "assessment.next_comment_number",
+            "invalid type",
+        ),
+    ];
+    for (change, path, message) in cases {
+        let mut value = planned_value();
+        change(&mut value);
+        let error = decode_value(&value).expect_err(path);
+        assert!(
+            is_invalid_at(&error, path, message),
+            "expected {path}: {message}, got {error:?}"
+        );
+    }
+}
+
+#[test]
+fn an_unknown_item_drops_the_comment_and_the_link_of_a_custom_action_with_a_warning() {
+    let mut value = planned_value();
+    value["assessment"]["custom_actions"][0]["item"] = json!("4.9");
+    value["assessment"]["review_comments"][0]["item"] = json!("A.99.1");
+    let validated = decode_value(&value).expect("still readable");
+    let places: Vec<&str> = validated.warnings.iter().map(|w| w.path.as_str()).collect();
+    assert_eq!(
+        places,
+        [
+            "assessment.custom_actions[0].item",
+            "assessment.review_comments[0].item"
+        ]
+    );
+    assert!(validated.warnings[0].message.contains("no item 4.9"));
+    assert!(validated.warnings[1]
+        .message
+        .contains("comment is left out"));
+    let mut expected = planned_sample();
+    expected.actions.custom[0].item_id.clear();
+    expected.comments.comments.remove(0);
+    assert_eq!(validated.assessment, expected);
+}
+
+#[test]
+fn updates_of_actions_that_do_not_exist_now_are_kept_and_empty_ones_left_out() {
+    let mut value = planned_value();
+    let updates = &mut value["assessment"]["action_updates"];
+    updates["doc:99.9"] = json!({"status": "done", "notes": "kept"});
+    updates["risk:R42:7"] = json!({"priority": null, "status": null});
+    updates["item:4.1"] = json!({});
+    let read = decode_value(&value).expect("readable");
+    assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+    let updates = &read.assessment.actions.updates;
+    assert_eq!(updates.len(), 3);
+    assert_eq!(updates.get("doc:99.9").expect("kept").notes, "kept");
+    assert!(updates.get("risk:R42:7").is_none());
+    assert!(updates.get("item:4.1").is_none());
+}
+
+#[test]
+fn next_action_and_comment_numbers_below_the_ids_in_use_are_raised_and_higher_ones_kept() {
+    for (stored, actions, comments) in [(0, 4, 3), (2, 4, 3), (9, 9, 9)] {
+        let mut value = planned_value();
+        value["assessment"]["next_action_number"] = json!(stored);
+        value["assessment"]["next_comment_number"] = json!(stored);
+        let read = decode_value(&value).expect("readable").assessment;
+        assert_eq!(read.actions.next_number, actions, "stored {stored}");
+        assert_eq!(read.comments.next_number, comments, "stored {stored}");
+    }
+    // Absent, they are one more than the highest in use; so is the number of a comment that
+    // was left out, so its ID is not handed out again.
+    let mut value = planned_value();
+    let body = value["assessment"].as_object_mut().expect("object");
+    body.shift_remove("next_action_number");
+    body.shift_remove("next_comment_number");
+    body["review_comments"][1]["item"] = json!("9.9");
+    let read = decode_value(&value).expect("readable").assessment;
+    assert_eq!(
+        (read.actions.next_number, read.comments.next_number),
+        (4, 3)
+    );
+}
+
+#[test]
+fn fields_of_actions_and_comments_that_may_be_absent_read_as_their_defaults() {
+    use aims_assess::domain::action_plan::{ActionStatus, Priority};
+    let mut value = planned_value();
+    let body = value["assessment"].as_object_mut().expect("object");
+    body["custom_actions"] = json!([{"id": "A7", "title": "Bare", "priority": null}]);
+    body["review_comments"] = json!([{"id": "C5", "item": "4.1", "text": "Why?"}]);
+    let read = decode_value(&value).expect("readable").assessment;
+    let action = &read.actions.custom[0];
+    assert_eq!(
+        (action.priority, action.status, action.item_id.as_str()),
+        (Priority::Medium, ActionStatus::Open, "")
+    );
+    let comment = &read.comments.comments[0];
+    assert_eq!(
+        (comment.author.as_str(), comment.date, comment.resolved),
+        ("", None, false)
+    );
+    // The stored numbers (4 and 3) are raised past A7 and C5.
+    assert_eq!(
+        (read.actions.next_number, read.comments.next_number),
+        (8, 6)
+    );
+}
+
+proptest! {
+    #[test]
+    fn any_assessment_writes_the_same_bytes_after_a_round_trip(assessment in any_assessment()) {
+        for layout in [Layout::Pretty, Layout::Compact] {
+            let text = encode(&assessment, WRITTEN_AT, layout);
+            let read = decode(&text, catalog()).expect("decodes").assessment;
+            prop_assert_eq!(encode(&read, WRITTEN_AT, layout), text);
+        }
     }
 }

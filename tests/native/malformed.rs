@@ -1,8 +1,10 @@
 //! Malformed and hostile JSON files: a fixed corpus and generated mutations go through the
 //! importer; none may panic, and every refusal must say where the problem is.
 
+use aims_assess::domain::action_plan::{ActionUpdate, CustomAction, Priority};
 use aims_assess::domain::assessment::Assessment;
 use aims_assess::domain::catalog::catalog;
+use aims_assess::domain::review::ReviewComment;
 use aims_assess::domain::risk::{Risk, Treatment, TreatmentAction};
 use aims_assess::domain::risk_criteria::Rating;
 use aims_assess::io::json::{decode, encode, Layout};
@@ -23,7 +25,7 @@ enum Expected {
 }
 
 /// Every file in `tests/data/malformed/` and what decoding it must give.
-const CORPUS: [(&str, Expected); 31] = [
+const CORPUS: [(&str, Expected); 37] = [
     ("empty.json", Expected::Syntax),
     ("syntax-error.json", Expected::Syntax),
     ("truncated.json", Expected::Syntax),
@@ -111,6 +113,32 @@ const CORPUS: [(&str, Expected); 31] = [
     (
         "bad-criteria-table.json",
         Expected::Invalid("assessment.risk_criteria"),
+    ),
+    // "finished" is not an action status (open, in_progress, done).
+    (
+        "bad-action-status.json",
+        Expected::Invalid("assessment.custom_actions[1].status"),
+    ),
+    (
+        "bad-update-priority.json",
+        Expected::Invalid("assessment.action_updates[\"item:6.1.2\"].priority"),
+    ),
+    (
+        "duplicate-action-id.json",
+        Expected::Invalid("assessment.custom_actions[1].id"),
+    ),
+    (
+        "duplicate-comment-id.json",
+        Expected::Invalid("assessment.review_comments[1].id"),
+    ),
+    // 31 November.
+    (
+        "bad-comment-date.json",
+        Expected::Invalid("assessment.review_comments[0].date"),
+    ),
+    (
+        "comment-resolved-not-boolean.json",
+        Expected::Invalid("assessment.review_comments[1].resolved"),
     ),
 ];
 
@@ -245,15 +273,33 @@ fn html_and_script_in_every_text_field_are_kept_byte_for_byte() {
             &written["acceptance"]["rationale"],
         ),
     ]);
-    assert_eq!(pairs.len(), 6 + 3 * items.len() + controls.len() + 14 + 7);
+    let (plan, comments) = (&a.actions, &a.comments.comments[0]);
+    let update = plan.updates.get("item:6.1.2").expect("kept");
+    let (action, written_action) = (&plan.custom[0], &body["custom_actions"][0]);
+    let written_comment = &body["review_comments"][0];
+    pairs.extend([
+        (
+            update.notes.as_str(),
+            &body["action_updates"]["item:6.1.2"]["notes"],
+        ),
+        (action.title.as_str(), &written_action["title"]),
+        (action.owner.as_str(), &written_action["owner"]),
+        (action.notes.as_str(), &written_action["notes"]),
+        (comments.author.as_str(), &written_comment["author"]),
+        (comments.text.as_str(), &written_comment["text"]),
+    ]);
+    assert_eq!(
+        pairs.len(),
+        6 + 3 * items.len() + controls.len() + 14 + 7 + 6
+    );
     for (read, written) in pairs {
         let written = written.as_str().expect("a text field");
         assert_eq!(read.as_bytes(), written.as_bytes());
     }
 }
 
-/// The assessment the mutation test breaks: the frozen version 2 file with a risk register, so
-/// that mutations reach every part of the format.
+/// The assessment the mutation test breaks: the frozen version 2 file with a risk register, an
+/// action plan and a comment, so that mutations reach every part of the format.
 fn mutation_base() -> Assessment {
     let mut assessment = decode(include_str!("../data/format-v2.json"), catalog())
         .expect("reads")
@@ -275,6 +321,29 @@ fn mutation_base() -> Assessment {
         residual: Some(Rating::new(2, 3)),
         ..Risk::default()
     });
+    assessment.actions.updates.insert(
+        "risk:R1:1".into(),
+        ActionUpdate {
+            priority: Some(Priority::High),
+            ..ActionUpdate::default()
+        },
+    );
+    assessment.actions.custom.push(CustomAction {
+        id: "A1".into(),
+        title: "Write the policy".into(),
+        item_id: "5.2".into(),
+        due_date: Some("2027-01-15".parse().expect("date")),
+        ..CustomAction::default()
+    });
+    assessment.actions.next_number = 2;
+    assessment.comments.comments.push(ReviewComment {
+        id: "C1".into(),
+        item_id: "6.1.2".into(),
+        date: Some("2026-11-20".parse().expect("date")),
+        text: "Approved where?".into(),
+        ..ReviewComment::default()
+    });
+    assessment.comments.next_number = 2;
     assessment
 }
 
@@ -282,10 +351,12 @@ proptest! {
     #[test]
     fn arbitrary_and_mutated_json_never_panics_and_errors_name_their_place(
         noise in any::<String>(),
-        cut in 0usize..3_000,
+        cut in any::<prop::sample::Index>(),
         insert in prop::sample::select(vec!["\"", "{", "}", "[", "]", ",", ":", "\n", "\\", "0", "null", "\u{feff}"]),
     ) {
         let valid = encode(&mutation_base(), "2026-11-23T10:00:00.000Z", Layout::Pretty);
+        // Anywhere in the file, so that mutations reach its last parts as well.
+        let cut = cut.index(valid.chars().count() + 1);
         let mut mutated: String = valid.chars().take(cut).collect();
         mutated.push_str(insert);
         mutated.push_str(&valid.chars().skip(cut).collect::<String>());

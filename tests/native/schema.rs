@@ -1,10 +1,12 @@
 //! The JSON Schema in `public/` is generated from the format types, never written by hand, and
 //! real exports validate against it.
 
+use aims_assess::domain::action_plan::{ActionStatus, ActionUpdate, CustomAction, Priority};
 use aims_assess::domain::anonymise::anonymise;
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::profile::SizeBand;
+use aims_assess::domain::review::ReviewComment;
 use aims_assess::domain::risk::{Acceptance, Risk, RiskStatus, Treatment, TreatmentAction};
 use aims_assess::domain::risk_criteria::Rating;
 use aims_assess::domain::role::AiRole;
@@ -81,6 +83,31 @@ fn rich() -> Assessment {
         ..Risk::default()
     });
     a.risks.add(Risk::default());
+    a.actions.updates.insert(
+        "item:4.1".into(),
+        ActionUpdate {
+            priority: Some(Priority::High),
+            ..ActionUpdate::default()
+        },
+    );
+    a.actions.custom.push(CustomAction {
+        id: "A1".into(),
+        title: "Write the <i>policy</i>".into(),
+        item_id: "5.2".into(),
+        due_date: Some("2027-02-01".parse().expect("date")),
+        status: ActionStatus::Done,
+        ..CustomAction::default()
+    });
+    a.actions.next_number = 2;
+    a.comments.comments.push(ReviewComment {
+        id: "C1".into(),
+        item_id: "A.6.2.4".into(),
+        author: "Auditor".into(),
+        date: Some("2026-12-01".parse().expect("date")),
+        text: "Evidence?".into(),
+        resolved: false,
+    });
+    a.comments.next_number = 2;
     a
 }
 
@@ -135,7 +162,7 @@ fn files_the_app_refuses_for_their_types_are_refused_by_the_schema_too() {
         false,
     ))
     .expect("json");
-    let changes: [fn(&mut Value); 19] = [
+    let changes: [fn(&mut Value); 27] = [
         |v| v["assessment"]["items"]["4.1"]["answers"]["4.1.q1"] = json!("maybe"),
         |v| v["assessment"]["items"]["4.1"]["notes"] = json!(42),
         |v| v["surprise"] = json!(true),
@@ -155,6 +182,14 @@ fn files_the_app_refuses_for_their_types_are_refused_by_the_schema_too() {
         |v| v["assessment"]["risks"][0]["actions"][0]["due_date"] = json!(null),
         |v| v["assessment"]["risk_criteria"]["table"][0][0] = json!("high"),
         |v| v["assessment"]["risk_criteria"] = json!(null),
+        |v| v["assessment"]["action_updates"]["item:4.1"]["priority"] = json!("urgent"),
+        |v| v["assessment"]["action_updates"]["item:4.1"]["owner"] = json!("Ann"),
+        |v| v["assessment"]["custom_actions"][0]["status"] = json!("finished"),
+        |v| v["assessment"]["custom_actions"][0]["id"] = json!("action-1"),
+        |v| v["assessment"]["custom_actions"][0]["due_date"] = json!(null),
+        |v| v["assessment"]["review_comments"][0]["resolved"] = json!("yes"),
+        |v| v["assessment"]["review_comments"][0]["id"] = json!("C0"),
+        |v| v["assessment"]["next_comment_number"] = json!(-1),
     ];
     for change in changes {
         let mut value = good.clone();

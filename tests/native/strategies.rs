@@ -1,12 +1,17 @@
-//! Shared proptest strategies: any assessment the app can hold (with AI systems and risks),
+//! Shared proptest strategies: any assessment the app can hold (with AI systems, risks, an
+//! action plan and reviewer comments),
 //! used by every round-trip property test (JSON, answers CSV, JSON Schema), and random edits
 //! of valid files for the importers' never-panic tests.
 
+use aims_assess::domain::action_plan::{
+    ActionPlan, ActionStatus, ActionUpdate, CustomAction, Priority,
+};
 use aims_assess::domain::annex_c::{ANNEX_C_OBJECTIVES, ANNEX_C_SOURCES};
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::date::IsoDate;
 use aims_assess::domain::impact_catalog::all_questions;
+use aims_assess::domain::review::{ReviewComment, ReviewComments};
 use aims_assess::domain::risk::{
     Acceptance, Risk, RiskRegister, RiskStatus, Treatment, TreatmentAction,
 };
@@ -24,7 +29,7 @@ pub fn tricky_text() -> impl Strategy<Value = String> {
 }
 
 /// Any assessment the app can hold, over clause items and controls, with tricky texts, an
-/// inventory and a risk register.
+/// inventory, a risk register, an action plan and reviewer comments.
 pub fn any_assessment() -> impl Strategy<Value = Assessment> {
     let questions: Vec<(&'static str, &'static str)> = catalog()
         .clause_items()
@@ -60,30 +65,147 @@ pub fn any_assessment() -> impl Strategy<Value = Assessment> {
         dates,
         any_inventory(),
         any_risk_register(),
+        any_action_plan(),
+        any_comments(),
     )
-        .prop_map(|(name, answers, texts, dates, inventory, risks)| {
-            let mut assessment = Assessment::named(name);
-            assessment.inventory = inventory;
-            assessment.risks = risks;
-            for ((item, question), answer) in answers {
+        .prop_map(
+            |(name, answers, texts, dates, inventory, risks, actions, comments)| {
+                let mut assessment = Assessment::named(name);
+                assessment.inventory = inventory;
+                assessment.risks = risks;
+                assessment.actions = actions;
+                assessment.comments = comments;
+                for ((item, question), answer) in answers {
+                    assessment
+                        .set_answer(catalog(), item, question, answer)
+                        .expect("valid");
+                }
+                for (item, field, text) in texts {
+                    let field = [TextField::Notes, TextField::Evidence, TextField::Owner][field];
+                    assessment
+                        .set_text(catalog(), item, field, text)
+                        .expect("valid");
+                }
+                for (item, date) in dates {
+                    let date = date.and_then(|(y, m, d)| IsoDate::new(y, m, d));
+                    assessment
+                        .set_due_date(catalog(), item, date)
+                        .expect("valid");
+                }
                 assessment
-                    .set_answer(catalog(), item, question, answer)
-                    .expect("valid");
-            }
-            for (item, field, text) in texts {
-                let field = [TextField::Notes, TextField::Evidence, TextField::Owner][field];
-                assessment
-                    .set_text(catalog(), item, field, text)
-                    .expect("valid");
-            }
-            for (item, date) in dates {
-                let date = date.and_then(|(y, m, d)| IsoDate::new(y, m, d));
-                assessment
-                    .set_due_date(catalog(), item, date)
-                    .expect("valid");
-            }
-            assessment
+            },
+        )
+}
+
+/// Every clause item and control ID.
+fn item_ids() -> Vec<&'static str> {
+    catalog()
+        .clause_items()
+        .chain(catalog().controls())
+        .map(|item| item.id)
+        .collect()
+}
+
+/// Any stored part of an action plan: updates under keys of every kind (and keys no action
+/// has, which are kept), custom actions with IDs "A<n>" in the order added (some numbers
+/// skipped, as after a delete), and a next number at or above one more than the highest.
+pub fn any_action_plan() -> impl Strategy<Value = ActionPlan> {
+    let key = prop_oneof![
+        prop::sample::select(item_ids()).prop_map(|id| format!("item:{id}")),
+        prop::sample::select(item_ids()).prop_map(|id| format!("doc:{id}")),
+        (1u32..20, 1usize..4).prop_map(|(risk, action)| format!("risk:R{risk}:{action}")),
+        tricky_text(),
+    ];
+    let priority = prop::sample::select(Priority::ALL.to_vec());
+    let status = prop::sample::select(ActionStatus::ALL.to_vec());
+    let update = (
+        prop::option::of(priority.clone()),
+        status.clone(),
+        tricky_text(),
+    )
+        .prop_map(|(priority, status, notes)| ActionUpdate {
+            priority,
+            status,
+            notes,
         })
+        // The app never stores an update that records nothing.
+        .prop_filter("not empty", |update| *update != ActionUpdate::default());
+    let mut links = item_ids();
+    links.push("");
+    let custom = (
+        1u32..4,
+        prop::collection::vec(tricky_text(), 3),
+        prop::sample::select(links),
+        any_date(),
+        priority,
+        status,
+    );
+    (
+        prop::collection::vec((key, update), 0..5),
+        prop::collection::vec(custom, 0..4),
+        0u32..3,
+    )
+        .prop_map(|(updates, custom, ahead)| {
+            let mut plan = ActionPlan::default();
+            for (key, update) in updates {
+                plan.updates.insert(key, update);
+            }
+            let mut number = 0;
+            for (step, texts, item, due_date, priority, status) in custom {
+                number += step;
+                let [title, owner, notes]: [String; 3] = texts.try_into().expect("three texts");
+                plan.custom.push(CustomAction {
+                    id: format!("A{number}"),
+                    title,
+                    item_id: item.to_owned(),
+                    owner,
+                    due_date,
+                    priority,
+                    status,
+                    notes,
+                });
+            }
+            plan.next_number = if number == 0 {
+                ahead
+            } else {
+                number + 1 + ahead
+            };
+            plan
+        })
+}
+
+/// Any reviewer comments on catalog items, with IDs "C<n>" in the order written (some
+/// numbers skipped) and a next number at or above one more than the highest.
+pub fn any_comments() -> impl Strategy<Value = ReviewComments> {
+    let comment = (
+        1u32..4,
+        prop::sample::select(item_ids()),
+        tricky_text(),
+        any_date(),
+        tricky_text(),
+        any::<bool>(),
+    );
+    (prop::collection::vec(comment, 0..4), 0u32..3).prop_map(|(list, ahead)| {
+        let mut comments = ReviewComments::default();
+        let mut number = 0;
+        for (step, item, author, date, text, resolved) in list {
+            number += step;
+            comments.comments.push(ReviewComment {
+                id: format!("C{number}"),
+                item_id: item.to_owned(),
+                author,
+                date,
+                text,
+                resolved,
+            });
+        }
+        comments.next_number = if number == 0 {
+            ahead
+        } else {
+            number + 1 + ahead
+        };
+        comments
+    })
 }
 
 /// Any AI system record, with any impact answers the questionnaire allows.
