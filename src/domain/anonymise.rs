@@ -55,6 +55,7 @@ pub fn anonymise(assessment: &Assessment) -> Assessment {
     copy.profile.organisation.clear();
     copy.profile.sector.clear();
     copy.profile.scope.clear();
+    copy.profile.assessor.clear();
     copy.soa.approved_by.clear();
     let item_ids: Vec<String> = copy.items.iter().map(|(id, _)| id.clone()).collect();
     for item_id in item_ids {

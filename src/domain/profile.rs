@@ -57,6 +57,8 @@ pub struct Profile {
     pub roles: FlagSet<AiRole>,
     /// The scope of the AI management system, as it would appear on a certificate.
     pub scope: String,
+    /// Who carried out the assessment, for the report's cover; may be empty.
+    pub assessor: String,
 }
 
 /// A text field of the profile.
@@ -65,6 +67,7 @@ pub enum ProfileText {
     Organisation,
     Sector,
     Scope,
+    Assessor,
 }
 
 impl Profile {
@@ -74,6 +77,7 @@ impl Profile {
             ProfileText::Organisation => self.organisation = value,
             ProfileText::Sector => self.sector = value,
             ProfileText::Scope => self.scope = value,
+            ProfileText::Assessor => self.assessor = value,
         }
     }
 

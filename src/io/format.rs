@@ -552,6 +552,10 @@ pub struct ProfileDocument {
     #[serde(default)]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub scope: String,
+    /// Who carried out the assessment (version 6 on); absent when not named.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub assessor: String,
 }
 
 /// The organisation's head-count band.

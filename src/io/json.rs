@@ -74,6 +74,10 @@ fn profile_value(profile: &Profile) -> Value {
         .collect();
     fields.push(("roles", Value::Array(roles)));
     fields.push(("scope", text(&profile.scope)));
+    // Written only when given, so files without an assessor read as they always did.
+    if !profile.assessor.is_empty() {
+        fields.push(("assessor", text(&profile.assessor)));
+    }
     object(fields)
 }
 

@@ -384,7 +384,14 @@ fn read_profile(value: &Value, at: &str) -> Result<Profile, ImportError> {
     let map = object(
         value,
         at,
-        &["organisation", "sector", "size", "roles", "scope"],
+        &[
+            "organisation",
+            "sector",
+            "size",
+            "roles",
+            "scope",
+            "assessor",
+        ],
     )?;
     let size = match map.get("size") {
         None | Some(Value::Null) => None,
@@ -396,6 +403,7 @@ fn read_profile(value: &Value, at: &str) -> Result<Profile, ImportError> {
         size,
         roles: words(map, at, "roles", &ROLES)?.into_iter().collect(),
         scope: text(map, at, "scope", false)?,
+        assessor: text(map, at, "assessor", false)?,
     })
 }
 
