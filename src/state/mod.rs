@@ -4,14 +4,17 @@
 //! Components change state only through the named actions in `actions`, and the single effect
 //! in `persistence` writes it to storage.
 
+pub mod action_plan;
 pub mod actions;
 pub mod app_state;
+pub mod baseline;
 pub mod catalog_text;
 pub mod export;
 pub mod import;
 pub mod library;
 pub mod notices;
 pub mod persistence;
+pub mod review;
 pub mod risks;
 pub mod route;
 pub mod systems;

@@ -2,16 +2,19 @@
 //!
 //! The app is several HTML pages, each its own Wasm build (see ARCHITECTURE.md): the main
 //! page (`index.html`), the Data page (`data.html`), the AI systems page (`systems.html`), the
-//! risks page (`risks.html`) and the risk plan page (`plan.html`).
+//! risks page (`risks.html`), the risk plan page (`plan.html`), the action plan page
+//! (`actions.html`) and the report page (`report.html`).
 //! Every route knows its HTML page, so a link to another page's route names that file.
 //!
 //! Parsing is pure so it is tested natively; the hash itself is read and watched by
 //! `platform::location`.
 
+use crate::domain::checks::Place;
+
 /// One of the app's HTML pages, each its own Wasm build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageFile {
-    /// `index.html`: dashboard, gap analysis, Annex A, SoA, organisation.
+    /// `index.html`: dashboard, gap analysis, Annex A.
     Main,
     /// `data.html`: stored assessments, export and import.
     Data,
@@ -19,11 +22,13 @@ pub enum PageFile {
     Systems,
     /// `risks.html`: the risk register and the risk editor.
     Risks,
-    /// `plan.html`: the risk criteria and the risk treatment plan.
+    /// `plan.html`: scope and planning: the organisation profile, the Statement of
+    /// Applicability, the risk criteria and the risk treatment plan.
     Plan,
-    /// `actions.html`: the action plan, the consistency check and the readiness verdict.
+    /// `actions.html`: the action plan, the consistency check with the readiness verdict, and
+    /// the comparison with a baseline.
     Actions,
-    /// `report.html`: the printable report and the comparison with a baseline.
+    /// `report.html`: the printable report.
     Report,
 }
 
@@ -70,6 +75,10 @@ pub enum Route {
     Soa,
     /// The SoA as a printable document.
     SoaPrint,
+    /// The SoA with focus on one control's entry.
+    SoaControl {
+        id: String,
+    },
     /// The organisation profile.
     Organisation,
     /// The Data page: a page of its own (`data.html`, its own Wasm build), never a hash route
@@ -179,6 +188,9 @@ impl Route {
             ["compare"] => Route::Compare,
             ["soa"] => Route::Soa,
             ["soa", "print"] => Route::SoaPrint,
+            ["soa", id] => Route::SoaControl {
+                id: (*id).to_owned(),
+            },
             ["organisation"] => Route::Organisation,
             _ => Route::NotFound(hash.to_owned()),
         }
@@ -194,9 +206,14 @@ impl Route {
             | Route::ImpactAssessment { .. }
             | Route::ImpactPrint { .. } => PageFile::Systems,
             Route::Risks | Route::Risk { .. } => PageFile::Risks,
-            Route::RiskCriteria | Route::RiskPrint => PageFile::Plan,
-            Route::Actions | Route::Checks => PageFile::Actions,
-            Route::Report | Route::Compare => PageFile::Report,
+            Route::RiskCriteria
+            | Route::RiskPrint
+            | Route::Soa
+            | Route::SoaPrint
+            | Route::SoaControl { .. }
+            | Route::Organisation => PageFile::Plan,
+            Route::Actions | Route::Checks | Route::Compare => PageFile::Actions,
+            Route::Report => PageFile::Report,
             _ => PageFile::Main,
         }
     }
@@ -224,6 +241,7 @@ impl Route {
             Route::AnnexA { area } => format!("#/annex-a/{area}"),
             Route::Soa => "#/soa".to_owned(),
             Route::SoaPrint => "#/soa/print".to_owned(),
+            Route::SoaControl { id } => format!("#/soa/{id}"),
             Route::Organisation => "#/organisation".to_owned(),
             Route::Data => "data.html".to_owned(),
             Route::NotFound(hash) => hash.clone(),
@@ -241,13 +259,34 @@ impl Route {
         }
     }
 
+    /// The page where the user fixes what a finding or blocker points at.
+    pub fn of_place(place: &Place) -> Route {
+        let id = place.id().to_owned();
+        match place {
+            Place::Item(_) => Route::Item { id },
+            Place::SoaControl(_) => Route::SoaControl { id },
+            Place::Risk(_) => Route::Risk { id },
+            Place::System(_) => Route::System { id },
+            Place::ImpactAssessment(_) => Route::ImpactAssessment { id },
+            Place::Action(_) => Route::Actions,
+        }
+    }
+
+    /// The address of this route from any page: its page's file and its hash.
+    pub fn full_href(&self) -> String {
+        match self {
+            Route::Data => self.href(),
+            _ => format!("{}{}", self.page().file_name(), self.href()),
+        }
+    }
+
     /// Which navigation entry this page belongs to, for `aria-current`.
     pub fn section(&self) -> Section {
         match self {
             Route::Dashboard => Section::Dashboard,
             Route::GapAnalysis { .. } => Section::GapAnalysis,
             Route::AnnexA { .. } => Section::AnnexA,
-            Route::Soa | Route::SoaPrint => Section::Soa,
+            Route::Soa | Route::SoaPrint | Route::SoaControl { .. } => Section::Soa,
             Route::Organisation => Section::Dashboard,
             Route::Data => Section::Data,
             Route::Systems | Route::System { .. } => Section::AiSystems,

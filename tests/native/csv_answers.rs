@@ -165,13 +165,15 @@ proptest! {
     #[test]
     fn any_assessment_survives_the_answers_csv(assessment in any_assessment()) {
         let text = answers_csv(catalog(), &assessment, None);
-        // The CSV carries items only; the name, profile, SoA, systems and risks come from the
-        // base.
+        // The CSV carries items only; the name, profile, SoA, systems, risks, action plan and
+        // reviewer comments come from the base.
         let mut base = Assessment::named(assessment.name.clone());
         base.profile = assessment.profile.clone();
         base.soa = assessment.soa.clone();
         base.inventory = assessment.inventory.clone();
         base.risks = assessment.risks.clone();
+        base.actions = assessment.actions.clone();
+        base.comments = assessment.comments.clone();
         let imported = read_answers_csv(&text, catalog(), &base).expect("reads");
         prop_assert_eq!(imported.assessment, assessment);
         prop_assert!(imported.warnings.is_empty());

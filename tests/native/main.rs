@@ -5,6 +5,7 @@ mod action_plan;
 mod anonymise;
 mod architecture;
 mod catalog;
+mod charts;
 mod checks;
 mod compare;
 mod csv_answers;

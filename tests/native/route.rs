@@ -41,8 +41,26 @@ fn every_route_links_to_itself() {
 fn every_page_route_parses_back_and_links_across_pages_by_file() {
     use aims_assess::state::route::PageFile;
     let routes = [
-        (Route::Soa, PageFile::Main),
-        (Route::SoaPrint, PageFile::Main),
+        (Route::Soa, PageFile::Plan),
+        (Route::SoaPrint, PageFile::Plan),
+        (
+            Route::SoaControl {
+                id: "A.6.2.4".into(),
+            },
+            PageFile::Plan,
+        ),
+        (Route::Organisation, PageFile::Plan),
+        (Route::Item { id: "6.1.2".into() }, PageFile::Main),
+        (
+            Route::Item {
+                id: "A.6.2.4".into(),
+            },
+            PageFile::Main,
+        ),
+        (Route::Actions, PageFile::Actions),
+        (Route::Checks, PageFile::Actions),
+        (Route::Compare, PageFile::Actions),
+        (Route::Report, PageFile::Report),
         (Route::Systems, PageFile::Systems),
         (Route::System { id: "S2".into() }, PageFile::Systems),
         (Route::Impact, PageFile::Systems),
@@ -81,4 +99,27 @@ fn every_page_route_parses_back_and_links_across_pages_by_file() {
         Route::Risks.href_from(&Route::RiskPrint),
         "risks.html#/risks"
     );
+}
+
+#[test]
+fn every_place_of_a_finding_has_a_page() {
+    use aims_assess::domain::checks::Place;
+    let cases = [
+        (Place::Item("6.1.2".into()), "index.html#/item/6.1.2"),
+        (Place::SoaControl("A.10.4".into()), "plan.html#/soa/A.10.4"),
+        (Place::Risk("R2".into()), "risks.html#/risks/R2"),
+        (Place::System("S1".into()), "systems.html#/ai-systems/S1"),
+        (
+            Place::ImpactAssessment("S1".into()),
+            "systems.html#/impact/S1",
+        ),
+        (Place::Action("A3".into()), "actions.html#/actions"),
+    ];
+    for (place, expected) in cases {
+        assert_eq!(Route::of_place(&place).full_href(), expected, "{place:?}");
+    }
+    // The page homes of the new pages.
+    use aims_assess::state::route::PageFile;
+    assert_eq!(Route::parse_on(PageFile::Actions, ""), Route::Actions);
+    assert_eq!(Route::parse_on(PageFile::Report, ""), Route::Report);
 }

@@ -1,0 +1,111 @@
+//! The baseline of the compare page: another stored assessment or a chosen file, read beside
+//! the open assessment without replacing or storing anything.
+
+use crate::domain::assessment::Assessment;
+use crate::domain::catalog::catalog;
+use crate::io::json;
+use crate::io::library::IndexEntry;
+use crate::platform::{storage, upload};
+use crate::state::library::{list_assessments, open_id};
+use crate::state::persistence::assessment_key;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// Where the baseline stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Baseline {
+    /// A file or stored assessment is being read.
+    Reading(String),
+    /// The baseline, with where it came from ("file q3.json", "stored assessment 2026 Q1").
+    Ready {
+        source: String,
+        assessment: Box<Assessment>,
+    },
+    /// It could not be read; the message says why and where.
+    Failed(String),
+}
+
+/// State of the compare page: the baseline, kept in memory only.
+#[derive(Clone, Copy)]
+pub struct BaselineState {
+    pub baseline: RwSignal<Option<Baseline>>,
+}
+
+impl BaselineState {
+    pub fn new() -> BaselineState {
+        BaselineState {
+            baseline: RwSignal::new(None),
+        }
+    }
+
+    /// The state provided by `ActionsApp`; a missing one is a programming error.
+    pub fn expect() -> BaselineState {
+        use_context::<BaselineState>().expect("BaselineState is provided by ActionsApp")
+    }
+
+    /// The other assessments stored in this browser (not the open one), for the choice of a
+    /// baseline. Storage that cannot be read lists none and says so.
+    pub fn stored_choices(&self, state: AppState) -> Vec<IndexEntry> {
+        let open = open_id(state);
+        match list_assessments() {
+            Ok(entries) => entries
+                .into_iter()
+                .filter(|entry| Some(&entry.id) != open.as_ref())
+                .collect(),
+            Err(error) => {
+                state.report_error(format!(
+                    "The stored assessments could not be listed: {error}."
+                ));
+                Vec::new()
+            }
+        }
+    }
+
+    /// Reads a stored assessment as the baseline.
+    pub fn use_stored(&self, id: &str, name: &str) {
+        let source = format!("stored assessment “{name}”");
+        let outcome = match storage::read(&assessment_key(id)) {
+            Ok(Some(text)) => decode(&text, source),
+            Ok(None) => Baseline::Failed(format!("The {source} is no longer stored.")),
+            Err(error) => Baseline::Failed(format!("The {source} could not be read: {error}.")),
+        };
+        self.baseline.set(Some(outcome));
+    }
+
+    /// Reads a chosen JSON export as the baseline.
+    pub fn use_file(&self, file: upload::PickedFile) {
+        let baseline = self.baseline;
+        baseline.set(Some(Baseline::Reading(file.name())));
+        leptos::task::spawn_local(async move {
+            let outcome = match upload::read_text(&file).await {
+                Ok(chosen) => decode(&chosen.text, format!("file {}", chosen.name)),
+                Err(error) => Baseline::Failed(error.to_string()),
+            };
+            baseline.set(Some(outcome));
+        });
+    }
+
+    /// Puts the baseline away.
+    pub fn clear(&self) {
+        self.baseline.set(None);
+    }
+}
+
+impl Default for BaselineState {
+    fn default() -> Self {
+        BaselineState::new()
+    }
+}
+
+/// Decodes a baseline through the same path as every import (limits, migration, checks).
+fn decode(text: &str, source: String) -> Baseline {
+    match json::decode(text, catalog()) {
+        Ok(validated) => Baseline::Ready {
+            source,
+            assessment: Box::new(validated.assessment),
+        },
+        Err(error) => Baseline::Failed(format!(
+            "The {source} cannot be used as a baseline: {error}"
+        )),
+    }
+}
