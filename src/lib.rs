@@ -12,6 +12,8 @@ pub mod state;
 pub mod ui;
 
 use crate::platform::{location, page};
+use crate::state::action_plan::ActionsState;
+use crate::state::baseline::BaselineState;
 use crate::state::library::DataState;
 use crate::state::risks::RisksState;
 use crate::state::route::{PageFile, Route};
@@ -21,7 +23,10 @@ use crate::ui::components::notice_area::NoticeArea;
 use crate::ui::components::site_footer::SiteFooter;
 use crate::ui::components::site_header::SiteHeader;
 use crate::ui::components::skip_link::SkipLink;
+use crate::ui::pages::action_plan_page::ActionPlanPage;
 use crate::ui::pages::annex_a_page::AnnexAPage;
+use crate::ui::pages::checks_page::ChecksPage;
+use crate::ui::pages::compare_page::ComparePage;
 use crate::ui::pages::dashboard_page::DashboardPage;
 use crate::ui::pages::data_page::DataPage;
 use crate::ui::pages::gap_analysis_page::GapAnalysisPage;
@@ -31,6 +36,7 @@ use crate::ui::pages::impact_print_page::ImpactPrintPage;
 use crate::ui::pages::item_page::ItemPage;
 use crate::ui::pages::not_found_page::NotFoundPage;
 use crate::ui::pages::organisation_page::OrganisationPage;
+use crate::ui::pages::report_page::ReportPage;
 use crate::ui::pages::risk_criteria_page::RiskCriteriaPage;
 use crate::ui::pages::risk_page::RiskPage;
 use crate::ui::pages::risk_print_page::RiskPrintPage;
@@ -74,9 +80,17 @@ fn frame(content: impl IntoView) -> impl IntoView {
     }
 }
 
-/// Shown when a route of another HTML page reaches this one (a hand-typed or old address).
+/// A route of another HTML page reached this one (an old or hand-typed address): the page
+/// goes there at once, and shows a link in case it cannot.
 fn elsewhere(route: &Route) -> AnyView {
-    view! { <NotFoundPage what=route.href() /> }.into_any()
+    let target = route.full_href();
+    location::replace(&target);
+    view! {
+        <p role="status">
+            "This page has moved. " <a href=target>"Open it"</a>
+        </p>
+    }
+    .into_any()
 }
 
 /// The whole app on the main page (`index.html`): builds the store, starts persistence and
@@ -91,9 +105,6 @@ pub fn App() -> impl IntoView {
         Route::Dashboard => view! { <DashboardPage /> }.into_any(),
         Route::GapAnalysis { clause } => view! { <GapAnalysisPage clause_id=clause /> }.into_any(),
         Route::AnnexA { area } => view! { <AnnexAPage area_id=area /> }.into_any(),
-        Route::Soa => view! { <SoaPage /> }.into_any(),
-        Route::SoaPrint => view! { <SoaPrintPage /> }.into_any(),
-        Route::Organisation => view! { <OrganisationPage /> }.into_any(),
         Route::Item { id } => view! { <ItemPage item_id=id /> }.into_any(),
         Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
         other => elsewhere(&other),
@@ -162,9 +173,10 @@ pub fn RisksApp() -> impl IntoView {
     frame(current_page)
 }
 
-/// The risk plan page's app (`plan.html`, its own Wasm build): the risk criteria and the risk
-/// treatment plan. They are a page apart from the register only to keep each first load
-/// within budget.
+/// The plan page's app (`plan.html`, its own Wasm build): scope and planning, that is the
+/// organisation profile, the Statement of Applicability (the outcome of risk treatment), the
+/// risk criteria and the risk treatment plan. They are a page
+/// apart from the main page and the register to keep each first load within budget.
 #[component]
 pub fn PlanApp() -> impl IntoView {
     let state = AppState::new(Route::parse_on(PageFile::Plan, &location::current_hash()));
@@ -172,8 +184,52 @@ pub fn PlanApp() -> impl IntoView {
     persistence::start(state);
     follow_route(state, PageFile::Plan);
     let current_page = move || match state.route.get() {
+        Route::Organisation => view! { <OrganisationPage /> }.into_any(),
+        Route::Soa => view! { <SoaPage /> }.into_any(),
+        Route::SoaControl { id } => view! { <SoaPage focus=id /> }.into_any(),
+        Route::SoaPrint => view! { <SoaPrintPage /> }.into_any(),
         Route::RiskCriteria => view! { <RiskCriteriaPage /> }.into_any(),
         Route::RiskPrint => view! { <RiskPrintPage /> }.into_any(),
+        Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
+        other => elsewhere(&other),
+    };
+    frame(current_page)
+}
+
+/// The action plan page's app (`actions.html`, its own Wasm build): the action plan, the
+/// consistency check with the readiness verdict, and the comparison with a baseline, in the
+/// same frame with the same store.
+#[component]
+pub fn ActionsApp() -> impl IntoView {
+    let state = AppState::new(Route::parse_on(
+        PageFile::Actions,
+        &location::current_hash(),
+    ));
+    provide_context(state);
+    persistence::start(state);
+    provide_context(ActionsState::new());
+    provide_context(BaselineState::new());
+    follow_route(state, PageFile::Actions);
+    let current_page = move || match state.route.get() {
+        Route::Actions => view! { <ActionPlanPage /> }.into_any(),
+        Route::Checks => view! { <ChecksPage /> }.into_any(),
+        Route::Compare => view! { <ComparePage /> }.into_any(),
+        Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
+        other => elsewhere(&other),
+    };
+    frame(current_page)
+}
+
+/// The report page's app (`report.html`, its own Wasm build): the printable report, in the
+/// same frame with the same store.
+#[component]
+pub fn ReportApp() -> impl IntoView {
+    let state = AppState::new(Route::parse_on(PageFile::Report, &location::current_hash()));
+    provide_context(state);
+    persistence::start(state);
+    follow_route(state, PageFile::Report);
+    let current_page = move || match state.route.get() {
+        Route::Report => view! { <ReportPage /> }.into_any(),
         Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
         other => elsewhere(&other),
     };
@@ -188,6 +244,7 @@ fn document_title(route: &Route) -> String {
         Route::AnnexA { area } => format!("Annex A, {area}"),
         Route::Soa => "Statement of Applicability".to_owned(),
         Route::SoaPrint => "Statement of Applicability (print view)".to_owned(),
+        Route::SoaControl { id } => format!("Statement of Applicability, {id}"),
         Route::Organisation => "Your organisation".to_owned(),
         Route::NotFound(_) => "Page not found".to_owned(),
         Route::Data => "Data".to_owned(),

@@ -9,27 +9,39 @@ use crate::state::AppState;
 use leptos::prelude::*;
 
 /// The centre of the picture and the radius of the 100 % ring, in SVG units.
-const CENTRE: f64 = 150.0;
-const RADIUS: f64 = 105.0;
+const CENTRE: i32 = 150;
+const RADIUS: i32 = 105;
 
-/// The point at `fraction` of the radius along spoke `index` of `count`, starting at the top
-/// and going clockwise.
-fn point(index: usize, count: usize, fraction: f64) -> (f64, f64) {
-    let angle = std::f64::consts::TAU * index as f64 / count as f64;
-    (
-        CENTRE + RADIUS * fraction * angle.sin(),
-        CENTRE - RADIUS * fraction * angle.cos(),
-    )
+/// The direction of each spoke in thousandths (sine and minus cosine of its angle), starting at
+/// the top and going clockwise: one per Annex A area. Whole numbers keep floating-point
+/// formatting and trigonometry out of the Wasm bundle; a native test checks the table.
+pub const SPOKES: [(i32, i32); 9] = [
+    (0, -1000),
+    (643, -766),
+    (985, -174),
+    (866, 500),
+    (342, 940),
+    (-342, 940),
+    (-866, 500),
+    (-985, -174),
+    (-643, -766),
+];
+
+/// The point at `percent` of the radius along spoke `index`.
+fn point(index: usize, percent: u32) -> (i32, i32) {
+    let (dx, dy) = SPOKES[index % SPOKES.len()];
+    let reach = RADIUS * i32::try_from(percent.min(120)).unwrap_or(0);
+    (CENTRE + dx * reach / 100_000, CENTRE + dy * reach / 100_000)
 }
 
-/// The points of a polygon through the spokes at the given fractions.
-fn polygon(fractions: &[f64]) -> String {
-    let points: Vec<String> = fractions
+/// The points of a polygon through the spokes at the given percentages.
+fn polygon(percents: &[u32]) -> String {
+    let points: Vec<String> = percents
         .iter()
         .enumerate()
-        .map(|(index, fraction)| {
-            let (x, y) = point(index, fractions.len(), *fraction);
-            format!("{x:.1},{y:.1}")
+        .map(|(index, percent)| {
+            let (x, y) = point(index, *percent);
+            format!("{x},{y}")
         })
         .collect();
     points.join(" ")
@@ -57,28 +69,21 @@ pub fn AreaRadar() -> impl IntoView {
             .collect();
         format!("Readiness per Annex A area: {}", figures.join(", "))
     };
-    let rings = [0.25, 0.5, 0.75, 1.0]
-        .map(|fraction| view! { <polygon class="radar-ring" points=polygon(&vec![fraction; count])></polygon> });
+    let rings = [25, 50, 75, 100]
+        .map(|percent| view! { <polygon class="radar-ring" points=polygon(&vec![percent; count])></polygon> });
     let spokes = areas
         .iter()
         .enumerate()
         .map(|(index, area)| {
-            let (x, y) = point(index, count, 1.0);
-            let (label_x, label_y) = point(index, count, 1.2);
+            let (x, y) = point(index, 100);
+            let (label_x, label_y) = point(index, 120);
             view! {
                 <line class="radar-spoke" x1=CENTRE y1=CENTRE x2=x y2=y></line>
                 <text class="radar-label" x=label_x y=label_y>{area.id}</text>
             }
         })
         .collect_view();
-    let shape = move || {
-        let fractions: Vec<f64> = percents
-            .get()
-            .iter()
-            .map(|percent| f64::from(*percent) / 100.0)
-            .collect();
-        polygon(&fractions)
-    };
+    let shape = move || polygon(&percents.get());
     view! {
         <svg class="radar" viewBox="0 0 300 300" width="300" height="300" role="img" aria-label=label>
             {rings}

@@ -9,6 +9,8 @@ use crate::state::AppState;
 use crate::ui::components::control_details::ControlDetails;
 use crate::ui::components::item_fields::ItemFields;
 use crate::ui::components::question_radios::QuestionRadios;
+use crate::ui::components::review_badge::ReviewBadge;
+use crate::ui::components::review_thread::ReviewThread;
 use crate::ui::components::status_badge::StatusBadge;
 use leptos::prelude::*;
 
@@ -84,6 +86,7 @@ pub fn ItemCard(
                 <p class="item-status">
                     <StatusBadge status=status />
                     <span class="item-progress">{progress}</span>
+                    <ReviewBadge item_id=item_id />
                 </p>
             </div>
             <p class="item-explanation">{explanation}</p>
@@ -95,6 +98,7 @@ pub fn ItemCard(
                 <ul>{evidence}</ul>
             </details>
             <ItemFields item_id=item_id />
+            <ReviewThread item_id=item_id />
         </section>
     }
 }

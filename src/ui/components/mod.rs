@@ -3,12 +3,14 @@
 //! Page-independent pieces (header, navigation, notices) and the building blocks of the
 //! assessment pages (item cards, question radios, fields, readiness tables).
 
+pub mod action_card;
 pub mod area_radar;
 pub mod assessment_manager;
 pub mod clause_list;
 pub mod clause_view;
 pub mod control_details;
 pub mod export_panel;
+pub mod filter_select;
 pub mod group_heading;
 pub mod heat_map;
 pub mod impact_method;
@@ -24,6 +26,8 @@ pub mod notice_area;
 pub mod notice_card;
 pub mod question_radios;
 pub mod readiness_table;
+pub mod review_badge;
+pub mod review_thread;
 pub mod risk_csv_panel;
 pub mod risk_overview;
 pub mod save_indicator;
@@ -37,4 +41,6 @@ pub mod status_badge;
 pub mod suggested_risks;
 pub mod system_levels;
 pub mod text_field;
+pub mod top_gaps;
 pub mod undo_notice;
+pub mod verdict_card;

@@ -2,12 +2,12 @@
 //! why it is included, or why it is excluded ("Justification for A.2.2"), with its
 //! implementation status and a hint from the organisation profile.
 
-use crate::domain::catalog::{catalog, Item};
+use crate::domain::catalog::Item;
 use crate::domain::profile::RoleHint;
 use crate::domain::soa::{risks_phrase, Applicability, InclusionReason};
+use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::status_badge::StatusBadge;
-use crate::ui::part_kind::PartKind;
 use leptos::prelude::*;
 
 /// The element ID of a control's SoA entry, used to move focus to it from a finding.
@@ -116,10 +116,11 @@ pub fn SoaControlRow(
             d.applicability == Applicability::NotApplicable && d.justification.trim().is_empty()
         })
     };
-    let area_href = catalog()
-        .area_of(control_id)
-        .map(|area| PartKind::AnnexArea.route(area.id).href())
-        .unwrap_or_default();
+    // The SoA is on plan.html; the control's questions are on the main page.
+    let area_href = Route::Item {
+        id: control_id.to_owned(),
+    }
+    .full_href();
     view! {
         <section class="soa-row" id=entry_id.clone() tabindex="-1" aria-labelledby=labelled_by>
             <div class="soa-row-head">

@@ -12,6 +12,7 @@ use crate::ui::components::readiness_table::ReadinessTable;
 use crate::ui::components::risk_overview::RiskOverview;
 use crate::ui::components::scoring_help::ScoringHelp;
 use crate::ui::components::system_levels::SystemLevels;
+use crate::ui::components::top_gaps::TopGaps;
 use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::part_kind::PartKind;
 use leptos::prelude::*;
@@ -68,7 +69,8 @@ pub fn DashboardPage() -> impl IntoView {
             <IsoNote />
             <p class="button-row">
                 <a class="button" href=start_href>"Start the gap analysis"</a>
-                <a class="button button-secondary" href=Route::Organisation.href()>"Describe your organisation"</a>
+                <a class="button button-secondary" href=Route::Organisation.full_href()>"Describe your organisation"</a>
+                <a class="button button-secondary" href=Route::Checks.full_href()>"Check readiness for a stage 1 audit"</a>
             </p>
         </section>
         <div class="dashboard-grid">
@@ -90,6 +92,7 @@ pub fn DashboardPage() -> impl IntoView {
                 <p class="figure-note">{in_scope}</p>
                 <ScoringHelp />
             </section>
+            <TopGaps />
             <SystemLevels />
             <RiskOverview />
             </div>

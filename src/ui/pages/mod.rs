@@ -4,7 +4,10 @@
 //! A page renders a single `h1` with the ID `page-title`, which receives focus after
 //! navigation.
 
+pub mod action_plan_page;
 pub mod annex_a_page;
+pub mod checks_page;
+pub mod compare_page;
 pub mod dashboard_page;
 pub mod data_page;
 pub mod gap_analysis_page;
@@ -14,6 +17,7 @@ pub mod impact_print_page;
 pub mod item_page;
 pub mod not_found_page;
 pub mod organisation_page;
+pub mod report_page;
 pub mod risk_criteria_page;
 pub mod risk_page;
 pub mod risk_print_page;

@@ -19,6 +19,7 @@ pub fn OrganisationPage() -> impl IntoView {
                 ProfileText::Organisation => a.profile.organisation.clone(),
                 ProfileText::Sector => a.profile.sector.clone(),
                 ProfileText::Scope => a.profile.scope.clone(),
+                ProfileText::Assessor => a.profile.assessor.clone(),
             })
         }
     };
@@ -95,10 +96,18 @@ pub fn OrganisationPage() -> impl IntoView {
                 value=Signal::derive(text(ProfileText::Scope))
                 on_input=Callback::new(move |value| state.set_profile_text(ProfileText::Scope, value))
             />
+            <TextField
+                id="profile-assessor".to_owned()
+                label="Assessor".to_owned()
+                help="Who carried out this self-assessment (a person or a team). It appears on the cover of the report."
+                class="field-wide"
+                value=Signal::derive(text(ProfileText::Assessor))
+                on_input=Callback::new(move |value| state.set_profile_text(ProfileText::Assessor, value))
+            />
         </form>
         <p class="button-row">
-            <a class="button" href=Route::Soa.href()>"Go to the Statement of Applicability"</a>
-            <a class="button button-secondary" href=Route::Dashboard.href()>"Back to the dashboard"</a>
+            <a class="button" href=Route::Soa.full_href()>"Go to the Statement of Applicability"</a>
+            <a class="button button-secondary" href=Route::Dashboard.full_href()>"Back to the dashboard"</a>
         </p>
     }
 }

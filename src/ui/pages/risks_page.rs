@@ -9,6 +9,7 @@ use crate::platform::{clock, location};
 use crate::state::risks::RisksState;
 use crate::state::route::Route;
 use crate::state::AppState;
+use crate::ui::components::filter_select::filter_select;
 use crate::ui::components::heat_map::HeatMap;
 use crate::ui::components::undo_notice::UndoNotice;
 use crate::ui::pages::PAGE_TITLE_ID;
@@ -69,28 +70,6 @@ impl RegisterRow {
                 .to_owned(),
             status: risk.status.label().to_owned(),
         }
-    }
-}
-
-/// A select whose first option ("All") means no filter; `options` are value and label pairs.
-fn filter_select(
-    id: &'static str,
-    label: &'static str,
-    options: Vec<(String, String)>,
-    value: RwSignal<String>,
-) -> impl IntoView {
-    let options = options
-        .into_iter()
-        .map(|(value, label)| view! { <option value=value>{label}</option> })
-        .collect_view();
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <select id=id prop:value=move || value.get() on:change=move |event| value.set(event_target_value(&event))>
-                <option value="*">"All"</option>
-                {options}
-            </select>
-        </div>
     }
 }
 

@@ -5,7 +5,7 @@ use crate::domain::catalog::catalog;
 use crate::domain::soa;
 use crate::state::route::Route;
 use crate::state::AppState;
-use crate::ui::components::soa_control_row::SoaControlRow;
+use crate::ui::components::soa_control_row::{soa_entry_id, SoaControlRow};
 use crate::ui::components::soa_findings::SoaFindings;
 use crate::ui::components::text_field::TextField;
 use crate::ui::pages::PAGE_TITLE_ID;
@@ -13,8 +13,19 @@ use leptos::prelude::*;
 
 /// The SoA page.
 #[component]
-pub fn SoaPage() -> impl IntoView {
+pub fn SoaPage(
+    /// A control whose entry gets focus once drawn (a link to one control's decision).
+    #[prop(optional)]
+    focus: Option<String>,
+) -> impl IntoView {
     let state = AppState::expect();
+    if let Some(control_id) = focus {
+        // The entries are drawn in this turn; focus after the route's own focus move.
+        set_timeout(
+            move || crate::platform::page::focus_element(&soa_entry_id(&control_id)),
+            std::time::Duration::from_millis(50),
+        );
+    }
     let organisation = move || {
         state
             .assessment

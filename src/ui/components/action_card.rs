@@ -1,0 +1,196 @@
+//! One action of the action plan: where it comes from, a link to the place it is about, and
+//! its owner, due date, priority, status and notes, each saved as it changes.
+//!
+//! The card reads its action by key from the plan, so an edit redraws only the changed text
+//! and focus stays where the user is.
+
+use crate::domain::action_plan::{ActionKind, ActionStatus, PlannedAction, Priority};
+use crate::state::action_plan::ActionsState;
+use crate::state::route::Route;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// The short name of an action in labels: "6.1.2", "7.5.1 documented information",
+/// "R3 action 1" or "A2".
+pub fn action_reference(action: &PlannedAction) -> String {
+    match action.kind {
+        ActionKind::DocumentedInformation => format!(
+            "{} documented information",
+            action.item_id.as_deref().unwrap_or_default()
+        ),
+        ActionKind::RiskTreatment => {
+            let number = action.key.rsplit(':').next().unwrap_or_default();
+            format!(
+                "{} action {number}",
+                action.risk_id.as_deref().unwrap_or_default()
+            )
+        }
+        ActionKind::Item => action.item_id.clone().unwrap_or_default(),
+        ActionKind::Custom => action.key.clone(),
+    }
+}
+
+/// Where the action's link leads: the item, or the risk.
+fn target(action: &PlannedAction) -> Option<Route> {
+    if let Some(id) = &action.risk_id {
+        return Some(Route::Risk { id: id.clone() });
+    }
+    action.item_id.clone().map(|id| Route::Item { id })
+}
+
+/// One action of the plan.
+#[component]
+pub fn ActionCard(
+    /// The action's key.
+    action_key: String,
+    /// The whole plan, as derived now.
+    actions: Memo<Vec<PlannedAction>>,
+    /// Today, for "Overdue".
+    today: Option<crate::domain::date::IsoDate>,
+) -> impl IntoView {
+    let key = action_key;
+    let state = AppState::expect();
+    let actions_state = ActionsState::expect();
+    let lookup_key = key.clone();
+    let action =
+        Memo::new(move |_| actions.with(|list| list.iter().find(|a| a.key == lookup_key).cloned()));
+    let Some(first) = action.get_untracked() else {
+        return ().into_any();
+    };
+    let reference = action_reference(&first);
+    let dom_id = format!("action-{}", key.replace([':', '.'], "-"));
+    let title_id = format!("{dom_id}-title");
+    let field = |name: &str| format!("{dom_id}-{name}");
+    let is_custom = first.kind == ActionKind::Custom;
+    let read = move |get: fn(&PlannedAction) -> String| {
+        move || action.with(|a| a.as_ref().map(get).unwrap_or_default())
+    };
+    let overdue = move || action.with(|a| a.as_ref().is_some_and(|a| a.is_overdue(today)));
+    let meta = {
+        let kind = first.kind.label();
+        move || {
+            action.with(|a| {
+                a.as_ref().map(|a| {
+                    format!(
+                        "{kind} · proposed priority {}",
+                        a.proposed_priority.label().to_lowercase()
+                    )
+                })
+            })
+        }
+    };
+    let title = match target(&first) {
+        Some(route) => view! {
+            <a href=route.href_from(&Route::Actions)>{read(|a| a.title.clone())}</a>
+        }
+        .into_any(),
+        None => view! { <span>{read(|a| a.title.clone())}</span> }.into_any(),
+    };
+    // The user's own actions can be renamed; derived ones take their title from the gap.
+    let title_field = is_custom.then(|| {
+        let id = key.clone();
+        view! {
+            <div class="field field-wide">
+                <label for=field("title")>{format!("Title of {reference}")}</label>
+                <input
+                    id=field("title")
+                    type="text"
+                    prop:value=read(|a| a.title.clone())
+                    on:change=move |event| state.set_custom_action_title(&id, event_target_value(&event))
+                />
+            </div>
+        }
+    });
+    let key_for = |_: ()| key.clone();
+    let owner_key = key_for(());
+    let due_key = key_for(());
+    let priority_key = key_for(());
+    let status_key = key_for(());
+    let notes_key = key_for(());
+    let delete_key = key_for(());
+    let priority_options = Priority::ALL
+        .iter()
+        .map(|p| view! { <option value=p.slug()>{p.label()}</option> })
+        .collect_view();
+    let status_options = ActionStatus::ALL
+        .iter()
+        .map(|s| view! { <option value=s.slug()>{s.label()}</option> })
+        .collect_view();
+    let proposed_label = move || {
+        action.with(|a| {
+            a.as_ref()
+                .map(|a| format!("Proposed ({})", a.proposed_priority.label()))
+        })
+    };
+    // "proposed" is the select's value while the user has not chosen a priority.
+    let priority_value = move || {
+        action.with(|a| match a {
+            Some(a) if a.priority != a.proposed_priority || a.kind == ActionKind::Custom => {
+                a.priority.slug().to_owned()
+            }
+            _ => "proposed".to_owned(),
+        })
+    };
+    let delete = is_custom.then(|| {
+        let label = format!("Delete {reference}");
+        view! {
+            <button type="button" class="button button-small button-danger" on:click=move |_| actions_state.delete(state, &delete_key)>
+                {label}
+            </button>
+        }
+    });
+    let labelled_by = title_id.clone();
+    view! {
+        <li class="card action-card" class:overdue=overdue aria-labelledby=labelled_by>
+            <div class="action-head">
+                <p class="action-meta">
+                    <span class="item-id">{reference.clone()}</span>
+                    " · "
+                    {meta}
+                    {move || overdue().then(|| view! { <strong class="overdue-badge">" Overdue"</strong> })}
+                </p>
+                <h3 id=title_id class="action-title">{title}</h3>
+            </div>
+            <div class="action-fields">
+                {title_field}
+                <div class="field">
+                    <label for=field("owner")>{format!("Owner of {reference}")}</label>
+                    <input id=field("owner") type="text" prop:value=read(|a| a.owner.clone())
+                        on:change=move |event| state.set_planned_owner(&owner_key, event_target_value(&event)) />
+                </div>
+                <div class="field">
+                    <label for=field("due")>{format!("Due date for {reference}")}</label>
+                    <input id=field("due") type="date"
+                        prop:value=read(|a| a.due_date.map(|d| d.to_string()).unwrap_or_default())
+                        on:change=move |event| state.set_planned_due(&due_key, &event_target_value(&event)) />
+                </div>
+                <div class="field">
+                    <label for=field("priority")>{format!("Priority of {reference}")}</label>
+                    <select id=field("priority") prop:value=priority_value
+                        on:change=move |event| state.set_planned_priority(&priority_key, Priority::from_slug(&event_target_value(&event)))>
+                        {(!is_custom).then(|| view! { <option value="proposed">{proposed_label}</option> })}
+                        {priority_options}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for=field("status")>{format!("Status of {reference}")}</label>
+                    <select id=field("status") prop:value=read(|a| a.status.slug().to_owned())
+                        on:change=move |event| {
+                            if let Some(status) = ActionStatus::from_slug(&event_target_value(&event)) {
+                                state.set_planned_status(&status_key, status);
+                            }
+                        }>
+                        {status_options}
+                    </select>
+                </div>
+                <div class="field field-wide">
+                    <label for=field("notes")>{format!("Action notes for {reference}")}</label>
+                    <textarea id=field("notes") rows="2" prop:value=read(|a| a.notes.clone())
+                        on:change=move |event| state.set_planned_notes(&notes_key, event_target_value(&event))></textarea>
+                </div>
+            </div>
+            {delete}
+        </li>
+    }
+    .into_any()
+}

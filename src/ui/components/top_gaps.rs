@@ -1,0 +1,64 @@
+//! The dashboard's five most important gaps: the first five actions of the action plan in
+//! priority order, each linking to the item or risk it is about.
+
+use crate::domain::action_plan::{self, ActionFilter, ActionOrder, ActionStatus};
+use crate::domain::catalog::catalog;
+use crate::platform::clock;
+use crate::state::route::Route;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// How many gaps the dashboard lists.
+const SHOWN: usize = 5;
+
+/// A card with the most important open actions.
+#[component]
+pub fn TopGaps() -> impl IntoView {
+    let state = AppState::expect();
+    let today = clock::today();
+    let rows = move || {
+        let summary = state.summary.get();
+        state.assessment.with(|a| {
+            let actions = action_plan::derive(catalog(), a, &summary);
+            let open: Vec<_> = action_plan::listed(
+                &actions,
+                &ActionFilter::default(),
+                ActionOrder::Priority,
+                today,
+            )
+            .into_iter()
+            .filter(|action| action.status != ActionStatus::Done)
+            .take(SHOWN)
+            .map(|action| {
+                let target = match (&action.risk_id, &action.item_id) {
+                    (Some(id), _) => Route::Risk { id: id.clone() },
+                    (None, Some(id)) => Route::Item { id: id.clone() },
+                    (None, None) => Route::Actions,
+                };
+                let priority = format!("{} priority", action.priority.label());
+                view! {
+                    <li>
+                        <a href=target.href_from(&Route::Dashboard)>{action.title.clone()}</a>
+                        <span class="figure-note">{format!(" · {priority}")}</span>
+                    </li>
+                }
+            })
+            .collect();
+            open
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="top-gaps-title">
+            <h2 id="top-gaps-title">"Most important gaps"</h2>
+            {move || {
+                let rows = rows();
+                if rows.is_empty() {
+                    view! { <p>"No open actions: answer the questions to find your gaps."</p> }.into_any()
+                } else {
+                    view! { <ol class="top-gaps">{rows}</ol> }.into_any()
+                }
+            }}
+            <p><a href=Route::Actions.href_from(&Route::Dashboard)>"Open the action plan"</a></p>
+        </section>
+    }
+}

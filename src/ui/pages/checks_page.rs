@@ -1,0 +1,73 @@
+//! The consistency check and the certification-readiness verdict: everything an auditor would
+//! trip over, by severity, each with a link to the place to fix it.
+
+use crate::domain::catalog::catalog;
+use crate::domain::checks::{self, Severity};
+use crate::platform::clock;
+use crate::state::route::Route;
+use crate::state::AppState;
+use crate::ui::components::verdict_card::VerdictCard;
+use crate::ui::pages::PAGE_TITLE_ID;
+use leptos::prelude::*;
+
+/// The consistency check page.
+#[component]
+pub fn ChecksPage() -> impl IntoView {
+    let state = AppState::expect();
+    let today = clock::today();
+    let findings = Memo::new(move |_| {
+        state
+            .assessment
+            .with(|a| checks::check(catalog(), a, today))
+    });
+    let counts = move || {
+        let [high, medium, low] = findings.with(|f| checks::counts(f));
+        format!("{high} high, {medium} medium and {low} low findings.")
+    };
+    let group = move |severity: Severity| {
+        let items = findings.with(|list| {
+            list.iter()
+                .filter(|f| f.severity == severity)
+                .map(|finding| {
+                    let href = Route::of_place(&finding.place).href_from(&Route::Checks);
+                    view! {
+                        <li>
+                            <a href=href>{finding.message.clone()}</a>
+                            <span class="finding-rule">{format!(" ({})", finding.rule.label())}</span>
+                        </li>
+                    }
+                })
+                .collect::<Vec<_>>()
+        });
+        let title_id = format!("findings-{}", severity.label().to_lowercase());
+        let labelled_by = title_id.clone();
+        let heading = format!("{} ({})", severity.label(), items.len());
+        let empty = items.is_empty();
+        view! {
+            <section class="finding-group" aria-labelledby=labelled_by>
+                <h3 id=title_id>{heading}</h3>
+                {if empty {
+                    view! { <p class="empty-note">"None."</p> }.into_any()
+                } else {
+                    view! { <ul class="finding-list">{items}</ul> }.into_any()
+                }}
+            </section>
+        }
+    };
+    view! {
+        <h1 id=PAGE_TITLE_ID tabindex="-1">"Consistency check and readiness"</h1>
+        <p class="lead">
+            "What an auditor would trip over, worked out from your answers, the Statement of Applicability, the risk register, the AI systems and the action plan. Each finding links to the place where you fix it."
+        </p>
+        <p class="button-row">
+            <a class="button button-secondary" href=Route::Actions.href()>"Action plan"</a>
+            <a class="button button-secondary" href=Route::Report.href_from(&Route::Checks)>"Report"</a>
+        </p>
+        <VerdictCard here=Route::Checks />
+        <section class="card findings" aria-labelledby="findings-title">
+            <h2 id="findings-title">"Findings"</h2>
+            <p class="figure-note" role="status">{counts}</p>
+            {move || Severity::ALL.map(group).collect_view()}
+        </section>
+    }
+}
