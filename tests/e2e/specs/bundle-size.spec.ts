@@ -9,7 +9,7 @@ import { App } from '../support/app';
 
 const BUDGET_BYTES = 200 * 1024;
 
-for (const entry of ['index.html', 'data.html', 'systems.html', 'risks.html', 'plan.html']) {
+for (const entry of ['index.html', 'data.html', 'systems.html', 'risks.html', 'plan.html', 'actions.html', 'report.html']) {
 test(`first load of ${entry} is at most 200 KB gzip`, async ({ page }) => {
   const bodies: Promise<{ url: string; gzip: number }>[] = [];
   page.on('response', (response) => {

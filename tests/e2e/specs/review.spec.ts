@@ -1,0 +1,185 @@
+// Issue 7: from answers to decisions. The consistency check links to the place to fix each
+// finding, the action plan follows the answers, the report prints to a PDF with every
+// section, a baseline shows what changed, and reviewer comments travel in the JSON file.
+import { expect, test } from '@playwright/test';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { App } from '../support/app';
+
+const REPORT_SECTIONS = [
+  'Executive summary',
+  'Readiness',
+  'Readiness verdict',
+  'Statement of Applicability',
+  'Risk register and treatment plan',
+  'AI systems and impact assessments',
+  'Action plan',
+  'Findings',
+  'Method',
+];
+
+/** The text of every page of a PDF, extracted with pdf.js. */
+async function pdfText(bytes: Buffer): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await pdfjs.getDocument({ data: new Uint8Array(bytes) }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    pages.push(content.items.map((item: any) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return pages.join('\n');
+}
+
+test('each finding links to the place where it is fixed', async ({ page }) => {
+  const app = new App(page);
+  await app.open('#/gap-analysis/4');
+  await app.answerAll('4.1', 'Yes');
+  await app.answer('4.2', 0, 'Partly');
+  await app.open('#/soa');
+  await app.decide('A.10.4', 'No');
+  await app.waitForStored((d) => d.assessment.soa.controls['A.10.4'] !== undefined, 'the exclusion is saved');
+
+  await page.goto('./actions.html#/checks');
+  await expect(page.getByRole('heading', { level: 1, name: 'Consistency check and readiness' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Readiness for a stage 1 audit' })).toContainText('Not ready for a stage 1 audit yet');
+  const findings = page.getByRole('region', { name: 'Findings', exact: true });
+  const evidence = findings.getByRole('link', { name: /^4\.1 .* fully implemented, but no evidence/ });
+  await expect(evidence).toBeVisible();
+  const exclusion = findings.getByRole('link', { name: /A\.10\.4/ }).first();
+  await expect(exclusion).toBeVisible();
+
+  await evidence.click();
+  await expect(page).toHaveURL(/index\.html#\/item\/4\.1$/);
+  await expect(app.item('4.1').getByRole('heading').first()).toBeFocused();
+  await expect(app.field('Evidence for 4.1')).toBeVisible();
+
+  await page.goto('./actions.html#/checks');
+  await page.getByRole('region', { name: 'Findings', exact: true }).getByRole('link', { name: /A\.10\.4/ }).first().click();
+  await expect(page).toHaveURL(/plan\.html#\/soa\/A\.10\.4$/);
+  await expect(app.justification('A.10.4')).toBeVisible();
+  await expect(page.locator('#soa-A-10-4')).toBeFocused();
+});
+
+test('the action plan follows the answers and exports what it lists', async ({ page }) => {
+  const app = new App(page);
+  await app.open('#/gap-analysis/4');
+  await app.answer('4.2', 0, 'Partly');
+  await app.waitForStored((d) => d.assessment.items['4.2'] !== undefined, 'the answer is saved');
+
+  await page.goto('./actions.html');
+  await expect(page.getByRole('heading', { level: 1, name: 'Action plan' })).toBeVisible();
+  const actions = page.getByRole('list', { name: 'Actions' });
+  await expect(actions.getByRole('link', { name: /4\.2/ })).toBeVisible();
+  await app.field('Owner of 4.2').fill('Dana');
+  await app.field('Owner of 4.2').press('Tab');
+  await app.field('Status of 4.2').selectOption({ label: 'In progress' });
+  await app.field('Your own action').fill('Brief the board on the AI policy');
+  await page.getByRole('button', { name: 'Add action', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Title of A1', exact: true })).toHaveValue('Brief the board on the AI policy');
+
+  const file = await app.download('Export action plan CSV');
+  expect(file.name).toMatch(/action-plan-.*\.csv$/);
+  expect(file.text).toContain('Brief the board on the AI policy');
+  expect(file.text).toMatch(/4\.2.*Dana.*In progress/);
+
+  // The owner is the item's owner: the gap analysis shows it.
+  await app.open('#/gap-analysis/4');
+  await expect(app.field('Owner of 4.2')).toHaveValue('Dana');
+  // Closing the gap removes the action; the stored status waits under its key.
+  await app.answerAll('4.2', 'Yes');
+  await app.waitForStored((d) => Object.values(d.assessment.items['4.2'].answers).every((a) => a === 'yes'), 'the gap is closed');
+  await page.goto('./actions.html');
+  await expect(page.getByRole('list', { name: 'Actions' }).getByRole('link', { name: /^Close the gap in 4\.2|4\.2 / })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Title of A1', exact: true })).toBeVisible();
+});
+
+test('the report prints to an A4 PDF with every section', async ({ page }, testInfo) => {
+  const app = new App(page);
+  await app.open('#/gap-analysis/4');
+  await app.answerAll('4.1', 'Yes');
+  await app.answer('4.2', 0, 'No');
+  await page.goto('./plan.html#/organisation');
+  await app.field('Organisation name').fill('Example Health Ltd');
+  await app.field('Assessor').fill('Quality team');
+  await app.waitForStored((d) => d.assessment.profile.assessor === 'Quality team', 'the profile is saved');
+
+  await page.goto('./report.html');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  for (const title of REPORT_SECTIONS) {
+    await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
+  }
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const output = testInfo.outputPath('report.pdf');
+  await mkdir(testInfo.outputDir, { recursive: true });
+  await writeFile(output, pdf);
+  const text = await pdfText(pdf);
+  for (const title of REPORT_SECTIONS) expect(text, `the PDF has "${title}"`).toContain(title);
+  expect(text).toContain('Example Health Ltd');
+  expect(text).toContain('Quality team');
+  // The navigation and the buttons stay off the paper.
+  expect(text).not.toContain('Print or save as PDF');
+  expect(text).not.toContain('Gap analysis Annex A');
+
+  const markdown = await app.download('Export report as Markdown');
+  expect(markdown.name).toMatch(/report-.*\.md$/);
+  for (const title of REPORT_SECTIONS) expect(markdown.text).toContain(`## ${title}`);
+});
+
+test('a baseline shows what changed, item by item, and how readiness moved', async ({ page }) => {
+  const app = new App(page);
+  await app.open('#/gap-analysis/4');
+  await app.answer('4.1', 0, 'No');
+  await app.field('Notes for 4.1').fill('First look');
+  await app.waitForStored((d) => d.assessment.items['4.1']?.notes === 'First look', 'the baseline is saved');
+  await app.openData();
+  const baseline = await app.download('Export JSON');
+
+  await app.open('#/gap-analysis/4');
+  await app.answerAll('4.1', 'Yes');
+  await app.field('Notes for 4.1').fill('Policy approved in May');
+  await app.waitForStored((d) => d.assessment.items['4.1']?.notes === 'Policy approved in May', 'the change is saved');
+
+  await page.goto('./actions.html#/compare');
+  await page.getByLabel('Baseline file', { exact: true }).setInputFiles({
+    name: baseline.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(baseline.text, 'utf8'),
+  });
+  const changed = page.getByRole('list', { name: 'Items that changed' });
+  const item = changed.getByRole('listitem').filter({ hasText: '4.1' });
+  await expect(item).toContainText('Improved');
+  await expect(item).toContainText('Not implemented → Fully implemented');
+  await expect(item).toContainText('First look');
+  await expect(item).toContainText('Policy approved in May');
+  const clauses = page.getByRole('table', { name: 'Readiness per clause' });
+  await expect(clauses.getByRole('row').filter({ hasText: '4 Context' })).toContainText('points');
+  // Nothing was replaced: the open assessment keeps its own answers.
+  await app.waitForStored((d) => d.assessment.items['4.1']?.notes === 'Policy approved in May', 'the assessment is unchanged');
+});
+
+test('a reviewer comment travels in the JSON file and can be resolved', async ({ page }) => {
+  const app = new App(page);
+  await app.open('#/gap-analysis/4');
+  await app.item('4.1').getByText(/^Review comments/).click();
+  await app.field('Review comment on 4.1').fill('Which document sets the scope? <b>not bold</b>');
+  await app.field('Reviewer').first().fill('C. Onsultant');
+  await page.getByRole('button', { name: 'Add comment on 4.1', exact: true }).click();
+  await expect(app.item('4.1').getByText('1 open review comment')).toBeVisible();
+  await app.waitForStored((d) => d.assessment.review_comments?.length === 1 || JSON.stringify(d).includes('C. Onsultant'), 'the comment is saved');
+
+  await app.openData();
+  const file = await app.download('Export JSON');
+  expect(file.text).toContain('Which document sets the scope?');
+  await app.chooseImport(file.name, file.text);
+  await page.getByRole('button', { name: 'Import as new assessment', exact: true }).click();
+
+  await app.open('#/gap-analysis/4');
+  const card = app.item('4.1');
+  await expect(card.getByText('1 open review comment')).toBeVisible();
+  await card.getByText(/^Review comments/).click();
+  await expect(card.getByText('Which document sets the scope? <b>not bold</b>')).toBeVisible();
+  await expect(card.getByText(/C\. Onsultant/)).toBeVisible();
+  await page.getByRole('button', { name: 'Resolve comment C1', exact: true }).click();
+  await expect(card.getByText('1 open review comment')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Reopen comment C1', exact: true })).toBeVisible();
+});
