@@ -5,7 +5,9 @@
 
 use crate::domain::catalog::catalog;
 use crate::domain::impact_catalog::library_risk;
-use crate::domain::risk::{Risk, RiskRegister, RiskStatus, RiskText, Treatment, TreatmentAction};
+use crate::domain::risk::{
+    Risk, RiskError, RiskRegister, RiskStatus, RiskText, Treatment, TreatmentAction,
+};
 use crate::domain::risk_criteria::{Axis, Rating};
 use crate::io::csv_risks::{read_risks_csv, risks_csv, RiskCsvImport};
 use crate::platform::{clock, upload};
@@ -302,10 +304,22 @@ impl AppState {
 
     /// Removes a treatment action (counted from 0).
     pub fn remove_treatment_action(&self, risk_id: &str, action: usize) {
-        self.edit_risk(risk_id, |risk| {
-            if action < risk.actions.len() {
-                risk.actions.remove(action);
+        self.edit(|assessment| {
+            let mut removed = false;
+            assessment.risks.edit(risk_id, |risk| {
+                if action < risk.actions.len() {
+                    risk.actions.remove(action);
+                    removed = true;
+                }
+            })?;
+            // The action plan keys a treatment action's status, priority and notes by its
+            // number, so the later actions' plan entries move down with them.
+            if removed {
+                assessment
+                    .actions
+                    .treatment_action_removed(risk_id, action + 1);
             }
+            Ok::<(), RiskError>(())
         });
     }
 
