@@ -53,6 +53,50 @@ impl Comparison {
                 ..Comparison::default()
             }
     }
+
+    /// Each part that differs, as a short phrase for a list ("3 answers", "the risk
+    /// criteria"), in the order of the app's pages; parts without a difference are left out,
+    /// so an identical pair gives an empty list.
+    pub fn differences(&self) -> Vec<String> {
+        let counted = [
+            (self.answers_changed, "answer", "answers"),
+            (
+                self.details_changed,
+                "item's notes, evidence, owner or due date",
+                "items' notes, evidence, owners or due dates",
+            ),
+            (self.decisions_changed, "SoA decision", "SoA decisions"),
+            (self.systems_changed, "AI system", "AI systems"),
+            (self.risks_changed, "risk", "risks"),
+            (
+                self.actions_changed,
+                "action plan entry",
+                "action plan entries",
+            ),
+            (
+                self.comments_changed,
+                "reviewer comment",
+                "reviewer comments",
+            ),
+        ];
+        let mut parts: Vec<String> = counted
+            .into_iter()
+            .filter(|(count, _, _)| *count > 0)
+            .map(|(count, one, many)| format!("{count} {}", if count == 1 { one } else { many }))
+            .collect();
+        let flags = [
+            (self.profile_changed, "the organisation profile"),
+            (self.soa_details_changed, "the SoA's version or approver"),
+            (self.risk_criteria_changed, "the risk criteria"),
+        ];
+        parts.extend(
+            flags
+                .into_iter()
+                .filter(|(changed, _)| *changed)
+                .map(|(_, part)| part.to_owned()),
+        );
+        parts
+    }
 }
 
 /// Compares two assessments item by item against the catalog.

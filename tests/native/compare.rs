@@ -108,6 +108,36 @@ fn each_kind_of_difference_is_counted_once_per_item_or_question() {
 }
 
 #[test]
+fn differences_name_each_part_that_changed_with_its_count() {
+    assert_eq!(
+        compare(catalog(), &base(), &base()).differences(),
+        Vec::<String>::new()
+    );
+    let mut changed = base();
+    changed
+        .set_answer(catalog(), "4.1", "4.1.q1", Some(Answer::No))
+        .expect("known question");
+    changed
+        .set_answer(catalog(), "4.2", "4.2.q1", Some(Answer::Partly))
+        .expect("known question");
+    changed.inventory.add("Scoring".into());
+    changed.risks.risks.push(Risk {
+        id: "R1".into(),
+        ..Risk::default()
+    });
+    changed.profile.organisation = "Acme".into();
+    assert_eq!(
+        compare(catalog(), &base(), &changed).differences(),
+        vec![
+            "2 answers".to_owned(),
+            "1 AI system".to_owned(),
+            "1 risk".to_owned(),
+            "the organisation profile".to_owned(),
+        ]
+    );
+}
+
+#[test]
 fn a_different_name_alone_is_still_identical_content() {
     let mut renamed = base();
     renamed.name = "Another name".into();

@@ -25,17 +25,19 @@ pub fn ImportPreview(
         ImportKind::Assessment => "A complete assessment",
         ImportKind::AnswersCsv => "Answers from a CSV file",
     };
-    let summary = if comparison.is_identical() {
+    let differences = comparison.differences();
+    let summary = if differences.is_empty() {
         "Its content is the same as the open assessment's.".to_owned()
     } else {
-        format!(
-            "Compared with \"{current_name}\": {} answers, {} items' notes, evidence, owners or due dates, and {} SoA decisions differ.{}",
-            comparison.answers_changed,
-            comparison.details_changed,
-            comparison.decisions_changed,
-            if comparison.profile_changed { " The organisation profile differs." } else { "" },
-        )
+        format!("Compared with \"{current_name}\", these differ:")
     };
+    let difference_list = (!differences.is_empty()).then(|| {
+        let items = differences
+            .into_iter()
+            .map(|part| view! { <li>{part}</li> })
+            .collect_view();
+        view! { <ul class="import-differences" aria-label="Differences">{items}</ul> }
+    });
     let scope_note = match preview.kind {
         ImportKind::AnswersCsv => format!(
             "It has rows for {} items. Items without rows, the organisation profile and the SoA stay as they are.",
@@ -97,6 +99,7 @@ pub fn ImportPreview(
                 <dd>{format!("{}% now, {}% with this file", preview.readiness_now, preview.readiness_after)}</dd>
             </dl>
             <p>{summary}</p>
+            {difference_list}
             <p>{scope_note}</p>
             <p>{changed_text}</p>
             {warning_list}
