@@ -196,9 +196,8 @@ pub fn PlanApp() -> impl IntoView {
     frame(current_page)
 }
 
-/// The action plan page's app (`actions.html`, its own Wasm build): the action plan, the
-/// consistency check with the readiness verdict, and the comparison with a baseline, in the
-/// same frame with the same store.
+/// The action plan page's app (`actions.html`, its own Wasm build): the action plan and the
+/// consistency check with the readiness verdict, in the same frame with the same store.
 #[component]
 pub fn ActionsApp() -> impl IntoView {
     let state = AppState::new(Route::parse_on(
@@ -208,11 +207,29 @@ pub fn ActionsApp() -> impl IntoView {
     provide_context(state);
     persistence::start(state);
     provide_context(ActionsState::new());
-    provide_context(BaselineState::new());
     follow_route(state, PageFile::Actions);
     let current_page = move || match state.route.get() {
         Route::Actions => view! { <ActionPlanPage /> }.into_any(),
         Route::Checks => view! { <ChecksPage /> }.into_any(),
+        Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
+        other => elsewhere(&other),
+    };
+    frame(current_page)
+}
+
+/// The comparison page's app (`compare.html`, its own Wasm build): the open assessment beside
+/// a baseline, in the same frame with the same store.
+#[component]
+pub fn CompareApp() -> impl IntoView {
+    let state = AppState::new(Route::parse_on(
+        PageFile::Compare,
+        &location::current_hash(),
+    ));
+    provide_context(state);
+    persistence::start(state);
+    provide_context(BaselineState::new());
+    follow_route(state, PageFile::Compare);
+    let current_page = move || match state.route.get() {
         Route::Compare => view! { <ComparePage /> }.into_any(),
         Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
         other => elsewhere(&other),

@@ -2,8 +2,9 @@
 //!
 //! The app is several HTML pages, each its own Wasm build (see ARCHITECTURE.md): the main
 //! page (`index.html`), the Data page (`data.html`), the AI systems page (`systems.html`), the
-//! risks page (`risks.html`), the risk plan page (`plan.html`), the action plan page
-//! (`actions.html`) and the report page (`report.html`).
+//! risks page (`risks.html`), the scope and planning page (`plan.html`), the action plan page
+//! (`actions.html`), the report page (`report.html`) and the comparison with a baseline
+//! (`compare.html`).
 //! Every route knows its HTML page, so a link to another page's route names that file.
 //!
 //! Parsing is pure so it is tested natively; the hash itself is read and watched by
@@ -25,11 +26,13 @@ pub enum PageFile {
     /// `plan.html`: scope and planning: the organisation profile, the Statement of
     /// Applicability, the risk criteria and the risk treatment plan.
     Plan,
-    /// `actions.html`: the action plan, the consistency check with the readiness verdict, and
-    /// the comparison with a baseline.
+    /// `actions.html`: the action plan and the consistency check with the readiness verdict.
     Actions,
     /// `report.html`: the printable report.
     Report,
+    /// `compare.html`: the comparison with a baseline. A page of its own because reading a
+    /// baseline file brings the JSON reader, which the other pages' first loads cannot afford.
+    Compare,
 }
 
 impl PageFile {
@@ -42,6 +45,7 @@ impl PageFile {
             PageFile::Plan => "plan.html",
             PageFile::Actions => "actions.html",
             PageFile::Report => "report.html",
+            PageFile::Compare => "compare.html",
         }
     }
 
@@ -55,6 +59,7 @@ impl PageFile {
             PageFile::Plan => Route::RiskPrint,
             PageFile::Actions => Route::Actions,
             PageFile::Report => Route::Report,
+            PageFile::Compare => Route::Compare,
         }
     }
 }
@@ -212,8 +217,9 @@ impl Route {
             | Route::SoaPrint
             | Route::SoaControl { .. }
             | Route::Organisation => PageFile::Plan,
-            Route::Actions | Route::Checks | Route::Compare => PageFile::Actions,
+            Route::Actions | Route::Checks => PageFile::Actions,
             Route::Report => PageFile::Report,
+            Route::Compare => PageFile::Compare,
             _ => PageFile::Main,
         }
     }

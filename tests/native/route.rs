@@ -59,7 +59,7 @@ fn every_page_route_parses_back_and_links_across_pages_by_file() {
         ),
         (Route::Actions, PageFile::Actions),
         (Route::Checks, PageFile::Actions),
-        (Route::Compare, PageFile::Actions),
+        (Route::Compare, PageFile::Compare),
         (Route::Report, PageFile::Report),
         (Route::Systems, PageFile::Systems),
         (Route::System { id: "S2".into() }, PageFile::Systems),
@@ -122,4 +122,6 @@ fn every_place_of_a_finding_has_a_page() {
     use aims_assess::state::route::PageFile;
     assert_eq!(Route::parse_on(PageFile::Actions, ""), Route::Actions);
     assert_eq!(Route::parse_on(PageFile::Report, ""), Route::Report);
+    assert_eq!(Route::parse_on(PageFile::Compare, ""), Route::Compare);
+    assert_eq!(Route::Compare.full_href(), "compare.html#/compare");
 }

@@ -62,6 +62,7 @@ pub fn ChecksPage() -> impl IntoView {
         <p class="button-row">
             <a class="button button-secondary" href=Route::Actions.href()>"Action plan"</a>
             <a class="button button-secondary" href=Route::Report.href_from(&Route::Checks)>"Report"</a>
+            <a class="button button-secondary" href=Route::Compare.href_from(&Route::Checks)>"Compare with a baseline"</a>
         </p>
         <VerdictCard here=Route::Checks />
         <section class="card findings" aria-labelledby="findings-title">

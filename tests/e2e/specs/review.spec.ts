@@ -75,6 +75,7 @@ test('the action plan follows the answers and exports what it lists', async ({ p
   await app.field('Your own action').fill('Brief the board on the AI policy');
   await page.getByRole('button', { name: 'Add action', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Title of A1', exact: true })).toHaveValue('Brief the board on the AI policy');
+  await expect(page.getByRole('textbox', { name: 'Title of A1', exact: true })).toBeFocused();
 
   const file = await app.download('Export action plan CSV');
   expect(file.name).toMatch(/action-plan-.*\.csv$/);
@@ -120,6 +121,8 @@ test('the report prints to an A4 PDF with every section', async ({ page }, testI
   expect(text).not.toContain('Print or save as PDF');
   expect(text).not.toContain('Gap analysis Annex A');
 
+  // Back on screen, where the buttons are.
+  await page.emulateMedia({ media: 'screen' });
   const markdown = await app.download('Export report as Markdown');
   expect(markdown.name).toMatch(/report-.*\.md$/);
   for (const title of REPORT_SECTIONS) expect(markdown.text).toContain(`## ${title}`);
@@ -139,7 +142,7 @@ test('a baseline shows what changed, item by item, and how readiness moved', asy
   await app.field('Notes for 4.1').fill('Policy approved in May');
   await app.waitForStored((d) => d.assessment.items['4.1']?.notes === 'Policy approved in May', 'the change is saved');
 
-  await page.goto('./actions.html#/compare');
+  await page.goto('./compare.html');
   await page.getByLabel('Baseline file', { exact: true }).setInputFiles({
     name: baseline.name,
     mimeType: 'application/json',
