@@ -91,9 +91,9 @@ pub fn ActionCard(
         let id = key.clone();
         view! {
             <div class="field field-wide">
-                <label for=field("title")>{format!("Title of {reference}")}</label>
+                <label for=field("name")>{format!("Title of {reference}")}</label>
                 <input
-                    id=field("title")
+                    id=field("name")
                     type="text"
                     prop:value=read(|a| a.title.clone())
                     on:change=move |event| state.set_custom_action_title(&id, event_target_value(&event))

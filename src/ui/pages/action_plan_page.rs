@@ -109,7 +109,7 @@ pub fn ActionPlanPage() -> impl IntoView {
         event.prevent_default();
         if let Some(id) = state.add_custom_action(&new_title.get_untracked()) {
             new_title.set(String::new());
-            let dom_id = format!("action-{id}-title");
+            let dom_id = format!("action-{id}-name");
             set_timeout(
                 move || page::focus_element(&dom_id),
                 std::time::Duration::from_millis(50),
@@ -175,7 +175,7 @@ pub fn ActionPlanPage() -> impl IntoView {
                 {filter_select("filter-priority", "Priority", priorities, priority)}
                 {filter_select("filter-kind", "Kind", kinds, kind)}
                 {move || filter_select("filter-owner", "Owner", owners(), owner)}
-                <div class="field">
+                <div class="field field-sort">
                     <label for="action-order">"Sort by"</label>
                     <select id="action-order" prop:value=move || order.get() on:change=move |event| order.set(event_target_value(&event))>
                         <option value="priority">"Priority, highest first"</option>

@@ -81,3 +81,32 @@ for (const width of WIDTHS) {
     }
   });
 }
+
+const DECISION_PAGES = ['actions.html', 'actions.html#/checks', 'compare.html', 'report.html'];
+
+for (const width of WIDTHS) {
+  test(`the action plan, checks, comparison and report with findings at ${width} px have no WCAG 2.2 AA violations`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const app = new App(page);
+    // A little of everything, so each page draws its lists, tables and charts rather than
+    // its empty state: answers that leave gaps, an exclusion and a rated risk.
+    await app.open('#/gap-analysis/4');
+    await app.answerAll('4.1', 'Yes');
+    await app.answer('4.2', 0, 'Partly');
+    await app.open('#/soa');
+    await app.decide('A.10.4', 'No');
+    await page.goto('./risks.html');
+    await page.getByText('Start from a typical AI risk', { exact: true }).click();
+    await page.getByRole('button', { name: 'Add Biased outcomes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'R1 Biased outcomes' })).toBeVisible();
+    // The dashboard now shows its gaps, radar and risk overview.
+    await page.goto('./');
+    await expect(page.getByRole('region', { name: 'Most important gaps' })).toBeVisible();
+    await expectAccessible(page);
+    for (const address of DECISION_PAGES) {
+      await page.goto(`./${address}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectAccessible(page);
+    }
+  });
+}
