@@ -16,7 +16,7 @@ use crate::domain::impact::{
 use crate::domain::impact_catalog;
 use crate::domain::readiness::{self, ReadinessVerdict, DISCLAIMER};
 use crate::domain::risk::{Risk, RiskRegister};
-use crate::domain::risk_criteria::RiskCriteria;
+use crate::domain::risk_criteria::{Axis, RiskCriteria};
 use crate::domain::scoring::{PartReadiness, Readiness, Summary};
 use crate::domain::soa;
 
@@ -464,13 +464,13 @@ fn risk_section(assessment: &Assessment) -> Vec<Block> {
     vec![
         Block::Subheading("Risk criteria".to_owned()),
         facts([
-            ("Likelihood levels", scale_key(&criteria.likelihood)),
-            ("Consequence levels", scale_key(&criteria.consequence)),
+            ("Likelihood levels", criteria.scale_key(Axis::Likelihood)),
+            ("Consequence levels", criteria.scale_key(Axis::Consequence)),
             (
                 "Bands",
                 format!("{} (least serious first)", criteria.bands.join(", ")),
             ),
-            ("Acceptance limit", acceptance_rule(criteria)),
+            ("Acceptance limit", criteria.acceptance_rule()),
         ]),
         lookup_table(criteria),
         Block::Subheading("Risks and their treatment".to_owned()),
@@ -606,41 +606,6 @@ fn part_row(id: &str, title: &str, readiness: &Readiness) -> Vec<String> {
         percent(readiness.percent()),
         format!("{} of {}", readiness.answered, readiness.questions),
     ]
-}
-
-/// A scale as "1 Rare, 2 Unlikely, ...".
-fn scale_key(names: &[String]) -> String {
-    let numbered: Vec<String> = names
-        .iter()
-        .enumerate()
-        .map(|(index, name)| format!("{} {name}", index + 1))
-        .collect();
-    numbered.join(", ")
-}
-
-/// Which bands may be kept without a named acceptance, as a sentence.
-fn acceptance_rule(criteria: &RiskCriteria) -> String {
-    let limit = usize::from(criteria.acceptable_up_to);
-    let (kept, above) = criteria
-        .bands
-        .split_at((limit + 1).min(criteria.bands.len()));
-    if above.is_empty() {
-        return "A risk in any band may be kept without a named acceptance.".to_owned();
-    }
-    format!(
-        "A risk in {} may be kept without a named acceptance; a risk in {} needs a named person \
-         to accept it, with a date.",
-        or_list(kept),
-        or_list(above)
-    )
-}
-
-/// Names joined as "A", "A or B", "A, B or C".
-fn or_list(names: &[String]) -> String {
-    match names {
-        [first @ .., last] if !first.is_empty() => format!("{} or {last}", first.join(", ")),
-        _ => names.join(""),
-    }
 }
 
 /// The band of every combination, likelihood from the highest level down.
@@ -810,7 +775,7 @@ fn method(register: &RiskRegister) -> Vec<Block> {
              treatment once estimated, otherwise its rating before treatment.",
             criteria.likelihood.len(),
             criteria.consequence.len(),
-            acceptance_rule(criteria)
+            criteria.acceptance_rule()
         )),
         Block::Subheading("About the standard".to_owned()),
         Block::Paragraph(

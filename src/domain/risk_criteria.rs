@@ -86,6 +86,14 @@ pub struct RiskCriteria {
     pub acceptable_up_to: u8,
 }
 
+/// Names joined as "A", "A or B", "A, B or C".
+fn or_list(names: &[String]) -> String {
+    match names {
+        [first @ .., last] if !first.is_empty() => format!("{} or {last}", first.join(", ")),
+        _ => names.join(""),
+    }
+}
+
 fn names(list: &[&str]) -> Vec<String> {
     list.iter().map(|name| (*name).to_owned()).collect()
 }
@@ -399,5 +407,32 @@ impl RiskCriteria {
             ));
         }
         Ok(())
+    }
+
+    /// The names of one scale with their level numbers: "1 Rare, 2 Unlikely, 3 Possible".
+    pub fn scale_key(&self, axis: Axis) -> String {
+        let numbered: Vec<String> = self
+            .scale(axis)
+            .iter()
+            .enumerate()
+            .map(|(index, name)| format!("{} {name}", index + 1))
+            .collect();
+        numbered.join(", ")
+    }
+
+    /// Which bands may be kept without a named acceptance, as a sentence for the treatment
+    /// plan and the report.
+    pub fn acceptance_rule(&self) -> String {
+        let limit = usize::from(self.acceptable_up_to);
+        let (kept, above) = self.bands.split_at((limit + 1).min(self.bands.len()));
+        if above.is_empty() {
+            return "A risk in any band may be kept without a named acceptance.".to_owned();
+        }
+        format!(
+            "A risk in {} may be kept without a named acceptance; a risk in {} needs a named \
+             person to accept it, with a date.",
+            or_list(kept),
+            or_list(above)
+        )
     }
 }

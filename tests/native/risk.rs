@@ -86,6 +86,39 @@ fn acceptance_is_needed_only_above_the_limit() {
 }
 
 #[test]
+fn the_acceptance_rule_and_scale_keys_read_as_sentences() {
+    let mut criteria = RiskCriteria::default();
+    assert_eq!(
+        criteria.acceptance_rule(),
+        "A risk in Low or Medium may be kept without a named acceptance; a risk in High or \
+         Critical needs a named person to accept it, with a date."
+    );
+    criteria.set_acceptable_up_to(0).expect("Low is a band");
+    assert_eq!(
+        criteria.acceptance_rule(),
+        "A risk in Low may be kept without a named acceptance; a risk in Medium, High or \
+         Critical needs a named person to accept it, with a date."
+    );
+    criteria
+        .set_acceptable_up_to(3)
+        .expect("Critical is a band");
+    assert_eq!(
+        criteria.acceptance_rule(),
+        "A risk in any band may be kept without a named acceptance."
+    );
+    criteria
+        .resize_scale(Axis::Likelihood, 3, &[])
+        .expect("three levels");
+    let key = criteria.scale_key(Axis::Likelihood);
+    assert!(key.starts_with("1 "), "{key}");
+    assert_eq!(key.matches(", ").count(), 2, "three numbered levels: {key}");
+    assert!(
+        key.contains(&format!("3 {}", criteria.likelihood[2])),
+        "{key}"
+    );
+}
+
+#[test]
 fn cells_and_names_can_be_edited_and_bad_edits_are_refused() {
     let mut criteria = RiskCriteria::default();
     criteria

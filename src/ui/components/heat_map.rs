@@ -10,7 +10,7 @@
 //! code in every load of risks.html short.
 
 use crate::domain::risk::{Risk, RiskRegister};
-use crate::domain::risk_criteria::{Rating, RiskCriteria};
+use crate::domain::risk_criteria::{Axis, Rating, RiskCriteria};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -20,16 +20,6 @@ const CELL: usize = 48;
 const LEFT: usize = 38;
 /// Room under the squares for the consequence level numbers and title.
 const BOTTOM: usize = 38;
-
-/// The names of a scale with their level numbers: "1 Rare, 2 Unlikely, 3 Possible".
-pub fn scale_key(names: &[String]) -> String {
-    let numbered: Vec<String> = names
-        .iter()
-        .enumerate()
-        .map(|(index, name)| format!("{} {name}", index + 1))
-        .collect();
-    numbered.join(", ")
-}
 
 /// A table row of text: a row header, then cells given as (class, text); an empty class is
 /// none. Shared by the heat map's table and the treatment plan.
@@ -171,8 +161,8 @@ fn maps_view(register: &RiskRegister) -> impl IntoView {
     let legend = legend(criteria);
     let key = format!(
         "Likelihood levels: {}.\nConsequence levels: {}.",
-        scale_key(&criteria.likelihood),
-        scale_key(&criteria.consequence)
+        criteria.scale_key(Axis::Likelihood),
+        criteria.scale_key(Axis::Consequence)
     );
     view! {
         <div class="heat-maps">{figures}</div>

@@ -7,12 +7,12 @@ use crate::domain::annex_c::{self, AnnexCEntry};
 use crate::domain::assessment::Assessment;
 use crate::domain::catalog::catalog;
 use crate::domain::risk::{Risk, RiskRegister, TreatmentAction};
-use crate::domain::risk_criteria::RiskCriteria;
+use crate::domain::risk_criteria::{Axis, RiskCriteria};
 use crate::io::json::APP_VERSION;
 use crate::platform::{clock, page};
 use crate::state::route::Route;
 use crate::state::AppState;
-use crate::ui::components::heat_map::{scale_key, text_row, HeatMap};
+use crate::ui::components::heat_map::{text_row, HeatMap};
 use crate::ui::pages::risks_page::system_label;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
@@ -30,31 +30,6 @@ fn entry_text(entry: Option<&AnnexCEntry>) -> String {
     entry.map_or_else(
         || "Not chosen".to_owned(),
         |entry| format!("{} {}", entry.id, entry.title),
-    )
-}
-
-/// Names joined as "A", "A or B", "A, B or C".
-fn or_list(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [first @ .., last] => format!("{} or {last}", first.join(", ")),
-    }
-}
-
-/// Which bands may be kept without a named acceptance, as a sentence.
-fn acceptance_rule(criteria: &RiskCriteria) -> String {
-    let limit = usize::from(criteria.acceptable_up_to);
-    let (kept, above) = criteria
-        .bands
-        .split_at((limit + 1).min(criteria.bands.len()));
-    if above.is_empty() {
-        return "A risk in any band may be kept without a named acceptance.".to_owned();
-    }
-    format!(
-        "A risk in {} may be kept without a named acceptance; a risk in {} needs a named person to accept it, with a date.",
-        or_list(kept),
-        or_list(above)
     )
 }
 
@@ -156,13 +131,13 @@ fn criteria_table(criteria: &RiskCriteria) -> impl IntoView {
 /// The criteria the risks were rated by.
 fn criteria_view(criteria: &RiskCriteria) -> impl IntoView {
     let facts = [
-        ("Likelihood levels", scale_key(&criteria.likelihood)),
-        ("Consequence levels", scale_key(&criteria.consequence)),
+        ("Likelihood levels", criteria.scale_key(Axis::Likelihood)),
+        ("Consequence levels", criteria.scale_key(Axis::Consequence)),
         (
             "Bands",
             format!("{} (least serious first)", criteria.bands.join(", ")),
         ),
-        ("Acceptance limit", acceptance_rule(criteria)),
+        ("Acceptance limit", criteria.acceptance_rule()),
     ]
     .map(|(term, text)| view! { <dt>{term}</dt><dd>{text}</dd> });
     view! {
