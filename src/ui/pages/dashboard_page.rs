@@ -64,7 +64,8 @@ pub fn DashboardPage() -> impl IntoView {
             </p>
             <p>
                 <strong>"Nothing leaves your browser."</strong>
-                " There is no account, no server and no analytics: your answers are saved only in this browser on this device."
+                " There is no account, no server and no analytics: your answers are saved only in this browser on this device. "
+                "You can check this yourself: open your browser's developer tools at the Network tab and use the app. Once a page has loaded, no request appears, and the page's security policy forbids sending anything anywhere. After the first visit the app also works offline."
             </p>
             <IsoNote />
             <p class="button-row">
