@@ -5,8 +5,10 @@ import { defineConfig } from '@playwright/test';
 
 const ROOT_PORT = 4173;
 const SUBPATH_PORT = 4174;
+const UPDATE_PORT = 4175;
 const dist = '../../dist';
 const subpathRoot = '../../target/e2e-subpath';
+const updateRoot = '../../target/e2e-update';
 
 export default defineConfig({
   testDir: './specs',
@@ -19,6 +21,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${ROOT_PORT}`,
     viewport: { width: 1280, height: 900 },
+    // Most tests are about the app itself, so the service worker (which caches every page's
+    // files in the background) stays off; the offline and privacy tests turn it on.
+    serviceWorkers: 'block',
     actionTimeout: 10_000,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -53,7 +58,20 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'ignore',
     },
+    {
+      // A copy of the build that the offline test changes into a "new version".
+      command:
+        `rm -rf ${updateRoot} && cp -r ${dist} ${updateRoot} && ` +
+        `python3 -m http.server ${UPDATE_PORT} --bind 127.0.0.1 --directory ${updateRoot}`,
+      url: `http://127.0.0.1:${UPDATE_PORT}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
   ],
 });
 
 export const SUBPATH_URL = `http://127.0.0.1:${SUBPATH_PORT}/tools/aims/`;
+export const UPDATE_URL = `http://127.0.0.1:${UPDATE_PORT}/`;
+/** Where the files served at UPDATE_URL are, relative to this folder. */
+export const UPDATE_ROOT = updateRoot;

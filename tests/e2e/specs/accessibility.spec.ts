@@ -110,3 +110,35 @@ for (const width of WIDTHS) {
     }
   });
 }
+
+for (const width of WIDTHS) {
+  test(`a comparison with a baseline, an import error and page-not-found at ${width} px have no WCAG 2.2 AA violations`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const app = new App(page);
+    await app.open('#/gap-analysis/4');
+    await app.answer('4.1', 0, 'No');
+    await app.openData();
+    const baseline = await app.download('Export JSON');
+    await app.open('#/gap-analysis/4');
+    await app.answer('4.1', 0, 'Yes');
+    await app.waitForStored((d) => d.assessment.items['4.1']?.answers['4.1.q1'] === 'yes', 'the change is saved');
+
+    await page.goto('./compare.html');
+    await page.getByLabel('Baseline file', { exact: true }).setInputFiles({
+      name: baseline.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(baseline.text, 'utf8'),
+    });
+    await expect(page.getByRole('list', { name: 'Items that changed' })).toBeVisible();
+    await expectAccessible(page);
+
+    await app.openData();
+    await app.chooseImport('broken.json', '{"format": "aims-assess", "version": 6, "assessment": [');
+    await expect(page.getByRole('alert').filter({ hasText: /\S/ }).first()).toBeVisible();
+    await expectAccessible(page);
+
+    await app.open('#/no-such-page');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expectAccessible(page);
+  });
+}
