@@ -24,6 +24,14 @@ pub const MAX_STRING_CHARS: usize = 1_000_000;
 /// parser's recursion far from the end of the Wasm stack.
 pub const MAX_DEPTH: usize = 128;
 
+/// Objects with up to this many keys are checked for a repeated key as each key is read.
+const SMALL_OBJECT: usize = 16;
+
+/// The message for a key written twice in one object.
+fn repeated_key_message(key: &str) -> String {
+    format!("the key \"{key}\" appears twice in the same object")
+}
+
 /// A JSON syntax or limit problem with its place in the text (both counted from 1; the
 /// column counts characters, not bytes).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,8 +203,10 @@ impl Parser<'_> {
 
     fn object_body(&mut self) -> Result<Value, Failure> {
         let mut map = Map::new();
-        // Where each key starts, to point at a duplicate once the object is complete.
-        let mut key_positions = Vec::new();
+        // Where each key from the SMALL_OBJECT-th on starts, to point at a duplicate once a
+        // large object is complete. Small objects (nearly all) are checked key by key instead,
+        // which needs no allocation.
+        let mut later_key_positions = Vec::new();
         let mut more = self.next_entry(b'}', true)?;
         while more {
             if map.len() == MAX_ENTRIES {
@@ -205,8 +215,15 @@ impl Parser<'_> {
             if self.peek() != Some(b'"') {
                 return self.fail("expected a key in double quotes");
             }
-            key_positions.push(self.position);
+            let key_position = self.position;
             let key = self.string()?;
+            if map.len() < SMALL_OBJECT {
+                if map.keys().any(|earlier| *earlier == key) {
+                    return Err((key_position, repeated_key_message(&key)));
+                }
+            } else {
+                later_key_positions.push(key_position);
+            }
             self.skip_whitespace();
             if self.peek() != Some(b':') {
                 return self.fail("expected `:` after the key");
@@ -217,12 +234,16 @@ impl Parser<'_> {
             map.push_unique(key, value);
             more = self.after_entry(b'}')? && self.next_entry(b'}', false)?;
         }
-        if let Some(index) = first_repeated_key(&map) {
-            let key = map.keys().nth(index).cloned().unwrap_or_default();
-            return Err((
-                key_positions[index],
-                format!("the key \"{key}\" appears twice in the same object"),
-            ));
+        if map.len() > SMALL_OBJECT {
+            if let Some(index) = first_repeated_key(&map) {
+                let key = map.keys().nth(index).cloned().unwrap_or_default();
+                // The first SMALL_OBJECT keys differ from each other, so the repeat is later.
+                let position = later_key_positions
+                    .get(index.saturating_sub(SMALL_OBJECT))
+                    .copied()
+                    .unwrap_or(self.position);
+                return Err((position, repeated_key_message(&key)));
+            }
         }
         Ok(Value::Object(map))
     }
@@ -234,20 +255,27 @@ impl Parser<'_> {
         loop {
             // Copy the run of plain characters in one go.
             let start = self.position;
-            while let Some(byte) = self.peek() {
-                if byte == b'"' || byte == b'\\' || byte < 0x20 {
+            let run = self.bytes[start..]
+                .iter()
+                .position(|&byte| byte == b'"' || byte == b'\\' || byte < 0x20)
+                .unwrap_or(self.bytes.len() - start);
+            self.position += run;
+            // The run ends at an ASCII byte or the end, so both ends are character boundaries.
+            let plain = &self.text[start..self.position];
+            match self.peek() {
+                Some(b'"') if text.is_empty() => {
+                    // Most strings have no escapes: one allocation of the right size.
+                    self.position += 1;
+                    text = plain.to_owned();
                     break;
                 }
-                self.position += 1;
-            }
-            // The run ends at an ASCII byte or the end, so both ends are character boundaries.
-            text.push_str(&self.text[start..self.position]);
-            match self.peek() {
                 Some(b'"') => {
                     self.position += 1;
+                    text.push_str(plain);
                     break;
                 }
                 Some(b'\\') => {
+                    text.push_str(plain);
                     let character = self.escape()?;
                     text.push(character);
                 }
