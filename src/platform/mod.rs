@@ -1,5 +1,5 @@
 //! The only code that touches browser APIs: local storage, downloads, the clock, the URL hash,
-//! the document and timers.
+//! the document, timers and performance measures.
 //!
 //! Everything else in the app calls these small functions, so the rest stays testable without a
 //! browser and every browser failure is turned into a typed error here.
@@ -10,6 +10,7 @@ pub mod download;
 pub mod fetch;
 pub mod location;
 pub mod page;
+pub mod perf;
 pub mod random;
 pub mod storage;
 pub mod timer;

@@ -97,7 +97,9 @@ fn read_file(
             imported.items_in_file,
         ))
     } else {
-        let validated = json::decode(text, catalog()).map_err(|error| error.to_string())?;
+        let validated =
+            crate::platform::perf::measure("aims-assess:decode", || json::decode(text, catalog()))
+                .map_err(|error| error.to_string())?;
         Ok((
             ImportKind::Assessment,
             validated.assessment,
