@@ -1,0 +1,295 @@
+// The benchmark (`.ci/bench`): drives the release build in headless Chromium on loopback and
+// prints a table of figures against their budgets, and writes them as JSON.
+//
+//   node bench/run.mjs <dist folder> <large assessment JSON> <output JSON>
+//
+// Figures: the first-load transfer of every page (gzip of every file it loads); load to the
+// first usable gap analysis page over 10 cold loads; import of a large assessment (about 5 MB)
+// from file chosen to preview rendered, with the app's own decoding beside JSON.parse of the
+// same bytes; and, with that assessment open, click-to-screen and click-to-saved times over
+// 100 clicks, the main-thread time of each save, and the Wasm memory in use.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { gzipSync } from 'node:zlib';
+
+const [distDir, largeFile, outputFile] = process.argv.slice(2);
+if (!distDir || !largeFile || !outputFile) {
+  console.error('usage: node bench/run.mjs <dist folder> <large assessment JSON> <output JSON>');
+  process.exit(2);
+}
+
+const BUDGET = {
+  firstLoadBytes: 200 * 1024,
+  importMs: 250,
+  parseRatio: 3,
+  clickToScreenP95Ms: 16,
+};
+const PAGES = ['index.html', 'data.html', 'systems.html', 'risks.html', 'plan.html', 'actions.html', 'report.html', 'compare.html'];
+const COLD_LOADS = 10;
+const CLICKS = 100;
+
+/** A free TCP port on loopback. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Serves `dir` on loopback with a plain static file server, as any static host would. */
+async function serve(dir) {
+  const port = await freePort();
+  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], {
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => server.kill() };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  server.kill();
+  throw new Error(`the static server on port ${port} did not start`);
+}
+
+const median = (values) => percentile(values, 50);
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index];
+}
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** A new browser context with no cache, storage or service worker: a cold first visit. */
+async function coldPage(browser) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // The Wasm instance, for its memory (Trunk's loader announces it).
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (event) => {
+      window.__aimsWasm = event.detail.wasm;
+    });
+  });
+  return { context, page };
+}
+
+async function firstLoads(browser, base) {
+  const pages = [];
+  for (const file of PAGES) {
+    const { context, page } = await coldPage(browser);
+    const bodies = [];
+    page.on('response', (response) => {
+      bodies.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length })).catch(() => null));
+    });
+    await page.goto(base + file);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const files = (await Promise.all(bodies)).filter(Boolean).map((entry) => ({ file: entry.url.slice(base.length) || '(page)', gzip: entry.gzip }));
+    const total = files.reduce((sum, entry) => sum + entry.gzip, 0);
+    pages.push({ page: file, files, total, pass: total <= BUDGET.firstLoadBytes });
+    await context.close();
+  }
+  return pages;
+}
+
+async function loadToUsable(browser, base) {
+  const times = [];
+  for (let run = 0; run < COLD_LOADS; run++) {
+    const { context, page } = await coldPage(browser);
+    await page.goto(`${base}index.html#/gap-analysis/4`);
+    // Usable: the questions are drawn (with their prose) and an answer can be chosen.
+    const at = await page.waitForFunction(
+      () => {
+        const radio = document.querySelector('input[type="radio"]');
+        const text = document.querySelector('.question-text');
+        return radio && !radio.disabled && text && text.textContent.trim() ? performance.now() : null;
+      },
+      undefined,
+      { polling: 'raf', timeout: 30_000 },
+    );
+    times.push(await at.jsonValue());
+    const radio = page.getByRole('radio', { name: 'Yes', exact: true }).first();
+    await radio.check();
+    await context.close();
+  }
+  return { runs: times.map((t) => round(t)), medianMs: round(median(times)), minMs: round(Math.min(...times)), maxMs: round(Math.max(...times)) };
+}
+
+async function importAndClicks(browser, base, text) {
+  const { context, page } = await coldPage(browser);
+  // Every write to storage: when it ended and how long it held the main thread.
+  await page.addInitScript(() => {
+    window.__aimsSaves = [];
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      const start = performance.now();
+      const result = setItem.call(this, key, value);
+      window.__aimsSaves.push({ key, start, end: performance.now(), length: String(value).length });
+      return result;
+    };
+  });
+  await page.goto(`${base}data.html`);
+  await page.getByRole('heading', { level: 1, name: 'Data' }).waitFor();
+
+  // The same bytes through JSON.parse, in the same page, best of three.
+  const jsonParseMs = await page.evaluate((source) => {
+    const times = [];
+    for (let run = 0; run < 3; run++) {
+      const start = performance.now();
+      JSON.parse(source);
+      times.push(performance.now() - start);
+    }
+    return Math.min(...times);
+  }, text);
+
+  await page.evaluate(() => {
+    const input = document.getElementById('import-file');
+    input.addEventListener('change', () => (window.__aimsChosenAt = performance.now()), { capture: true, once: true });
+  });
+  await page.getByLabel('Import file', { exact: true }).setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  const previewAt = await (
+    await page.waitForFunction(() => (document.querySelector('.import-preview') ? performance.now() : null), undefined, { polling: 'raf', timeout: 60_000 })
+  ).jsonValue();
+  const importMs = previewAt - (await page.evaluate(() => window.__aimsChosenAt));
+  const decodeMs = await page.evaluate(() => performance.getEntriesByName('aims-assess:decode').at(-1)?.duration ?? null);
+
+  const replaceStart = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Replace current assessment', exact: true }).click();
+  await page.getByText(/Nothing was lost|replaced|Imported/i).first().waitFor({ timeout: 60_000 }).catch(() => {});
+  const stored = await page.waitForFunction(
+    (since) => window.__aimsSaves.filter((save) => save.end > since && save.length > 1_000_000).at(-1) ?? null,
+    replaceStart,
+    { timeout: 60_000 },
+  ).then((handle) => handle.jsonValue()).catch(() => null);
+  const errors = await page.getByRole('alert').allInnerTexts();
+
+  // With the assessment open: click answers on a gap analysis page.
+  await page.goto(`${base}index.html#/gap-analysis/6`);
+  await page.waitForFunction(() => document.querySelector('.question-text')?.textContent.trim(), undefined, { timeout: 30_000 });
+  const clicks = await page.evaluate(async (count) => {
+    // The readiness figures above the questions; a MutationObserver sees the moment the app
+    // has written the new figures into the page (the browser paints them with its next frame).
+    const strip = document.querySelector('.summary-strip');
+    const radios = document.querySelector('[role="radiogroup"]').querySelectorAll('input[type="radio"]');
+    let waiting = null;
+    const observer = new MutationObserver(() => {
+      if (waiting) {
+        waiting(performance.now());
+        waiting = null;
+      }
+    });
+    observer.observe(strip, { subtree: true, childList: true, characterData: true });
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+    const results = [];
+    for (let n = 0; n < count; n++) {
+      await nextFrame();
+      const savesBefore = window.__aimsSaves.length;
+      const updated = new Promise((resolve) => {
+        waiting = resolve;
+        setTimeout(() => resolve(null), 2000);
+      });
+      // Yes and No in turn, always the one not chosen yet, so every click changes the answer.
+      const radio = radios[0].checked ? radios[2] : radios[0];
+      const start = performance.now();
+      radio.click();
+      const updatedAt = await updated;
+      const frameAt = await nextFrame();
+      // Wait for the autosave that follows (debounced), before the next click.
+      const saveStart = performance.now();
+      while (window.__aimsSaves.length === savesBefore && performance.now() - saveStart < 5000) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const save = window.__aimsSaves.slice(savesBefore).find((entry) => entry.length > 1000);
+      results.push({
+        changed: updatedAt !== null,
+        toScreen: updatedAt === null ? 2000 : updatedAt - start,
+        toFrame: frameAt - start,
+        toSaved: save ? save.end - start : null,
+        saveBlocking: save ? save.end - save.start : null,
+        savedAfterScreen: save ? save.start >= frameAt : null,
+      });
+    }
+    observer.disconnect();
+    return results;
+  }, CLICKS);
+  const memoryBytes = await page.evaluate(() => window.__aimsWasm?.memory?.buffer?.byteLength ?? null);
+  await context.close();
+
+  const toScreen = clicks.map((c) => c.toScreen);
+  const toFrame = clicks.map((c) => c.toFrame);
+  const toSaved = clicks.map((c) => c.toSaved).filter((v) => v !== null);
+  const blocking = clicks.map((c) => c.saveBlocking).filter((v) => v !== null);
+  return {
+    fileBytes: Buffer.byteLength(text, 'utf8'),
+    importMs: round(importMs),
+    decodeMs: decodeMs === null ? null : round(decodeMs),
+    jsonParseMs: round(jsonParseMs),
+    parseRatio: decodeMs === null ? null : round(decodeMs / jsonParseMs, 2),
+    replaceToStoredMs: stored ? round(stored.end - replaceStart) : null,
+    storedChars: stored ? stored.length : null,
+    errorsShown: errors.filter((e) => e.trim()),
+    clicks: {
+      count: clicks.length,
+      updated: clicks.filter((c) => c.changed).length,
+      toScreenP50Ms: round(percentile(toScreen, 50)),
+      toScreenP95Ms: round(percentile(toScreen, 95)),
+      toNextFrameP50Ms: round(percentile(toFrame, 50)),
+      toNextFrameP95Ms: round(percentile(toFrame, 95)),
+      toSavedP50Ms: toSaved.length ? round(percentile(toSaved, 50)) : null,
+      toSavedP95Ms: toSaved.length ? round(percentile(toSaved, 95)) : null,
+      saveMainThreadP50Ms: blocking.length ? round(percentile(blocking, 50)) : null,
+      saveMainThreadMaxMs: blocking.length ? round(Math.max(...blocking)) : null,
+      savesAfterScreenUpdate: clicks.filter((c) => c.savedAfterScreen === true).length,
+      saves: toSaved.length,
+    },
+    wasmMemoryBytes: memoryBytes,
+  };
+}
+
+const text = readFileSync(largeFile, 'utf8');
+const server = await serve(distDir);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+try {
+  const loads = await firstLoads(browser, server.url);
+  const usable = await loadToUsable(browser, server.url);
+  const large = await importAndClicks(browser, server.url, text);
+  const clicks = large.clicks;
+  const checks = [
+    ...loads.map((load) => ({ what: `first load of ${load.page}`, value: `${load.total} B gzip`, budget: `<= ${BUDGET.firstLoadBytes} B`, pass: load.pass })),
+    { what: 'load to usable gap analysis (median of 10 cold loads)', value: `${usable.medianMs} ms (${usable.minMs}-${usable.maxMs})`, budget: 'reported', pass: null },
+    { what: `import of ${(large.fileBytes / 1e6).toFixed(1)} MB, file chosen to preview rendered`, value: `${large.importMs} ms`, budget: `<= ${BUDGET.importMs} ms`, pass: large.importMs <= BUDGET.importMs },
+    { what: 'decoding (parse, migrate, validate) vs JSON.parse', value: `${large.decodeMs} ms vs ${large.jsonParseMs} ms = ${large.parseRatio}x`, budget: `<= ${BUDGET.parseRatio}x`, pass: large.parseRatio !== null && large.parseRatio <= BUDGET.parseRatio },
+    { what: 'replace current assessment, click to saved', value: large.replaceToStoredMs === null ? 'not saved' : `${large.replaceToStoredMs} ms`, budget: 'saved', pass: large.replaceToStoredMs !== null },
+    { what: `click to updated readiness in the page (${clicks.count} clicks)`, value: `p50 ${clicks.toScreenP50Ms} ms, p95 ${clicks.toScreenP95Ms} ms`, budget: `p95 <= ${BUDGET.clickToScreenP95Ms} ms`, pass: clicks.updated === clicks.count && clicks.toScreenP95Ms <= BUDGET.clickToScreenP95Ms },
+    { what: 'click to the next frame painted (includes waiting for the frame)', value: `p50 ${clicks.toNextFrameP50Ms} ms, p95 ${clicks.toNextFrameP95Ms} ms`, budget: 'reported', pass: null },
+    { what: 'click to autosave complete', value: clicks.toSavedP50Ms === null ? 'no save seen' : `p50 ${clicks.toSavedP50Ms} ms, p95 ${clicks.toSavedP95Ms} ms`, budget: 'reported', pass: null },
+    { what: 'autosave off the input path (saves after the screen update)', value: `${clicks.savesAfterScreenUpdate} of ${clicks.saves}; main thread p50 ${clicks.saveMainThreadP50Ms} ms, max ${clicks.saveMainThreadMaxMs} ms`, budget: 'all', pass: clicks.saves > 0 && clicks.savesAfterScreenUpdate === clicks.saves },
+    { what: 'Wasm memory in use with the large assessment', value: large.wasmMemoryBytes === null ? 'unknown' : `${(large.wasmMemoryBytes / 1048576).toFixed(1)} MiB`, budget: 'reported', pass: null },
+  ];
+  const width = Math.max(...checks.map((c) => c.what.length));
+  const valueWidth = Math.max(...checks.map((c) => c.value.length));
+  console.log(`${'Figure'.padEnd(width)}  ${'Value'.padEnd(valueWidth)}  Budget`);
+  for (const check of checks) {
+    const verdict = check.pass === null ? '' : check.pass ? '  pass' : '  FAIL';
+    console.log(`${check.what.padEnd(width)}  ${check.value.padEnd(valueWidth)}  ${check.budget}${verdict}`);
+  }
+  if (large.errorsShown.length) console.log(`Messages shown during the import: ${large.errorsShown.join(' | ')}`);
+  writeFileSync(outputFile, JSON.stringify({ budgets: BUDGET, firstLoads: loads, loadToUsable: usable, largeAssessment: large, checks }, null, 2));
+  console.log(`\nFigures written to ${outputFile}`);
+  process.exitCode = checks.some((check) => check.pass === false) ? 1 : 0;
+} finally {
+  await browser.close();
+  server.stop();
+}
