@@ -614,12 +614,11 @@ fn remove_empty_risk_register(body: &mut serde_json::Map<String, Value>) {
     );
 }
 
-/// The sample with a risk register under criteria of its own: a 4 x 3 matrix with three bands,
-/// one risk with every field filled in and one with nothing but its title.
-fn risky_sample() -> Assessment {
+/// Gives an assessment the register both risk samples share: criteria of its own (a 4 x 3
+/// matrix with three bands) and R1 with every field filled in.
+fn add_pricing_risk(a: &mut Assessment) {
     use aims_assess::domain::risk::{Acceptance, Risk, RiskStatus, Treatment, TreatmentAction};
     use aims_assess::domain::risk_criteria::{Rating, RiskCriteria};
-    let mut a = sample();
     let names = |list: &[&str]| list.iter().map(|name| (*name).to_owned()).collect();
     a.risks.criteria = RiskCriteria {
         likelihood: names(&["Rare", "Possible", "Likely", "Frequent"]),
@@ -661,6 +660,14 @@ fn risky_sample() -> Assessment {
         ..Risk::default()
     });
     assert_eq!(first, "R1");
+}
+
+/// The sample with a risk register under criteria of its own: a 4 x 3 matrix with three bands,
+/// one risk with every field filled in and one with nothing but its title.
+fn risky_sample() -> Assessment {
+    use aims_assess::domain::risk::Risk;
+    let mut a = sample();
+    add_pricing_risk(&mut a);
     let removed = a.risks.add(Risk::default());
     a.risks.remove(&removed).expect("just added");
     a.risks.add(Risk {
@@ -1025,49 +1032,10 @@ fn an_unknown_annex_c_reference_is_told_the_ids_annex_c_has() {
 /// register under criteria of its own (one risk deleted in between, so the next risk number
 /// runs ahead of the IDs), which the version 5 encoder wrote before version 6 existed.
 fn frozen_version_5_sample() -> Assessment {
-    use aims_assess::domain::risk::{Acceptance, Risk, RiskStatus, Treatment, TreatmentAction};
-    use aims_assess::domain::risk_criteria::{Rating, RiskCriteria};
+    use aims_assess::domain::risk::Risk;
+    use aims_assess::domain::risk_criteria::Rating;
     let mut a = frozen_version_4_sample();
-    let names = |list: &[&str]| list.iter().map(|name| (*name).to_owned()).collect();
-    a.risks.criteria = RiskCriteria {
-        likelihood: names(&["Rare", "Possible", "Likely", "Frequent"]),
-        consequence: names(&["Minor", "Serious", "Severe"]),
-        bands: names(&["Low", "Medium", "High"]),
-        table: vec![0, 0, 1, 0, 1, 1, 1, 1, 2, 1, 2, 2],
-        acceptable_up_to: 0,
-    };
-    a.risks.add(Risk {
-        title: "Premiums \"drift\" against older drivers".into(),
-        description: "The model learns from claims data\nthat under-represents them.".into(),
-        system_id: "S1".into(),
-        source: "C.3.4".into(),
-        objective: "C.2.5".into(),
-        owner: "Head of Pricing".into(),
-        inherent: Some(Rating::new(3, 2)),
-        treatment: Some(Treatment::Modify),
-        controls: vec!["A.7.4".into(), "A.6.2.4".into()],
-        actions: vec![
-            TreatmentAction {
-                description: "Reweight the 2026 training data".into(),
-                owner: "Data science".into(),
-                due_date: Some("2027-02-01".parse().expect("date")),
-                done: false,
-            },
-            TreatmentAction {
-                description: "Quarterly fairness report".into(),
-                done: true,
-                ..TreatmentAction::default()
-            },
-        ],
-        residual: Some(Rating::new(2, 2)),
-        acceptance: Acceptance {
-            accepted_by: "Managing director".into(),
-            date: Some("2026-11-20".parse().expect("date")),
-            rationale: "Within appetite once reweighted.".into(),
-        },
-        status: RiskStatus::Treated,
-        ..Risk::default()
-    });
+    add_pricing_risk(&mut a);
     let removed = a.risks.add(Risk::default());
     a.risks.remove(&removed).expect("just added");
     a.risks.add(Risk {
