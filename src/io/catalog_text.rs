@@ -27,7 +27,7 @@ impl CatalogFile {
     }
 }
 
-fn array<'a>(value: &'a Value, key: &str) -> &'a [Value] {
+fn array<'a>(value: &'a Value<'a>, key: &str) -> &'a [Value<'a>] {
     value
         .get(key)
         .and_then(Value::as_array)

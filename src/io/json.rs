@@ -28,26 +28,26 @@ use crate::io::{migrate, parse, ImportError, MAX_FILE_BYTES};
 /// The version of the app, written into every file.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-fn object(fields: Vec<(&str, Value)>) -> Value {
+fn object<'a>(fields: Vec<(&'a str, Value<'a>)>) -> Value<'a> {
     Value::object(fields)
 }
 
-fn text(value: &str) -> Value {
+fn text(value: &str) -> Value<'_> {
     Value::text(value)
 }
 
 /// Adds a date field, or nothing when there is no date.
-fn push_date(fields: &mut Vec<(&str, Value)>, key: &'static str, date: Option<IsoDate>) {
+fn push_date(fields: &mut Vec<(&str, Value<'_>)>, key: &'static str, date: Option<IsoDate>) {
     if let Some(date) = date {
-        fields.push((key, Value::String(date.to_string())));
+        fields.push((key, Value::owned_text(date.to_string())));
     }
 }
 
-fn item_value(record: &ItemRecord) -> Value {
+fn item_value(record: &ItemRecord) -> Value<'_> {
     let answers: Map = record
         .answers
         .iter()
-        .map(|(question, answer)| (question.clone(), text(answer_word(*answer))))
+        .map(|(question, answer)| (question.as_str(), text(answer_word(*answer))))
         .collect();
     let mut fields = vec![
         ("answers", Value::Object(answers)),
@@ -59,7 +59,7 @@ fn item_value(record: &ItemRecord) -> Value {
     object(fields)
 }
 
-fn profile_value(profile: &Profile) -> Value {
+fn profile_value(profile: &Profile) -> Value<'_> {
     let mut fields = vec![
         ("organisation", text(&profile.organisation)),
         ("sector", text(&profile.sector)),
@@ -81,7 +81,7 @@ fn profile_value(profile: &Profile) -> Value {
     object(fields)
 }
 
-fn soa_value(soa: &Soa) -> Value {
+fn soa_value(soa: &Soa) -> Value<'_> {
     let controls: Map = soa
         .decisions
         .iter()
@@ -99,7 +99,7 @@ fn soa_value(soa: &Soa) -> Value {
                 ("reasons", Value::Array(reasons)),
                 ("justification", text(&decision.justification)),
             ]);
-            (control_id.clone(), entry)
+            (control_id.as_str(), entry)
         })
         .collect();
     object(vec![
@@ -109,7 +109,7 @@ fn soa_value(soa: &Soa) -> Value {
     ])
 }
 
-fn system_value(system: &AiSystem) -> Value {
+fn system_value(system: &AiSystem) -> Value<'_> {
     let mut fields = vec![("id", text(&system.id))];
     // One loop over the text fields rather than a line per field keeps the Wasm small.
     for (key, field) in SYSTEM_TEXTS {
@@ -137,7 +137,7 @@ fn system_value(system: &AiSystem) -> Value {
     let answers: Map = impact
         .answers
         .iter()
-        .map(|(question, option)| (question.clone(), text(option)))
+        .map(|(question, option)| (question.as_str(), text(option)))
         .collect();
     let mut impact_fields = vec![("answers", Value::Object(answers))];
     for (key, field) in IMPACT_TEXTS {
@@ -148,7 +148,7 @@ fn system_value(system: &AiSystem) -> Value {
     object(fields)
 }
 
-fn inventory_fields(inventory: &Inventory) -> [(&'static str, Value); 2] {
+fn inventory_fields(inventory: &Inventory) -> [(&'static str, Value<'_>); 2] {
     [
         (
             "systems",
@@ -158,11 +158,11 @@ fn inventory_fields(inventory: &Inventory) -> [(&'static str, Value); 2] {
     ]
 }
 
-fn names(list: &[String]) -> Value {
+fn names(list: &[String]) -> Value<'_> {
     Value::Array(list.iter().map(|name| text(name)).collect())
 }
 
-fn criteria_value(criteria: &RiskCriteria) -> Value {
+fn criteria_value(criteria: &RiskCriteria) -> Value<'_> {
     // The table is stored row by row in the domain; the file shows the rows as arrays.
     let columns = criteria.consequence.len().max(1);
     let rows = criteria
@@ -188,14 +188,14 @@ fn criteria_value(criteria: &RiskCriteria) -> Value {
     ])
 }
 
-fn rating_value(rating: Rating) -> Value {
+fn rating_value(rating: Rating) -> Value<'static> {
     object(vec![
         ("likelihood", Value::from(u32::from(rating.likelihood))),
         ("consequence", Value::from(u32::from(rating.consequence))),
     ])
 }
 
-fn risk_value(risk: &Risk) -> Value {
+fn risk_value(risk: &Risk) -> Value<'_> {
     let mut fields = vec![("id", text(&risk.id))];
     for (key, field) in RISK_TEXTS {
         fields.push((key, text(risk.text(field))));
@@ -236,7 +236,7 @@ fn risk_value(risk: &Risk) -> Value {
 
 /// The criteria are always written, though a reader takes their absence as the defaults: a
 /// file then says how its risks were rated even if the app's defaults change one day.
-fn register_fields(register: &RiskRegister) -> [(&'static str, Value); 3] {
+fn register_fields(register: &RiskRegister) -> [(&'static str, Value<'_>); 3] {
     [
         ("risk_criteria", criteria_value(&register.criteria)),
         (
@@ -249,11 +249,11 @@ fn register_fields(register: &RiskRegister) -> [(&'static str, Value); 3] {
 
 /// Adds the fields an action update and a custom action share; a priority of `None` is left
 /// out.
-fn push_update(
-    fields: &mut Vec<(&str, Value)>,
+fn push_update<'a>(
+    fields: &mut Vec<(&str, Value<'a>)>,
     priority: Option<Priority>,
     status: ActionStatus,
-    notes: &str,
+    notes: &'a str,
 ) {
     if let Some(priority) = priority {
         fields.push(("priority", text(priority.slug())));
@@ -262,13 +262,13 @@ fn push_update(
     fields.push(("notes", text(notes)));
 }
 
-fn update_value(update: &ActionUpdate) -> Value {
+fn update_value(update: &ActionUpdate) -> Value<'_> {
     let mut fields = Vec::new();
     push_update(&mut fields, update.priority, update.status, &update.notes);
     object(fields)
 }
 
-fn custom_action_value(action: &CustomAction) -> Value {
+fn custom_action_value(action: &CustomAction) -> Value<'_> {
     let mut fields = vec![
         ("id", text(&action.id)),
         ("title", text(&action.title)),
@@ -285,7 +285,7 @@ fn custom_action_value(action: &CustomAction) -> Value {
     object(fields)
 }
 
-fn comment_value(comment: &ReviewComment) -> Value {
+fn comment_value(comment: &ReviewComment) -> Value<'_> {
     let mut fields = vec![
         ("id", text(&comment.id)),
         ("item", text(&comment.item_id)),
@@ -299,11 +299,14 @@ fn comment_value(comment: &ReviewComment) -> Value {
 
 /// The action plan's stored part and the reviewer comments, written even when empty, like the
 /// systems and risks.
-fn plan_fields(plan: &ActionPlan, comments: &ReviewComments) -> [(&'static str, Value); 5] {
+fn plan_fields<'a>(
+    plan: &'a ActionPlan,
+    comments: &'a ReviewComments,
+) -> [(&'static str, Value<'a>); 5] {
     let updates: Map = plan
         .updates
         .iter()
-        .map(|(key, update)| (key.clone(), update_value(update)))
+        .map(|(key, update)| (key.as_str(), update_value(update)))
         .collect();
     [
         ("action_updates", Value::Object(updates)),
@@ -322,11 +325,15 @@ fn plan_fields(plan: &ActionPlan, comments: &ReviewComments) -> [(&'static str, 
 
 /// Builds the file document for an assessment. `written_at` is an ISO 8601 timestamp;
 /// `anonymised` marks an anonymised copy.
-pub fn to_value(assessment: &Assessment, written_at: &str, anonymised: bool) -> Value {
+pub fn to_value<'a>(
+    assessment: &'a Assessment,
+    written_at: &'a str,
+    anonymised: bool,
+) -> Value<'a> {
     let items: Map = assessment
         .items
         .iter()
-        .map(|(item_id, record)| (item_id.clone(), item_value(record)))
+        .map(|(item_id, record)| (item_id.as_str(), item_value(record)))
         .collect();
     let mut fields = vec![
         ("format", text(FORMAT_NAME)),
@@ -396,7 +403,7 @@ pub fn decode(text: &str, catalog: Catalog) -> Result<Validated, ImportError> {
 /// The first half of `decode`: the size check and the JSON syntax, giving the raw document.
 /// Separate so that the app can time the two halves (the benchmark compares this one with
 /// the browser's `JSON.parse`).
-pub fn parse_text(text: &str) -> Result<Value, ImportError> {
+pub fn parse_text(text: &str) -> Result<Value<'_>, ImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { size: text.len() });
     }
@@ -408,7 +415,7 @@ pub fn parse_text(text: &str) -> Result<Value, ImportError> {
 }
 
 /// The second half of `decode`: migration to the current version, then types and meaning.
-pub fn decode_parsed(raw: Value, catalog: Catalog) -> Result<Validated, ImportError> {
+pub fn decode_parsed(raw: Value<'_>, catalog: Catalog) -> Result<Validated, ImportError> {
     let migrated = migrate::migrate(raw)?;
     read_document(&migrated, catalog)
 }

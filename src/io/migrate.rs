@@ -17,7 +17,7 @@ const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 /// The document with its `schema_version` set to `version`.
 fn with_version(mut value: Value, version: u32) -> Value {
     if let Some(object) = value.as_object_mut() {
-        object.insert("schema_version".to_owned(), Value::from(version));
+        object.insert("schema_version", Value::from(version));
     }
     value
 }

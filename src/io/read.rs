@@ -63,11 +63,15 @@ fn invalid_type(at: &str, value: &Value, expected: &str) -> ImportError {
 }
 
 /// An object whose keys are all among `allowed`.
-fn object<'a>(value: &'a Value, at: &str, allowed: &[&str]) -> Result<&'a Map, ImportError> {
+fn object<'a, 'v>(
+    value: &'a Value<'v>,
+    at: &str,
+    allowed: &[&str],
+) -> Result<&'a Map<'v>, ImportError> {
     let map = value
         .as_object()
         .ok_or_else(|| invalid_type(at, value, "an object"))?;
-    if let Some(unknown) = map.keys().find(|key| !allowed.contains(&key.as_str())) {
+    if let Some(unknown) = map.keys().find(|key| !allowed.contains(key)) {
         return Err(ImportError::at(
             path::key(at, unknown),
             format!(
@@ -80,7 +84,7 @@ fn object<'a>(value: &'a Value, at: &str, allowed: &[&str]) -> Result<&'a Map, I
 }
 
 /// A map from IDs to values (any keys allowed).
-fn id_map<'a>(value: &'a Value, at: &str) -> Result<&'a Map, ImportError> {
+fn id_map<'a, 'v>(value: &'a Value<'v>, at: &str) -> Result<&'a Map<'v>, ImportError> {
     value
         .as_object()
         .ok_or_else(|| invalid_type(at, value, "an object"))
@@ -97,7 +101,7 @@ fn text(map: &Map, at: &str, key: &str, required: bool) -> Result<String, Import
         )),
         None => Ok(String::new()),
         // A text of at most MAX_TEXT_CHARS bytes has at most that many characters.
-        Some(Value::String(text)) if text.len() <= MAX_TEXT_CHARS => Ok(text.clone()),
+        Some(Value::String(text)) if text.len() <= MAX_TEXT_CHARS => Ok(text.to_string()),
         Some(Value::String(text)) => limited(text, &path::key(at, key)),
         Some(other) => Err(invalid_type(&path::key(at, key), other, "a string")),
     }
@@ -326,7 +330,7 @@ pub fn read_document(document: &Value, catalog: Catalog) -> Result<Validated, Im
                 Some(item) => {
                     let record = read_item(value, &item_path, item, &mut warnings)?;
                     if record != ItemRecord::default() {
-                        assessment.items.insert(item_id.clone(), record);
+                        assessment.items.insert(item_id.to_owned(), record);
                     }
                 }
                 None => warnings.push(ImportWarning {
@@ -381,7 +385,7 @@ fn read_item(
             let answer_path = path::key(&answers_path, question_id);
             let answer = word(answer, &answer_path, &ANSWERS)?;
             if item.questions.iter().any(|q| q.id == question_id) {
-                record.answers.insert(question_id.clone(), answer);
+                record.answers.insert(question_id.to_owned(), answer);
             } else {
                 warnings.push(ImportWarning {
                     path: answer_path,
@@ -469,7 +473,7 @@ fn read_soa(
             justification: text(entry, &control_path, "justification", false)?,
         };
         if decision != ControlDecision::default() {
-            soa.decisions.insert(control_id.clone(), decision);
+            soa.decisions.insert(control_id.to_owned(), decision);
         }
     }
     Ok(soa)
@@ -599,7 +603,7 @@ fn read_impact(
             }
             record
                 .answers
-                .insert(question_id.clone(), option_id.to_owned());
+                .insert(question_id.to_owned(), option_id.to_owned());
         }
     }
     Ok(())
@@ -628,13 +632,13 @@ fn read_date(value: &Value, at: &str) -> Result<IsoDate, ImportError> {
 }
 
 /// A field that must be present.
-fn required<'a>(map: &'a Map, at: &str, key: &str) -> Result<&'a Value, ImportError> {
+fn required<'a, 'v>(map: &'a Map<'v>, at: &str, key: &str) -> Result<&'a Value<'v>, ImportError> {
     map.get(key)
         .ok_or_else(|| ImportError::at(path::key(at, key), "this required field is missing"))
 }
 
 /// An array field; absent reads as empty.
-fn list<'a>(map: &'a Map, at: &str, key: &str) -> Result<&'a [Value], ImportError> {
+fn list<'a, 'v>(map: &'a Map<'v>, at: &str, key: &str) -> Result<&'a [Value<'v>], ImportError> {
     match map.get(key) {
         None => Ok(&[]),
         Some(Value::Array(values)) => Ok(values),
@@ -779,7 +783,7 @@ fn read_actions(
             let map = object(value, &update_path, &["priority", "status", "notes"])?;
             let update = read_update(map, &update_path)?;
             if update != ActionUpdate::default() {
-                plan.updates.insert(key.clone(), update);
+                plan.updates.insert(key.to_owned(), update);
             }
         }
     }

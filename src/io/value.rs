@@ -10,35 +10,50 @@
 //! written by earlier versions and by this one look the same. A native test compares both
 //! directions with serde_json.
 
+use std::borrow::Cow;
+
 /// A JSON value. Numbers keep their text as written, because the app only ever reads whole
 /// numbers from them and converting through floating point would add code and lose digits.
+///
+/// Texts, numbers and keys borrow from what the value was made from where they can: a parsed
+/// value points into the file's text (only texts with escapes such as `\n` are copied), and a
+/// value built for writing points into the assessment. A 5 MB import therefore copies no text
+/// until `io::read` takes what the assessment keeps, and an autosave copies none at all.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub enum Value<'a> {
     Null,
     Bool(bool),
     /// A number, as its (valid JSON) text.
-    Number(String),
-    String(String),
-    Array(Vec<Value>),
-    Object(Map),
+    Number(Cow<'a, str>),
+    String(Cow<'a, str>),
+    Array(Vec<Value<'a>>),
+    Object(Map<'a>),
 }
+
+/// One key and its value.
+type Entry<'a> = (Cow<'a, str>, Value<'a>);
 
 /// A JSON object: keys and values in the order they were written. Lookups are linear, which
 /// is faster than hashing for the dozen fields of a typical object; `io::parse` guarantees
 /// that keys are unique.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct Map {
-    entries: Vec<(String, Value)>,
+pub struct Map<'a> {
+    entries: Vec<Entry<'a>>,
 }
 
-impl Map {
+impl<'a> Map<'a> {
     /// An empty object.
-    pub fn new() -> Map {
+    pub fn new() -> Map<'a> {
         Map::default()
     }
 
+    /// An object of entries whose keys are known to differ (the parser checks that itself).
+    pub(crate) fn from_unique(entries: Vec<Entry<'a>>) -> Map<'a> {
+        Map { entries }
+    }
+
     /// The value under a key.
-    pub fn get(&self, key: &str) -> Option<&Value> {
+    pub fn get(&self, key: &str) -> Option<&Value<'a>> {
         self.entries
             .iter()
             .find(|(name, _)| name == key)
@@ -51,16 +66,12 @@ impl Map {
     }
 
     /// Sets a key's value: replaces it in place when the key exists, else adds it at the end.
-    pub fn insert(&mut self, key: String, value: Value) {
+    pub fn insert(&mut self, key: impl Into<Cow<'a, str>>, value: Value<'a>) {
+        let key = key.into();
         match self.entries.iter_mut().find(|(name, _)| *name == key) {
             Some(entry) => entry.1 = value,
             None => self.entries.push((key, value)),
         }
-    }
-
-    /// Adds a key known not to be present yet (the parser checks for duplicates itself).
-    pub(crate) fn push_unique(&mut self, key: String, value: Value) {
-        self.entries.push((key, value));
     }
 
     /// The number of keys.
@@ -74,31 +85,35 @@ impl Map {
     }
 
     /// The keys in order.
-    pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.entries.iter().map(|(key, _)| key)
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|(key, _)| key.as_ref())
     }
 
     /// The keys and values in order.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
-        self.entries.iter().map(|(key, value)| (key, value))
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Value<'a>)> {
+        self.entries
+            .iter()
+            .map(|(key, value)| (key.as_ref(), value))
     }
 }
 
-impl<'a> IntoIterator for &'a Map {
-    type Item = (&'a String, &'a Value);
+impl<'m, 'a> IntoIterator for &'m Map<'a> {
+    type Item = (&'m str, &'m Value<'a>);
     type IntoIter = std::iter::Map<
-        std::slice::Iter<'a, (String, Value)>,
-        fn(&'a (String, Value)) -> (&'a String, &'a Value),
+        std::slice::Iter<'m, Entry<'a>>,
+        fn(&'m Entry<'a>) -> (&'m str, &'m Value<'a>),
     >;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.entries.iter().map(|(key, value)| (key, value))
+        self.entries
+            .iter()
+            .map(|(key, value)| (key.as_ref(), value))
     }
 }
 
-impl FromIterator<(String, Value)> for Map {
+impl<'a, K: Into<Cow<'a, str>>> FromIterator<(K, Value<'a>)> for Map<'a> {
     /// Collects pairs in order; a repeated key keeps its first place and its last value.
-    fn from_iter<I: IntoIterator<Item = (String, Value)>>(pairs: I) -> Map {
+    fn from_iter<I: IntoIterator<Item = (K, Value<'a>)>>(pairs: I) -> Map<'a> {
         let mut map = Map::new();
         for (key, value) in pairs {
             map.insert(key, value);
@@ -107,27 +122,27 @@ impl FromIterator<(String, Value)> for Map {
     }
 }
 
-impl Value {
+impl<'a> Value<'a> {
     /// The value under a key, when this is an object that has it.
-    pub fn get(&self, key: &str) -> Option<&Value> {
+    pub fn get(&self, key: &str) -> Option<&Value<'a>> {
         self.as_object()?.get(key)
     }
 
-    pub fn as_object(&self) -> Option<&Map> {
+    pub fn as_object(&self) -> Option<&Map<'a>> {
         match self {
             Value::Object(map) => Some(map),
             _ => None,
         }
     }
 
-    pub fn as_object_mut(&mut self) -> Option<&mut Map> {
+    pub fn as_object_mut(&mut self) -> Option<&mut Map<'a>> {
         match self {
             Value::Object(map) => Some(map),
             _ => None,
         }
     }
 
-    pub fn as_array(&self) -> Option<&Vec<Value>> {
+    pub fn as_array(&self) -> Option<&Vec<Value<'a>>> {
         match self {
             Value::Array(values) => Some(values),
             _ => None,
@@ -152,19 +167,19 @@ impl Value {
         }
     }
 
-    /// A text value.
-    pub fn text(text: &str) -> Value {
-        Value::String(text.to_owned())
+    /// A text value that borrows the text.
+    pub fn text(text: &'a str) -> Value<'a> {
+        Value::String(Cow::Borrowed(text))
+    }
+
+    /// A text value that owns its text.
+    pub fn owned_text(text: String) -> Value<'a> {
+        Value::String(Cow::Owned(text))
     }
 
     /// An object from key and value pairs, in the order given.
-    pub fn object<'a>(fields: impl IntoIterator<Item = (&'a str, Value)>) -> Value {
-        Value::Object(
-            fields
-                .into_iter()
-                .map(|(key, value)| (key.to_owned(), value))
-                .collect(),
-        )
+    pub fn object(fields: impl IntoIterator<Item = (&'a str, Value<'a>)>) -> Value<'a> {
+        Value::Object(fields.into_iter().collect())
     }
 
     /// The value as compact JSON text, without any whitespace (for browser storage).
@@ -182,20 +197,20 @@ impl Value {
     }
 }
 
-impl From<u64> for Value {
-    fn from(number: u64) -> Value {
-        Value::Number(number.to_string())
+impl From<u64> for Value<'_> {
+    fn from(number: u64) -> Self {
+        Value::Number(Cow::Owned(number.to_string()))
     }
 }
 
-impl From<u32> for Value {
-    fn from(number: u32) -> Value {
+impl From<u32> for Value<'_> {
+    fn from(number: u32) -> Self {
         Value::from(u64::from(number))
     }
 }
 
-impl From<bool> for Value {
-    fn from(flag: bool) -> Value {
+impl From<bool> for Value<'_> {
+    fn from(flag: bool) -> Self {
         Value::Bool(flag)
     }
 }
@@ -218,7 +233,7 @@ fn new_line(out: &mut String, indent: Option<usize>) {
 }
 
 /// Writes a value. `indent` is `None` for the compact layout, or the current depth.
-fn write_value(out: &mut String, value: &Value, indent: Option<usize>) {
+fn write_value(out: &mut String, value: &Value<'_>, indent: Option<usize>) {
     let inner = indent.map(|depth| depth + 1);
     match value {
         Value::Null => out.push_str("null"),

@@ -6,6 +6,7 @@ use crate::strategies::tricky_text;
 use aims_assess::io::parse::{parse_limited, ParseError, MAX_DEPTH, MAX_ENTRIES};
 use aims_assess::io::value::{quoted, Value};
 use proptest::prelude::*;
+use std::borrow::Cow;
 
 /// Any JSON value with whole numbers, unique keys and awkward strings, as serde_json holds it.
 fn any_json() -> impl Strategy<Value = serde_json::Value> {
@@ -27,7 +28,7 @@ fn any_json() -> impl Strategy<Value = serde_json::Value> {
     })
 }
 
-fn parse(text: &str) -> Value {
+fn parse(text: &str) -> Value<'_> {
     parse_limited(text).unwrap_or_else(|error| panic!("{error:?} in {text:?}"))
 }
 
@@ -44,8 +45,8 @@ proptest! {
         let compact = serde_json::to_string(&value).expect("serde_json writes");
         let pretty = serde_json::to_string_pretty(&value).expect("serde_json writes");
         let from_compact = parse(&compact);
-        prop_assert_eq!(from_compact.to_compact(), compact);
-        prop_assert_eq!(from_compact.to_pretty(), pretty.clone());
+        prop_assert_eq!(from_compact.to_compact(), compact.as_str());
+        prop_assert_eq!(from_compact.to_pretty(), pretty.as_str());
         prop_assert_eq!(parse(&pretty), from_compact);
     }
 
@@ -61,6 +62,53 @@ proptest! {
         }
         prop_assert_eq!(ours.is_ok(), theirs.is_ok(), "{:?} / {:?}", ours, theirs);
     }
+
+    /// Texts long enough for the reader's eight-bytes-at-a-time scan, with a character that
+    /// ends a run of plain text (a quote, a backslash or a control character) at any place:
+    /// written escaped, the text comes back unchanged; a control character written as it is
+    /// is refused at its own column.
+    #[test]
+    fn finds_the_end_of_plain_text_at_any_place(
+        plain in "[a-zé€😀 ]{0,40}",
+        special in prop::sample::select(vec!['"', '\\', '\n', '\u{1}', '\u{1f}']),
+        place in 0usize..41,
+        tail in "[a-z]{0,20}",
+    ) {
+        let place = place.min(plain.chars().count());
+        let mut original: String = plain.chars().take(place).collect();
+        original.push(special);
+        original.extend(plain.chars().skip(place));
+        original.push_str(&tail);
+
+        let written = quoted(&original);
+        let read = parse(&written);
+        prop_assert_eq!(read.as_str(), Some(original.as_str()));
+        if special < ' ' {
+            let error = refusal(&format!("\"{original}\""));
+            prop_assert_eq!((error.line, error.column), (1, place + 2));
+            prop_assert!(error.message.contains("control character"));
+        }
+    }
+}
+
+#[test]
+fn texts_without_escapes_borrow_from_the_file_and_others_are_copied() {
+    // Borrowing is what keeps a large import from copying every text twice.
+    let value =
+        parse(r#"{"plain": "a long enough text without escapes", "escaped": "a\nb", "n": 12}"#);
+    let object = value.as_object().expect("an object");
+    assert!(matches!(
+        object.get("plain"),
+        Some(Value::String(Cow::Borrowed(_)))
+    ));
+    assert!(matches!(
+        object.get("n"),
+        Some(Value::Number(Cow::Borrowed("12")))
+    ));
+    assert_eq!(
+        object.get("escaped"),
+        Some(&Value::String(Cow::Owned("a\nb".to_owned())))
+    );
 }
 
 #[test]
@@ -178,8 +226,8 @@ fn nesting_and_entry_limits_hold_exactly() {
 fn key_order_is_kept_and_insert_replaces_in_place() {
     let mut value = parse(r#"{"z": 1, "a": 2, "m": 3}"#);
     let object = value.as_object_mut().expect("an object");
-    object.insert("a".into(), Value::from(20u32));
-    object.insert("b".into(), Value::Bool(false));
+    object.insert("a", Value::from(20u32));
+    object.insert("b", Value::Bool(false));
     assert_eq!(value.to_compact(), r#"{"z":1,"a":20,"m":3,"b":false}"#);
     assert_eq!(quoted("say \"hi\"\n\u{1}"), r#""say \"hi\"\n\u0001""#);
 }
