@@ -19,6 +19,13 @@ function offerReload(activate) {
   button.addEventListener('click', activate);
   banner.append(text, button);
   document.body.append(banner);
+  // The banner stays on screen above the page, so the page gets room below its end and
+  // scrolls a focused control above the banner rather than under it (WCAG 2.4.11).
+  const root = document.documentElement;
+  const makeRoom = () => root.style.setProperty('--update-banner-space', `${banner.offsetHeight + 24}px`);
+  makeRoom();
+  window.addEventListener('resize', makeRoom);
+  root.classList.add('has-update-banner');
 }
 
 if ('serviceWorker' in navigator) {

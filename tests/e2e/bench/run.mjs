@@ -5,9 +5,11 @@
 //
 // Figures: the first-load transfer of every page (gzip of every file it loads); load to the
 // first usable gap analysis page over 10 cold loads; import of a large assessment (about 5 MB)
-// from file chosen to preview rendered, with the app's JSON parse beside JSON.parse of the
-// same bytes and the time of the checks that follow; and, with that assessment open, click-to-screen and click-to-saved times over
-// 100 clicks, the main-thread time of each save, and the Wasm memory in use.
+// from file chosen to preview rendered (five times), with the app's JSON parse beside JSON.parse
+// of the same bytes, first run against first run and best of five against best of five, and
+// the time of the checks that follow; and, with that assessment open, click-to-screen and
+// click-to-saved times over 100 clicks, the main-thread time of each save, and the Wasm memory
+// in use.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -28,6 +30,7 @@ const BUDGET = {
 };
 const PAGES = ['index.html', 'data.html', 'systems.html', 'risks.html', 'plan.html', 'actions.html', 'report.html', 'compare.html'];
 const COLD_LOADS = 10;
+const IMPORTS = 5;
 const CLICKS = 100;
 
 /** A free TCP port on loopback. */
@@ -140,33 +143,45 @@ async function importAndClicks(browser, base, text) {
   await page.goto(`${base}data.html`);
   await page.getByRole('heading', { level: 1, name: 'Data' }).waitFor();
 
-  // The same bytes through JSON.parse, in the same page: the first run, as the app's parse
-  // runs once, and the best of five.
-  const [jsonParseFirstMs, jsonParseMs] = await page.evaluate((source) => {
-    const times = [];
-    for (let run = 0; run < 5; run++) {
-      const start = performance.now();
-      JSON.parse(source);
-      times.push(performance.now() - start);
-    }
-    return [times[0], Math.min(...times)];
-  }, text);
-
-  await page.evaluate(() => {
-    const input = document.getElementById('import-file');
-    input.addEventListener('change', () => (window.__aimsChosenAt = performance.now()), { capture: true, once: true });
-  });
-  await page.getByLabel('Import file', { exact: true }).setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
-  const previewAt = await (
-    await page.waitForFunction(() => (document.querySelector('.import-preview') ? performance.now() : null), undefined, { polling: 'raf', timeout: 60_000 })
-  ).jsonValue();
-  const importMs = previewAt - (await page.evaluate(() => window.__aimsChosenAt));
-  // The app's own timings of its two halves: the JSON syntax (what JSON.parse does) and the
-  // migration and checks that build the assessment.
-  const [parseMs, readMs] = await page.evaluate(() =>
-    ['aims-assess:parse', 'aims-assess:read'].map((name) => performance.getEntriesByName(name).at(-1)?.duration ?? null),
+  // The same bytes through JSON.parse, in the same page, five times.
+  const jsonParseRuns = await page.evaluate(
+    ([source, runs]) => {
+      const times = [];
+      for (let run = 0; run < runs; run++) {
+        const start = performance.now();
+        JSON.parse(source);
+        times.push(performance.now() - start);
+      }
+      return times;
+    },
+    [text, IMPORTS],
   );
-  const decodeMs = parseMs === null || readMs === null ? null : parseMs + readMs;
+
+  // The file imported five times: chosen, preview rendered, cancelled (the last one is kept
+  // for what follows). The first import is the one a user meets, while the browser still runs
+  // the parser's first, quickly compiled code; the best of five is measured like JSON.parse's.
+  const importRuns = [];
+  for (let run = 0; run < IMPORTS; run++) {
+    await page.evaluate(() => {
+      const input = document.getElementById('import-file');
+      input.addEventListener('change', () => (window.__aimsChosenAt = performance.now()), { capture: true, once: true });
+    });
+    await page.getByLabel('Import file', { exact: true }).setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+    const previewAt = await (
+      await page.waitForFunction(() => (document.querySelector('.import-preview') ? performance.now() : null), undefined, { polling: 'raf', timeout: 60_000 })
+    ).jsonValue();
+    importRuns.push(previewAt - (await page.evaluate(() => window.__aimsChosenAt)));
+    if (run < IMPORTS - 1) {
+      await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await page.waitForFunction(() => !document.querySelector('.import-preview'), undefined, { timeout: 30_000 });
+    }
+  }
+  // The app's own timings of its two halves of every import: the JSON syntax (what JSON.parse
+  // does) and the migration and checks that build the assessment.
+  const [parseRuns, readRuns] = await page.evaluate(() =>
+    ['aims-assess:parse', 'aims-assess:read'].map((name) => performance.getEntriesByName(name).map((entry) => entry.duration)),
+  );
+  const complete = parseRuns.length === IMPORTS && readRuns.length === IMPORTS;
 
   const replaceStart = await page.evaluate(() => performance.now());
   await page.getByRole('button', { name: 'Replace current assessment', exact: true }).click();
@@ -236,13 +251,19 @@ async function importAndClicks(browser, base, text) {
   const blocking = clicks.map((c) => c.saveBlocking).filter((v) => v !== null);
   return {
     fileBytes: Buffer.byteLength(text, 'utf8'),
-    importMs: round(importMs),
-    parseMs: parseMs === null ? null : round(parseMs),
-    readMs: readMs === null ? null : round(readMs),
-    decodeMs: decodeMs === null ? null : round(decodeMs),
-    jsonParseFirstMs: round(jsonParseFirstMs),
-    jsonParseMs: round(jsonParseMs),
-    parseRatio: parseMs === null ? null : round(parseMs / jsonParseMs, 2),
+    importRunsMs: importRuns.map(round),
+    importFirstMs: round(importRuns[0]),
+    importBestMs: round(Math.min(...importRuns)),
+    parseRunsMs: parseRuns.map(round),
+    readRunsMs: readRuns.map(round),
+    jsonParseRunsMs: jsonParseRuns.map(round),
+    parseFirstMs: complete ? round(parseRuns[0]) : null,
+    parseBestMs: complete ? round(Math.min(...parseRuns)) : null,
+    readFirstMs: complete ? round(readRuns[0]) : null,
+    jsonParseFirstMs: round(jsonParseRuns[0]),
+    jsonParseBestMs: round(Math.min(...jsonParseRuns)),
+    parseRatioFirst: complete ? round(parseRuns[0] / jsonParseRuns[0], 2) : null,
+    parseRatioBest: complete ? round(Math.min(...parseRuns) / Math.min(...jsonParseRuns), 2) : null,
     replaceToStoredMs: stored ? round(stored.end - replaceStart) : null,
     storedChars: stored ? stored.length : null,
     errorsShown: errors.filter((e) => e.trim()),
@@ -278,10 +299,10 @@ try {
   const checks = [
     ...loads.map((load) => ({ what: `first load of ${load.page}`, value: `${load.total} B gzip`, budget: `<= ${BUDGET.firstLoadBytes} B`, pass: load.pass })),
     { what: 'load to usable gap analysis (median of 10 cold loads)', value: `${usable.medianMs} ms (${usable.minMs}-${usable.maxMs})`, budget: 'reported', pass: null },
-    { what: `import of ${(large.fileBytes / 1e6).toFixed(1)} MB, file chosen to preview rendered`, value: `${large.importMs} ms`, budget: `<= ${BUDGET.importMs} ms`, pass: large.importMs <= BUDGET.importMs },
-    { what: 'JSON syntax: the app\'s parse vs JSON.parse (best of 5)', value: `${large.parseMs} ms vs ${large.jsonParseMs} ms = ${large.parseRatio}x`, budget: `<= ${BUDGET.parseRatio}x`, pass: large.parseRatio !== null && large.parseRatio <= BUDGET.parseRatio },
-    { what: 'JSON.parse, first run', value: `${large.jsonParseFirstMs} ms`, budget: 'reported', pass: null },
-    { what: 'migration and checks that build the assessment', value: `${large.readMs} ms (decoding in all ${large.decodeMs} ms)`, budget: 'reported', pass: null },
+    { what: `import of ${(large.fileBytes / 1e6).toFixed(1)} MB, file chosen to preview rendered (first; best of ${IMPORTS})`, value: `${large.importFirstMs} ms; ${large.importBestMs} ms`, budget: `<= ${BUDGET.importMs} ms`, pass: large.importFirstMs <= BUDGET.importMs },
+    { what: 'JSON syntax, first run: the app\'s parse vs JSON.parse', value: `${large.parseFirstMs} ms vs ${large.jsonParseFirstMs} ms = ${large.parseRatioFirst}x`, budget: `<= ${BUDGET.parseRatio}x`, pass: large.parseRatioFirst !== null && large.parseRatioFirst <= BUDGET.parseRatio },
+    { what: `JSON syntax, best of ${IMPORTS}: the app's parse vs JSON.parse`, value: `${large.parseBestMs} ms vs ${large.jsonParseBestMs} ms = ${large.parseRatioBest}x`, budget: `<= ${BUDGET.parseRatio}x`, pass: large.parseRatioBest !== null && large.parseRatioBest <= BUDGET.parseRatio },
+    { what: 'migration and checks that build the assessment (first import)', value: `${large.readFirstMs} ms`, budget: 'reported', pass: null },
     { what: 'replace current assessment, click to saved', value: large.replaceToStoredMs === null ? 'not saved' : `${large.replaceToStoredMs} ms`, budget: 'saved', pass: large.replaceToStoredMs !== null },
     { what: `click to updated readiness in the page (${clicks.count} clicks)`, value: `p50 ${clicks.toScreenP50Ms} ms, p95 ${clicks.toScreenP95Ms} ms`, budget: `p95 <= ${BUDGET.clickToScreenP95Ms} ms`, pass: clicks.updated === clicks.count && clicks.toScreenP95Ms <= BUDGET.clickToScreenP95Ms },
     { what: 'click to the next frame painted (includes waiting for the frame)', value: `p50 ${clicks.toNextFrameP50Ms} ms, p95 ${clicks.toNextFrameP95Ms} ms`, budget: 'reported', pass: null },

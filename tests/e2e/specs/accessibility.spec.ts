@@ -1,22 +1,11 @@
 // Every page passes an automated WCAG 2.2 AA scan (axe-core) at phone and desktop widths.
 // Automated checks find only part of the problems; keyboard use is covered by its own tests.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from '../support/accessibility';
 import { App } from '../support/app';
 
 const PAGES = ['', '#/gap-analysis/6', '#/annex-a/A.6', '#/soa', '#/soa/print', '#/organisation'];
 const WIDTHS = [360, 1280];
-
-/** No WCAG 2.2 AA violation that axe can find, and nothing wider than the screen. */
-async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 for (const width of WIDTHS) {
   for (const hash of PAGES) {

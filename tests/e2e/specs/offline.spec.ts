@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UPDATE_ROOT, UPDATE_URL } from '../playwright.config';
+import { expectAccessible } from '../support/accessibility';
 import { App } from '../support/app';
 
 test.use({ serviceWorkers: 'allow' });
@@ -49,6 +50,39 @@ test('after the first visit every page opens offline with the data intact', asyn
   await context.setOffline(false);
 });
 
+/**
+ * Presses Tab through every control of the page and lists those that ended up entirely under
+ * the update banner (WCAG 2.4.11 asks that a focused control is never wholly hidden).
+ */
+async function hiddenUnderBanner(page: Page): Promise<{ checked: number; covered: string[] }> {
+  const covered: string[] = [];
+  let checked = 0;
+  for (let step = 0; step < 1000; step++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const element = document.activeElement;
+      const banner = document.getElementById('update-banner');
+      if (!element || element === document.body || !banner) return 'none';
+      // Tab moves through the parts of a date field (day, month, year) within one element.
+      const seen: Element[] = ((window as unknown as { __tabbed?: Element[] }).__tabbed ??= []);
+      if (seen.at(-1) === element) return 'same';
+      // Stop once the focus comes round to a control already seen.
+      if (seen.includes(element)) return 'round';
+      seen.push(element);
+      const box = element.getBoundingClientRect();
+      const bar = banner.getBoundingClientRect();
+      const wholly = box.top >= bar.top && box.bottom <= bar.bottom && box.left >= bar.left && box.right <= bar.right;
+      if (banner.contains(element) || !wholly) return 'clear';
+      return `${element.tagName}#${element.id} "${element.textContent?.trim().slice(0, 40)}"`;
+    });
+    if (focus === 'round') break;
+    if (focus === 'none' || focus === 'same') continue;
+    checked += 1;
+    if (focus !== 'clear') covered.push(focus);
+  }
+  return { checked, covered };
+}
+
 test('a new release waits until the user chooses Reload, then takes over', async ({ page }, testInfo) => {
   const root = join(dirname(testInfo.config.configFile ?? '.'), UPDATE_ROOT);
   const workerFile = join(root, 'service-worker.js');
@@ -73,6 +107,15 @@ test('a new release waits until the user chooses Reload, then takes over', async
     await expect(banner).toBeVisible({ timeout: 30_000 });
     // Until the user chooses, the old version stays in charge.
     expect(await page.evaluate(() => caches.keys())).toContain(first);
+
+    // The banner passes the accessibility scan, at a phone's width too, and never hides the
+    // control that has the keyboard focus (WCAG 2.4.11): Tab through the whole page.
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 360, height: 640 });
+    await expectAccessible(page);
+    const hidden = await hiddenUnderBanner(page);
+    expect(hidden.checked).toBeGreaterThan(20);
+    expect(hidden.covered).toEqual([]);
 
     await banner.getByRole('button', { name: 'Reload' }).click();
     await page.waitForFunction(
