@@ -79,11 +79,7 @@ for (const width of WIDTHS) {
     const app = new App(page);
     // A little of everything, so each page draws its lists, tables and charts rather than
     // its empty state: answers that leave gaps, an exclusion and a rated risk.
-    await app.open('#/gap-analysis/4');
-    await app.answerAll('4.1', 'Yes');
-    await app.answer('4.2', 0, 'Partly');
-    await app.open('#/soa');
-    await app.decide('A.10.4', 'No');
+    await app.answerWithGapsAndAnExclusion();
     await page.goto('./risks.html');
     await page.getByText('Start from a typical AI risk', { exact: true }).click();
     await page.getByRole('button', { name: 'Add Biased outcomes' }).click();

@@ -31,12 +31,7 @@ async function pdfText(bytes: Buffer): Promise<string> {
 
 test('each finding links to the place where it is fixed', async ({ page }) => {
   const app = new App(page);
-  await app.open('#/gap-analysis/4');
-  await app.answerAll('4.1', 'Yes');
-  await app.answer('4.2', 0, 'Partly');
-  await app.open('#/soa');
-  await app.decide('A.10.4', 'No');
-  await app.waitForStored((d) => d.assessment.soa.controls['A.10.4'] !== undefined, 'the exclusion is saved');
+  await app.answerWithGapsAndAnExclusion();
 
   await page.goto('./actions.html#/checks');
   await expect(page.getByRole('heading', { level: 1, name: 'Consistency check and readiness' })).toBeVisible();

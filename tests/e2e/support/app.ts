@@ -128,6 +128,19 @@ export class App {
     await this.applicable(controlId).getByRole('radio', { name: choice, exact: true }).check();
   }
 
+  /**
+   * A small assessment with something to report: 4.1 answered Yes throughout, 4.2 with one
+   * Partly (gaps and findings follow) and control A.10.4 excluded, saved.
+   */
+  async answerWithGapsAndAnExclusion(): Promise<void> {
+    await this.open('#/gap-analysis/4');
+    await this.answerAll('4.1', 'Yes');
+    await this.answer('4.2', 0, 'Partly');
+    await this.open('#/soa');
+    await this.decide('A.10.4', 'No');
+    await this.waitForStored((d) => d.assessment.soa.controls['A.10.4'] !== undefined, 'the exclusion is saved');
+  }
+
   justification(controlId: string): Locator {
     return this.page.getByRole('textbox', { name: `Justification for ${controlId}`, exact: true });
   }
