@@ -1,7 +1,7 @@
 // Issue 8 (5): the whole round trip without a mouse: answer a question, export the assessment,
 // choose it for import, read the preview and cancel it, all with Tab, Space and Enter, with a
 // visible focus ring on every control on the way.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type FileChooser, type Locator, type Page } from '@playwright/test';
 import { App } from '../support/app';
 
 /** Presses Tab until `target` has focus, checking that each control passed shows its focus. */
@@ -31,6 +31,10 @@ test('keyboard alone answers, exports, previews an import and cancels it', async
   await app.waitForStored((d) => d.assessment.items['4.1'] !== undefined, 'the answer is saved');
 
   await app.openData();
+  // Playwright turns on its interception of file choosers only after a listener is added, and
+  // does so asynchronously; listening from here on means the Space below cannot win that race.
+  const choosers: FileChooser[] = [];
+  page.on('filechooser', (chooser) => choosers.push(chooser));
   const exportButton = page.getByRole('button', { name: 'Export JSON', exact: true });
   await tabTo(page, exportButton);
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
@@ -39,8 +43,9 @@ test('keyboard alone answers, exports, previews an import and cancels it', async
 
   const fileInput = page.getByLabel('Import file', { exact: true });
   await tabTo(page, fileInput);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-  await chooser.setFiles(path!);
+  await page.keyboard.press('Space');
+  await expect.poll(() => choosers.length, { message: 'Space opens the file chooser' }).toBe(1);
+  await choosers[0].setFiles(path!);
   const preview = page.getByRole('region', { name: /^Preview of/ });
   await expect(preview).toBeVisible();
   // Focus moves to the preview, so the next Tabs walk through its choices.
