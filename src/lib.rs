@@ -11,14 +11,14 @@ pub mod platform;
 pub mod state;
 pub mod ui;
 
-use crate::platform::{location, page};
+use crate::platform::location;
 use crate::state::action_plan::ActionsState;
 use crate::state::baseline::BaselineState;
 use crate::state::library::DataState;
 use crate::state::risks::RisksState;
-use crate::state::route::{PageFile, Route};
+use crate::state::route::Route;
 use crate::state::systems::SystemsState;
-use crate::state::{persistence, AppState};
+use crate::state::{navigation, persistence, AppState};
 use crate::ui::components::notice_area::NoticeArea;
 use crate::ui::components::site_footer::SiteFooter;
 use crate::ui::components::site_header::SiteHeader;
@@ -45,103 +45,35 @@ use crate::ui::pages::soa_page::SoaPage;
 use crate::ui::pages::soa_print_page::SoaPrintPage;
 use crate::ui::pages::system_page::SystemPage;
 use crate::ui::pages::systems_page::SystemsPage;
-use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
 
-/// Keeps the route in step with the URL hash of `page`, and after moving to another route
-/// sets the document title and puts focus on the new page's heading, so screen-reader and
-/// keyboard users start at the top of it.
-fn follow_route(state: AppState, page_file: PageFile) {
-    location::on_hash_change(move |hash| state.route.set(Route::parse_on(page_file, &hash)));
-    Effect::new(move |previous: Option<Route>| {
-        let route = state.route.get();
-        page::set_title(&document_title(&route));
-        if previous.is_some_and(|previous| previous != route) {
-            request_animation_frame(|| {
-                page::scroll_to_top();
-                page::focus_element(PAGE_TITLE_ID);
-            });
-        }
-        route
-    });
-}
-
-/// The frame every page shares: skip link, header with navigation, the notices and the page
-/// itself in the one `main` landmark, and the footer.
-fn frame(content: impl IntoView) -> impl IntoView {
-    view! {
-        <SkipLink />
-        <SiteHeader />
-        <main id="main" tabindex="-1">
-            <NoticeArea />
-            {content}
-        </main>
-        <SiteFooter />
-    }
-}
-
-/// A route of another HTML page reached this one (an old or hand-typed address): the page
-/// goes there at once, and shows a link in case it cannot.
-fn elsewhere(route: &Route) -> AnyView {
-    let target = route.full_href();
-    location::replace(&target);
-    view! {
-        <p role="status">
-            "This page has moved. " <a href=target>"Open it"</a>
-        </p>
-    }
-    .into_any()
-}
-
-/// The whole app on the main page (`index.html`): builds the store, starts persistence and
-/// routing, and lays out the frame around the page named by the URL hash.
+/// The whole app, on its one page: builds the store and the sections' own state, starts
+/// persistence and routing, and lays out the frame (skip link, header with navigation, the
+/// notices, the section named by the URL hash in the one `main` landmark, and the footer).
+///
+/// Every section's state lives here rather than in its page, so that moving to another
+/// section and back keeps it: "Undo" of a deleted risk, AI system, action or assessment, a
+/// pending import, a baseline chosen for comparison.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new(Route::parse(&location::current_hash()));
     provide_context(state);
     persistence::start(state);
-    follow_route(state, PageFile::Main);
+    let data = DataState::new(state);
+    provide_context(data);
+    // Another tab may add, rename or delete assessments; the Data page's list follows.
+    platform::storage::on_change_in_other_tab(move |_| data.refresh(state));
+    provide_context(SystemsState::new());
+    provide_context(RisksState::new());
+    provide_context(ActionsState::new());
+    provide_context(BaselineState::new());
+    navigation::follow_route(state, document_title);
     let current_page = move || match state.route.get() {
         Route::Dashboard => view! { <DashboardPage /> }.into_any(),
         Route::GapAnalysis { clause } => view! { <GapAnalysisPage clause_id=clause /> }.into_any(),
         Route::AnnexA { area } => view! { <AnnexAPage area_id=area /> }.into_any(),
         Route::Item { id } => view! { <ItemPage item_id=id /> }.into_any(),
-        Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
-        other => elsewhere(&other),
-    };
-    frame(current_page)
-}
-
-/// The Data page's app (`data.html`, its own Wasm build): the same frame around the Data
-/// page, with the same store and persistence, so the open assessment is saved the same way.
-#[component]
-pub fn DataApp() -> impl IntoView {
-    let state = AppState::new(Route::Data);
-    provide_context(state);
-    persistence::start(state);
-    let data = DataState::new(state);
-    provide_context(data);
-    // The risk register's CSV import keeps its own undo and import state.
-    provide_context(RisksState::new());
-    // Another tab may add, rename or delete assessments; the list follows.
-    platform::storage::on_change_in_other_tab(move |_| data.refresh(state));
-    page::set_title(&document_title(&Route::Data));
-    frame(view! { <DataPage /> })
-}
-
-/// The AI systems page's app (`systems.html`, its own Wasm build): the inventory, the impact
-/// assessments and their print views, in the same frame with the same store.
-#[component]
-pub fn SystemsApp() -> impl IntoView {
-    let state = AppState::new(Route::parse_on(
-        PageFile::Systems,
-        &location::current_hash(),
-    ));
-    provide_context(state);
-    persistence::start(state);
-    provide_context(SystemsState::new());
-    follow_route(state, PageFile::Systems);
-    let current_page = move || match state.route.get() {
+        Route::Data => view! { <DataPage /> }.into_any(),
         Route::Systems => view! { <SystemsPage /> }.into_any(),
         Route::System { id } => view! { <SystemPage system_id=id /> }.into_any(),
         Route::Impact => view! { <ImpactListPage /> }.into_any(),
@@ -149,108 +81,29 @@ pub fn SystemsApp() -> impl IntoView {
             view! { <ImpactAssessmentPage system_id=id /> }.into_any()
         }
         Route::ImpactPrint { id } => view! { <ImpactPrintPage system_id=id /> }.into_any(),
-        Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
-        other => elsewhere(&other),
-    };
-    frame(current_page)
-}
-
-/// The risks page's app (`risks.html`, its own Wasm build): the risk register and one risk,
-/// in the same frame with the same store.
-#[component]
-pub fn RisksApp() -> impl IntoView {
-    let state = AppState::new(Route::parse_on(PageFile::Risks, &location::current_hash()));
-    provide_context(state);
-    persistence::start(state);
-    provide_context(RisksState::new());
-    follow_route(state, PageFile::Risks);
-    let current_page = move || match state.route.get() {
         Route::Risks => view! { <RisksPage /> }.into_any(),
         Route::Risk { id } => view! { <RiskPage risk_id=id /> }.into_any(),
-        Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
-        other => elsewhere(&other),
-    };
-    frame(current_page)
-}
-
-/// The plan page's app (`plan.html`, its own Wasm build): scope and planning, that is the
-/// organisation profile, the Statement of Applicability (the outcome of risk treatment), the
-/// risk criteria and the risk treatment plan. They are a page
-/// apart from the main page and the register to keep each first load within budget.
-#[component]
-pub fn PlanApp() -> impl IntoView {
-    let state = AppState::new(Route::parse_on(PageFile::Plan, &location::current_hash()));
-    provide_context(state);
-    persistence::start(state);
-    follow_route(state, PageFile::Plan);
-    let current_page = move || match state.route.get() {
         Route::Organisation => view! { <OrganisationPage /> }.into_any(),
         Route::Soa => view! { <SoaPage /> }.into_any(),
         Route::SoaControl { id } => view! { <SoaPage focus=id /> }.into_any(),
         Route::SoaPrint => view! { <SoaPrintPage /> }.into_any(),
         Route::RiskCriteria => view! { <RiskCriteriaPage /> }.into_any(),
         Route::RiskPrint => view! { <RiskPrintPage /> }.into_any(),
-        Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
-        other => elsewhere(&other),
-    };
-    frame(current_page)
-}
-
-/// The action plan page's app (`actions.html`, its own Wasm build): the action plan and the
-/// consistency check with the readiness verdict, in the same frame with the same store.
-#[component]
-pub fn ActionsApp() -> impl IntoView {
-    let state = AppState::new(Route::parse_on(
-        PageFile::Actions,
-        &location::current_hash(),
-    ));
-    provide_context(state);
-    persistence::start(state);
-    provide_context(ActionsState::new());
-    follow_route(state, PageFile::Actions);
-    let current_page = move || match state.route.get() {
         Route::Actions => view! { <ActionPlanPage /> }.into_any(),
         Route::Checks => view! { <ChecksPage /> }.into_any(),
-        Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
-        other => elsewhere(&other),
-    };
-    frame(current_page)
-}
-
-/// The comparison page's app (`compare.html`, its own Wasm build): the open assessment beside
-/// a baseline, in the same frame with the same store.
-#[component]
-pub fn CompareApp() -> impl IntoView {
-    let state = AppState::new(Route::parse_on(
-        PageFile::Compare,
-        &location::current_hash(),
-    ));
-    provide_context(state);
-    persistence::start(state);
-    provide_context(BaselineState::new());
-    follow_route(state, PageFile::Compare);
-    let current_page = move || match state.route.get() {
+        Route::Report => view! { <ReportPage /> }.into_any(),
         Route::Compare => view! { <ComparePage /> }.into_any(),
         Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
-        other => elsewhere(&other),
     };
-    frame(current_page)
-}
-
-/// The report page's app (`report.html`, its own Wasm build): the printable report, in the
-/// same frame with the same store.
-#[component]
-pub fn ReportApp() -> impl IntoView {
-    let state = AppState::new(Route::parse_on(PageFile::Report, &location::current_hash()));
-    provide_context(state);
-    persistence::start(state);
-    follow_route(state, PageFile::Report);
-    let current_page = move || match state.route.get() {
-        Route::Report => view! { <ReportPage /> }.into_any(),
-        Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
-        other => elsewhere(&other),
-    };
-    frame(current_page)
+    view! {
+        <SkipLink />
+        <SiteHeader />
+        <main id="main" tabindex="-1">
+            <NoticeArea />
+            {current_page}
+        </main>
+        <SiteFooter />
+    }
 }
 
 /// The browser tab's title for a page.

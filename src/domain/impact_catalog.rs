@@ -2,10 +2,9 @@
 //! `catalog/impact.json` and `catalog/risk_library.json` by `build.rs`.
 //!
 //! The questionnaire comes as two parallel statics: `IMPACT_SECTIONS` holds what scoring needs
-//! (IDs, points, dependencies) and is small, so every page can show impact levels;
-//! `IMPACT_TEXT` holds the wording, which only the questionnaire and its print view use, so
-//! the other pages' Wasm builds leave it out. Every question, help text and risk description
-//! is our own wording.
+//! (IDs, points, dependencies) and `IMPACT_TEXT` the wording, which only the questionnaire
+//! and its print view show. Every question, help text and risk description is our own
+//! wording.
 
 /// Which part of the questionnaire a section belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -23,7 +23,8 @@ pub fn today() -> Option<IsoDate> {
     )
 }
 
-/// Milliseconds since the page started, for measuring how long work takes.
+/// Milliseconds since 1 January 1970 (UTC), for measuring how long work takes and for keys
+/// that must not repeat across reloads.
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }

@@ -27,12 +27,3 @@ pub fn set_hash(hash: &str) {
         let _ = window.location().set_hash(hash);
     }
 }
-
-/// Opens another address in place of this one, without a history entry: an old or hand-typed
-/// address of a route that lives on another page goes straight there.
-pub fn replace(url: &str) {
-    if let Some(window) = web_sys::window() {
-        // Replacing fails only in a detached document; the page then shows its link instead.
-        let _ = window.location().replace(url);
-    }
-}

@@ -8,6 +8,7 @@ pub mod clipboard;
 pub mod clock;
 pub mod download;
 pub mod fetch;
+pub mod history;
 pub mod location;
 pub mod page;
 pub mod perf;

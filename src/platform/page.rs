@@ -26,10 +26,19 @@ pub fn focus_element(id: &str) {
     }
 }
 
-/// Scrolls the window back to the top (after moving to another page).
-pub fn scroll_to_top() {
-    if let Some(window) = web_sys::window() {
-        window.scroll_to_with_x_and_y(0.0, 0.0);
+/// Moves keyboard focus to the element with this ID, if it exists, without scrolling: the
+/// caller has already put the page where it should be (a new section at its top with the
+/// navigation in view, or where the user left it).
+pub fn focus_element_in_place(id: &str) {
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        // Focus can fail only for elements that cannot take it; the page stays usable.
+        let _ = element.focus_with_options(&options);
     }
 }
 

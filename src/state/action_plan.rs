@@ -26,9 +26,9 @@ impl ActionsState {
         }
     }
 
-    /// The state provided by `ActionsApp`; a missing one is a programming error.
+    /// The state provided by `App`; a missing one is a programming error.
     pub fn expect() -> ActionsState {
-        use_context::<ActionsState>().expect("ActionsState is provided by ActionsApp")
+        use_context::<ActionsState>().expect("ActionsState is provided by App")
     }
 
     /// Deletes one of the user's own actions, keeping it for "Undo".

@@ -38,9 +38,9 @@ impl BaselineState {
         }
     }
 
-    /// The state provided by `CompareApp`; a missing one is a programming error.
+    /// The state provided by `App`; a missing one is a programming error.
     pub fn expect() -> BaselineState {
-        use_context::<BaselineState>().expect("BaselineState is provided by CompareApp")
+        use_context::<BaselineState>().expect("BaselineState is provided by App")
     }
 
     /// The other assessments stored in this browser (not the open one), for the choice of a

@@ -54,7 +54,7 @@ impl DataState {
 
     /// The state provided by the Data page's root.
     pub fn expect() -> DataState {
-        use_context::<DataState>().expect("DataState is provided by DataApp")
+        use_context::<DataState>().expect("DataState is provided by App")
     }
 
     /// Reads the list of assessments again (after a change here or in another tab).

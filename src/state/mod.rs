@@ -12,6 +12,7 @@ pub mod catalog_text;
 pub mod export;
 pub mod import;
 pub mod library;
+pub mod navigation;
 pub mod notices;
 pub mod persistence;
 pub mod review;

@@ -59,9 +59,9 @@ impl RisksState {
         }
     }
 
-    /// The state provided by `RisksApp`; a missing one is a programming error.
+    /// The state provided by `App`; a missing one is a programming error.
     pub fn expect() -> RisksState {
-        use_context::<RisksState>().expect("RisksState is provided by RisksApp")
+        use_context::<RisksState>().expect("RisksState is provided by App")
     }
 
     /// The message of the undo notice, while there is something to undo.

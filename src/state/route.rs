@@ -1,68 +1,11 @@
-//! Routes: which page the URL hash names, and the hash for each page.
+//! Routes: which section of the app the URL hash names, and the hash of each section.
 //!
-//! The app is several HTML pages, each its own Wasm build (see ARCHITECTURE.md): the main
-//! page (`index.html`), the Data page (`data.html`), the AI systems page (`systems.html`), the
-//! risks page (`risks.html`), the scope and planning page (`plan.html`), the action plan page
-//! (`actions.html`), the report page (`report.html`) and the comparison with a baseline
-//! (`compare.html`).
-//! Every route knows its HTML page, so a link to another page's route names that file.
-//!
-//! Parsing is pure so it is tested natively; the hash itself is read and watched by
-//! `platform::location`.
+//! The app is one page (`index.html`) and every section is a hash route such as
+//! `#/gap-analysis/6`: hash routes need no server support, so every address survives a reload
+//! on any static host and under any sub-path. Parsing is pure so it is tested natively; the
+//! hash itself is read and watched by `platform::location`.
 
 use crate::domain::checks::Place;
-
-/// One of the app's HTML pages, each its own Wasm build.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PageFile {
-    /// `index.html`: dashboard, gap analysis, Annex A.
-    Main,
-    /// `data.html`: stored assessments, export and import.
-    Data,
-    /// `systems.html`: AI system inventory and impact assessments.
-    Systems,
-    /// `risks.html`: the risk register and the risk editor.
-    Risks,
-    /// `plan.html`: scope and planning: the organisation profile, the Statement of
-    /// Applicability, the risk criteria and the risk treatment plan.
-    Plan,
-    /// `actions.html`: the action plan and the consistency check with the readiness verdict.
-    Actions,
-    /// `report.html`: the printable report.
-    Report,
-    /// `compare.html`: the comparison with a baseline. A page of its own because reading a
-    /// baseline file brings the JSON reader, which the other pages' first loads cannot afford.
-    Compare,
-}
-
-impl PageFile {
-    pub fn file_name(self) -> &'static str {
-        match self {
-            PageFile::Main => "index.html",
-            PageFile::Data => "data.html",
-            PageFile::Systems => "systems.html",
-            PageFile::Risks => "risks.html",
-            PageFile::Plan => "plan.html",
-            PageFile::Actions => "actions.html",
-            PageFile::Report => "report.html",
-            PageFile::Compare => "compare.html",
-        }
-    }
-
-    /// The route an empty hash names on this page.
-    pub fn home(self) -> Route {
-        match self {
-            PageFile::Main => Route::Dashboard,
-            PageFile::Data => Route::Data,
-            PageFile::Systems => Route::Systems,
-            PageFile::Risks => Route::Risks,
-            PageFile::Plan => Route::RiskPrint,
-            PageFile::Actions => Route::Actions,
-            PageFile::Report => Route::Report,
-            PageFile::Compare => Route::Compare,
-        }
-    }
-}
 
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,10 +29,9 @@ pub enum Route {
     },
     /// The organisation profile.
     Organisation,
-    /// The Data page: a page of its own (`data.html`, its own Wasm build), never a hash route
-    /// of the main page.
+    /// The Data page: stored assessments, export and import.
     Data,
-    /// The AI system inventory (`systems.html`).
+    /// The AI system inventory.
     Systems,
     /// The record of one AI system, by system ID.
     System {
@@ -105,7 +47,7 @@ pub enum Route {
     ImpactPrint {
         id: String,
     },
-    /// The risk register (`risks.html`).
+    /// The risk register.
     Risks,
     /// One risk, by risk ID.
     Risk {
@@ -120,11 +62,11 @@ pub enum Route {
     Item {
         id: String,
     },
-    /// The action plan (`actions.html`).
+    /// The action plan.
     Actions,
     /// The consistency check and the certification-readiness verdict.
     Checks,
-    /// The report (`report.html`), printable and exported as Markdown.
+    /// The report, printable and exported as Markdown.
     Report,
     /// The comparison of the open assessment with a baseline.
     Compare,
@@ -138,130 +80,119 @@ pub const FIRST_CLAUSE: &str = "4";
 /// The Annex A area the Annex A page opens on when no area is named.
 pub const FIRST_AREA: &str = "A.2";
 
+/// An ID as one segment of a hash route: every byte other than letters, digits and `-._~` is
+/// percent-encoded, so an ID with a space, a slash or an accent (`HR bot`, `S/1`, `Bot-é`)
+/// still names exactly one page.
+pub fn encode_segment(id: &str) -> String {
+    let mut encoded = String::with_capacity(id.len());
+    for byte in id.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}
+
+/// The ID a hash segment names, or `None` when its percent-encoding is broken or does not
+/// decode to UTF-8 text.
+pub fn decode_segment(segment: &str) -> Option<String> {
+    let bytes = segment.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        if bytes[index] == b'%' {
+            let hex = segment.get(index + 1..index + 3)?;
+            decoded.push(u8::from_str_radix(hex, 16).ok()?);
+            index += 3;
+        } else {
+            decoded.push(bytes[index]);
+            index += 1;
+        }
+    }
+    String::from_utf8(decoded).ok()
+}
+
 impl Route {
     /// Reads a route from a URL hash such as `#/gap-analysis/4`. An empty hash is the
-    /// dashboard. Unknown clause numbers are checked by the page, which knows the catalog.
+    /// dashboard. Unknown clause numbers and IDs are checked by the page, which knows the
+    /// catalog and the assessment.
     pub fn parse(hash: &str) -> Route {
-        Route::parse_on(PageFile::Main, hash)
+        Route::parse_path(hash).unwrap_or_else(|| Route::NotFound(hash.to_owned()))
     }
 
-    /// Reads a route from the URL hash of the given page; an empty hash is the page's home.
-    /// A hash naming another page's route parses to that route, and the page shows that it
-    /// lives elsewhere.
-    pub fn parse_on(page: PageFile, hash: &str) -> Route {
+    /// The route a hash names, or `None` for a hash that names no page (an ID segment that does
+    /// not decode names none either).
+    fn parse_path(hash: &str) -> Option<Route> {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let path = path.trim_end_matches('/');
         let segments: Vec<&str> = path.split('/').collect();
-        match segments.as_slice() {
-            [""] => page.home(),
-            ["dashboard"] => Route::Dashboard,
+        let id = decode_segment;
+        let route = match segments.as_slice() {
+            [""] | ["dashboard"] => Route::Dashboard,
+            ["data"] => Route::Data,
             ["ai-systems"] => Route::Systems,
-            ["ai-systems", id] => Route::System {
-                id: (*id).to_owned(),
-            },
+            ["ai-systems", system] => Route::System { id: id(system)? },
             ["impact"] => Route::Impact,
-            ["impact", id] => Route::ImpactAssessment {
-                id: (*id).to_owned(),
-            },
-            ["impact", id, "print"] => Route::ImpactPrint {
-                id: (*id).to_owned(),
-            },
+            ["impact", system] => Route::ImpactAssessment { id: id(system)? },
+            ["impact", system, "print"] => Route::ImpactPrint { id: id(system)? },
             ["risks"] => Route::Risks,
             ["risks", "criteria"] => Route::RiskCriteria,
             ["risks", "print"] => Route::RiskPrint,
-            ["risks", id] => Route::Risk {
-                id: (*id).to_owned(),
-            },
+            ["risks", risk] => Route::Risk { id: id(risk)? },
             ["gap-analysis"] => Route::GapAnalysis {
                 clause: FIRST_CLAUSE.to_owned(),
             },
             ["gap-analysis", clause] => Route::GapAnalysis {
-                clause: (*clause).to_owned(),
+                clause: id(clause)?,
             },
             ["annex-a"] => Route::AnnexA {
                 area: FIRST_AREA.to_owned(),
             },
-            ["annex-a", area] => Route::AnnexA {
-                area: (*area).to_owned(),
-            },
-            ["item", id] => Route::Item {
-                id: (*id).to_owned(),
-            },
+            ["annex-a", area] => Route::AnnexA { area: id(area)? },
+            ["item", item] => Route::Item { id: id(item)? },
             ["actions"] => Route::Actions,
             ["checks"] => Route::Checks,
             ["report"] => Route::Report,
             ["compare"] => Route::Compare,
             ["soa"] => Route::Soa,
             ["soa", "print"] => Route::SoaPrint,
-            ["soa", id] => Route::SoaControl {
-                id: (*id).to_owned(),
-            },
+            ["soa", control] => Route::SoaControl { id: id(control)? },
             ["organisation"] => Route::Organisation,
-            _ => Route::NotFound(hash.to_owned()),
-        }
+            _ => return None,
+        };
+        Some(route)
     }
 
-    /// The HTML page this route is shown on.
-    pub fn page(&self) -> PageFile {
-        match self {
-            Route::Data => PageFile::Data,
-            Route::Systems
-            | Route::System { .. }
-            | Route::Impact
-            | Route::ImpactAssessment { .. }
-            | Route::ImpactPrint { .. } => PageFile::Systems,
-            Route::Risks | Route::Risk { .. } => PageFile::Risks,
-            Route::RiskCriteria
-            | Route::RiskPrint
-            | Route::Soa
-            | Route::SoaPrint
-            | Route::SoaControl { .. }
-            | Route::Organisation => PageFile::Plan,
-            Route::Actions | Route::Checks => PageFile::Actions,
-            Route::Report => PageFile::Report,
-            Route::Compare => PageFile::Compare,
-            _ => PageFile::Main,
-        }
-    }
-
-    /// The link target for this route from a route of the same HTML page, relative to the
-    /// page (so sub-paths keep working).
+    /// The link target for this route: a hash, relative to the page, so sub-paths keep
+    /// working. IDs are percent-encoded (`encode_segment`).
     pub fn href(&self) -> String {
+        let e = |id: &str| encode_segment(id);
         match self {
+            Route::Dashboard => "#/".to_owned(),
+            Route::Data => "#/data".to_owned(),
             Route::Systems => "#/ai-systems".to_owned(),
-            Route::System { id } => format!("#/ai-systems/{id}"),
+            Route::System { id } => format!("#/ai-systems/{}", e(id)),
             Route::Impact => "#/impact".to_owned(),
-            Route::ImpactAssessment { id } => format!("#/impact/{id}"),
-            Route::ImpactPrint { id } => format!("#/impact/{id}/print"),
+            Route::ImpactAssessment { id } => format!("#/impact/{}", e(id)),
+            Route::ImpactPrint { id } => format!("#/impact/{}/print", e(id)),
             Route::Risks => "#/risks".to_owned(),
-            Route::Risk { id } => format!("#/risks/{id}"),
+            Route::Risk { id } => format!("#/risks/{}", e(id)),
             Route::RiskCriteria => "#/risks/criteria".to_owned(),
             Route::RiskPrint => "#/risks/print".to_owned(),
-            Route::Item { id } => format!("#/item/{id}"),
+            Route::Item { id } => format!("#/item/{}", e(id)),
             Route::Actions => "#/actions".to_owned(),
             Route::Checks => "#/checks".to_owned(),
             Route::Report => "#/report".to_owned(),
             Route::Compare => "#/compare".to_owned(),
-            Route::Dashboard => "#/".to_owned(),
-            Route::GapAnalysis { clause } => format!("#/gap-analysis/{clause}"),
-            Route::AnnexA { area } => format!("#/annex-a/{area}"),
+            Route::GapAnalysis { clause } => format!("#/gap-analysis/{}", e(clause)),
+            Route::AnnexA { area } => format!("#/annex-a/{}", e(area)),
             Route::Soa => "#/soa".to_owned(),
             Route::SoaPrint => "#/soa/print".to_owned(),
-            Route::SoaControl { id } => format!("#/soa/{id}"),
+            Route::SoaControl { id } => format!("#/soa/{}", e(id)),
             Route::Organisation => "#/organisation".to_owned(),
-            Route::Data => "data.html".to_owned(),
             Route::NotFound(hash) => hash.clone(),
-        }
-    }
-
-    /// The link target for this route from the page showing `here`: a link to a route of
-    /// another HTML page names that page's file.
-    pub fn href_from(&self, here: &Route) -> String {
-        let page = self.page();
-        if page == here.page() || page == PageFile::Data {
-            self.href()
-        } else {
-            format!("{}{}", page.file_name(), self.href())
         }
     }
 
@@ -278,22 +209,13 @@ impl Route {
         }
     }
 
-    /// The address of this route from any page: its page's file and its hash.
-    pub fn full_href(&self) -> String {
-        match self {
-            Route::Data => self.href(),
-            _ => format!("{}{}", self.page().file_name(), self.href()),
-        }
-    }
-
     /// Which navigation entry this page belongs to, for `aria-current`.
     pub fn section(&self) -> Section {
         match self {
-            Route::Dashboard => Section::Dashboard,
+            Route::Dashboard | Route::Organisation => Section::Dashboard,
             Route::GapAnalysis { .. } => Section::GapAnalysis,
             Route::AnnexA { .. } => Section::AnnexA,
             Route::Soa | Route::SoaPrint | Route::SoaControl { .. } => Section::Soa,
-            Route::Organisation => Section::Dashboard,
             Route::Data => Section::Data,
             Route::Systems | Route::System { .. } => Section::AiSystems,
             Route::Impact | Route::ImpactAssessment { .. } | Route::ImpactPrint { .. } => {
@@ -325,4 +247,57 @@ pub enum Section {
     Report,
     Data,
     None,
+}
+
+impl Section {
+    /// The section's name in the navigation, also shown beside the phone menu's button.
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Dashboard => "Dashboard",
+            Section::GapAnalysis => "Gap analysis",
+            Section::AnnexA => "Annex A",
+            Section::Soa => "Statement of Applicability",
+            Section::AiSystems => "AI systems",
+            Section::Risks => "Risks",
+            Section::Impact => "Impact assessments",
+            Section::Actions => "Action plan",
+            Section::Report => "Report",
+            Section::Data => "Data",
+            Section::None => "",
+        }
+    }
+
+    /// Where the section's navigation link goes.
+    pub fn home(self) -> Route {
+        match self {
+            Section::Dashboard | Section::None => Route::Dashboard,
+            Section::GapAnalysis => Route::GapAnalysis {
+                clause: FIRST_CLAUSE.to_owned(),
+            },
+            Section::AnnexA => Route::AnnexA {
+                area: FIRST_AREA.to_owned(),
+            },
+            Section::Soa => Route::Soa,
+            Section::AiSystems => Route::Systems,
+            Section::Risks => Route::Risks,
+            Section::Impact => Route::Impact,
+            Section::Actions => Route::Actions,
+            Section::Report => Route::Report,
+            Section::Data => Route::Data,
+        }
+    }
+
+    /// The sections in the order the navigation lists them.
+    pub const ALL: [Section; 10] = [
+        Section::Dashboard,
+        Section::GapAnalysis,
+        Section::AnnexA,
+        Section::Soa,
+        Section::AiSystems,
+        Section::Risks,
+        Section::Impact,
+        Section::Actions,
+        Section::Report,
+        Section::Data,
+    ];
 }

@@ -23,9 +23,9 @@ impl SystemsState {
         }
     }
 
-    /// The state provided by `SystemsApp`; a missing one is a programming error.
+    /// The state provided by `App`; a missing one is a programming error.
     pub fn expect() -> SystemsState {
-        use_context::<SystemsState>().expect("SystemsState is provided by SystemsApp")
+        use_context::<SystemsState>().expect("SystemsState is provided by App")
     }
 
     /// The message of the undo notice, while there is something to undo.

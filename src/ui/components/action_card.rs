@@ -81,7 +81,7 @@ pub fn ActionCard(
     };
     let title = match target(&first) {
         Some(route) => view! {
-            <a href=route.href_from(&Route::Actions)>{read(|a| a.title.clone())}</a>
+            <a href=route.href()>{read(|a| a.title.clone())}</a>
         }
         .into_any(),
         None => view! { <span>{read(|a| a.title.clone())}</span> }.into_any(),

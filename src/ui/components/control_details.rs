@@ -57,7 +57,7 @@ pub fn ControlDetails(
             " "
             <span>
                 "Statement of Applicability: " {move || applicability.get()} " "
-                <a href=Route::Soa.full_href()>"Decide in the SoA"<span class="visually-hidden">{format!(" for {control_id}")}</span></a>
+                <a href=Route::Soa.href()>"Decide in the SoA"<span class="visually-hidden">{format!(" for {control_id}")}</span></a>
             </span>
         </p>
         {move || hint.get().map(|text| view! { <p class="role-hint">{text}</p> })}

@@ -6,8 +6,7 @@
 //! Colour is never the only carrier: each map has a text summary as its accessible name, the
 //! legend names the bands, and a table under the maps lists every risk with its levels.
 //!
-//! The views share a few small builders (one SVG text, one table row of text), which keeps the
-//! code in every load of risks.html short.
+//! The views share a few small builders (one SVG text, one table row of text).
 
 use crate::domain::risk::{Risk, RiskRegister};
 use crate::domain::risk_criteria::{Axis, Rating, RiskCriteria};

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn RiskOverview() -> impl IntoView {
     let state = AppState::expect();
-    let register_href = Route::Risks.href_from(&Route::Dashboard);
+    let register_href = Route::Risks.href();
     let empty = move || state.assessment.with(|a| a.risks.risks.is_empty());
     let counts = move || {
         state.assessment.with(|a| {
@@ -34,7 +34,7 @@ pub fn RiskOverview() -> impl IntoView {
                 <p class="figure-note">{counts}</p>
                 {move || state.assessment.with(|a| current_map(&a.risks).into_any())}
                 <p>
-                    <a href=Route::Risks.href_from(&Route::Dashboard)>"Open the risk register"</a>
+                    <a href=Route::Risks.href()>"Open the risk register"</a>
                 </p>
             </Show>
         </section>

@@ -3,7 +3,6 @@
 //! It stays small on phones so the questions keep most of the screen.
 
 use crate::state::route::Route;
-use crate::state::AppState;
 use crate::ui::components::main_nav::MainNav;
 use crate::ui::components::save_indicator::SaveIndicator;
 use leptos::prelude::*;
@@ -11,7 +10,7 @@ use leptos::prelude::*;
 /// The page header with the brand, the save status and the navigation.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let home = Route::Dashboard.href_from(&AppState::expect().route.get_untracked());
+    let home = Route::Dashboard.href();
     view! {
         <header class="site-header">
             <div class="site-header-inner">

@@ -116,11 +116,11 @@ pub fn SoaControlRow(
             d.applicability == Applicability::NotApplicable && d.justification.trim().is_empty()
         })
     };
-    // The SoA is on plan.html; the control's questions are on the main page.
+    // The control's questions are on its Annex A area's page.
     let area_href = Route::Item {
         id: control_id.to_owned(),
     }
-    .full_href();
+    .href();
     view! {
         <section class="soa-row" id=entry_id.clone() tabindex="-1" aria-labelledby=labelled_by>
             <div class="soa-row-head">

@@ -56,7 +56,7 @@ pub fn SuggestedRisks(
                     let link = move || {
                         added.get().map(|id| {
                             let text = format!("Added as {id}: open it in the risk register");
-                            view! { <a href=Route::Risk { id }.href_from(&Route::Impact)>{text}</a> }
+                            view! { <a href=Route::Risk { id }.href()>{text}</a> }
                         })
                     };
                     Some(view! {

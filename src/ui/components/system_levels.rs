@@ -10,8 +10,6 @@ use leptos::prelude::*;
 #[component]
 pub fn SystemLevels() -> impl IntoView {
     let state = AppState::expect();
-    // The dashboard is on the main page; the assessments are on the AI systems page.
-    let here = Route::Dashboard;
     let rows = move || {
         state.assessment.with(|a| {
             a.inventory
@@ -23,7 +21,7 @@ pub fn SystemLevels() -> impl IntoView {
                     let href = Route::ImpactAssessment {
                         id: system.id.clone(),
                     }
-                    .href_from(&Route::Dashboard);
+                    .href();
                     view! {
                         <dt><a href=href>{system.display_name()}</a></dt>
                         <dd>{level}</dd>
@@ -33,7 +31,7 @@ pub fn SystemLevels() -> impl IntoView {
         })
     };
     let empty = move || state.assessment.with(|a| a.inventory.systems.is_empty());
-    let add_href = Route::Systems.href_from(&here);
+    let add_href = Route::Systems.href();
     view! {
         <section class="card" aria-labelledby="systems-title">
             <h2 id="systems-title">"AI systems"</h2>

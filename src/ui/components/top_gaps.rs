@@ -38,7 +38,7 @@ pub fn TopGaps() -> impl IntoView {
                 let priority = format!("{} priority", action.priority.label());
                 view! {
                     <li>
-                        <a href=target.href_from(&Route::Dashboard)>{action.title.clone()}</a>
+                        <a href=target.href()>{action.title.clone()}</a>
                         <span class="figure-note">{format!(" · {priority}")}</span>
                     </li>
                 }
@@ -58,7 +58,7 @@ pub fn TopGaps() -> impl IntoView {
                     view! { <ol class="top-gaps">{rows}</ol> }.into_any()
                 }
             }}
-            <p><a href=Route::Actions.href_from(&Route::Dashboard)>"Open the action plan"</a></p>
+            <p><a href=Route::Actions.href()>"Open the action plan"</a></p>
         </section>
     }
 }

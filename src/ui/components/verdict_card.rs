@@ -7,13 +7,9 @@ use crate::state::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// The verdict with its checklist and blockers. `here` is the route showing it, for links to
-/// other pages.
+/// The verdict with its checklist and blockers.
 #[component]
-pub fn VerdictCard(
-    /// The route of the page showing the card.
-    here: Route,
-) -> impl IntoView {
+pub fn VerdictCard() -> impl IntoView {
     let state = AppState::expect();
     let verdict = Memo::new(move |_| state.assessment.with(|a| readiness::verdict(catalog(), a)));
     let requirement_view = move |requirement: Requirement, met: bool| {
@@ -25,7 +21,7 @@ pub fn VerdictCard(
                     let text = blocker.message.clone();
                     match &blocker.place {
                         Some(place) => {
-                            let href = Route::of_place(place).href_from(&here);
+                            let href = Route::of_place(place).href();
                             view! { <li><a href=href>{text}</a></li> }.into_any()
                         }
                         None => view! { <li>{text}</li> }.into_any(),

@@ -29,7 +29,7 @@ pub fn ChecksPage() -> impl IntoView {
             list.iter()
                 .filter(|f| f.severity == severity)
                 .map(|finding| {
-                    let href = Route::of_place(&finding.place).href_from(&Route::Checks);
+                    let href = Route::of_place(&finding.place).href();
                     view! {
                         <li>
                             <a href=href>{finding.message.clone()}</a>
@@ -61,10 +61,10 @@ pub fn ChecksPage() -> impl IntoView {
         </p>
         <p class="button-row">
             <a class="button button-secondary" href=Route::Actions.href()>"Action plan"</a>
-            <a class="button button-secondary" href=Route::Report.href_from(&Route::Checks)>"Report"</a>
-            <a class="button button-secondary" href=Route::Compare.href_from(&Route::Checks)>"Compare with a baseline"</a>
+            <a class="button button-secondary" href=Route::Report.href()>"Report"</a>
+            <a class="button button-secondary" href=Route::Compare.href()>"Compare with a baseline"</a>
         </p>
-        <VerdictCard here=Route::Checks />
+        <VerdictCard />
         <section class="card findings" aria-labelledby="findings-title">
             <h2 id="findings-title">"Findings"</h2>
             <p class="figure-note" role="status">{counts}</p>

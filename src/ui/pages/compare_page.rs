@@ -70,7 +70,7 @@ fn named_list(
     let items = entries
         .iter()
         .map(|entry| {
-            let href = route(entry.id.clone()).href_from(&Route::Compare);
+            let href = route(entry.id.clone()).href();
             view! { <li><a href=href>{format!("{} {}", entry.id, entry.name)}</a></li> }
         })
         .collect_view();
@@ -132,7 +132,7 @@ fn changes_view(changes: &Changes) -> impl IntoView {
                     </dl>
                 }
             });
-            let href = Route::Item { id: change.item_id.to_owned() }.href_from(&Route::Compare);
+            let href = Route::Item { id: change.item_id.to_owned() }.href();
             view! {
                 <li class="card change-card">
                     <h3 class="change-title">

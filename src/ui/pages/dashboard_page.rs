@@ -70,8 +70,8 @@ pub fn DashboardPage() -> impl IntoView {
             <IsoNote />
             <p class="button-row">
                 <a class="button" href=start_href>"Start the gap analysis"</a>
-                <a class="button button-secondary" href=Route::Organisation.full_href()>"Describe your organisation"</a>
-                <a class="button button-secondary" href=Route::Checks.full_href()>"Check readiness for a stage 1 audit"</a>
+                <a class="button button-secondary" href=Route::Organisation.href()>"Describe your organisation"</a>
+                <a class="button button-secondary" href=Route::Checks.href()>"Check readiness for a stage 1 audit"</a>
             </p>
         </section>
         <div class="dashboard-grid">

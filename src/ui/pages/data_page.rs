@@ -1,6 +1,5 @@
 //! The Data page: the assessments kept in this browser, exports and imports (the risk
-//! register's spreadsheet included). It is a page of
-//! its own (`data.html`, its own Wasm build) so that the main page stays small.
+//! register's spreadsheet included).
 
 use crate::state::library::DataState;
 use crate::state::AppState;

@@ -1,5 +1,5 @@
 //! Pages, one per route. Each page reads the store from context and is chosen by `App` from
-//! the URL hash, except the Data page, which is the whole of `DataApp` (`data.html`).
+//! the URL hash.
 //!
 //! A page renders a single `h1` with the ID `page-title`, which receives focus after
 //! navigation.

@@ -106,8 +106,8 @@ pub fn OrganisationPage() -> impl IntoView {
             />
         </form>
         <p class="button-row">
-            <a class="button" href=Route::Soa.full_href()>"Go to the Statement of Applicability"</a>
-            <a class="button button-secondary" href=Route::Dashboard.full_href()>"Back to the dashboard"</a>
+            <a class="button" href=Route::Soa.href()>"Go to the Statement of Applicability"</a>
+            <a class="button button-secondary" href=Route::Dashboard.href()>"Back to the dashboard"</a>
         </p>
     }
 }

@@ -173,7 +173,7 @@ pub fn ReportPage() -> impl IntoView {
             <p class="button-row">
                 <button type="button" class="button" on:click=print>"Print or save as PDF"</button>
                 <button type="button" class="button button-secondary" on:click=export_markdown>"Export report as Markdown"</button>
-                <a class="button button-secondary" href=Route::Compare.full_href()>"Compare with a baseline"</a>
+                <a class="button button-secondary" href=Route::Compare.href()>"Compare with a baseline"</a>
             </p>
         </div>
         <article class="print-document report">

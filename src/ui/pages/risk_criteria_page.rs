@@ -343,7 +343,7 @@ pub fn RiskCriteriaPage() -> impl IntoView {
     let state = AppState::expect();
     view! {
         <p class="breadcrumb no-print">
-            <a href=Route::Risks.href_from(&Route::RiskCriteria)>"← Risk register"</a>
+            <a href=Route::Risks.href()>"← Risk register"</a>
         </p>
         <h1 id=PAGE_TITLE_ID tabindex="-1">"Risk criteria"</h1>
         <p class="lead">

@@ -254,7 +254,7 @@ pub fn RiskPrintPage() -> impl IntoView {
     };
     view! {
         <div class="print-toolbar no-print">
-            <a class="button button-secondary" href=Route::Risks.href_from(&Route::RiskPrint)>"← Back to the risk register"</a>
+            <a class="button button-secondary" href=Route::Risks.href()>"← Back to the risk register"</a>
             <button type="button" class="button" on:click=print>"Print"</button>
         </div>
         <article class="print-document risk-plan">

@@ -142,7 +142,7 @@ pub fn RisksPage() -> impl IntoView {
             .map(|(risk_id, message)| {
                 let target = match risk_id {
                     Some(id) => Route::Risk { id }.href(),
-                    None => Route::Soa.href_from(&Route::Risks),
+                    None => Route::Soa.href(),
                 };
                 view! { <li class="finding"><a href=target>{message}</a></li> }
             })
@@ -257,8 +257,8 @@ pub fn RisksPage() -> impl IntoView {
             "Record what could go wrong with your AI systems, how likely it is and how bad it would be, what you do about it, and what is left afterwards. Set your risk criteria first, so every risk is rated the same way."
         </p>
         <p class="button-row">
-            <a class="button button-secondary" href=Route::RiskCriteria.href_from(&Route::Risks)>"Risk criteria"</a>
-            <a class="button button-secondary" href=Route::RiskPrint.href_from(&Route::Risks)>"Treatment plan (print view)"</a>
+            <a class="button button-secondary" href=Route::RiskCriteria.href()>"Risk criteria"</a>
+            <a class="button button-secondary" href=Route::RiskPrint.href()>"Treatment plan (print view)"</a>
         </p>
         <UndoNotice
             message=Signal::derive(move || risks_state.undo_message())
@@ -304,7 +304,7 @@ pub fn RisksPage() -> impl IntoView {
         </section>
         <p>
             "To work on the register in a spreadsheet, export it as CSV and import it back on the "
-            <a href=Route::Data.href_from(&Route::Risks)>"Data page"</a>
+            <a href=Route::Data.href()>"Data page"</a>
             "."
         </p>
     }
