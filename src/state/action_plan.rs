@@ -8,6 +8,7 @@ use crate::io::csv_actions::write_actions_csv;
 use crate::platform::clock;
 use crate::state::actions::date_from_input;
 use crate::state::export::file_stem;
+use crate::state::notices::Spot;
 use crate::state::AppState;
 use leptos::prelude::*;
 use std::convert::Infallible;
@@ -123,6 +124,11 @@ impl AppState {
         let stem = self.assessment.with_untracked(|a| file_stem(&a.name));
         let text = write_actions_csv(actions, clock::today());
         let filename = format!("{stem}-action-plan-{}.csv", clock::today_text());
-        self.offer(filename, "text/csv;charset=utf-8", Ok(text));
+        self.offer(
+            Spot::ActionPlan,
+            filename,
+            "text/csv;charset=utf-8",
+            Ok(text),
+        );
     }
 }

@@ -10,8 +10,9 @@ use crate::domain::profile::{ProfileText, SizeBand};
 use crate::domain::role::AiRole;
 use crate::domain::soa::{Applicability, InclusionReason};
 use crate::io::csv_out;
-use crate::platform::{clock, download};
+use crate::platform::clock;
 use crate::state::app_state::AppState;
+use crate::state::notices::Spot;
 use crate::state::persistence;
 use leptos::prelude::*;
 use std::fmt::Display;
@@ -152,12 +153,7 @@ impl AppState {
                 .with(|summary| csv_out::soa_csv(catalog(), assessment, summary))
         });
         let filename = format!("statement-of-applicability-{}.csv", clock::today_text());
-        let outcome = download::download_text(&filename, "text/csv;charset=utf-8", &text)
-            .map_err(|error| error.to_string());
-        match outcome {
-            Ok(()) => self.inform("The Statement of Applicability was exported as a CSV file."),
-            Err(error) => self.report_error(format!("The SoA could not be exported: {error}.")),
-        }
+        self.offer(Spot::Soa, filename, "text/csv;charset=utf-8", Ok(text));
     }
 
     /// Resolves a conflict with another tab by keeping this tab's version.

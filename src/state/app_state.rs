@@ -8,7 +8,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::catalog::catalog;
 use crate::domain::scoring::Summary;
 use crate::state::catalog_text::TextState;
-use crate::state::notices::{Notice, NoticeAction, NoticeKind};
+use crate::state::notices::{Notice, NoticeAction, NoticeKind, Spot};
 use crate::state::persistence::{self, Persistence};
 use crate::state::route::Route;
 use leptos::prelude::*;
@@ -60,6 +60,9 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     pub save_status: RwSignal<SaveStatus>,
     pub notices: RwSignal<Vec<Notice>>,
+    /// The spots (`notices::Spot`) drawn on the current page; notices for other spots show at
+    /// the top.
+    pub mounted_spots: RwSignal<Vec<Spot>>,
     /// The catalog prose (explanations, questions, guidance), loaded when first needed.
     pub catalog_text: RwSignal<TextState>,
     /// Counts the user's edits. The persistence effect watches it (rather than the
@@ -82,6 +85,7 @@ impl AppState {
             route: RwSignal::new(initial_route),
             save_status: RwSignal::new(loaded.status),
             notices: RwSignal::new(Vec::new()),
+            mounted_spots: RwSignal::new(Vec::new()),
             catalog_text: RwSignal::new(TextState::NotLoaded),
             edits: RwSignal::new(0),
             persistence: StoredValue::new(loaded.persistence),
@@ -99,19 +103,53 @@ impl AppState {
         use_context::<AppState>().expect("AppState is provided by App")
     }
 
-    /// Shows a notice and returns its ID.
+    /// Shows a notice at the top of the page and returns its ID.
     pub fn notify(&self, kind: NoticeKind, text: String, action: Option<NoticeAction>) -> u64 {
+        self.notify_at(None, kind, text, action)
+    }
+
+    /// Shows a notice beside the controls of `spot` (or at the top for `None`) and returns its
+    /// ID. An earlier notice of the same spot gives way, so the newest result is what is read.
+    pub fn notify_at(
+        &self,
+        spot: Option<Spot>,
+        kind: NoticeKind,
+        text: String,
+        action: Option<NoticeAction>,
+    ) -> u64 {
         let id = self.next_notice_id.get_value();
         self.next_notice_id.set_value(id + 1);
         self.notices.update(|notices| {
+            if spot.is_some() {
+                notices.retain(|notice| notice.spot != spot);
+            }
             notices.push(Notice {
                 id,
                 kind,
                 text,
                 action,
+                spot,
             })
         });
         id
+    }
+
+    /// Shows an error message beside the controls of `spot`.
+    pub fn report_error_at(&self, spot: Spot, text: impl Into<String>) {
+        self.notify_at(Some(spot), NoticeKind::Error, text.into(), None);
+    }
+
+    /// Shows an information message beside the controls of `spot`.
+    pub fn inform_at(&self, spot: Spot, text: impl Into<String>) {
+        self.notify_at(Some(spot), NoticeKind::Info, text.into(), None);
+    }
+
+    /// Whether the notice is shown at the top of the page: it has no spot, or its spot is not
+    /// on this page.
+    pub fn shows_at_top(&self, notice: &Notice) -> bool {
+        notice
+            .spot
+            .is_none_or(|spot| !self.mounted_spots.with(|spots| spots.contains(&spot)))
     }
 
     /// Shows an error message.

@@ -8,6 +8,7 @@ use crate::io::csv_answers::answers_csv;
 use crate::io::json::{encode_file, Layout};
 use crate::platform::{clock, download};
 use crate::state::catalog_text::{load_catalog_text, TextState};
+use crate::state::notices::Spot;
 use crate::state::AppState;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -33,13 +34,22 @@ pub fn file_stem(name: &str) -> String {
 }
 
 impl AppState {
-    pub(crate) fn offer(&self, filename: String, media_type: &str, text: Result<String, String>) {
+    /// Offers a file for download and says how it went beside the controls of `spot`.
+    pub(crate) fn offer(
+        &self,
+        spot: Spot,
+        filename: String,
+        media_type: &str,
+        text: Result<String, String>,
+    ) {
         let outcome = text.and_then(|text| {
             download::download_text(&filename, media_type, &text).map_err(|e| e.to_string())
         });
         match outcome {
-            Ok(()) => self.inform(format!("Exported {filename}.")),
-            Err(error) => self.report_error(format!("{filename} could not be exported: {error}.")),
+            Ok(()) => self.inform_at(spot, format!("Exported {filename}.")),
+            Err(error) => {
+                self.report_error_at(spot, format!("{filename} could not be exported: {error}."))
+            }
         }
     }
 
@@ -56,7 +66,7 @@ impl AppState {
         });
         let suffix = if anonymised { "-anonymised" } else { "" };
         let filename = format!("{stem}{suffix}-{}.json", clock::today_text());
-        self.offer(filename, "application/json", text);
+        self.offer(Spot::Export, filename, "application/json", text);
     }
 
     /// Offers the answers as a CSV file with the question wording, which is loaded first when
@@ -77,7 +87,7 @@ impl AppState {
                         state.write_answers_csv(Some(&text));
                     }
                     Err(error) => {
-                        state.inform(format!(
+                        state.inform_at(Spot::Export, format!(
                             "The question wording could not be loaded ({error}); the CSV file has the question IDs only."
                         ));
                         state.write_answers_csv(None);
@@ -93,6 +103,6 @@ impl AppState {
             .with_untracked(|assessment| answers_csv(catalog(), assessment, wording));
         let stem = self.assessment.with_untracked(|a| file_stem(&a.name));
         let filename = format!("{stem}-answers-{}.csv", clock::today_text());
-        self.offer(filename, "text/csv;charset=utf-8", Ok(text));
+        self.offer(Spot::Export, filename, "text/csv;charset=utf-8", Ok(text));
     }
 }

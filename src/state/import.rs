@@ -13,6 +13,7 @@ use crate::platform::perf::measure;
 use crate::platform::upload;
 use crate::state::app_state::AppState;
 use crate::state::library::DataState;
+use crate::state::notices::Spot;
 use leptos::prelude::*;
 
 /// What kind of file was chosen.
@@ -211,6 +212,6 @@ impl DataState {
     /// Drops the preview; nothing was changed.
     pub fn cancel_import(&self, state: AppState) {
         self.import.set(ImportStep::Idle);
-        state.inform("Import cancelled. Nothing was changed.");
+        state.inform_at(Spot::Import, "Import cancelled. Nothing was changed.");
     }
 }

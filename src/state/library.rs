@@ -13,6 +13,7 @@ use crate::platform::storage::{self, StorageError};
 use crate::platform::{clock, random};
 use crate::state::app_state::{AppState, SaveStatus};
 use crate::state::import::ImportStep;
+use crate::state::notices::Spot;
 use crate::state::persistence::{self, assessment_key, id_of_key, CURRENT_KEY, INDEX_KEY};
 use leptos::prelude::*;
 
@@ -27,6 +28,17 @@ pub enum Undo {
     /// A file was imported as a new assessment: it is deleted and the one open before
     /// reopened.
     ImportedAsNew { id: String, previous_id: String },
+}
+
+impl Undo {
+    /// Where the offer to undo, and the result of undoing, are shown: beside the controls of
+    /// the operation it reverses.
+    pub fn spot(&self) -> Spot {
+        match self {
+            Undo::Deleted { .. } => Spot::Assessments,
+            Undo::Replaced { .. } | Undo::ImportedAsNew { .. } => Spot::Import,
+        }
+    }
 }
 
 /// The Data page's own state, provided next to `AppState` by the Data page's root.
@@ -57,6 +69,16 @@ impl DataState {
         use_context::<DataState>().expect("DataState is provided by App")
     }
 
+    /// The message of the undo notice beside the controls of `spot`, while the last delete or
+    /// import there can be undone.
+    pub fn undo_message(&self, spot: Spot) -> Option<String> {
+        self.undo.with(|undo| {
+            undo.as_ref()
+                .filter(|(_, undo)| undo.spot() == spot)
+                .map(|(message, _)| message.clone())
+        })
+    }
+
     /// Reads the list of assessments again (after a change here or in another tab).
     pub fn refresh(&self, state: AppState) {
         match list_assessments() {
@@ -73,9 +95,10 @@ impl DataState {
                 }
                 self.library.set(entries);
             }
-            Err(error) => state.report_error(format!(
-                "The list of assessments could not be read: {error}."
-            )),
+            Err(error) => state.report_error_at(
+                Spot::Assessments,
+                format!("The list of assessments could not be read: {error}."),
+            ),
         }
     }
 }
@@ -121,8 +144,9 @@ pub fn open_id(state: AppState) -> Option<String> {
         .with_value(|p| p.key.as_deref().and_then(id_of_key).map(str::to_owned))
 }
 
-/// Refuses to leave the open assessment while its latest edits could be lost.
-fn can_leave(state: AppState) -> bool {
+/// Refuses to leave the open assessment while its latest edits could be lost, and says why
+/// beside the controls of `spot`.
+fn can_leave(state: AppState, spot: Spot) -> bool {
     match state.save_status.get_untracked() {
         SaveStatus::Pending => {
             persistence::save_now(state);
@@ -132,7 +156,8 @@ fn can_leave(state: AppState) -> bool {
         }
         SaveStatus::Saved => return true,
         SaveStatus::MemoryOnly => {
-            state.report_error(
+            state.report_error_at(
+                spot,
                 "This browser's storage cannot be used, so assessments cannot be switched. \
                  Export this one first.",
             );
@@ -140,7 +165,8 @@ fn can_leave(state: AppState) -> bool {
         }
         SaveStatus::Failed(_) | SaveStatus::Conflict => {}
     }
-    state.report_error(
+    state.report_error_at(
+        spot,
         "The open assessment has changes that are not saved yet. Resolve the problem shown \
          above (or export the assessment) before switching, so nothing is lost.",
     );
@@ -163,8 +189,9 @@ fn store_new(assessment: &Assessment) -> Result<String, String> {
     Ok(id)
 }
 
-/// Opens a stored assessment in this tab and makes it the one opened next time.
-fn open_stored(state: AppState, id: &str) -> Result<(), String> {
+/// Opens a stored assessment in this tab and makes it the one opened next time; its warnings
+/// are shown beside the controls of `spot`.
+fn open_stored(state: AppState, id: &str, spot: Spot) -> Result<(), String> {
     let key = assessment_key(id);
     let text = storage::read(&key)
         .map_err(|e| e.to_string())?
@@ -179,7 +206,7 @@ fn open_stored(state: AppState, id: &str) -> Result<(), String> {
     });
     state.save_status.set(SaveStatus::Saved);
     for warning in validated.warnings {
-        state.inform(warning.to_string());
+        state.inform_at(spot, warning.to_string());
     }
     Ok(())
 }
@@ -187,33 +214,34 @@ fn open_stored(state: AppState, id: &str) -> Result<(), String> {
 impl DataState {
     /// Switches this tab to another stored assessment.
     pub fn open(&self, state: AppState, id: &str) {
-        if !can_leave(state) {
+        if !can_leave(state, Spot::Assessments) {
             return;
         }
-        match open_stored(state, id) {
+        match open_stored(state, id, Spot::Assessments) {
             Ok(()) => {
                 let name = state.assessment.with_untracked(|a| a.name.clone());
-                state.inform(format!("Opened \"{name}\"."));
+                state.inform_at(Spot::Assessments, format!("Opened \"{name}\"."));
             }
-            Err(error) => {
-                state.report_error(format!("That assessment could not be opened: {error}."))
-            }
+            Err(error) => state.report_error_at(
+                Spot::Assessments,
+                format!("That assessment could not be opened: {error}."),
+            ),
         }
         self.refresh(state);
     }
 
     /// Creates an empty assessment and opens it.
     pub fn create(&self, state: AppState) {
-        if !can_leave(state) {
+        if !can_leave(state, Spot::Assessments) {
             return;
         }
         let name = library::unique_name(&self.library.get_untracked(), "New assessment");
-        self.store_and_open(state, Assessment::named(name), "Created");
+        self.store_and_open(state, Assessment::named(name), "Created", Spot::Assessments);
     }
 
     /// Stores a copy of the open assessment under a new name and opens the copy.
     pub fn duplicate(&self, state: AppState) {
-        if !can_leave(state) {
+        if !can_leave(state, Spot::Assessments) {
             return;
         }
         let mut copy = state.assessment.get_untracked();
@@ -221,7 +249,12 @@ impl DataState {
             &self.library.get_untracked(),
             &format!("Copy of {}", copy.name),
         );
-        self.store_and_open(state, copy, "Duplicated the assessment as");
+        self.store_and_open(
+            state,
+            copy,
+            "Duplicated the assessment as",
+            Spot::Assessments,
+        );
     }
 
     fn store_and_open(
@@ -229,19 +262,24 @@ impl DataState {
         state: AppState,
         assessment: Assessment,
         verb: &str,
+        spot: Spot,
     ) -> Option<String> {
         let name = assessment.name.clone();
-        let outcome = store_new(&assessment).and_then(|id| open_stored(state, &id).map(|()| id));
+        let outcome =
+            store_new(&assessment).and_then(|id| open_stored(state, &id, spot).map(|()| id));
         self.refresh(state);
         match outcome {
             Ok(id) => {
-                state.inform(format!("{verb} \"{name}\". It is now open."));
+                state.inform_at(spot, format!("{verb} \"{name}\". It is now open."));
                 Some(id)
             }
             Err(error) => {
-                state.report_error(format!(
+                state.report_error_at(
+                    spot,
+                    format!(
                     "\"{name}\" could not be stored: {error}. The open assessment is unchanged."
-                ));
+                ),
+                );
                 None
             }
         }
@@ -251,7 +289,10 @@ impl DataState {
     pub fn rename(&self, state: AppState, name: &str) {
         let name = name.trim();
         if name.is_empty() {
-            state.report_error("An assessment needs a name; the name was not changed.");
+            state.report_error_at(
+                Spot::Assessments,
+                "An assessment needs a name; the name was not changed.",
+            );
             return;
         }
         state.rename_assessment(name.to_owned());
@@ -262,7 +303,7 @@ impl DataState {
     /// Deletes the open assessment (after saving it, so "Undo" restores the latest version)
     /// and opens another one, or a new empty one when it was the last.
     pub fn delete(&self, state: AppState) {
-        if !can_leave(state) {
+        if !can_leave(state, Spot::Assessments) {
             return;
         }
         let Some(id) = open_id(state) else { return };
@@ -271,13 +312,19 @@ impl DataState {
             Ok(Some(text)) => text,
             Ok(None) => String::new(),
             Err(error) => {
-                state.report_error(format!("The assessment was not deleted: {error}."));
+                state.report_error_at(
+                    Spot::Assessments,
+                    format!("The assessment was not deleted: {error}."),
+                );
                 return;
             }
         };
         let name = state.assessment.with_untracked(|a| a.name.clone());
         if let Err(error) = storage::remove(&key) {
-            state.report_error(format!("The assessment was not deleted: {error}."));
+            state.report_error_at(
+                Spot::Assessments,
+                format!("The assessment was not deleted: {error}."),
+            );
             return;
         }
         self.refresh(state);
@@ -286,10 +333,15 @@ impl DataState {
             .get_untracked()
             .first()
             .map(|entry| entry.id.clone());
-        let opened = next.is_some_and(|next| open_stored(state, &next).is_ok());
+        let opened = next.is_some_and(|next| open_stored(state, &next, Spot::Assessments).is_ok());
         if !opened {
             let fresh = library::unique_name(&self.library.get_untracked(), "New assessment");
-            self.store_and_open(state, Assessment::named(fresh), "Created");
+            self.store_and_open(
+                state,
+                Assessment::named(fresh),
+                "Created",
+                Spot::Assessments,
+            );
         }
         self.refresh(state);
         let now_open = state.assessment.with_untracked(|a| a.name.clone());
@@ -316,14 +368,14 @@ impl DataState {
 
     /// Stores an imported assessment as a new one and opens it.
     pub fn import_new(&self, state: AppState, mut incoming: Assessment) {
-        if !can_leave(state) {
+        if !can_leave(state, Spot::Import) {
             return;
         }
         let Some(previous_id) = open_id(state) else {
             return;
         };
         incoming.name = library::unique_name(&self.library.get_untracked(), &incoming.name);
-        if let Some(id) = self.store_and_open(state, incoming, "Imported") {
+        if let Some(id) = self.store_and_open(state, incoming, "Imported", Spot::Import) {
             let name = state.assessment.with_untracked(|a| a.name.clone());
             self.undo.set(Some((
                 format!("Imported \"{name}\" as a new assessment."),
@@ -337,6 +389,7 @@ impl DataState {
         let Some((_, undo)) = self.undo.get_untracked() else {
             return;
         };
+        let spot = undo.spot();
         let outcome = match undo {
             Undo::Deleted { id, text } => restore_deleted(state, &id, &text),
             Undo::Replaced { previous } => {
@@ -345,10 +398,10 @@ impl DataState {
                 Ok(())
             }
             Undo::ImportedAsNew { id, previous_id } => {
-                if can_leave(state) {
+                if can_leave(state, spot) {
                     storage::remove(&assessment_key(&id))
                         .map_err(|e| e.to_string())
-                        .and_then(|()| open_stored(state, &previous_id))
+                        .and_then(|()| open_stored(state, &previous_id, spot))
                 } else {
                     Err("the imported assessment has unsaved changes".to_owned())
                 }
@@ -359,9 +412,11 @@ impl DataState {
             Ok(()) => {
                 self.undo.set(None);
                 let name = state.assessment.with_untracked(|a| a.name.clone());
-                state.inform(format!("Undone. \"{name}\" is open."));
+                state.inform_at(spot, format!("Undone. \"{name}\" is open."));
             }
-            Err(error) => state.report_error(format!("That could not be undone: {error}.")),
+            Err(error) => {
+                state.report_error_at(spot, format!("That could not be undone: {error}."))
+            }
         }
     }
 }
@@ -369,7 +424,7 @@ impl DataState {
 /// Writes a deleted assessment back under its ID (unless something new took the key) and
 /// opens it.
 fn restore_deleted(state: AppState, id: &str, text: &str) -> Result<(), String> {
-    if !can_leave(state) {
+    if !can_leave(state, Spot::Assessments) {
         return Err("the open assessment has unsaved changes".to_owned());
     }
     if text.is_empty() {
@@ -380,5 +435,5 @@ fn restore_deleted(state: AppState, id: &str, text: &str) -> Result<(), String> 
         return Err("another assessment is stored under its ID now".to_owned());
     }
     storage::write(&key, text).map_err(|e| e.to_string())?;
-    open_stored(state, id)
+    open_stored(state, id, Spot::Assessments)
 }

@@ -20,6 +20,27 @@ pub enum NoticeAction {
     ResolveConflict,
 }
 
+/// The controls whose result a notice reports, so it can be shown beside them (where the user
+/// is) rather than at the top of the page. A spot that is not on the current page shows its
+/// notices at the top instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spot {
+    /// The Data page's list of assessments (open, create, duplicate, rename, delete).
+    Assessments,
+    /// The Data page's exports.
+    Export,
+    /// The Data page's import of an assessment or an answers CSV.
+    Import,
+    /// The Data page's risk register CSV (export and import).
+    RiskCsv,
+    /// The Statement of Applicability's CSV export.
+    Soa,
+    /// The action plan's CSV export.
+    ActionPlan,
+    /// The report's Markdown export.
+    Report,
+}
+
 /// A message for the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
@@ -27,4 +48,6 @@ pub struct Notice {
     pub kind: NoticeKind,
     pub text: String,
     pub action: Option<NoticeAction>,
+    /// Where it is shown: beside these controls, or at the top of the page for `None`.
+    pub spot: Option<Spot>,
 }

@@ -13,6 +13,7 @@ use crate::io::csv_risks::{read_risks_csv, risks_csv, RiskCsvImport};
 use crate::platform::{clock, upload};
 use crate::state::actions::date_from_input;
 use crate::state::export::file_stem;
+use crate::state::notices::Spot;
 use crate::state::AppState;
 use leptos::prelude::*;
 use std::convert::Infallible;
@@ -64,17 +65,23 @@ impl RisksState {
         use_context::<RisksState>().expect("RisksState is provided by App")
     }
 
-    /// The message of the undo notice, while there is something to undo.
-    pub fn undo_message(&self) -> Option<String> {
-        self.undo.with(|undo| {
-            undo.as_ref().map(|undo| match undo {
-                RiskUndo::Deleted(_, risk) => {
-                    format!("{} {} was deleted.", risk.id, risk.display_title())
-                }
-                RiskUndo::Replaced(_) => {
-                    "The risk register was replaced by the imported file.".to_owned()
-                }
-            })
+    /// The message of the undo notice on the register, while a deleted risk can be put back.
+    pub fn deleted_message(&self) -> Option<String> {
+        self.undo.with(|undo| match undo {
+            Some(RiskUndo::Deleted(_, risk)) => {
+                Some(format!("{} {} was deleted.", risk.id, risk.display_title()))
+            }
+            _ => None,
+        })
+    }
+
+    /// The message of the undo notice beside the CSV import, while an import can be undone.
+    pub fn import_message(&self) -> Option<String> {
+        self.undo.with(|undo| match undo {
+            Some(RiskUndo::Replaced(_)) => {
+                Some("The risk register was replaced by the imported file.".to_owned())
+            }
+            _ => None,
         })
     }
 
@@ -183,7 +190,7 @@ impl AppState {
             .assessment
             .with_untracked(|a| (file_stem(&a.name), risks_csv(&a.risks)));
         let filename = format!("{stem}-risk-register-{}.csv", clock::today_text());
-        self.offer(filename, "text/csv;charset=utf-8", Ok(text));
+        self.offer(Spot::RiskCsv, filename, "text/csv;charset=utf-8", Ok(text));
     }
 
     /// Adds a risk with the given title and returns its ID, or `None` (with a message) when

@@ -2,7 +2,10 @@
 //! open one, and open another from the list.
 
 use crate::state::library::DataState;
+use crate::state::notices::Spot;
 use crate::state::AppState;
+use crate::ui::components::spot_notices::SpotNotices;
+use crate::ui::components::undo_notice::UndoNotice;
 use leptos::prelude::*;
 
 /// The "Your assessments" section of the Data page.
@@ -93,6 +96,12 @@ pub fn AssessmentManager() -> impl IntoView {
                     "Delete assessment"
                 </button>
             </p>
+            <UndoNotice
+                id="assessment-undo"
+                message=Signal::derive(move || data.undo_message(Spot::Assessments))
+                on_undo=Callback::new(move |()| data.undo(state))
+            />
+            <SpotNotices spot=Spot::Assessments />
             <h3 id="library-list-title">"Stored in this browser"</h3>
             <ul class="library-list" aria-labelledby="library-list-title">{entries}</ul>
         </section>

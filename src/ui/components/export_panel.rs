@@ -1,7 +1,9 @@
 //! The exports of the Data page: the whole assessment as JSON, an anonymised copy, and the
 //! answers and the Statement of Applicability as CSV for spreadsheets.
 
+use crate::state::notices::Spot;
 use crate::state::AppState;
+use crate::ui::components::spot_notices::SpotNotices;
 use leptos::prelude::*;
 
 /// The "Export" section of the Data page.
@@ -36,6 +38,7 @@ pub fn ExportPanel() -> impl IntoView {
                     "Export SoA CSV"
                 </button>
             </p>
+            <SpotNotices spot=Spot::Export />
         </section>
     }
 }

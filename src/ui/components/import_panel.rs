@@ -4,8 +4,11 @@
 use crate::platform::upload;
 use crate::state::import::ImportStep;
 use crate::state::library::DataState;
+use crate::state::notices::Spot;
 use crate::state::AppState;
 use crate::ui::components::import_preview::ImportPreview;
+use crate::ui::components::spot_notices::SpotNotices;
+use crate::ui::components::undo_notice::UndoNotice;
 use leptos::prelude::*;
 
 /// The "Import" section of the Data page.
@@ -54,6 +57,12 @@ pub fn ImportPanel() -> impl IntoView {
             {reading}
             <div role="alert">{failure}</div>
             {preview}
+            <UndoNotice
+                id="import-undo"
+                message=Signal::derive(move || data.undo_message(Spot::Import))
+                on_undo=Callback::new(move |()| data.undo(state))
+            />
+            <SpotNotices spot=Spot::Import />
         </section>
     }
 }

@@ -37,6 +37,7 @@ pub mod site_header;
 pub mod skip_link;
 pub mod soa_control_row;
 pub mod soa_findings;
+pub mod spot_notices;
 pub mod status_badge;
 pub mod suggested_risks;
 pub mod system_levels;

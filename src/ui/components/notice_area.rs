@@ -17,7 +17,7 @@ pub fn NoticeArea() -> impl IntoView {
             state.notices.with(|notices| {
                 notices
                     .iter()
-                    .filter(|notice| notice.kind == kind)
+                    .filter(|notice| notice.kind == kind && state.shows_at_top(notice))
                     .cloned()
                     .collect::<Vec<_>>()
             })

@@ -7,6 +7,11 @@ use crate::state::notices::{Notice, NoticeAction, NoticeKind};
 use crate::state::AppState;
 use leptos::prelude::*;
 
+/// The element ID of a notice, so focus can move to it.
+pub fn notice_element_id(id: u64) -> String {
+    format!("notice-{id}")
+}
+
 /// One notice with its follow-up buttons and a dismiss button.
 #[component]
 pub fn NoticeCard(
@@ -58,7 +63,7 @@ pub fn NoticeCard(
         NoticeKind::Info => "notice notice-info",
     };
     view! {
-        <div class=class>
+        <div class=class id=notice_element_id(id) tabindex="-1">
             <p>{notice.text}</p>
             <div class="notice-actions">
                 {follow_up}

@@ -3,8 +3,10 @@
 //! waits for the user to confirm, and "Undo" brings the previous register back.
 
 use crate::platform::upload;
+use crate::state::notices::Spot;
 use crate::state::risks::{RiskImport, RisksState};
 use crate::state::AppState;
+use crate::ui::components::spot_notices::SpotNotices;
 use crate::ui::components::undo_notice::UndoNotice;
 use leptos::prelude::*;
 
@@ -74,7 +76,8 @@ pub fn RiskCsvPanel() -> impl IntoView {
         <section class="card" aria-labelledby="risk-csv-title">
             <h2 id="risk-csv-title">"Risk register as a spreadsheet"</h2>
             <UndoNotice
-                message=Signal::derive(move || risks.undo_message())
+                id="risk-csv-undo"
+                message=Signal::derive(move || risks.import_message())
                 on_undo=Callback::new(move |()| risks.undo(state))
             />
             <p>"Export the register to work on it in a spreadsheet, and import it back with the same columns. A file is checked completely before anything changes."</p>
@@ -90,6 +93,7 @@ pub fn RiskCsvPanel() -> impl IntoView {
             {reading}
             <div role="alert">{failure}</div>
             {ready}
+            <SpotNotices spot=Spot::RiskCsv />
         </section>
     }
 }

@@ -7,10 +7,12 @@ use crate::domain::action_plan::{
 };
 use crate::platform::{clock, page};
 use crate::state::action_plan::ActionsState;
+use crate::state::notices::Spot;
 use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::action_card::ActionCard;
 use crate::ui::components::filter_select::filter_select;
+use crate::ui::components::spot_notices::SpotNotices;
 use crate::ui::components::undo_notice::UndoNotice;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
@@ -150,6 +152,7 @@ pub fn ActionPlanPage() -> impl IntoView {
         </p>
         <p class="figure-note" role="status">{summary}</p>
         <UndoNotice
+            id="action-undo"
             message=Signal::derive(move || {
                 actions_state.undo.with(|undo| undo.as_ref().map(|(_, a)| format!("{} was deleted.", a.id)))
             })
@@ -194,6 +197,7 @@ pub fn ActionPlanPage() -> impl IntoView {
                 <span class="figure-note">{shown}</span>
                 <button type="button" class="button button-secondary" on:click=export>"Export action plan CSV"</button>
             </p>
+            <SpotNotices spot=Spot::ActionPlan />
             {list}
         </section>
     }

@@ -8,11 +8,13 @@ use crate::io::json::APP_VERSION;
 use crate::io::markdown::write_markdown;
 use crate::platform::{clock, page};
 use crate::state::export::file_stem;
+use crate::state::notices::Spot;
 use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::area_radar::AreaRadar;
 use crate::ui::components::heat_map::current_map;
 use crate::ui::components::readiness_table::ReadinessTable;
+use crate::ui::components::spot_notices::SpotNotices;
 use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::part_kind::PartKind;
 use leptos::prelude::*;
@@ -163,7 +165,12 @@ pub fn ReportPage() -> impl IntoView {
         let text = report.with_untracked(write_markdown);
         let stem = state.assessment.with_untracked(|a| file_stem(&a.name));
         let filename = format!("{stem}-report-{}.md", clock::today_text());
-        state.offer(filename, "text/markdown;charset=utf-8", Ok(text));
+        state.offer(
+            Spot::Report,
+            filename,
+            "text/markdown;charset=utf-8",
+            Ok(text),
+        );
     };
     view! {
         <div class="print-toolbar no-print">
@@ -175,6 +182,7 @@ pub fn ReportPage() -> impl IntoView {
                 <button type="button" class="button button-secondary" on:click=export_markdown>"Export report as Markdown"</button>
                 <a class="button button-secondary" href=Route::Compare.href()>"Compare with a baseline"</a>
             </p>
+            <SpotNotices spot=Spot::Report />
         </div>
         <article class="print-document report">
             {move || report_view(state, report.get())}

@@ -261,7 +261,8 @@ pub fn RisksPage() -> impl IntoView {
             <a class="button button-secondary" href=Route::RiskPrint.href()>"Treatment plan (print view)"</a>
         </p>
         <UndoNotice
-            message=Signal::derive(move || risks_state.undo_message())
+            id="risk-undo"
+            message=Signal::derive(move || risks_state.deleted_message())
             on_undo=Callback::new(move |()| risks_state.undo(state))
         />
         <section class="card risk-findings" aria-labelledby="risk-findings-title">

@@ -3,10 +3,12 @@
 
 use crate::domain::catalog::catalog;
 use crate::domain::soa;
+use crate::state::notices::Spot;
 use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::soa_control_row::{soa_entry_id, SoaControlRow};
 use crate::ui::components::soa_findings::SoaFindings;
+use crate::ui::components::spot_notices::SpotNotices;
 use crate::ui::components::text_field::TextField;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
@@ -97,6 +99,7 @@ pub fn SoaPage(
                 </button>
                 <a class="button button-secondary" href=Route::SoaPrint.href()>"Print view"</a>
             </p>
+            <SpotNotices spot=Spot::Soa />
         </section>
         <SoaFindings />
         {areas}

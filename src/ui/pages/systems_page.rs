@@ -118,6 +118,7 @@ pub fn SystemsPage() -> impl IntoView {
             "List every AI system your organisation develops, provides or uses. For each one, record what it is for and who it touches, then assess its impact on people and society. Certification auditors expect this inventory, and the rest of your management system builds on it."
         </p>
         <UndoNotice
+            id="system-undo"
             message=Signal::derive(move || systems.undo_message())
             on_undo=Callback::new(move |()| systems.undo(state))
         />
