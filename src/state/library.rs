@@ -236,7 +236,12 @@ impl DataState {
             return;
         }
         let name = library::unique_name(&self.library.get_untracked(), "New assessment");
-        self.store_and_open(state, Assessment::named(name), "Created", Spot::Assessments);
+        self.store_and_open(
+            state,
+            Assessment::named(name),
+            Some("Created"),
+            Spot::Assessments,
+        );
     }
 
     /// Stores a copy of the open assessment under a new name and opens the copy.
@@ -252,7 +257,7 @@ impl DataState {
         self.store_and_open(
             state,
             copy,
-            "Duplicated the assessment as",
+            Some("Duplicated the assessment as"),
             Spot::Assessments,
         );
     }
@@ -261,7 +266,7 @@ impl DataState {
         &self,
         state: AppState,
         assessment: Assessment,
-        verb: &str,
+        verb: Option<&str>,
         spot: Spot,
     ) -> Option<String> {
         let name = assessment.name.clone();
@@ -270,7 +275,9 @@ impl DataState {
         self.refresh(state);
         match outcome {
             Ok(id) => {
-                state.inform_at(spot, format!("{verb} \"{name}\". It is now open."));
+                if let Some(verb) = verb {
+                    state.inform_at(spot, format!("{verb} \"{name}\". It is now open."));
+                }
                 Some(id)
             }
             Err(error) => {
@@ -339,7 +346,7 @@ impl DataState {
             self.store_and_open(
                 state,
                 Assessment::named(fresh),
-                "Created",
+                Some("Created"),
                 Spot::Assessments,
             );
         }
@@ -375,7 +382,8 @@ impl DataState {
             return;
         };
         incoming.name = library::unique_name(&self.library.get_untracked(), &incoming.name);
-        if let Some(id) = self.store_and_open(state, incoming, "Imported", Spot::Import) {
+        // The offer to undo says what happened; no second notice repeats it.
+        if let Some(id) = self.store_and_open(state, incoming, None, Spot::Import) {
             let name = state.assessment.with_untracked(|a| a.name.clone());
             self.undo.set(Some((
                 format!("Imported \"{name}\" as a new assessment."),

@@ -3,11 +3,13 @@
 //
 //   node bench/run.mjs <dist folder> <large assessment JSON> <output JSON>
 //
-// Figures: the first-load transfer of every page (gzip of every file it loads); load to the
-// first usable gap analysis page over 10 cold loads; import of a large assessment (about 5 MB)
-// from file chosen to preview rendered (five times), with the app's JSON parse beside JSON.parse
-// of the same bytes, first run against first run and best of five against best of five, and
-// the time of the checks that follow; and, with that assessment open, click-to-screen and
+// Figures: the whole first load of the app (gzip of every file it loads: HTML, JavaScript,
+// Wasm, CSS, logo; the catalog prose that only the gap analysis needs is loaded on demand and
+// shown apart); load to the first usable gap analysis page over 10 cold loads; import of a
+// large assessment (about 5 MB) from file chosen to preview rendered (five times), with the
+// app's typed JSON read beside JSON.parse of the same bytes (a figure, not a budget) and the
+// time of the checks that follow; and, with that assessment open, moving between every two
+// sections by the navigation (click to the new section painted), click-to-screen and
 // click-to-saved times over 100 clicks, the main-thread time of each save, and the Wasm memory
 // in use.
 import { chromium } from '@playwright/test';
@@ -23,13 +25,14 @@ if (!distDir || !largeFile || !outputFile) {
 }
 
 const BUDGET = {
-  firstLoadBytes: 200 * 1024,
+  firstLoadBytes: 600 * 1024,
   importMs: 250,
-  parseRatio: 3,
+  sectionSwitchP95Ms: 100,
   clickToScreenP95Ms: 16,
 };
-const PAGES = ['index.html', 'data.html', 'systems.html', 'risks.html', 'plan.html', 'actions.html', 'report.html', 'compare.html'];
 const COLD_LOADS = 10;
+/** Rounds through every section of the navigation, with the large assessment open. */
+const SECTION_ROUNDS = 3;
 const IMPORTS = 5;
 const CLICKS = 100;
 
@@ -85,30 +88,90 @@ async function coldPage(browser) {
   return { context, page };
 }
 
-async function firstLoads(browser, base) {
-  const pages = [];
-  for (const file of PAGES) {
-    const { context, page } = await coldPage(browser);
-    const bodies = [];
-    page.on('response', (response) => {
-      bodies.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length })).catch(() => null));
-    });
-    await page.goto(base + file);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.waitForLoadState('networkidle');
-    const files = (await Promise.all(bodies)).filter(Boolean).map((entry) => ({ file: entry.url.slice(base.length) || '(page)', gzip: entry.gzip }));
-    const total = files.reduce((sum, entry) => sum + entry.gzip, 0);
-    pages.push({ page: file, files, total, pass: total <= BUDGET.firstLoadBytes });
-    await context.close();
-  }
-  return pages;
+/** The files a cold visit loads, gzip-compressed, until the network is idle after `open`. */
+async function loadedFiles(browser, base, open) {
+  const { context, page } = await coldPage(browser);
+  const bodies = [];
+  page.on('response', (response) => {
+    bodies.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length })).catch(() => null));
+  });
+  await open(page);
+  await page.waitForLoadState('networkidle');
+  const files = (await Promise.all(bodies)).filter(Boolean).map((entry) => ({ file: entry.url.slice(base.length) || '(page)', gzip: entry.gzip }));
+  await context.close();
+  return files;
+}
+
+/** The whole first load (the dashboard), and what the gap analysis loads on demand. */
+async function firstLoad(browser, base) {
+  const files = await loadedFiles(browser, base, async (page) => {
+    await page.goto(base);
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  });
+  const total = files.reduce((sum, entry) => sum + entry.gzip, 0);
+  const withProse = await loadedFiles(browser, base, async (page) => {
+    await page.goto(`${base}#/gap-analysis/4`);
+    await page.waitForFunction(() => document.querySelector('.question-text')?.textContent.trim(), undefined, { timeout: 30_000 });
+  });
+  const onDemand = withProse.filter((entry) => !files.some((first) => first.file === entry.file));
+  return {
+    files,
+    total,
+    pass: total <= BUDGET.firstLoadBytes,
+    onDemand,
+    onDemandTotal: onDemand.reduce((sum, entry) => sum + entry.gzip, 0),
+  };
+}
+
+/**
+ * Moves between the sections by the main navigation, every section after every other in
+ * turn, with the large assessment open: from the click to the new section's heading in the
+ * page and the next frame painted.
+ */
+async function sectionSwitches(page) {
+  return page.evaluate(async (rounds) => {
+    const links = [...document.querySelectorAll('nav[aria-label="Main"] a')];
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+    const results = [];
+    for (let round = 0; round < rounds; round++) {
+      for (const link of links) {
+        await nextFrame();
+        const before = document.getElementById('page-title');
+        const start = performance.now();
+        link.click();
+        // The new section's heading replaces the old one (the element itself is new).
+        const drawnAt = await new Promise((resolve) => {
+          const check = () => {
+            const title = document.getElementById('page-title');
+            if (title && title !== before) {
+              resolve(performance.now());
+              return true;
+            }
+            return false;
+          };
+          if (check()) return;
+          const observer = new MutationObserver(() => {
+            if (check()) observer.disconnect();
+          });
+          observer.observe(document.body, { subtree: true, childList: true });
+          setTimeout(() => {
+            observer.disconnect();
+            resolve(null);
+          }, 10_000);
+        });
+        const paintedAt = await nextFrame();
+        results.push({ section: link.textContent.trim(), drawn: drawnAt === null ? null : drawnAt - start, painted: paintedAt - start });
+      }
+    }
+    return results;
+  }, SECTION_ROUNDS);
 }
 
 async function loadToUsable(browser, base) {
   const times = [];
   for (let run = 0; run < COLD_LOADS; run++) {
     const { context, page } = await coldPage(browser);
-    await page.goto(`${base}index.html#/gap-analysis/4`);
+    await page.goto(`${base}#/gap-analysis/4`);
     // Usable: the questions are drawn (with their prose) and an answer can be chosen.
     const at = await page.waitForFunction(
       () => {
@@ -140,7 +203,7 @@ async function importAndClicks(browser, base, text) {
       return result;
     };
   });
-  await page.goto(`${base}data.html`);
+  await page.goto(`${base}#/data`);
   await page.getByRole('heading', { level: 1, name: 'Data' }).waitFor();
 
   // The same bytes through JSON.parse, in the same page, five times.
@@ -193,8 +256,11 @@ async function importAndClicks(browser, base, text) {
   ).then((handle) => handle.jsonValue()).catch(() => null);
   const errors = await page.getByRole('alert').allInnerTexts();
 
-  // With the assessment open: click answers on a gap analysis page.
-  await page.goto(`${base}index.html#/gap-analysis/6`);
+  // With the assessment open: move between the sections.
+  const switches = await sectionSwitches(page);
+
+  // Click answers on a gap analysis page.
+  await page.goto(`${base}#/gap-analysis/6`);
   await page.waitForFunction(() => document.querySelector('.question-text')?.textContent.trim(), undefined, { timeout: 30_000 });
   const clicks = await page.evaluate(async (count) => {
     // The readiness figures above the questions; a MutationObserver sees the moment the app
@@ -245,6 +311,8 @@ async function importAndClicks(browser, base, text) {
   const memoryBytes = await page.evaluate(() => window.__aimsWasm?.memory?.buffer?.byteLength ?? null);
   await context.close();
 
+  const painted = switches.map((s) => s.painted);
+  const slowest = [...switches].sort((a, b) => b.painted - a.painted).slice(0, 3);
   const toScreen = clicks.map((c) => c.toScreen);
   const toFrame = clicks.map((c) => c.toFrame);
   const toSaved = clicks.map((c) => c.toSaved).filter((v) => v !== null);
@@ -264,6 +332,14 @@ async function importAndClicks(browser, base, text) {
     jsonParseBestMs: round(Math.min(...jsonParseRuns)),
     parseRatioFirst: complete ? round(parseRuns[0] / jsonParseRuns[0], 2) : null,
     parseRatioBest: complete ? round(Math.min(...parseRuns) / Math.min(...jsonParseRuns), 2) : null,
+    sections: {
+      count: switches.length,
+      missed: switches.filter((s) => s.drawn === null).length,
+      paintedP50Ms: round(percentile(painted, 50)),
+      paintedP95Ms: round(percentile(painted, 95)),
+      slowest: slowest.map((s) => `${s.section} ${round(s.painted)} ms`),
+      runs: switches.map((s) => ({ ...s, drawn: s.drawn === null ? null : round(s.drawn), painted: round(s.painted) })),
+    },
     replaceToStoredMs: stored ? round(stored.end - replaceStart) : null,
     storedChars: stored ? stored.length : null,
     errorsShown: errors.filter((e) => e.trim()),
@@ -292,17 +368,21 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
 });
 try {
-  const loads = await firstLoads(browser, server.url);
+  const load = await firstLoad(browser, server.url);
   const usable = await loadToUsable(browser, server.url);
   const large = await importAndClicks(browser, server.url, text);
   const clicks = large.clicks;
+  const sections = large.sections;
   const checks = [
-    ...loads.map((load) => ({ what: `first load of ${load.page}`, value: `${load.total} B gzip`, budget: `<= ${BUDGET.firstLoadBytes} B`, pass: load.pass })),
+    { what: 'whole first load (HTML, JS, Wasm, CSS, logo)', value: `${load.total} B gzip`, budget: `<= ${BUDGET.firstLoadBytes} B`, pass: load.pass },
+    { what: 'loaded on demand by the gap analysis (catalog prose)', value: `${load.onDemandTotal} B gzip`, budget: 'reported', pass: null },
     { what: 'load to usable gap analysis (median of 10 cold loads)', value: `${usable.medianMs} ms (${usable.minMs}-${usable.maxMs})`, budget: 'reported', pass: null },
     { what: `import of ${(large.fileBytes / 1e6).toFixed(1)} MB, file chosen to preview rendered (first; best of ${IMPORTS})`, value: `${large.importFirstMs} ms; ${large.importBestMs} ms`, budget: `<= ${BUDGET.importMs} ms`, pass: large.importFirstMs <= BUDGET.importMs },
-    { what: 'JSON syntax, first run: the app\'s parse vs JSON.parse', value: `${large.parseFirstMs} ms vs ${large.jsonParseFirstMs} ms = ${large.parseRatioFirst}x`, budget: `<= ${BUDGET.parseRatio}x`, pass: large.parseRatioFirst !== null && large.parseRatioFirst <= BUDGET.parseRatio },
-    { what: `JSON syntax, best of ${IMPORTS}: the app's parse vs JSON.parse`, value: `${large.parseBestMs} ms vs ${large.jsonParseBestMs} ms = ${large.parseRatioBest}x`, budget: `<= ${BUDGET.parseRatio}x`, pass: large.parseRatioBest !== null && large.parseRatioBest <= BUDGET.parseRatio },
+    { what: 'serde_json typed read, first run, vs JSON.parse of the same bytes', value: `${large.parseFirstMs} ms vs ${large.jsonParseFirstMs} ms = ${large.parseRatioFirst}x`, budget: 'reported', pass: null },
+    { what: `serde_json typed read, best of ${IMPORTS}, vs JSON.parse`, value: `${large.parseBestMs} ms vs ${large.jsonParseBestMs} ms = ${large.parseRatioBest}x`, budget: 'reported', pass: null },
     { what: 'migration and checks that build the assessment (first import)', value: `${large.readFirstMs} ms`, budget: 'reported', pass: null },
+    { what: `moving between sections, click to painted (${sections.count} moves)`, value: `p50 ${sections.paintedP50Ms} ms, p95 ${sections.paintedP95Ms} ms`, budget: `p95 <= ${BUDGET.sectionSwitchP95Ms} ms`, pass: sections.missed === 0 && sections.paintedP95Ms <= BUDGET.sectionSwitchP95Ms },
+    { what: 'slowest moves', value: sections.slowest.join('; '), budget: 'reported', pass: null },
     { what: 'replace current assessment, click to saved', value: large.replaceToStoredMs === null ? 'not saved' : `${large.replaceToStoredMs} ms`, budget: 'saved', pass: large.replaceToStoredMs !== null },
     { what: `click to updated readiness in the page (${clicks.count} clicks)`, value: `p50 ${clicks.toScreenP50Ms} ms, p95 ${clicks.toScreenP95Ms} ms`, budget: `p95 <= ${BUDGET.clickToScreenP95Ms} ms`, pass: clicks.updated === clicks.count && clicks.toScreenP95Ms <= BUDGET.clickToScreenP95Ms },
     { what: 'click to the next frame painted (includes waiting for the frame)', value: `p50 ${clicks.toNextFrameP50Ms} ms, p95 ${clicks.toNextFrameP95Ms} ms`, budget: 'reported', pass: null },
@@ -318,7 +398,7 @@ try {
     console.log(`${check.what.padEnd(width)}  ${check.value.padEnd(valueWidth)}  ${check.budget}${verdict}`);
   }
   if (large.errorsShown.length) console.log(`Messages shown during the import: ${large.errorsShown.join(' | ')}`);
-  writeFileSync(outputFile, JSON.stringify({ budgets: BUDGET, firstLoads: loads, loadToUsable: usable, largeAssessment: large, checks }, null, 2));
+  writeFileSync(outputFile, JSON.stringify({ budgets: BUDGET, firstLoad: load, loadToUsable: usable, largeAssessment: large, checks }, null, 2));
   console.log(`\nFigures written to ${outputFile}`);
   process.exitCode = checks.some((check) => check.pass === false) ? 1 : 0;
 } finally {

@@ -38,12 +38,12 @@ const SYSTEM_PAGES = ['', '#/ai-systems/S1', '#/impact', '#/impact/S1', '#/impac
 for (const width of WIDTHS) {
   test(`the AI systems pages with one system at ${width} px have no WCAG 2.2 AA violations`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto('./systems.html');
+    await page.goto('./#/ai-systems');
     await page.getByLabel('Name of the new AI system').fill('Support chatbot');
     await page.getByRole('button', { name: 'Add AI system' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Support chatbot' })).toBeVisible();
     for (const hash of SYSTEM_PAGES) {
-      await page.goto(`./systems.html${hash}`);
+      await page.goto(`./${hash || "#/ai-systems"}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectAccessible(page);
     }
@@ -54,12 +54,12 @@ for (const width of WIDTHS) {
   });
 }
 
-const RISK_PAGES = ['risks.html', 'risks.html#/risks/R1', 'plan.html#/risks/criteria', 'plan.html#/risks/print'];
+const RISK_PAGES = ['#/risks', '#/risks/R1', '#/risks/criteria', '#/risks/print'];
 
 for (const width of WIDTHS) {
   test(`the risks pages with one risk at ${width} px have no WCAG 2.2 AA violations`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto('./risks.html');
+    await page.goto('./#/risks');
     await page.getByText('Start from a typical AI risk', { exact: true }).click();
     await page.getByRole('button', { name: 'Add Biased outcomes' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'R1 Biased outcomes' })).toBeVisible();
@@ -71,7 +71,7 @@ for (const width of WIDTHS) {
   });
 }
 
-const DECISION_PAGES = ['actions.html', 'actions.html#/checks', 'compare.html', 'report.html'];
+const DECISION_PAGES = ['#/actions', '#/checks', '#/compare', '#/report'];
 
 for (const width of WIDTHS) {
   test(`the action plan, checks, comparison and report with findings at ${width} px have no WCAG 2.2 AA violations`, async ({ page }) => {
@@ -80,7 +80,7 @@ for (const width of WIDTHS) {
     // A little of everything, so each page draws its lists, tables and charts rather than
     // its empty state: answers that leave gaps, an exclusion and a rated risk.
     await app.answerWithGapsAndAnExclusion();
-    await page.goto('./risks.html');
+    await page.goto('./#/risks');
     await page.getByText('Start from a typical AI risk', { exact: true }).click();
     await page.getByRole('button', { name: 'Add Biased outcomes' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'R1 Biased outcomes' })).toBeVisible();
@@ -108,7 +108,7 @@ for (const width of WIDTHS) {
     await app.answer('4.1', 0, 'Yes');
     await app.waitForStored((d) => d.assessment.items['4.1']?.answers['4.1.q1'] === 'yes', 'the change is saved');
 
-    await page.goto('./compare.html');
+    await page.goto('./#/compare');
     await page.getByLabel('Baseline file', { exact: true }).setInputFiles({
       name: baseline.name,
       mimeType: 'application/json',

@@ -1,5 +1,5 @@
 // Issue 4: several assessments, JSON and CSV export and import with a preview, undo, and no
-// way to lose work. The Data page is data.html, a page of its own.
+// way to lose work.
 import { expect, test, type Page } from '@playwright/test';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'csv-parse/sync';
@@ -42,7 +42,9 @@ test('export JSON, clear the browser, import it: the same assessment comes back'
   expect(exported.format).toBe('aims-assess');
   expect(exported.assessment).toEqual(before);
 
+  // A clean browser: nothing stored, and a fresh start of the app.
   await page.evaluate(() => localStorage.clear());
+  await page.reload();
   await app.openData();
   await app.chooseImport(file.name, file.text);
   await expect(preview(page)).toContainText('A complete assessment');

@@ -35,10 +35,12 @@ test('after the first visit every page opens offline with the data intact', asyn
   await expect(app.field('Notes for 4.1')).toHaveValue('Written before going offline');
   // Still offline: other pages, and pages never opened before, come from the cache too.
   for (const [address, heading] of [
-    ['./data.html', 'Data'],
-    ['./actions.html', 'Action plan'],
-    ['./report.html', /readiness report/],
-    ['./index.html#/annex-a/A.5', /^A\.5 /],
+    ['./#/data', 'Data'],
+    ['./#/actions', 'Action plan'],
+    ['./#/report', /readiness report/],
+    ['./#/annex-a/A.5', /^A\.5 /],
+    // An old page's address loads its forwarding page, also from the cache.
+    ['./risks.html', 'Risks'],
   ] as const) {
     await page.goto(address);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();

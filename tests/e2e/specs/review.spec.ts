@@ -33,7 +33,7 @@ test('each finding links to the place where it is fixed', async ({ page }) => {
   const app = new App(page);
   await app.answerWithGapsAndAnExclusion();
 
-  await page.goto('./actions.html#/checks');
+  await page.goto('./#/checks');
   await expect(page.getByRole('heading', { level: 1, name: 'Consistency check and readiness' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Readiness for a stage 1 audit' })).toContainText('Not ready for a stage 1 audit yet');
   const findings = page.getByRole('region', { name: 'Findings', exact: true });
@@ -43,13 +43,13 @@ test('each finding links to the place where it is fixed', async ({ page }) => {
   await expect(exclusion).toBeVisible();
 
   await evidence.click();
-  await expect(page).toHaveURL(/index\.html#\/item\/4\.1$/);
+  await expect(page).toHaveURL(/#\/item\/4\.1$/);
   await expect(app.item('4.1').getByRole('heading').first()).toBeFocused();
   await expect(app.field('Evidence for 4.1')).toBeVisible();
 
-  await page.goto('./actions.html#/checks');
+  await page.goto('./#/checks');
   await page.getByRole('region', { name: 'Findings', exact: true }).getByRole('link', { name: /A\.10\.4/ }).first().click();
-  await expect(page).toHaveURL(/plan\.html#\/soa\/A\.10\.4$/);
+  await expect(page).toHaveURL(/#\/soa\/A\.10\.4$/);
   await expect(app.justification('A.10.4')).toBeVisible();
   await expect(page.locator('#soa-A-10-4')).toBeFocused();
 });
@@ -60,7 +60,7 @@ test('the action plan follows the answers and exports what it lists', async ({ p
   await app.answer('4.2', 0, 'Partly');
   await app.waitForStored((d) => d.assessment.items['4.2'] !== undefined, 'the answer is saved');
 
-  await page.goto('./actions.html');
+  await page.goto('./#/actions');
   await expect(page.getByRole('heading', { level: 1, name: 'Action plan' })).toBeVisible();
   const actions = page.getByRole('list', { name: 'Actions' });
   await expect(actions.getByRole('link', { name: /4\.2/ })).toBeVisible();
@@ -83,7 +83,7 @@ test('the action plan follows the answers and exports what it lists', async ({ p
   // Closing the gap removes the action; the stored status waits under its key.
   await app.answerAll('4.2', 'Yes');
   await app.waitForStored((d) => Object.values(d.assessment.items['4.2'].answers).every((a) => a === 'yes'), 'the gap is closed');
-  await page.goto('./actions.html');
+  await page.goto('./#/actions');
   await expect(page.getByRole('list', { name: 'Actions' }).getByRole('link', { name: /^Close the gap in 4\.2|4\.2 / })).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: 'Title of A1', exact: true })).toBeVisible();
 });
@@ -93,12 +93,12 @@ test('the report prints to an A4 PDF with every section', async ({ page }, testI
   await app.open('#/gap-analysis/4');
   await app.answerAll('4.1', 'Yes');
   await app.answer('4.2', 0, 'No');
-  await page.goto('./plan.html#/organisation');
+  await page.goto('./#/organisation');
   await app.field('Organisation name').fill('Example Health Ltd');
   await app.field('Assessor').fill('Quality team');
   await app.waitForStored((d) => d.assessment.profile.assessor === 'Quality team', 'the profile is saved');
 
-  await page.goto('./report.html');
+  await page.goto('./#/report');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   for (const title of REPORT_SECTIONS) {
     await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
@@ -137,7 +137,7 @@ test('a baseline shows what changed, item by item, and how readiness moved', asy
   await app.field('Notes for 4.1').fill('Policy approved in May');
   await app.waitForStored((d) => d.assessment.items['4.1']?.notes === 'Policy approved in May', 'the change is saved');
 
-  await page.goto('./compare.html');
+  await page.goto('./#/compare');
   await page.getByLabel('Baseline file', { exact: true }).setInputFiles({
     name: baseline.name,
     mimeType: 'application/json',

@@ -1,14 +1,13 @@
 // Issue 6: risk criteria, the risk register with treatment and residual risk, its links to the
-// Statement of Applicability, and the register as CSV, on risks.html (a page of its own).
+// Statement of Applicability, and the register as CSV.
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { App } from '../support/app';
 
-/** Opens a route of the risks page (or of the risk plan page, for criteria and the treatment
- * plan) and waits until it is drawn. */
-async function openRisks(page: Page, hash = ''): Promise<void> {
-  const file = hash.startsWith('#/risks/criteria') || hash.startsWith('#/risks/print') ? 'plan.html' : 'risks.html';
-  await page.goto(`./${file}${hash}`);
+/** Opens a route of the risk register (the register itself by default) and waits until it is
+ * drawn. */
+async function openRisks(page: Page, hash = '#/risks'): Promise<void> {
+  await page.goto(`./${hash}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 

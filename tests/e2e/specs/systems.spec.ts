@@ -1,11 +1,10 @@
-// Issue 5: the AI system inventory and its scored impact assessment, on systems.html (a page
-// of its own).
+// Issue 5: the AI system inventory and its scored impact assessment.
 import { expect, test, type Page } from '@playwright/test';
 import { App } from '../support/app';
 
 /** Opens a route of the AI systems page and waits until it is drawn. */
 async function openSystems(page: Page, hash = ''): Promise<void> {
-  await page.goto(`./systems.html${hash}`);
+  await page.goto(`./${hash || '#/ai-systems'}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 

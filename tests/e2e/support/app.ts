@@ -31,9 +31,9 @@ export class App {
     await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
   }
 
-  /** Opens the Data page (data.html, a page of its own) and waits until it is drawn. */
+  /** Opens the Data page and waits until it is drawn. */
   async openData(): Promise<void> {
-    await this.page.goto('./data.html');
+    await this.page.goto('./#/data');
     await expect(this.page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
   }
 
@@ -74,7 +74,7 @@ export class App {
   }
 
   navLink(name: string): Locator {
-    return this.page.getByRole('navigation').getByRole('link', { name, exact: true });
+    return this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
   }
 
   /** The region of a clause item or control, found by its ID at the start of its name. */
