@@ -63,6 +63,22 @@ pub fn on_page_hide(on_hide: impl Fn() + Clone + 'static) {
     std::mem::forget(visibility);
 }
 
+/// Whether the `<details>` element a `toggle` event came from is open now.
+pub fn details_open(event: &leptos::ev::Event) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        .is_some_and(|details| details.open())
+}
+
+/// Calls `on_print` before the page is printed, however printing was started, while the
+/// current page lasts.
+pub fn on_before_print(on_print: impl Fn() + 'static) {
+    let handle =
+        leptos::prelude::window_event_listener(leptos::ev::beforeprint, move |_| on_print());
+    leptos::prelude::on_cleanup(move || handle.remove());
+}
+
 /// Opens the browser's print dialog. Printing can be blocked, e.g. in some embedded browsers.
 pub fn print() -> Result<(), String> {
     let window = web_sys::window().ok_or_else(|| "no window".to_owned())?;

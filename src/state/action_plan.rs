@@ -65,9 +65,7 @@ impl Default for ActionsState {
 impl AppState {
     /// Every action of the plan, derived from the assessment as it is now.
     pub fn planned_actions(&self) -> Vec<PlannedAction> {
-        let summary = self.summary.get();
-        self.assessment
-            .with(|assessment| action_plan::derive(catalog(), assessment, &summary))
+        self.planned.get()
     }
 
     /// Sets who is responsible for an action.

@@ -4,9 +4,15 @@
 //! It holds the assessment as a signal and everything derived from it as memos, so components
 //! read results and never recompute business rules themselves.
 
+use crate::domain::action_plan::{self, PlannedAction};
 use crate::domain::assessment::Assessment;
 use crate::domain::catalog::catalog;
+use crate::domain::checks::{self, Finding};
+use crate::domain::readiness::{self, ReadinessVerdict};
+use crate::domain::report::{self, Report, ReportContext};
 use crate::domain::scoring::Summary;
+use crate::io::json::APP_VERSION;
+use crate::platform::clock;
 use crate::state::catalog_text::TextState;
 use crate::state::notices::{Notice, NoticeAction, NoticeKind, Spot};
 use crate::state::persistence::{self, Persistence};
@@ -56,6 +62,16 @@ pub struct AppState {
     pub assessment: RwSignal<Assessment>,
     /// Scores and readiness, recomputed whenever the assessment changes.
     pub summary: Memo<Summary>,
+    /// The action plan. This and the other derived values below are computed when first read
+    /// after a change (memos are lazy), and kept for every section that shows them, so moving
+    /// between sections does not derive them again.
+    pub planned: Memo<Vec<PlannedAction>>,
+    /// The consistency check's findings.
+    pub findings: Memo<Vec<Finding>>,
+    /// The stage 1 readiness verdict.
+    pub verdict: Memo<ReadinessVerdict>,
+    /// The report, dated today.
+    pub report: Memo<Report>,
     /// The page named by the URL hash.
     pub route: RwSignal<Route>,
     pub save_status: RwSignal<SaveStatus>,
@@ -79,9 +95,29 @@ impl AppState {
         let loaded = persistence::load();
         let assessment = RwSignal::new(loaded.assessment);
         let summary = Memo::new(move |_| assessment.with(|a| Summary::compute(catalog(), a)));
+        let planned = Memo::new(move |_| {
+            summary.with(|summary| assessment.with(|a| action_plan::derive(catalog(), a, summary)))
+        });
+        let findings =
+            Memo::new(move |_| assessment.with(|a| checks::check(catalog(), a, clock::today())));
+        let verdict = Memo::new(move |_| assessment.with(|a| readiness::verdict(catalog(), a)));
+        let report = Memo::new(move |_| {
+            assessment.with(|a| {
+                let context = ReportContext {
+                    today: clock::today(),
+                    assessor: a.profile.assessor.clone(),
+                    app_version: APP_VERSION.to_owned(),
+                };
+                report::build(catalog(), a, &context)
+            })
+        });
         let state = AppState {
             assessment,
             summary,
+            planned,
+            findings,
+            verdict,
+            report,
             route: RwSignal::new(initial_route),
             save_status: RwSignal::new(loaded.status),
             notices: RwSignal::new(Vec::new()),

@@ -10,6 +10,7 @@
 
 use crate::domain::risk::{Risk, RiskRegister};
 use crate::domain::risk_criteria::{Axis, Rating, RiskCriteria};
+use crate::platform::page;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -231,6 +232,14 @@ fn table_rows(register: &RiskRegister) -> impl IntoView {
 #[component]
 pub fn HeatMap() -> impl IntoView {
     let state = AppState::expect();
+    // The table lists every live risk; it is drawn only while open, since a register of
+    // thousands of risks would slow every visit to the page for a table few people open.
+    let table_open = RwSignal::new(false);
+    let rows = move || {
+        table_open
+            .get()
+            .then(|| state.assessment.with(|a| table_rows(&a.risks)))
+    };
     view! {
         <section class="card heat-map" aria-labelledby="heat-map-title">
             <h2 id="heat-map-title">"Heat map"</h2>
@@ -238,7 +247,7 @@ pub fn HeatMap() -> impl IntoView {
                 "Each square is one combination of likelihood and consequence, coloured by its band. The number in it counts the risks there; closed risks are left out."
             </p>
             {move || state.assessment.with(|a| maps_view(&a.risks))}
-            <details class="heat-table no-print">
+            <details class="heat-table no-print" on:toggle=move |event| table_open.set(page::details_open(&event))>
                 <summary>"Heat map as a table"</summary>
                 <div class="table-scroll" tabindex="0" role="group" aria-label="Risks by level (scroll sideways on small screens)">
                     <table class="document-table">
@@ -250,7 +259,7 @@ pub fn HeatMap() -> impl IntoView {
                                 <th scope="col">"After treatment"</th>
                             </tr>
                         </thead>
-                        <tbody>{move || state.assessment.with(|a| table_rows(&a.risks))}</tbody>
+                        <tbody>{rows}</tbody>
                     </table>
                 </div>
             </details>

@@ -32,6 +32,7 @@ pub mod risk_csv_panel;
 pub mod risk_overview;
 pub mod save_indicator;
 pub mod scoring_help;
+pub mod show_more;
 pub mod site_footer;
 pub mod site_header;
 pub mod skip_link;

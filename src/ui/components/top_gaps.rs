@@ -2,7 +2,6 @@
 //! priority order, each linking to the item or risk it is about.
 
 use crate::domain::action_plan::{self, ActionFilter, ActionOrder, ActionStatus};
-use crate::domain::catalog::catalog;
 use crate::platform::clock;
 use crate::state::route::Route;
 use crate::state::AppState;
@@ -17,11 +16,9 @@ pub fn TopGaps() -> impl IntoView {
     let state = AppState::expect();
     let today = clock::today();
     let rows = move || {
-        let summary = state.summary.get();
-        state.assessment.with(|a| {
-            let actions = action_plan::derive(catalog(), a, &summary);
+        state.planned.with(|actions| {
             let open: Vec<_> = action_plan::listed(
-                &actions,
+                actions,
                 &ActionFilter::default(),
                 ActionOrder::Priority,
                 today,

@@ -1,8 +1,7 @@
 //! The certification-readiness verdict: the headline, the checklist of requirements met and
 //! not met, and every blocker with a link to where it is fixed.
 
-use crate::domain::catalog::catalog;
-use crate::domain::readiness::{self, Requirement, DISCLAIMER};
+use crate::domain::readiness::{Requirement, DISCLAIMER};
 use crate::state::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -11,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn VerdictCard() -> impl IntoView {
     let state = AppState::expect();
-    let verdict = Memo::new(move |_| state.assessment.with(|a| readiness::verdict(catalog(), a)));
+    let verdict = state.verdict;
     let requirement_view = move |requirement: Requirement, met: bool| {
         let blockers = verdict.with(|v| {
             v.blockers

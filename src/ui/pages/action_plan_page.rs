@@ -12,6 +12,7 @@ use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::action_card::ActionCard;
 use crate::ui::components::filter_select::filter_select;
+use crate::ui::components::show_more::{ShowMore, PAGE_SIZE};
 use crate::ui::components::spot_notices::SpotNotices;
 use crate::ui::components::undo_notice::UndoNotice;
 use crate::ui::pages::PAGE_TITLE_ID;
@@ -34,7 +35,7 @@ pub fn ActionPlanPage() -> impl IntoView {
     let state = AppState::expect();
     let actions_state = ActionsState::expect();
     let today = clock::today();
-    let actions = Memo::new(move |_| state.planned_actions());
+    let actions = state.planned;
     // Filters hold the selected option's value; "*" is "All".
     let status = RwSignal::new("*".to_owned());
     let priority = RwSignal::new("*".to_owned());
@@ -118,6 +119,10 @@ pub fn ActionPlanPage() -> impl IntoView {
             );
         }
     };
+    // Long lists are drawn a page at a time (see `show_more`).
+    let limit = RwSignal::new(PAGE_SIZE);
+    let drawn_keys =
+        move || shown_keys.with(|keys| keys.iter().take(limit.get()).cloned().collect::<Vec<_>>());
     let list = move || {
         if shown_keys.with(Vec::is_empty) {
             let text = if actions.with(Vec::is_empty) {
@@ -129,10 +134,11 @@ pub fn ActionPlanPage() -> impl IntoView {
         }
         view! {
             <ul class="action-list" aria-label="Actions">
-                <For each=move || shown_keys.get() key=|key| key.clone() let:action_key>
+                <For each=drawn_keys key=|key| key.clone() let:action_key>
                     <ActionCard action_key=action_key actions=actions today=today />
                 </For>
             </ul>
+            <ShowMore limit=limit total=Signal::derive(move || shown_keys.with(Vec::len)) noun="actions" />
         }
         .into_any()
     };

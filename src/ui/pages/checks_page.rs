@@ -1,9 +1,7 @@
 //! The consistency check and the certification-readiness verdict: everything an auditor would
 //! trip over, by severity, each with a link to the place to fix it.
 
-use crate::domain::catalog::catalog;
 use crate::domain::checks::{self, Severity};
-use crate::platform::clock;
 use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::verdict_card::VerdictCard;
@@ -14,12 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ChecksPage() -> impl IntoView {
     let state = AppState::expect();
-    let today = clock::today();
-    let findings = Memo::new(move |_| {
-        state
-            .assessment
-            .with(|a| checks::check(catalog(), a, today))
-    });
+    let findings = state.findings;
     let counts = move || {
         let [high, medium, low] = findings.with(|f| checks::counts(f));
         format!("{high} high, {medium} medium and {low} low findings.")

@@ -2,9 +2,7 @@
 //! here as HTML with the charts, printable to PDF on A4 (the print stylesheet drops the
 //! navigation and starts each section on a new page), and exported as Markdown.
 
-use crate::domain::catalog::catalog;
-use crate::domain::report::{self, Block, ChartKind, Report, ReportContext, Table};
-use crate::io::json::APP_VERSION;
+use crate::domain::report::{Block, ChartKind, Report, Table};
 use crate::io::markdown::write_markdown;
 use crate::platform::{clock, page};
 use crate::state::export::file_stem;
@@ -14,29 +12,52 @@ use crate::state::AppState;
 use crate::ui::components::area_radar::AreaRadar;
 use crate::ui::components::heat_map::current_map;
 use crate::ui::components::readiness_table::ReadinessTable;
+use crate::ui::components::show_more::{ShowMore, PAGE_SIZE};
 use crate::ui::components::spot_notices::SpotNotices;
 use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::part_kind::PartKind;
 use leptos::prelude::*;
 
-/// One table of the report.
-fn table_view(table: Table) -> impl IntoView {
+/// One table of the report. A long table (a register of thousands of risks) shows its first
+/// rows on screen with "Show more" (see `show_more`), so the report opens at once; `complete`
+/// draws every row (set before printing).
+fn table_view(table: Table, complete: RwSignal<bool>) -> impl IntoView {
     let header = table
         .header
         .into_iter()
         .map(|cell| view! { <th scope="col">{cell}</th> })
         .collect_view();
-    let rows = table
-        .rows
-        .into_iter()
-        .map(|row| {
-            let cells = row
-                .into_iter()
-                .map(|cell| view! { <td class="preserve-lines">{cell}</td> })
-                .collect_view();
-            view! { <tr>{cells}</tr> }
+    let row_count = table.rows.len();
+    let rows = StoredValue::new(table.rows);
+    let limit = RwSignal::new(PAGE_SIZE);
+    let shown_rows = move || {
+        let shown = if complete.get() {
+            row_count
+        } else {
+            limit.get()
+        };
+        rows.with_value(|rows| {
+            rows.iter()
+                .take(shown)
+                .map(|row| {
+                    let cells = row
+                        .iter()
+                        .map(|cell| view! { <td class="preserve-lines">{cell.clone()}</td> })
+                        .collect_view();
+                    view! { <tr>{cells}</tr> }
+                })
+                .collect_view()
         })
-        .collect_view();
+    };
+    let rest = move || {
+        (!complete.get()).then(|| {
+            view! {
+                <div class="no-print">
+                    <ShowMore limit=limit total=Signal::derive(move || row_count) noun="rows" />
+                </div>
+            }
+        })
+    };
     let caption = table.caption;
     let label = caption.clone();
     view! {
@@ -44,9 +65,10 @@ fn table_view(table: Table) -> impl IntoView {
             <table class="document-table report-table">
                 <caption>{caption}</caption>
                 <thead><tr>{header}</tr></thead>
-                <tbody>{rows}</tbody>
+                <tbody>{shown_rows}</tbody>
             </table>
         </div>
+        {rest}
     }
 }
 
@@ -78,7 +100,7 @@ fn chart_view(state: AppState, kind: ChartKind) -> AnyView {
 }
 
 /// One block of a section.
-fn block_view(state: AppState, block: Block) -> AnyView {
+fn block_view(state: AppState, block: Block, complete: RwSignal<bool>) -> AnyView {
     match block {
         Block::Paragraph(text) => view! { <p class="preserve-lines">{text}</p> }.into_any(),
         Block::Subheading(text) => view! { <h3>{text}</h3> }.into_any(),
@@ -89,13 +111,13 @@ fn block_view(state: AppState, block: Block) -> AnyView {
                 .collect_view();
             view! { <dl class="document-facts">{rows}</dl> }.into_any()
         }
-        Block::Table(table) => table_view(table).into_any(),
+        Block::Table(table) => table_view(table, complete).into_any(),
         Block::Chart(kind) => chart_view(state, kind),
     }
 }
 
 /// The whole report as HTML.
-fn report_view(state: AppState, report: Report) -> impl IntoView {
+fn report_view(state: AppState, report: Report, complete: RwSignal<bool>) -> impl IntoView {
     let cover = report
         .cover
         .into_iter()
@@ -117,7 +139,7 @@ fn report_view(state: AppState, report: Report) -> impl IntoView {
             let blocks = section
                 .blocks
                 .into_iter()
-                .map(|block| block_view(state, block))
+                .map(|block| block_view(state, block, complete))
                 .collect_view();
             view! {
                 <section class="report-section" id=id>
@@ -145,21 +167,21 @@ fn report_view(state: AppState, report: Report) -> impl IntoView {
 #[component]
 pub fn ReportPage() -> impl IntoView {
     let state = AppState::expect();
-    let context = move || ReportContext {
-        today: clock::today(),
-        assessor: state.assessment.with(|a| a.profile.assessor.clone()),
-        app_version: APP_VERSION.to_owned(),
-    };
-    let report = Memo::new(move |_| {
-        let context = context();
-        state
-            .assessment
-            .with(|a| report::build(catalog(), a, &context))
+    let report = state.report;
+    // Set before printing, so that every row of the long tables is printed, whether the
+    // print is started here or from the browser's menu.
+    let complete = RwSignal::new(false);
+    page::on_before_print(move || {
+        complete.try_set(true);
     });
     let print = move |_| {
-        if let Err(error) = page::print() {
-            state.report_error(format!("The print dialog could not be opened: {error}."));
-        }
+        complete.set(true);
+        // The rows are drawn before the next frame; the dialog opens after it.
+        request_animation_frame(move || {
+            if let Err(error) = page::print() {
+                state.report_error(format!("The print dialog could not be opened: {error}."));
+            }
+        });
     };
     let export_markdown = move |_| {
         let text = report.with_untracked(write_markdown);
@@ -185,7 +207,7 @@ pub fn ReportPage() -> impl IntoView {
             <SpotNotices spot=Spot::Report />
         </div>
         <article class="print-document report">
-            {move || report_view(state, report.get())}
+            {move || report_view(state, report.get(), complete)}
         </article>
     }
 }

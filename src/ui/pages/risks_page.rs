@@ -11,6 +11,7 @@ use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::filter_select::filter_select;
 use crate::ui::components::heat_map::HeatMap;
+use crate::ui::components::show_more::{ShowMore, PAGE_SIZE};
 use crate::ui::components::undo_notice::UndoNotice;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
@@ -132,22 +133,30 @@ pub fn RisksPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // Long lists are drawn a page at a time (see `show_more`).
+    let findings_limit = RwSignal::new(PAGE_SIZE);
     let findings_view = move || {
-        let findings = findings.get();
-        if findings.is_empty() {
+        if findings.with(Vec::is_empty) {
             return view! { <p>"No findings: every risk is rated, accepted where needed, and its actions are on time."</p> }.into_any();
         }
-        findings
-            .into_iter()
-            .map(|(risk_id, message)| {
-                let target = match risk_id {
-                    Some(id) => Route::Risk { id }.href(),
-                    None => Route::Soa.href(),
-                };
-                view! { <li class="finding"><a href=target>{message}</a></li> }
-            })
-            .collect_view()
-            .into_any()
+        let items = findings.with(|findings| {
+            findings
+                .iter()
+                .take(findings_limit.get())
+                .map(|(risk_id, message)| {
+                    let target = match risk_id {
+                        Some(id) => Route::Risk { id: id.clone() }.href(),
+                        None => Route::Soa.href(),
+                    };
+                    view! { <li class="finding"><a href=target>{message.clone()}</a></li> }
+                })
+                .collect_view()
+        });
+        view! {
+            <ul>{items}</ul>
+            <ShowMore limit=findings_limit total=Signal::derive(move || findings.with(Vec::len)) noun="findings" />
+        }
+        .into_any()
     };
     let findings_heading = move || format!("Findings: {}", findings.with(Vec::len));
     let filters = move || {
@@ -183,8 +192,11 @@ pub fn RisksPage() -> impl IntoView {
             }
         })
     };
+    let limit = RwSignal::new(PAGE_SIZE);
     let list = move || {
-        let rows = rows.get();
+        let total_listed = rows.with(Vec::len);
+        let rows: Vec<RegisterRow> =
+            rows.with(|rows| rows.iter().take(limit.get()).cloned().collect());
         if rows.is_empty() {
             let text = if total() == 0 {
                 "No risks recorded yet. Add one above, or start from a typical AI risk."
@@ -229,7 +241,11 @@ pub fn RisksPage() -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <ul class="risk-list" aria-label="Risk register">{cards}</ul> }.into_any()
+        view! {
+            <ul class="risk-list" aria-label="Risk register">{cards}</ul>
+            <ShowMore limit=limit total=Signal::derive(move || total_listed) noun="risks" />
+        }
+        .into_any()
     };
     let library = RISK_LIBRARY
         .iter()
@@ -267,7 +283,7 @@ pub fn RisksPage() -> impl IntoView {
         />
         <section class="card risk-findings" aria-labelledby="risk-findings-title">
             <h2 id="risk-findings-title">{findings_heading}</h2>
-            <ul>{findings_view}</ul>
+            {findings_view}
         </section>
         <HeatMap />
         <form class="card add-risk" on:submit=add>

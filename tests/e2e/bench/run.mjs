@@ -137,13 +137,15 @@ async function sectionSwitches(page) {
       for (const link of links) {
         await nextFrame();
         const before = document.getElementById('page-title');
+        const beforeText = before?.textContent;
         const start = performance.now();
         link.click();
-        // The new section's heading replaces the old one (the element itself is new).
+        // The new section's heading is in the page: a new element, or the same element with the
+        // new section's text (Leptos may keep an element of the same kind and change its text).
         const drawnAt = await new Promise((resolve) => {
           const check = () => {
             const title = document.getElementById('page-title');
-            if (title && title !== before) {
+            if (title && (title !== before || title.textContent !== beforeText)) {
               resolve(performance.now());
               return true;
             }
@@ -153,7 +155,7 @@ async function sectionSwitches(page) {
           const observer = new MutationObserver(() => {
             if (check()) observer.disconnect();
           });
-          observer.observe(document.body, { subtree: true, childList: true });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
           setTimeout(() => {
             observer.disconnect();
             resolve(null);
