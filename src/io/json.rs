@@ -70,7 +70,7 @@ fn profile_value(profile: &Profile) -> Value<'_> {
     let roles = profile
         .roles
         .iter()
-        .map(|role| text(role_word(role)))
+        .map(|role| text(role_word(*role)))
         .collect();
     fields.push(("roles", Value::Array(roles)));
     fields.push(("scope", text(&profile.scope)));
@@ -89,7 +89,7 @@ fn soa_value(soa: &Soa) -> Value<'_> {
             let reasons = decision
                 .reasons
                 .iter()
-                .map(|reason| text(reason_word(reason)))
+                .map(|reason| text(reason_word(*reason)))
                 .collect();
             let entry = object(vec![
                 (
@@ -118,13 +118,13 @@ fn system_value(system: &AiSystem) -> Value<'_> {
     let roles = system
         .roles
         .iter()
-        .map(|role| text(role_word(role)))
+        .map(|role| text(role_word(*role)))
         .collect();
     fields.push(("roles", Value::Array(roles)));
     let data = system
         .data
         .iter()
-        .map(|kind| text(data_word(kind)))
+        .map(|kind| text(data_word(*kind)))
         .collect();
     fields.push(("data", Value::Array(data)));
     if let Some(stage) = system.stage {

@@ -10,7 +10,6 @@ mod checks;
 mod compare;
 mod csv_answers;
 mod date;
-mod id_map;
 mod impact;
 mod json_file;
 mod json_value;
