@@ -8,7 +8,7 @@ use aims_assess::domain::catalog_text::{CatalogText, ItemText};
 use aims_assess::io::csv_answers::{answers_csv, read_answers_csv, CsvImport, ANSWERS_HEADER};
 use aims_assess::io::csv_in::{unneutralise, CsvError, MAX_COLUMNS, MAX_ROWS};
 use aims_assess::io::csv_out::{neutralise, with_bom, write_table, UTF8_BOM};
-use aims_assess::io::read::MAX_TEXT_CHARS;
+use aims_assess::io::format::MAX_TEXT_CHARS;
 use aims_assess::io::MAX_FILE_BYTES;
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};

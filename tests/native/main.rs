@@ -12,7 +12,7 @@ mod csv_answers;
 mod date;
 mod impact;
 mod json_file;
-mod json_value;
+mod json_text;
 mod library;
 mod malformed;
 mod readiness;
