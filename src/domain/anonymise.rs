@@ -88,17 +88,13 @@ pub fn anonymise(assessment: &Assessment) -> Assessment {
             action.owner.clear();
         }
     }
-    let updates = std::mem::take(&mut copy.actions.updates);
-    for (key, update) in updates.iter() {
-        let update = ActionUpdate {
-            notes: String::new(),
-            ..update.clone()
-        };
-        // An update left with nothing in it is not kept, as elsewhere in the model.
-        if update != ActionUpdate::default() {
-            copy.actions.updates.insert(key.clone(), update);
-        }
+    for update in copy.actions.updates.values_mut() {
+        update.notes.clear();
     }
+    // An update left with nothing in it is not kept, as elsewhere in the model.
+    copy.actions
+        .updates
+        .retain(|_, update| *update != ActionUpdate::default());
     for action in &mut copy.actions.custom {
         action.title = format!("Action {}", action.id);
         action.owner.clear();
