@@ -122,12 +122,14 @@ fn assessment(
         body.action_updates,
         body.custom_actions,
         body.next_action_number,
+        &path::key(at, "custom_actions"),
         catalog,
         warnings,
     )?;
     assessment.comments = comments(
         body.review_comments,
         body.next_comment_number,
+        &path::key(at, "review_comments"),
         catalog,
         warnings,
     )?;
@@ -592,7 +594,7 @@ fn action_status(status: ActionStatusDocument) -> ActionStatus {
 }
 
 /// The action plan's stored part: updates of derived actions by key and the user's own
-/// actions. An update's key is kept as it is even when no action has it now (the gap may open
+/// actions (`at` is the path of the list of own actions). An update's key is kept as it is even when no action has it now (the gap may open
 /// again); an update that records nothing is left out, as the app never stores one. A custom
 /// action linked to an item this catalog does not have keeps everything but the link, with a
 /// warning.
@@ -600,10 +602,10 @@ fn action_plan(
     updates: BTreeMap<String, ActionUpdateDocument>,
     custom: Vec<CustomActionDocument>,
     next_number: u32,
+    at: &str,
     catalog: Catalog,
     warnings: &mut Vec<ImportWarning>,
 ) -> Result<ActionPlan, ImportError> {
-    let at = "assessment.custom_actions";
     let mut plan = ActionPlan::default();
     for (key, update) in updates {
         let update = ActionUpdate {
@@ -650,10 +652,10 @@ fn action_plan(
 fn comments(
     comments: Vec<ReviewCommentDocument>,
     next_number: u32,
+    at: &str,
     catalog: Catalog,
     warnings: &mut Vec<ImportWarning>,
 ) -> Result<ReviewComments, ImportError> {
-    let at = "assessment.review_comments";
     let mut read = ReviewComments::default();
     let mut ids = EntryIds::new('C', "comment", next_number);
     for (index, comment) in comments.into_iter().enumerate() {
