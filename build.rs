@@ -372,8 +372,7 @@ fn str_list(items: &[String]) -> String {
     format!("&[{}]", quoted.join(", "))
 }
 
-/// One Annex C list (objectives or risk sources) as a static, followed by a static of its IDs
-/// alone (`<name>_IDS`), with the IDs it holds.
+/// One Annex C list (objectives or risk sources) as a static, with the IDs it holds.
 fn annex_c_list(name: &str, prefix: &str, entries: &[AnnexCEntry]) -> (String, HashSet<String>) {
     let mut ids = HashSet::new();
     let mut out = format!("pub static {name}: &[AnnexCEntry] = &[\n");
@@ -397,12 +396,6 @@ fn annex_c_list(name: &str, prefix: &str, entries: &[AnnexCEntry]) -> (String, H
         );
     }
     out.push_str("];\n");
-    let id_list: Vec<String> = entries.iter().map(|entry| entry.id.clone()).collect();
-    let _ = writeln!(
-        out,
-        "pub static {name}_IDS: &[&str] = {};",
-        str_list(&id_list)
-    );
     (out, ids)
 }
 

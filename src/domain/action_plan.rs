@@ -8,9 +8,9 @@
 use crate::domain::assessment::{Assessment, TextField};
 use crate::domain::catalog::Catalog;
 use crate::domain::date::IsoDate;
-use crate::domain::id_map::IdMap;
 use crate::domain::risk::Risk;
 use crate::domain::scoring::{Status, Summary};
+use std::collections::BTreeMap;
 
 /// Where an action stands.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -119,7 +119,7 @@ pub struct CustomAction {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ActionPlan {
     /// Updates by derived action key, such as "item:6.1.2" or "risk:R3:1".
-    pub updates: IdMap<ActionUpdate>,
+    pub updates: BTreeMap<String, ActionUpdate>,
     /// The user's own actions, in the order they were added.
     pub custom: Vec<CustomAction>,
     /// The number the next custom action's ID gets; it only grows.
@@ -379,7 +379,7 @@ fn target(catalog: Catalog, assessment: &Assessment, key: &str) -> Result<Target
 
 /// Changes the stored update of a derived action, dropping it when it ends up the default.
 fn edit_update(plan: &mut ActionPlan, key: &str, change: impl FnOnce(&mut ActionUpdate)) {
-    let update = plan.updates.get_or_insert_default(key);
+    let update = plan.updates.entry(key.to_owned()).or_default();
     change(update);
     if *update == ActionUpdate::default() {
         plan.updates.remove(key);

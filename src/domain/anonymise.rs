@@ -29,7 +29,7 @@
 //! still shows where a reviewer asked for something and whether it was dealt with.
 
 use crate::domain::action_plan::ActionUpdate;
-use crate::domain::assessment::Assessment;
+use crate::domain::assessment::{Assessment, ItemRecord};
 use crate::domain::system::SystemText;
 
 /// The name of every anonymised copy.
@@ -57,30 +57,17 @@ pub fn anonymise(assessment: &Assessment) -> Assessment {
     copy.profile.scope.clear();
     copy.profile.assessor.clear();
     copy.soa.approved_by.clear();
-    let item_ids: Vec<String> = copy.items.iter().map(|(id, _)| id.clone()).collect();
-    for item_id in item_ids {
-        if let Some(mut record) = copy.items.remove(&item_id) {
-            record.notes.clear();
-            record.evidence.clear();
-            record.owner.clear();
-            // A record left with nothing in it is not kept, as elsewhere in the model.
-            if record != Default::default() {
-                copy.items.insert(item_id, record);
-            }
-        }
+    for record in copy.items.values_mut() {
+        record.notes.clear();
+        record.evidence.clear();
+        record.owner.clear();
     }
-    let control_ids: Vec<String> = copy
-        .soa
-        .decisions
-        .iter()
-        .map(|(id, _)| id.clone())
-        .collect();
-    for control_id in control_ids {
-        if let Some(mut decision) = copy.soa.decisions.remove(&control_id) {
-            if !decision.justification.trim().is_empty() {
-                decision.justification = REMOVED_JUSTIFICATION.to_owned();
-            }
-            copy.soa.decisions.insert(control_id, decision);
+    // A record left with nothing in it is not kept, as elsewhere in the model.
+    copy.items
+        .retain(|_, record| *record != ItemRecord::default());
+    for decision in copy.soa.decisions.values_mut() {
+        if !decision.justification.trim().is_empty() {
+            decision.justification = REMOVED_JUSTIFICATION.to_owned();
         }
     }
     for system in &mut copy.inventory.systems {
@@ -101,17 +88,13 @@ pub fn anonymise(assessment: &Assessment) -> Assessment {
             action.owner.clear();
         }
     }
-    let updates = std::mem::take(&mut copy.actions.updates);
-    for (key, update) in updates.iter() {
-        let update = ActionUpdate {
-            notes: String::new(),
-            ..update.clone()
-        };
-        // An update left with nothing in it is not kept, as elsewhere in the model.
-        if update != ActionUpdate::default() {
-            copy.actions.updates.insert(key.clone(), update);
-        }
+    for update in copy.actions.updates.values_mut() {
+        update.notes.clear();
     }
+    // An update left with nothing in it is not kept, as elsewhere in the model.
+    copy.actions
+        .updates
+        .retain(|_, update| *update != ActionUpdate::default());
     for action in &mut copy.actions.custom {
         action.title = format!("Action {}", action.id);
         action.owner.clear();

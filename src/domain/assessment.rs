@@ -7,12 +7,12 @@
 use crate::domain::action_plan::ActionPlan;
 use crate::domain::catalog::Catalog;
 use crate::domain::date::IsoDate;
-use crate::domain::id_map::IdMap;
 use crate::domain::profile::Profile;
 use crate::domain::review::ReviewComments;
 use crate::domain::risk::RiskRegister;
 use crate::domain::soa::Soa;
 use crate::domain::system::Inventory;
+use std::collections::BTreeMap;
 
 /// An answer to one question. Unanswered questions have no entry at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -49,7 +49,7 @@ impl Answer {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ItemRecord {
     /// Answers by question ID.
-    pub answers: IdMap<Answer>,
+    pub answers: BTreeMap<String, Answer>,
     pub notes: String,
     /// References to evidence (document names, links, locations), one per line by convention.
     pub evidence: String,
@@ -87,7 +87,7 @@ pub struct Assessment {
     pub name: String,
     /// Records by item ID (clause items and Annex A controls); items the user has not
     /// touched have no entry.
-    pub items: IdMap<ItemRecord>,
+    pub items: BTreeMap<String, ItemRecord>,
     /// Who is being assessed.
     pub profile: Profile,
     /// The Statement of Applicability.
@@ -190,7 +190,7 @@ impl Assessment {
     /// Applies a change to an item's record, creating it on demand and dropping it again when
     /// the change leaves it empty, so that an assessment has one canonical form.
     fn edit_record(&mut self, item_id: &str, change: impl FnOnce(&mut ItemRecord)) {
-        let record = self.items.get_or_insert_default(item_id);
+        let record = self.items.entry(item_id.to_owned()).or_default();
         change(record);
         if record.is_empty() {
             self.items.remove(item_id);

@@ -105,12 +105,12 @@ pub fn compare(catalog: Catalog, current: &Assessment, incoming: &Assessment) ->
     let updates_changed = plan_before
         .updates
         .iter()
-        .filter(|(key, update)| plan_after.updates.get(key) != Some(*update))
+        .filter(|(key, update)| plan_after.updates.get(*key) != Some(*update))
         .count()
         + plan_after
             .updates
             .iter()
-            .filter(|(key, _)| plan_before.updates.get(key).is_none())
+            .filter(|(key, _)| !plan_before.updates.contains_key(*key))
             .count();
     let mut comparison = Comparison {
         profile_changed: current.profile != incoming.profile,

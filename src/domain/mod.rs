@@ -13,8 +13,6 @@ pub mod catalog_text;
 pub mod checks;
 pub mod compare;
 pub mod date;
-pub mod flags;
-pub mod id_map;
 pub mod impact;
 pub mod impact_catalog;
 pub mod profile;

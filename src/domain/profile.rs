@@ -1,8 +1,8 @@
 //! The organisation profile: who is being assessed. Every field is optional, so anonymous use
 //! stays the default; the profile only fills the SoA header and drives hints.
 
-use crate::domain::flags::FlagSet;
 use crate::domain::role::AiRole;
+use std::collections::BTreeSet;
 
 /// How large the organisation is, by head count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -54,7 +54,7 @@ pub struct Profile {
     pub organisation: String,
     pub sector: String,
     pub size: Option<SizeBand>,
-    pub roles: FlagSet<AiRole>,
+    pub roles: BTreeSet<AiRole>,
     /// The scope of the AI management system, as it would appear on a certificate.
     pub scope: String,
     /// Who carried out the assessment, for the report's cover; may be empty.

@@ -571,8 +571,8 @@ impl RiskRegister {
                 .and_then(|digits| digits.parse::<u32>().ok())
                 .unwrap_or(u32::MAX)
         };
-        // One unstable sort with the ID as the last key: the order is still fully determined,
-        // and the bundle carries one sort instead of one per order.
+        // The ID is the last key, so the order is fully determined and a stable sort would
+        // add nothing.
         risks.sort_unstable_by(|left, right| {
             let first = match order {
                 RiskOrder::Id => std::cmp::Ordering::Equal,

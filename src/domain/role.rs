@@ -1,7 +1,8 @@
 //! The roles an organisation can play towards AI systems, used by the organisation profile,
 //! by the catalog (which roles a control mostly concerns) and later by AI system records.
 
-/// A role towards AI systems, in the sense the AI vocabulary standards use.
+/// A role towards AI systems, in the sense the AI vocabulary standards use. A set of roles lists
+/// them in this order (the derived `Ord`), which is also the order of `ALL`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum AiRole {
     /// Makes AI systems or services available to others.
@@ -14,14 +15,6 @@ pub enum AiRole {
     User,
     /// Supplies something others build on: data, components, integration, evaluation.
     Partner,
-}
-
-impl crate::domain::flags::Flag for AiRole {
-    const ALL: &'static [AiRole] = &AiRole::ALL;
-
-    fn position(self) -> usize {
-        self as usize
-    }
 }
 
 impl AiRole {

@@ -14,9 +14,8 @@
 //! the SoA works alone (no risks: no links) and can never disagree with the register.
 
 use crate::domain::catalog::Catalog;
-use crate::domain::flags::FlagSet;
-use crate::domain::id_map::IdMap;
 use crate::domain::risk::RiskRegister;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Whether a control applies to the organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -59,21 +58,14 @@ impl Applicability {
     }
 }
 
-/// Why a control is included.
+/// Why a control is included. A set of reasons lists them in this order (the derived `Ord`),
+/// which is also the order of `ALL`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum InclusionReason {
     RiskTreatment,
     LegalRequirement,
     ContractualObligation,
     GoodPractice,
-}
-
-impl crate::domain::flags::Flag for InclusionReason {
-    const ALL: &'static [InclusionReason] = &InclusionReason::ALL;
-
-    fn position(self) -> usize {
-        self as usize
-    }
 }
 
 impl InclusionReason {
@@ -115,7 +107,7 @@ impl InclusionReason {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ControlDecision {
     pub applicability: Applicability,
-    pub reasons: FlagSet<InclusionReason>,
+    pub reasons: BTreeSet<InclusionReason>,
     /// Why the control is excluded; required when it is.
     pub justification: String,
 }
@@ -140,7 +132,7 @@ pub struct Soa {
     /// Who approved the statement, for the header.
     pub approved_by: String,
     /// Decisions by control ID; undecided controls with nothing recorded have no entry.
-    pub decisions: IdMap<ControlDecision>,
+    pub decisions: BTreeMap<String, ControlDecision>,
 }
 
 /// An SoA edit that names something the catalog does not have.
@@ -250,7 +242,7 @@ impl Soa {
         if !catalog.controls().any(|control| control.id == control_id) {
             return Err(UnknownControl(control_id.to_owned()));
         }
-        let decision = self.decisions.get_or_insert_default(control_id);
+        let decision = self.decisions.entry(control_id.to_owned()).or_default();
         change(decision);
         if decision.is_empty() {
             self.decisions.remove(control_id);
@@ -399,7 +391,7 @@ pub fn rows(
                 applicability: assessment
                     .soa
                     .effective_applicability(control.id, &assessment.risks),
-                reasons: reasons.iter().collect(),
+                reasons: reasons.into_iter().collect(),
                 risk_ids,
                 justification: decision.justification,
                 status: summary.item(control.id).status(),

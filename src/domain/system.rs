@@ -6,10 +6,9 @@
 //! assessment, so risks and reports can refer to a system even after it was renamed.
 
 use crate::domain::date::IsoDate;
-use crate::domain::flags::{Flag, FlagSet};
-use crate::domain::id_map::IdMap;
 use crate::domain::impact_catalog;
 use crate::domain::role::AiRole;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The stage of its life cycle an AI system is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,8 +112,9 @@ impl Automation {
     }
 }
 
-/// Kinds of sensitive data a system uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Kinds of sensitive data a system uses. A set of them lists them in this order (the derived
+/// `Ord`), which is also the order of `ALL`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum DataKind {
     /// Anything that identifies a person or can be linked to one.
     Personal,
@@ -122,14 +122,6 @@ pub enum DataKind {
     SpecialCategories,
     /// Data about people under 18.
     Children,
-}
-
-impl Flag for DataKind {
-    const ALL: &'static [DataKind] = &DataKind::ALL;
-
-    fn position(self) -> usize {
-        self as usize
-    }
 }
 
 impl DataKind {
@@ -161,7 +153,7 @@ impl DataKind {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImpactRecord {
     /// The chosen option ID by question ID. Unanswered questions have no entry.
-    pub answers: IdMap<String>,
+    pub answers: BTreeMap<String, String>,
     /// Who carried out the assessment.
     pub assessor: String,
     /// When it was carried out.
@@ -179,14 +171,14 @@ pub struct AiSystem {
     /// What the system is for and how it is meant to be used.
     pub purpose: String,
     /// The organisation's roles towards this system.
-    pub roles: FlagSet<AiRole>,
+    pub roles: BTreeSet<AiRole>,
     pub stage: Option<LifeCycleStage>,
     /// Who uses the system.
     pub users: String,
     /// Who is affected by its outputs.
     pub affected: String,
     /// Sensitive kinds of data it uses.
-    pub data: FlagSet<DataKind>,
+    pub data: BTreeSet<DataKind>,
     /// Any other data it uses, in the user's words.
     pub data_notes: String,
     pub automation: Option<Automation>,
@@ -389,10 +381,12 @@ impl Inventory {
             }
         }
         self.edit(system_id, |system| match option_id {
-            Some(option_id) => system
-                .impact
-                .answers
-                .insert(question_id.to_owned(), option_id.to_owned()),
+            Some(option_id) => {
+                system
+                    .impact
+                    .answers
+                    .insert(question_id.to_owned(), option_id.to_owned());
+            }
             None => {
                 system.impact.answers.remove(question_id);
             }

@@ -1,12 +1,12 @@
 //! Reads the catalog prose from the catalog files the app loads on demand (the same JSON files
 //! `build.rs` compiles the catalog's shape from). Only the prose is read here.
 //!
-//! The file is parsed into an `io::value::Value` and walked by hand: the app parses stored
-//! assessments into a `Value` anyway, so this reuses that code instead of adding a second
-//! deserializer to the bundle.
+//! The files are read with serde_json into the small types below, which name only the fields
+//! that carry prose; every other field of the files (titles, roles, headings) is skipped.
 
 use crate::domain::catalog_text::{CatalogText, ItemText};
-use crate::io::value::Value;
+use crate::io::limits;
+use serde::Deserialize;
 
 /// Which catalog file a text comes from; the two files nest their items differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,73 +27,110 @@ impl CatalogFile {
     }
 }
 
-fn array<'a>(value: &'a Value<'a>, key: &str) -> &'a [Value<'a>] {
-    value
-        .get(key)
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or(&[])
+/// `clauses.json`: clauses, each with its items.
+#[derive(Deserialize)]
+struct ClausesFile {
+    #[serde(default)]
+    clauses: Vec<ClauseProse>,
 }
 
-fn text<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
-    value.get(key).and_then(Value::as_str)
+#[derive(Deserialize)]
+struct ClauseProse {
+    #[serde(default)]
+    items: Vec<ItemProse>,
 }
 
-fn texts(value: &Value, key: &str) -> Vec<String> {
-    array(value, key)
-        .iter()
-        .filter_map(Value::as_str)
-        .map(str::to_owned)
-        .collect()
+/// `annex_a.json`: areas, each with sections of controls.
+#[derive(Deserialize)]
+struct AnnexAFile {
+    #[serde(default)]
+    areas: Vec<AreaProse>,
 }
 
-/// The prose of one item object. Clause items carry an explanation, controls carry guidance;
-/// both end up as the item's explanation.
-fn item_text(item: &Value) -> Result<(String, ItemText), String> {
-    let id = text(item, "id").ok_or("an item has no ID")?;
-    let explanation = text(item, "explanation")
-        .or_else(|| text(item, "guidance"))
+#[derive(Deserialize)]
+struct AreaProse {
+    #[serde(default)]
+    sections: Vec<SectionProse>,
+}
+
+#[derive(Deserialize)]
+struct SectionProse {
+    #[serde(default)]
+    controls: Vec<ItemProse>,
+}
+
+/// The prose of a clause item or a control. Clause items carry an explanation, controls carry
+/// guidance; both end up as the item's explanation. The ID and the wording are optional here
+/// so that a missing one is reported in the app's words, naming the item.
+#[derive(Deserialize)]
+struct ItemProse {
+    id: Option<String>,
+    explanation: Option<String>,
+    guidance: Option<String>,
+    #[serde(default)]
+    questions: Vec<QuestionProse>,
+    #[serde(default)]
+    evidence: Vec<String>,
+    documented_information: Option<String>,
+    #[serde(default)]
+    pitfalls: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct QuestionProse {
+    id: Option<String>,
+    text: Option<String>,
+}
+
+/// The prose of one item, checked to have an ID, an explanation and whole questions.
+fn item_text(item: ItemProse) -> Result<(String, ItemText), String> {
+    let id = item.id.ok_or("an item has no ID")?;
+    let explanation = item
+        .explanation
+        .or(item.guidance)
         .ok_or_else(|| format!("item {id} has no explanation"))?;
-    let mut questions = Vec::new();
-    for question in array(item, "questions") {
-        match (text(question, "id"), text(question, "text")) {
-            (Some(qid), Some(wording)) => questions.push((qid.to_owned(), wording.to_owned())),
-            _ => return Err(format!("item {id} has a question without an ID or wording")),
-        }
-    }
+    let questions = item
+        .questions
+        .into_iter()
+        .map(|question| match (question.id, question.text) {
+            (Some(question_id), Some(wording)) => Ok((question_id, wording)),
+            _ => Err(format!("item {id} has a question without an ID or wording")),
+        })
+        .collect::<Result<Vec<_>, String>>()?;
     Ok((
-        id.to_owned(),
+        id,
         ItemText {
-            explanation: explanation.to_owned(),
+            explanation,
             questions,
-            evidence: texts(item, "evidence"),
-            documented_information: text(item, "documented_information").map(str::to_owned),
-            pitfalls: texts(item, "pitfalls"),
+            evidence: item.evidence,
+            documented_information: item.documented_information,
+            pitfalls: item.pitfalls,
         },
     ))
 }
 
 /// Parses one catalog file into the prose of its items.
 pub fn parse_catalog_text(file: CatalogFile, source: &str) -> Result<CatalogText, String> {
-    // The same parser as for imports, so the app carries one JSON parser rather than two.
-    let root = crate::io::parse::parse_limited(source).map_err(|error| {
+    let damaged = |error: serde_json::Error| {
+        let (line, column, message) = limits::placed_message(source, &error);
         format!(
-            "{} is damaged (line {}, column {}: {})",
-            file.file_name(),
-            error.line,
-            error.column,
-            error.message
+            "{} is damaged (line {line}, column {column}: {message})",
+            file.file_name()
         )
-    })?;
-    let items: Vec<&Value> = match file {
-        CatalogFile::Clauses => array(&root, "clauses")
-            .iter()
-            .flat_map(|clause| array(clause, "items"))
+    };
+    let items: Vec<ItemProse> = match file {
+        CatalogFile::Clauses => serde_json::from_str::<ClausesFile>(source)
+            .map_err(damaged)?
+            .clauses
+            .into_iter()
+            .flat_map(|clause| clause.items)
             .collect(),
-        CatalogFile::AnnexA => array(&root, "areas")
-            .iter()
-            .flat_map(|area| array(area, "sections"))
-            .flat_map(|section| array(section, "controls"))
+        CatalogFile::AnnexA => serde_json::from_str::<AnnexAFile>(source)
+            .map_err(damaged)?
+            .areas
+            .into_iter()
+            .flat_map(|area| area.sections)
+            .flat_map(|section| section.controls)
             .collect(),
     };
     let entries = items

@@ -10,7 +10,7 @@
 //! quotes and absurdly wide rows with their line. Line numbers are counted from byte offsets,
 //! because the csv crate's own line count skips blank lines and would point at the wrong row.
 
-use crate::io::read::MAX_TEXT_CHARS;
+use crate::io::format::MAX_TEXT_CHARS;
 use crate::io::MAX_FILE_BYTES;
 
 /// The most data rows a CSV import reads; the answers CSV has a few hundred.

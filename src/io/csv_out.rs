@@ -1,11 +1,7 @@
-//! CSV export: spreadsheet files (RFC 4180 quoting, `\n` line ends), with every cell
-//! neutralised so that a spreadsheet never runs user text as a formula. The columns, the
-//! byte-order mark and the neutralisation are described in docs/CSV.md.
-//!
-//! The writer is a few lines here rather than the csv crate's: the crate's writer carries a
-//! floating-point parser (for a quoting style the app does not use) that costs the page more
-//! than everything below. A native test checks that the output is byte for byte what the csv
-//! crate writes. Reading CSV still uses the csv crate.
+//! CSV export: spreadsheet files written with the csv crate's writer (RFC 4180 quoting, `\n`
+//! line ends), with every cell neutralised so that a spreadsheet never runs user text as a
+//! formula. The columns, the byte-order mark and the neutralisation are described in
+//! docs/CSV.md.
 
 use crate::domain::catalog::Catalog;
 use crate::domain::soa;
@@ -29,39 +25,32 @@ pub fn neutralise(cell: &str) -> String {
 
 /// Writes a header row and data rows as UTF-8 CSV text (comma-separated, no byte-order mark),
 /// neutralising every data cell. Callers that want a byte-order mark add it with `with_bom`.
+///
+/// A cell is quoted when it holds a comma, a quote or a line break (quotes inside are
+/// doubled), and a record of one empty cell is written as `""` so that it is not read back as
+/// an empty line: the csv crate's rules for the necessary quotes.
 pub fn write_table(header: &[&str], rows: &[Vec<String>]) -> String {
-    let mut out = String::new();
-    write_record(&mut out, header.iter().copied());
-    for row in rows {
-        let cells: Vec<String> = row.iter().map(|cell| neutralise(cell)).collect();
-        write_record(&mut out, cells.iter().map(String::as_str));
-    }
-    out
+    // A flexible writer into memory cannot fail: its only errors are rows of different
+    // lengths (which a flexible writer allows) and the sink's, and a `Vec` takes every byte.
+    // Should that ever change, an empty file is safer to hand out than half of one.
+    let bytes = written_table(header, rows).unwrap_or_default();
+    // The writer adds only ASCII quotes, commas and line ends to whole UTF-8 texts, so the
+    // bytes are UTF-8; the lossy conversion only spares a second path for the impossible case.
+    String::from_utf8(bytes)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
 }
 
-/// Appends one record and its line end. A cell is quoted when it holds a comma, a quote or a
-/// line break (quotes inside are doubled). A record of one empty cell is written as `""`, as
-/// the csv crate does, so that it is not read back as an empty line.
-fn write_record<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>) {
-    let start = out.len();
-    let mut count = 0;
-    for cell in cells {
-        if count > 0 {
-            out.push(',');
-        }
-        count += 1;
-        if cell.contains([',', '"', '\n', '\r']) {
-            out.push('"');
-            out.push_str(&cell.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(cell);
-        }
+fn written_table(header: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, csv::Error> {
+    let mut writer = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(Vec::new());
+    writer.write_record(header)?;
+    for row in rows {
+        writer.write_record(row.iter().map(|cell| neutralise(cell)))?;
     }
-    if count == 1 && out.len() == start {
-        out.push_str("\"\"");
-    }
-    out.push('\n');
+    writer
+        .into_inner()
+        .map_err(|error| csv::Error::from(error.into_error()))
 }
 
 /// The byte-order mark that tells Excel a CSV file is UTF-8. Without it, Excel reads the file

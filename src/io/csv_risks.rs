@@ -14,7 +14,7 @@ use crate::domain::risk::{Acceptance, Risk, RiskRegister, RiskStatus, Treatment,
 use crate::domain::risk_criteria::{Axis, Rating};
 use crate::io::csv_in::{read_table, CsvError, CsvRow, CsvTable};
 use crate::io::csv_out::{with_bom, write_table};
-use crate::io::parse::MAX_ENTRIES;
+use crate::io::limits::MAX_ENTRIES;
 use crate::io::ImportWarning;
 
 /// The columns of the risk register CSV, in order.

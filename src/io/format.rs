@@ -1,19 +1,31 @@
 //! The types of the current file format (schema version 6), separate from the domain types so
 //! that the domain can change without silently changing what files look like.
 //!
-//! The same document is written to browser storage and to export files. Field-by-field
-//! documentation: `docs/FORMAT.md`. The doc comments here also become the descriptions in the
-//! generated JSON Schema (`io::schema`, `public/aims-assess.schema.json`), so they are written
-//! for someone reading a file, not the code.
+//! These types are the codec: serde_json reads every file into them (after `io::migrate` has
+//! brought an older file up to date) and writes every file from them, and `io::schema`
+//! generates the JSON Schema (`public/aims-assess.schema.json`) from them, so the format is
+//! described once. The same document is written to browser storage and to export files.
+//! Field-by-field documentation: `docs/FORMAT.md`. The doc comments here also become the
+//! descriptions in the JSON Schema, so they are written for someone reading a file, not the
+//! code.
 //!
-//! The app itself reads files with `io::read`, not with these types; a native test checks that
-//! the two agree.
+//! Reading checks what types can say, each with a message for people: every word (answer,
+//! role, status ...) names what it is and lists the words accepted, texts longer than
+//! `MAX_TEXT_CHARS` are refused, and a date or a list of risk criteria may not be `null`.
+//! What needs more than the types (known IDs, real dates, ratings on the scales, unique IDs)
+//! is checked afterwards by `io::validate`.
 
 use crate::domain::risk_criteria::{MAX_BANDS, MAX_SCALE_LEVELS, MIN_BANDS, MIN_SCALE_LEVELS};
-use crate::io::read::MAX_TEXT_CHARS;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+#[macro_use]
+mod fields;
+
+/// The longest free text accepted in one field. Notes far beyond this are almost certainly a
+/// wrong or hostile file, and would make the page slow to render.
+pub const MAX_TEXT_CHARS: usize = 100_000;
 
 /// The value of the `format` field that marks a file as ours.
 pub const FORMAT_NAME: &str = "aims-assess";
@@ -37,13 +49,16 @@ pub struct FileDocument {
     pub schema_version: u32,
     /// The catalog (question wording) the answers were given against, such as "2026.11". A
     /// different version is read with a warning.
+    #[serde(deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub catalog_version: String,
     /// When the file was written: ISO 8601 date and time in UTC, such as
     /// "2026-11-23T10:15:00.000Z".
+    #[serde(deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub exported_at: String,
     /// The version of AIMS Assess that wrote the file.
+    #[serde(deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub app_version: String,
     /// Since schema version 3: true when the file is an anonymised copy (names, notes,
@@ -52,6 +67,7 @@ pub struct FileDocument {
     #[serde(default, skip_serializing_if = "is_false")]
     pub anonymised: bool,
     /// The assessment itself.
+    #[serde(deserialize_with = "fields::object")]
     pub assessment: AssessmentDocument,
 }
 
@@ -64,22 +80,23 @@ fn is_false(value: &bool) -> bool {
 #[serde(deny_unknown_fields)]
 pub struct AssessmentDocument {
     /// The name the user gave the assessment, such as "2026 baseline".
+    #[serde(deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub name: String,
     /// What was recorded, by item ID: clause items such as "4.1" and Annex A controls such as
     /// "A.6.2.4". Items with nothing recorded are absent. IDs the catalog does not know are
     /// left out with a warning.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::object_map")]
     pub items: BTreeMap<String, ItemDocument>,
     /// The organisation profile. Since schema version 2; absent means empty.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::object")]
     pub profile: ProfileDocument,
     /// The Statement of Applicability. Since schema version 2; absent means empty.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::object")]
     pub soa: SoaDocument,
     /// The organisation's AI systems with their impact assessments, in the user's order.
     /// Since schema version 4; absent means none.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::objects")]
     pub systems: Vec<SystemDocument>,
     /// The number the next new system's ID ("S<n>") gets, so that a deleted system's ID is
     /// never reused. Since schema version 4; absent means one more than the highest in use.
@@ -88,12 +105,16 @@ pub struct AssessmentDocument {
     /// How risks are rated: the two scales, the level bands and the acceptance limit. Since
     /// schema version 5; absent means the app's default criteria (a 5 x 5 matrix with the
     /// bands Low, Medium, High and Critical, of which Low and Medium may be accepted).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "fields::present_object"
+    )]
     // The app refuses `null` here, so the schema offers only the object.
     #[schemars(with = "RiskCriteriaDocument")]
     pub risk_criteria: Option<RiskCriteriaDocument>,
     /// The AI risk register, in the user's order. Since schema version 5; absent means none.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::objects")]
     pub risks: Vec<RiskDocument>,
     /// The number the next new risk's ID ("R<n>") gets, so that a deleted risk's ID is never
     /// reused. Since schema version 5; absent or lower means one more than the highest in use.
@@ -104,11 +125,11 @@ pub struct AssessmentDocument {
     /// an item), "doc:7.5.1" (its missing documented information) or "risk:R3:1" (the first
     /// treatment action of risk R3). A key that no action has at the moment is kept, since the
     /// gap may open again. Since schema version 6; absent means none.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::object_map")]
     pub action_updates: BTreeMap<String, ActionUpdateDocument>,
     /// The actions the user added to the action plan, in the order they were added. Since
     /// schema version 6; absent means none.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::objects")]
     pub custom_actions: Vec<CustomActionDocument>,
     /// The number the next new action's ID ("A<n>") gets, so that a deleted action's ID is
     /// never reused. Since schema version 6; absent or lower means one more than the highest in
@@ -117,7 +138,7 @@ pub struct AssessmentDocument {
     pub next_action_number: u32,
     /// Reviewers' comments on clause items and Annex A controls, in the order they were
     /// written. Since schema version 6; absent means none.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::objects")]
     pub review_comments: Vec<ReviewCommentDocument>,
     /// The number the next new comment's ID ("C<n>") gets, so that a deleted comment's ID is
     /// never reused. Since schema version 6; absent or lower means one more than the highest in
@@ -134,10 +155,10 @@ pub struct ActionUpdateDocument {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<PriorityDocument>,
     /// Where the action stands; absent means open.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::null_as_default")]
     pub status: ActionStatusDocument,
     /// Free notes.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub notes: String,
 }
@@ -147,33 +168,39 @@ pub struct ActionUpdateDocument {
 #[serde(deny_unknown_fields)]
 pub struct CustomActionDocument {
     /// A stable ID such as "A2", unique in the file and never reused for another action.
+    #[serde(deserialize_with = "fields::text")]
     #[schemars(regex(pattern = ACTION_ID_PATTERN))]
     pub id: String,
     /// What is to be done, in a line.
+    #[serde(deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub title: String,
     /// The clause item or Annex A control the action belongs to, such as "6.1.2" or
     /// "A.6.2.4"; empty for none. An ID the catalog does not know is dropped from the action
     /// with a warning.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub item: String,
     /// Who does it.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub owner: String,
     /// When it is due, as `YYYY-MM-DD` (a day that exists); absent when there is no date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "fields::date"
+    )]
     #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
     pub due_date: Option<String>,
     /// How soon it should be done; absent means medium.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::null_as_default")]
     pub priority: PriorityDocument,
     /// Where it stands; absent means open.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::null_as_default")]
     pub status: ActionStatusDocument,
     /// Free notes.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub notes: String,
 }
@@ -182,30 +209,32 @@ pub struct CustomActionDocument {
 const ACTION_ID_PATTERN: &str = "^A[1-9][0-9]{0,9}$";
 const COMMENT_ID_PATTERN: &str = "^C[1-9][0-9]{0,9}$";
 
-/// How soon an action should be done.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum PriorityDocument {
-    /// Do it first.
-    High,
-    /// The usual priority.
-    #[default]
-    Medium,
-    /// Do it when the others are done.
-    Low,
+word_enum! {
+    /// How soon an action should be done.
+    #[derive(Default)]
+    pub enum PriorityDocument ("a priority") {
+        /// Do it first.
+        High = "high",
+        /// The usual priority.
+        #[default]
+        Medium = "medium",
+        /// Do it when the others are done.
+        Low = "low",
+    }
 }
 
-/// Where an action stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ActionStatusDocument {
-    /// Not started.
-    #[default]
-    Open,
-    /// Started, not finished.
-    InProgress,
-    /// Finished.
-    Done,
+word_enum! {
+    /// Where an action stands.
+    #[derive(Default)]
+    pub enum ActionStatusDocument ("an action status") {
+        /// Not started.
+        #[default]
+        Open = "open",
+        /// Started, not finished.
+        InProgress = "in_progress",
+        /// Finished.
+        Done = "done",
+    }
 }
 
 /// A reviewer's comment on one clause item or Annex A control.
@@ -213,21 +242,28 @@ pub enum ActionStatusDocument {
 #[serde(deny_unknown_fields)]
 pub struct ReviewCommentDocument {
     /// A stable ID such as "C3", unique in the file and never reused for another comment.
+    #[serde(deserialize_with = "fields::text")]
     #[schemars(regex(pattern = COMMENT_ID_PATTERN))]
     pub id: String,
     /// The clause item or Annex A control the comment is about, such as "6.1.2" or "A.6.2.4".
     /// A comment on an ID the catalog does not know is left out with a warning.
+    #[serde(deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub item: String,
     /// Who wrote it; may be empty.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub author: String,
     /// When it was written, as `YYYY-MM-DD`; absent when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "fields::date"
+    )]
     #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
     pub date: Option<String>,
     /// The comment.
+    #[serde(deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub text: String,
     /// Whether it has been dealt with.
@@ -241,14 +277,17 @@ pub struct ReviewCommentDocument {
 #[serde(deny_unknown_fields)]
 pub struct RiskCriteriaDocument {
     /// The names of the likelihood levels, lowest first, such as "Rare" ... "Almost certain".
+    #[serde(deserialize_with = "fields::texts")]
     #[schemars(length(min = MIN_SCALE_LEVELS, max = MAX_SCALE_LEVELS))]
     #[schemars(inner(length(max = MAX_TEXT_CHARS)))]
     pub likelihood: Vec<String>,
     /// The names of the consequence levels, lowest first, such as "Negligible" ... "Severe".
+    #[serde(deserialize_with = "fields::texts")]
     #[schemars(length(min = MIN_SCALE_LEVELS, max = MAX_SCALE_LEVELS))]
     #[schemars(inner(length(max = MAX_TEXT_CHARS)))]
     pub consequence: Vec<String>,
     /// The names of the level bands, least serious first, such as "Low" ... "Critical".
+    #[serde(deserialize_with = "fields::texts")]
     #[schemars(length(min = MIN_BANDS, max = MAX_BANDS))]
     #[schemars(inner(length(max = MAX_TEXT_CHARS)))]
     pub bands: Vec<String>,
@@ -272,36 +311,42 @@ pub struct BandDocument(#[schemars(range(max = MAX_BANDS - 1))] pub u8);
 #[serde(deny_unknown_fields)]
 pub struct RiskDocument {
     /// A stable ID such as "R4", unique in the file and never reused for another risk.
+    #[serde(deserialize_with = "fields::text")]
     #[schemars(regex(pattern = RISK_ID_PATTERN))]
     pub id: String,
     /// What could go wrong, in a line.
+    #[serde(deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub title: String,
     /// The risk in more detail: cause, event and what follows.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub description: String,
     /// The AI system the risk belongs to: an ID such as "S2" (the system may have been removed
     /// from the inventory since) or the ID of a system in this file; empty for a risk of the
     /// organisation as a whole.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = 40))]
     pub system: String,
     /// The risk source from ISO/IEC 42001 Annex C, "C.3.1" to "C.3.7"; empty when not chosen.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(regex(pattern = SOURCE_PATTERN))]
     pub source: String,
     /// The objective from ISO/IEC 42001 Annex C that the risk threatens, "C.2.1" to "C.2.11";
     /// empty when not chosen.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(regex(pattern = OBJECTIVE_PATTERN))]
     pub objective: String,
     /// Who is responsible for the risk.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub owner: String,
     /// The rating before treatment; absent while not rated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "fields::optional_object"
+    )]
     pub inherent: Option<RatingDocument>,
     /// How the risk is treated; absent while not chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -311,16 +356,20 @@ pub struct RiskDocument {
     #[serde(default)]
     pub controls: Vec<String>,
     /// Treatment steps other than Annex A controls, in the user's order.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::objects")]
     pub actions: Vec<ActionDocument>,
     /// The rating expected once the treatment is in place; absent while not estimated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "fields::optional_object"
+    )]
     pub residual: Option<RatingDocument>,
     /// Who accepted the risk at its current level, when and why.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::object")]
     pub acceptance: AcceptanceDocument,
     /// Where the risk stands; absent means open.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::null_as_default")]
     pub status: RiskStatusDocument,
 }
 
@@ -344,33 +393,34 @@ pub struct RatingDocument {
     pub consequence: u8,
 }
 
-/// How a risk is treated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum TreatmentDocument {
-    /// Stop the activity that gives rise to the risk.
-    Avoid,
-    /// Change its likelihood or consequence with controls and actions.
-    Modify,
-    /// Share it with others, such as an insurer or a supplier under contract.
-    Share,
-    /// Keep it as it is, knowingly.
-    Retain,
+word_enum! {
+    /// How a risk is treated.
+    pub enum TreatmentDocument ("a risk treatment") {
+        /// Stop the activity that gives rise to the risk.
+        Avoid = "avoid",
+        /// Change its likelihood or consequence with controls and actions.
+        Modify = "modify",
+        /// Share it with others, such as an insurer or a supplier under contract.
+        Share = "share",
+        /// Keep it as it is, knowingly.
+        Retain = "retain",
+    }
 }
 
-/// Where a risk stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum RiskStatusDocument {
-    /// Identified; the treatment is not finished.
-    #[default]
-    Open,
-    /// The chosen treatment is in place.
-    Treated,
-    /// Knowingly kept at its current level.
-    Accepted,
-    /// No longer relevant, such as when the system was retired.
-    Closed,
+word_enum! {
+    /// Where a risk stands.
+    #[derive(Default)]
+    pub enum RiskStatusDocument ("a risk status") {
+        /// Identified; the treatment is not finished.
+        #[default]
+        Open = "open",
+        /// The chosen treatment is in place.
+        Treated = "treated",
+        /// Knowingly kept at its current level.
+        Accepted = "accepted",
+        /// No longer relevant, such as when the system was retired.
+        Closed = "closed",
+    }
 }
 
 /// A treatment step that is not an Annex A control.
@@ -378,15 +428,19 @@ pub enum RiskStatusDocument {
 #[serde(deny_unknown_fields)]
 pub struct ActionDocument {
     /// What is to be done.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub description: String,
     /// Who does it.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub owner: String,
     /// When it is due, as `YYYY-MM-DD` (a day that exists); absent when there is no date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "fields::date"
+    )]
     #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
     pub due_date: Option<String>,
     /// Whether it is done.
@@ -399,15 +453,19 @@ pub struct ActionDocument {
 #[serde(deny_unknown_fields)]
 pub struct AcceptanceDocument {
     /// Who accepted the risk.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub accepted_by: String,
     /// When, as `YYYY-MM-DD`; absent when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "fields::date"
+    )]
     #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
     pub date: Option<String>,
     /// Why the risk may stay at its level.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub rationale: String,
 }
@@ -417,13 +475,15 @@ pub struct AcceptanceDocument {
 #[serde(deny_unknown_fields)]
 pub struct SystemDocument {
     /// A stable ID such as "S3", unique in the file (1 to 40 characters).
+    #[serde(deserialize_with = "fields::text")]
     #[schemars(length(min = 1, max = 40))]
     pub id: String,
     /// The system's name.
+    #[serde(deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub name: String,
     /// What the system is for and how it is meant to be used.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub purpose: String,
     /// The organisation's roles towards this system, in any order.
@@ -433,77 +493,77 @@ pub struct SystemDocument {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stage: Option<StageDocument>,
     /// Who uses the system.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub users: String,
     /// Who is affected by its outputs.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub affected: String,
     /// Sensitive kinds of data it uses, in any order.
     #[serde(default)]
     pub data: Vec<DataKindDocument>,
     /// Any other data it uses.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub data_notes: String,
     /// How far people are involved; absent when not chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub automation: Option<AutomationDocument>,
     /// Where and how the system runs.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub context: String,
     /// Models, APIs and datasets from others.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub third_party: String,
     /// Who is responsible for the system.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub owner: String,
     /// The system's impact assessment; absent means not started.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::object")]
     pub impact: ImpactDocument,
 }
 
-/// A life-cycle stage of an AI system.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum StageDocument {
-    Idea,
-    Design,
-    Development,
-    VerificationAndValidation,
-    Deployment,
-    OperationAndMonitoring,
-    Retirement,
+word_enum! {
+    /// A life-cycle stage of an AI system.
+    pub enum StageDocument ("a life-cycle stage") {
+        Idea = "idea",
+        Design = "design",
+        Development = "development",
+        VerificationAndValidation = "verification-and-validation",
+        Deployment = "deployment",
+        OperationAndMonitoring = "operation-and-monitoring",
+        Retirement = "retirement",
+    }
 }
 
-/// How far people are involved in what an AI system does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum AutomationDocument {
-    /// The system only informs; a person makes every decision.
-    HumanDecides,
-    /// A person approves each output before it takes effect.
-    HumanInTheLoop,
-    /// The system acts on its own; a person watches and can step in.
-    HumanOnTheLoop,
-    /// The system acts on its own with nobody involved.
-    FullyAutomated,
+word_enum! {
+    /// How far people are involved in what an AI system does.
+    pub enum AutomationDocument ("a degree of automation") {
+        /// The system only informs; a person makes every decision.
+        HumanDecides = "human-decides",
+        /// A person approves each output before it takes effect.
+        HumanInTheLoop = "human-in-the-loop",
+        /// The system acts on its own; a person watches and can step in.
+        HumanOnTheLoop = "human-on-the-loop",
+        /// The system acts on its own with nobody involved.
+        FullyAutomated = "fully-automated",
+    }
 }
 
-/// A sensitive kind of data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum DataKindDocument {
-    /// Personal data.
-    Personal,
-    /// Special categories of personal data (health, ethnicity, biometrics and the like).
-    SpecialCategories,
-    /// Data about children.
-    Children,
+word_enum! {
+    /// A sensitive kind of data.
+    pub enum DataKindDocument ("a kind of sensitive data") {
+        /// Personal data.
+        Personal = "personal",
+        /// Special categories of personal data (health, ethnicity, biometrics and the like).
+        SpecialCategories = "special-categories",
+        /// Data about children.
+        Children = "children",
+    }
 }
 
 /// An AI system impact assessment.
@@ -516,15 +576,19 @@ pub struct ImpactDocument {
     #[serde(default)]
     pub answers: BTreeMap<String, String>,
     /// Who carried out the assessment.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub assessor: String,
     /// When it was carried out, as `YYYY-MM-DD`; absent when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "fields::date"
+    )]
     #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
     pub date: Option<String>,
     /// Free notes, such as who was consulted.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub notes: String,
 }
@@ -535,11 +599,11 @@ pub struct ImpactDocument {
 #[serde(deny_unknown_fields)]
 pub struct ProfileDocument {
     /// The organisation's name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub organisation: String,
     /// The sector, in the user's own words, such as "Insurance".
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub sector: String,
     /// The head-count band; absent when not chosen.
@@ -549,43 +613,47 @@ pub struct ProfileDocument {
     #[serde(default)]
     pub roles: Vec<RoleDocument>,
     /// The scope of the AI management system, as a statement.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub scope: String,
     /// Who carried out the assessment (version 6 on); absent when not named.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "fields::text"
+    )]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub assessor: String,
 }
 
-/// The organisation's head-count band.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum SizeDocument {
-    /// 1 to 9 people.
-    Micro,
-    /// 10 to 49 people.
-    Small,
-    /// 50 to 249 people.
-    Medium,
-    /// 250 people or more.
-    Large,
+word_enum! {
+    /// The organisation's head-count band.
+    pub enum SizeDocument ("a size band") {
+        /// 1 to 9 people.
+        Micro = "micro",
+        /// 10 to 49 people.
+        Small = "small",
+        /// 50 to 249 people.
+        Medium = "medium",
+        /// 250 people or more.
+        Large = "large",
+    }
 }
 
-/// A role an organisation plays towards AI systems (ISO/IEC 22989).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum RoleDocument {
-    /// AI provider: offers AI systems or AI-based services to others.
-    Provider,
-    /// AI producer: designs, builds, trains or fine-tunes AI systems or models.
-    Producer,
-    /// AI customer: buys or licenses AI systems or services from suppliers.
-    Customer,
-    /// AI user: its staff use AI systems in their daily work.
-    User,
-    /// AI partner: supplies data, components, integration or evaluation that others build on.
-    Partner,
+word_enum! {
+    /// A role an organisation plays towards AI systems (ISO/IEC 22989).
+    pub enum RoleDocument ("an AI role") {
+        /// AI provider: offers AI systems or AI-based services to others.
+        Provider = "provider",
+        /// AI producer: designs, builds, trains or fine-tunes AI systems or models.
+        Producer = "producer",
+        /// AI customer: buys or licenses AI systems or services from suppliers.
+        Customer = "customer",
+        /// AI user: its staff use AI systems in their daily work.
+        User = "user",
+        /// AI partner: supplies data, components, integration or evaluation that others build on.
+        Partner = "partner",
+    }
 }
 
 /// The Statement of Applicability (SoA): which Annex A controls apply, and why.
@@ -593,16 +661,16 @@ pub enum RoleDocument {
 #[serde(deny_unknown_fields)]
 pub struct SoaDocument {
     /// The document version of the SoA, such as "1.2"; empty while it is a draft.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub version: String,
     /// Who approved the SoA.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub approved_by: String,
     /// Decisions by Annex A control ID, such as "A.10.4"; controls without an entry are
     /// undecided. IDs the catalog does not know are left out with a warning.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::object_map")]
     pub controls: BTreeMap<String, ControlDocument>,
 }
 
@@ -617,35 +685,35 @@ pub struct ControlDocument {
     pub reasons: Vec<ReasonDocument>,
     /// Why the control is excluded. An exclusion without one is a finding, and the control
     /// then still counts in the Annex A readiness figures.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub justification: String,
 }
 
-/// Whether an Annex A control applies to the organisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum ApplicabilityDocument {
-    /// The control applies (included).
-    Yes,
-    /// The control does not apply (excluded); it needs a justification.
-    No,
-    /// Not decided yet; the control counts as applicable meanwhile.
-    Undecided,
+word_enum! {
+    /// Whether an Annex A control applies to the organisation.
+    pub enum ApplicabilityDocument ("an answer to whether the control applies") {
+        /// The control applies (included).
+        Yes = "yes",
+        /// The control does not apply (excluded); it needs a justification.
+        No = "no",
+        /// Not decided yet; the control counts as applicable meanwhile.
+        Undecided = "undecided",
+    }
 }
 
-/// Why an Annex A control is included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum ReasonDocument {
-    /// Risk treatment: it treats a risk found in the AI risk assessment.
-    RiskTreatment,
-    /// A legal or regulatory requirement.
-    Legal,
-    /// A contractual obligation.
-    Contractual,
-    /// The organisation's own choice, or good practice.
-    GoodPractice,
+word_enum! {
+    /// Why an Annex A control is included.
+    pub enum ReasonDocument ("a reason for including the control") {
+        /// Risk treatment: it treats a risk found in the AI risk assessment.
+        RiskTreatment = "risk-treatment",
+        /// A legal or regulatory requirement.
+        Legal = "legal",
+        /// A contractual obligation.
+        Contractual = "contractual",
+        /// The organisation's own choice, or good practice.
+        GoodPractice = "good-practice",
+    }
 }
 
 /// What was recorded for one item (a clause item or an Annex A control).
@@ -657,32 +725,36 @@ pub struct ItemDocument {
     #[serde(default)]
     pub answers: BTreeMap<String, AnswerDocument>,
     /// Free notes.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub notes: String,
     /// Where the evidence is, such as a document name or a link.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub evidence: String,
     /// Who is responsible for the item.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub owner: String,
     /// When the item is due, as `YYYY-MM-DD` (a day that exists); absent when there is none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "fields::date"
+    )]
     // The app refuses `null` here, so the schema offers only a string.
     #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
     pub due_date: Option<String>,
 }
 
-/// An answer to one question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum AnswerDocument {
-    /// Fully in place (scores 1).
-    Yes,
-    /// Partly in place (scores one half).
-    Partly,
-    /// Not in place (scores 0).
-    No,
+word_enum! {
+    /// An answer to one question.
+    pub enum AnswerDocument ("an answer") {
+        /// Fully in place (scores 1).
+        Yes = "yes",
+        /// Partly in place (scores one half).
+        Partly = "partly",
+        /// Not in place (scores 0).
+        No = "no",
+    }
 }

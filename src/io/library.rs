@@ -5,14 +5,18 @@
 //! list from the index and the keys actually present, so a lost or stale index (another tab,
 //! a failed write, an old version of the app) never hides or invents an assessment.
 
-use crate::io::value::Value;
-use crate::io::ImportError;
+use crate::io::{limits, messages, path, ImportError};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// The value of the index's `format` field.
 pub const INDEX_FORMAT: &str = "aims-assess-index";
 
+/// The version of the index's layout, written into it.
+const INDEX_VERSION: u32 = 1;
+
 /// One assessment kept in this browser.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IndexEntry {
     /// The storage ID (the key is `aims-assess/v1/assessment/<id>`).
     pub id: String,
@@ -21,61 +25,56 @@ pub struct IndexEntry {
     pub updated_at: String,
 }
 
+/// The index as it is written. Reading takes only its `format` and its list of entries, whose
+/// fields the app does not know are ignored, so that an index written by a later version
+/// still lists its assessments.
+#[derive(Serialize)]
+struct IndexDocument<'a> {
+    format: &'a str,
+    version: u32,
+    assessments: &'a [IndexEntry],
+}
+
 /// Reads the stored index. Anything unreadable is an error; callers then rebuild the index
 /// from the stored documents.
 pub fn parse_index(text: &str) -> Result<Vec<IndexEntry>, ImportError> {
-    let value = crate::io::parse::parse_limited(text).map_err(|error| ImportError::Syntax {
-        line: error.line,
-        column: error.column,
-        message: error.message,
-    })?;
+    let value = limits::parse_limited(text)?;
     if value.get("format").and_then(Value::as_str) != Some(INDEX_FORMAT) {
         return Err(ImportError::NotOurFormat(
             "not an index of assessments".into(),
         ));
     }
-    let list = value
-        .get("assessments")
-        .and_then(Value::as_array)
-        .ok_or_else(|| ImportError::at("assessments", "must be a list"))?;
-    let mut entries = Vec::with_capacity(list.len());
-    for (position, entry) in list.iter().enumerate() {
-        let field = |name: &str| -> Result<String, ImportError> {
-            entry
-                .get(name)
-                .and_then(Value::as_str)
-                .map(str::to_owned)
-                .ok_or_else(|| {
-                    ImportError::at(format!("assessments[{position}].{name}"), "must be text")
-                })
-        };
-        entries.push(IndexEntry {
-            id: field("id")?,
-            name: field("name")?,
-            updated_at: field("updated_at")?,
-        });
-    }
-    Ok(entries)
+    // Only the list is read: the version has never changed what an entry holds.
+    let list = value.get("assessments").cloned().unwrap_or(Value::Null);
+    serde_path_to_error::deserialize::<_, Vec<IndexEntry>>(list).map_err(|error| {
+        let at = path::within("assessments", error.path());
+        messages::invalid(at, &error.inner().to_string())
+    })
 }
 
 /// Writes the index as compact JSON.
 pub fn encode_index(entries: &[IndexEntry]) -> String {
-    let list: Vec<Value> = entries
-        .iter()
-        .map(|entry| {
-            Value::object([
-                ("id", Value::text(&entry.id)),
-                ("name", Value::text(&entry.name)),
-                ("updated_at", Value::text(&entry.updated_at)),
-            ])
-        })
-        .collect();
-    Value::object([
-        ("format", Value::text(INDEX_FORMAT)),
-        ("version", Value::from(1u32)),
-        ("assessments", Value::Array(list)),
-    ])
-    .to_compact()
+    let document = IndexDocument {
+        format: INDEX_FORMAT,
+        version: INDEX_VERSION,
+        assessments: entries,
+    };
+    // Writing these types cannot fail: their fields are texts and a whole number.
+    serde_json::to_string(&document).unwrap_or_default()
+}
+
+/// The name and save time inside a stored assessment, read without validating the rest, for
+/// listing a stored copy the index does not know. `None` when the text is not JSON or has no
+/// name.
+pub fn stored_name_and_time(text: &str) -> Option<(String, String)> {
+    let value = limits::parse_limited(text).ok()?;
+    let name = value.get("assessment")?.get("name")?.as_str()?.to_owned();
+    let saved_at = value
+        .get("exported_at")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned();
+    Some((name, saved_at))
 }
 
 /// The assessments that really exist: index entries whose document is stored, in index order,

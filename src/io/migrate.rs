@@ -1,12 +1,13 @@
 //! Migration: brings a parsed file of any earlier schema version up to the current one, one
 //! version step at a time, before it is validated.
 //!
-//! Each step is a function from version N to N+1 on plain JSON values, and each old version
-//! has a frozen fixture under `tests/data/` that must keep migrating.
+//! Each step is a function from version N to N+1 on plain JSON values (`serde_json::Value`), so
+//! that a step can move, rename or fill in fields before the document is read as the current
+//! types. Each old version has a frozen fixture under `tests/data/` that must keep migrating.
 
 use crate::io::format::{FORMAT_NAME, SCHEMA_VERSION};
-use crate::io::value::Value;
 use crate::io::ImportError;
+use serde_json::Value;
 
 /// A step from schema version N (its index + 1) to N+1.
 type Step = fn(Value) -> Result<Value, ImportError>;
@@ -17,7 +18,7 @@ const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 /// The document with its `schema_version` set to `version`.
 fn with_version(mut value: Value, version: u32) -> Value {
     if let Some(object) = value.as_object_mut() {
-        object.insert("schema_version", Value::from(version));
+        object.insert("schema_version".to_owned(), Value::from(version));
     }
     value
 }

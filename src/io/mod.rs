@@ -1,9 +1,10 @@
 //! File formats: the versioned JSON document that is both the export file and the stored copy
 //! of an assessment, its migration from older versions, and its validation into the domain.
 //!
-//! Import always runs raw text -> migrate -> validate -> domain, and reports where a problem
-//! is (a JSON path) so a user can fix the file. Like `domain`, this module never touches the
-//! browser.
+//! Import always runs raw text -> serde_json (within `limits`) -> `migrate` -> the `format`
+//! types -> `validate` -> domain, and reports where a problem is (a line and column, or a JSON
+//! path) in plain words so a user can fix the file. Like `domain`, this module never touches
+//! the browser.
 
 pub mod catalog_text;
 pub mod csv_actions;
@@ -11,16 +12,17 @@ pub mod csv_answers;
 pub mod csv_in;
 pub mod csv_out;
 pub mod csv_risks;
+pub mod document;
 pub mod format;
 pub mod json;
 pub mod library;
+pub mod limits;
 pub mod markdown;
+pub mod messages;
 pub mod migrate;
-pub mod parse;
 pub mod path;
-pub mod read;
 pub mod schema;
-pub mod value;
+pub mod validate;
 
 /// A problem that does not stop an import but that the user should see before confirming,
 /// such as an answer to a question this catalog version does not have.

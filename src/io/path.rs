@@ -24,6 +24,19 @@ pub fn index(parent: &str, index: usize) -> String {
 
 fn quoted(key: &str) -> String {
     // A JSON string literal escapes quotes and control characters, so any key prints
-    // unambiguously.
-    crate::io::value::quoted(key)
+    // unambiguously. Writing a text as JSON cannot fail.
+    serde_json::to_string(key).unwrap_or_default()
+}
+
+/// The path of a place that `serde_path_to_error` names inside the value at `parent` (empty
+/// for the whole document), in the style above.
+pub fn within(parent: &str, place: &serde_path_to_error::Path) -> String {
+    place
+        .iter()
+        .fold(parent.to_owned(), |parent, segment| match segment {
+            serde_path_to_error::Segment::Seq { index } => self::index(&parent, *index),
+            serde_path_to_error::Segment::Map { key } => self::key(&parent, key),
+            serde_path_to_error::Segment::Enum { variant } => self::key(&parent, variant),
+            serde_path_to_error::Segment::Unknown => format!("{parent}[?]"),
+        })
 }

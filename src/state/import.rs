@@ -135,7 +135,7 @@ pub fn build_preview(
         comparison: compare(catalog(), current, &incoming),
         readiness_now: readiness(current),
         readiness_after: readiness(&incoming),
-        answered: incoming.items.iter().map(|(_, r)| r.answers.len()).sum(),
+        answered: incoming.items.values().map(|r| r.answers.len()).sum(),
         decisions: incoming.soa.decisions.len(),
         incoming,
         warnings,

@@ -129,12 +129,7 @@ pub fn list_assessments() -> Result<Vec<IndexEntry>, StorageError> {
 /// The name and save time inside a stored document, read without validating the rest.
 fn stored_name_and_time(id: &str) -> Option<(String, String)> {
     let text = storage::read(&assessment_key(id)).ok()??;
-    let value = crate::io::parse::parse_limited(&text).ok()?;
-    let text = |value: Option<&crate::io::value::Value>| value?.as_str().map(str::to_owned);
-    Some((
-        text(value.get("assessment").and_then(|body| body.get("name")))?,
-        text(value.get("exported_at")).unwrap_or_default(),
-    ))
+    library::stored_name_and_time(&text)
 }
 
 /// The ID of the open assessment, if it is stored.

@@ -258,7 +258,7 @@ fn systems_comments_and_actions_are_counted_by_id() {
                         status: ActionStatus::Done,
                         ..ActionUpdate::default()
                     },
-                )
+                );
             },
             [0, 0, 1],
         ),

@@ -43,7 +43,7 @@ fn sample_value() -> Value {
     serde_json::from_str(&encode(&sample(), WRITTEN_AT, Layout::Pretty)).expect("json")
 }
 
-fn decode_value(value: &Value) -> Result<aims_assess::io::read::Validated, ImportError> {
+fn decode_value(value: &Value) -> Result<aims_assess::io::json::Validated, ImportError> {
     decode(&value.to_string(), catalog())
 }
 
@@ -132,12 +132,12 @@ fn broken_files_are_refused_with_the_place_of_the_problem() {
         (
             Box::new(|v| v["assessment"]["items"]["4.1"]["answers"]["4.1.q1"] = json!("maybe")),
             "assessment.items[\"4.1\"].answers[\"4.1.q1\"]",
-            "unknown variant `maybe`",
+            "\"maybe\" is not an answer; use yes, partly or no",
         ),
         (
             Box::new(|v| v["assessment"]["items"]["6.1.2"]["notes"] = json!(42)),
             "assessment.items[\"6.1.2\"].notes",
-            "invalid type",
+            "expected text, found the number 42",
         ),
         (
             Box::new(|v| v["assessment"]["items"]["6.1.2"]["due_date"] = json!("2027-02-30")),
@@ -152,22 +152,45 @@ fn broken_files_are_refused_with_the_place_of_the_problem() {
         (
             Box::new(|v| v["assessment"]["name"] = json!(null)),
             "assessment.name",
-            "invalid type",
+            "expected text, found null",
         ),
         (
             Box::new(|v| v["assessment"]["items"] = json!([])),
             "assessment.items",
-            "invalid type",
+            "expected an object, found a list",
         ),
         (
             Box::new(|v| v["assessment"]["surprise"] = json!(true)),
             "assessment.surprise",
-            "unknown field `surprise`",
+            "unknown field \"surprise\"; the fields here are name, items, profile, soa, systems,",
         ),
         (
             Box::new(|v| v["assessment"]["items"]["6.1.2"]["notes"] = json!("x".repeat(100_001))),
             "assessment.items[\"6.1.2\"].notes",
             "at most 100000",
+        ),
+        (
+            // Found by the json_import fuzz target: a missing top-level field once had an
+            // empty path.
+            Box::new(|v| {
+                v.as_object_mut()
+                    .expect("object")
+                    .shift_remove("app_version");
+            }),
+            "app_version",
+            "this required field is missing",
+        ),
+        (
+            // Serde's derived reading also takes a struct as the list of its fields' values
+            // in order; no file of ours is written so, so such a list is refused.
+            Box::new(|v| v["assessment"]["items"]["6.1.2"] = json!([{}, "notes"])),
+            "assessment.items[\"6.1.2\"]",
+            "expected an object, found a list",
+        ),
+        (
+            Box::new(|v| v["assessment"] = json!(["2026 baseline"])),
+            "assessment",
+            "expected an object, found a list",
         ),
     ];
     for (change, path, message) in cases {
@@ -265,9 +288,9 @@ fn a_frozen_version_1_file_still_reads_as_the_same_assessment() {
 }
 
 #[test]
-fn the_typed_format_describes_what_the_encoder_writes() {
-    // `io::format` documents the file as types; the encoder builds it by hand. A rich file
-    // must parse into the types, which deny unknown fields, so the two cannot drift apart.
+fn the_format_types_alone_read_what_the_app_writes() {
+    // `io::format` is the file format: any program with these types and plain serde_json
+    // (without the app's limits, migration and validation) reads the app's files.
     let mut assessment = sample();
     assessment.profile.organisation = "Example Ltd".into();
     assessment.profile.size = Some(aims_assess::domain::profile::SizeBand::Small);
@@ -315,7 +338,7 @@ fn the_example_in_the_format_documentation_reads_without_warnings() {
 
 #[test]
 fn duplicate_keys_huge_lists_and_huge_texts_are_refused_with_their_line_and_column() {
-    use aims_assess::io::parse::{MAX_ENTRIES, MAX_STRING_CHARS};
+    use aims_assess::io::limits::{MAX_ENTRIES, MAX_STRING_CHARS};
     let sample = encode(&sample(), WRITTEN_AT, Layout::Compact);
     let duplicated = sample.replacen("\"items\":{", "\"items\":{\"4.1\":{},\"4.1\":{},", 1);
     let roles = vec!["\"user\""; MAX_ENTRIES + 1].join(",");
@@ -748,7 +771,7 @@ fn broken_risks_and_criteria_are_refused_with_the_place_of_the_problem() {
         (
             Box::new(|v| v["assessment"]["risks"][0]["inherent"]["consequence"] = json!("2")),
             "assessment.risks[0].inherent.consequence",
-            "invalid type",
+            "expected a whole number from 0 to 255, found text",
         ),
         (
             Box::new(|v| {
@@ -809,12 +832,12 @@ fn broken_risks_and_criteria_are_refused_with_the_place_of_the_problem() {
         (
             Box::new(|v| v["assessment"]["risks"][0]["treatment"] = json!("ignore")),
             "assessment.risks[0].treatment",
-            "unknown variant `ignore`",
+            "\"ignore\" is not a risk treatment; use avoid, modify, share or retain",
         ),
         (
             Box::new(|v| v["assessment"]["risks"][0]["status"] = json!("done")),
             "assessment.risks[0].status",
-            "unknown variant `done`",
+            "\"done\" is not a risk status; use open, treated, accepted or closed",
         ),
         (
             Box::new(|v| {
@@ -826,17 +849,17 @@ fn broken_risks_and_criteria_are_refused_with_the_place_of_the_problem() {
         (
             Box::new(|v| v["assessment"]["risks"][0]["actions"][0]["done"] = json!("no")),
             "assessment.risks[0].actions[0].done",
-            "invalid type",
+            "expected true or false, found text",
         ),
         (
             Box::new(|v| v["assessment"]["risks"][0]["acceptance"]["date"] = json!(null)),
             "assessment.risks[0].acceptance.date",
-            "invalid type",
+            "expected a date in the form YYYY-MM-DD, found null",
         ),
         (
             Box::new(|v| v["assessment"]["risks"][0]["acceptance"]["signed"] = json!(true)),
             "assessment.risks[0].acceptance.signed",
-            "unknown field `signed`",
+            "unknown field \"signed\"; the fields here are accepted_by, date and rationale",
         ),
         (
             Box::new(|v| v["assessment"]["risks"][0]["description"] = json!("x".repeat(100_001))),
@@ -846,17 +869,27 @@ fn broken_risks_and_criteria_are_refused_with_the_place_of_the_problem() {
         (
             Box::new(|v| v["assessment"]["risks"][0]["controls"][0] = json!(7)),
             "assessment.risks[0].controls[0]",
-            "invalid type",
+            "expected text, found the number 7",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"][0] = json!(["R1", "Premiums drift"])),
+            "assessment.risks[0]",
+            "expected an object, found a list",
+        ),
+        (
+            Box::new(|v| v["assessment"]["risks"][0]["inherent"] = json!([2, 3])),
+            "assessment.risks[0].inherent",
+            "expected an object, found a list",
         ),
         (
             Box::new(|v| v["assessment"]["risks"] = json!({})),
             "assessment.risks",
-            "invalid type",
+            "expected a list, found an object",
         ),
         (
             Box::new(|v| v["assessment"]["next_risk_number"] = json!(-1)),
             "assessment.next_risk_number",
-            "invalid type",
+            "expected a whole number from 0 to 4294967295, found the number -1",
         ),
         (
             Box::new(|v| v["assessment"]["risk_criteria"]["table"][2][1] = json!(3)),
@@ -866,7 +899,7 @@ fn broken_risks_and_criteria_are_refused_with_the_place_of_the_problem() {
         (
             Box::new(|v| v["assessment"]["risk_criteria"]["table"][2][1] = json!(-1)),
             "assessment.risk_criteria.table[2][1]",
-            "invalid type",
+            "expected a whole number from 0 to 255, found the number -1",
         ),
         (
             Box::new(|v| {
@@ -915,12 +948,12 @@ fn broken_risks_and_criteria_are_refused_with_the_place_of_the_problem() {
         (
             Box::new(|v| v["assessment"]["risk_criteria"]["consequence"][1] = json!(2)),
             "assessment.risk_criteria.consequence[1]",
-            "invalid type",
+            "expected text, found the number 2",
         ),
         (
             Box::new(|v| v["assessment"]["risk_criteria"]["colour"] = json!("red")),
             "assessment.risk_criteria.colour",
-            "unknown field `colour`",
+            "unknown field \"colour\"; the fields here are likelihood, consequence, bands, table and acceptable_up_to",
         ),
     ];
     for (change, path, message) in cases {
@@ -1240,41 +1273,41 @@ fn broken_actions_and_comments_are_refused_with_the_place_of_the_problem() {
         (
             Box::new(|v| v["assessment"]["custom_actions"][1]["status"] = json!("finished")),
             "assessment.custom_actions[1].status",
-            "unknown variant `finished`, expected one of `open`, `in_progress`, `done`",
+            "\"finished\" is not an action status; use open, in_progress or done",
         ),
         (
             Box::new(|v| v["assessment"]["custom_actions"][0]["priority"] = json!("urgent")),
             "assessment.custom_actions[0].priority",
-            "unknown variant `urgent`, expected one of `high`, `medium`, `low`",
+            "\"urgent\" is not a priority; use high, medium or low",
         ),
         (
             Box::new(|v| v["assessment"]["custom_actions"][0]["priority"] = json!(1)),
             "assessment.custom_actions[0].priority",
-            "invalid type",
+            "expected a priority (high, medium or low), found the number 1",
         ),
         (
             Box::new(|v| {
                 v["assessment"]["action_updates"]["item:6.1.2"]["priority"] = json!("HIGH")
             }),
             "assessment.action_updates[\"item:6.1.2\"].priority",
-            "unknown variant `HIGH`",
+            "\"HIGH\" is not a priority",
         ),
         (
             Box::new(|v| {
                 v["assessment"]["action_updates"]["risk:R3:1"]["status"] = json!("closed")
             }),
             "assessment.action_updates[\"risk:R3:1\"].status",
-            "unknown variant `closed`",
+            "\"closed\" is not an action status",
         ),
         (
             Box::new(|v| v["assessment"]["action_updates"]["risk:R3:1"]["owner"] = json!("Ann")),
             "assessment.action_updates[\"risk:R3:1\"].owner",
-            "unknown field `owner`",
+            "unknown field \"owner\"; the fields here are priority, status and notes",
         ),
         (
             Box::new(|v| v["assessment"]["action_updates"] = json!([])),
             "assessment.action_updates",
-            "invalid type",
+            "expected an object, found a list",
         ),
         (
             Box::new(|v| v["assessment"]["custom_actions"][1]["id"] = json!("A1")),
@@ -1314,7 +1347,7 @@ fn broken_actions_and_comments_are_refused_with_the_place_of_the_problem() {
         (
             Box::new(|v| v["assessment"]["custom_actions"][0]["due_date"] = json!(null)),
             "assessment.custom_actions[0].due_date",
-            "invalid type",
+            "expected a date in the form YYYY-MM-DD, found null",
         ),
         (
             Box::new(|v| {
@@ -1326,17 +1359,17 @@ fn broken_actions_and_comments_are_refused_with_the_place_of_the_problem() {
         (
             Box::new(|v| v["assessment"]["custom_actions"][0]["colour"] = json!("red")),
             "assessment.custom_actions[0].colour",
-            "unknown field `colour`",
+            "unknown field \"colour\"; the fields here are id, title, item, owner, due_date, priority, status and notes",
         ),
         (
             Box::new(|v| v["assessment"]["custom_actions"] = json!({})),
             "assessment.custom_actions",
-            "invalid type",
+            "expected a list, found an object",
         ),
         (
             Box::new(|v| v["assessment"]["next_action_number"] = json!("4")),
             "assessment.next_action_number",
-            "invalid type",
+            "expected a whole number from 0 to 4294967295, found text",
         ),
         (
             Box::new(|v| v["assessment"]["review_comments"][1]["id"] = json!("C1")),
@@ -1356,7 +1389,7 @@ fn broken_actions_and_comments_are_refused_with_the_place_of_the_problem() {
         (
             Box::new(|v| v["assessment"]["review_comments"][0]["resolved"] = json!("yes")),
             "assessment.review_comments[0].resolved",
-            "invalid type",
+            "expected true or false, found text",
         ),
         (
             Box::new(|v| {
@@ -1381,12 +1414,12 @@ fn broken_actions_and_comments_are_refused_with_the_place_of_the_problem() {
         (
             Box::new(|v| v["assessment"]["review_comments"][0]["author"] = json!(["Ann"])),
             "assessment.review_comments[0].author",
-            "invalid type",
+            "expected text, found a list",
         ),
         (
             Box::new(|v| v["assessment"]["next_comment_number"] = json!(-3)),
             "assessment.next_comment_number",
-            "invalid type",
+            "expected a whole number from 0 to 4294967295, found the number -3",
         ),
     ];
     for (change, path, message) in cases {
@@ -1498,4 +1531,214 @@ proptest! {
             prop_assert_eq!(encode(&read, WRITTEN_AT, layout), text);
         }
     }
+}
+
+/// A small valid file with one of every word the format has, to be broken one word at a time.
+fn file_with_every_word() -> Value {
+    let mut value: Value = serde_json::from_str(&encode(
+        &Assessment::named("Words"),
+        WRITTEN_AT,
+        Layout::Compact,
+    ))
+    .expect("json");
+    let body = &mut value["assessment"];
+    body["items"] = json!({"4.1": {"answers": {"4.1.q1": "yes"}}});
+    body["profile"] = json!({"size": "small", "roles": ["user"]});
+    body["soa"]["controls"] = json!({"A.2.2": {"applicable": "yes", "reasons": ["legal"]}});
+    body["systems"] = json!([{
+        "id": "S1", "name": "Pricing", "roles": ["provider"], "stage": "idea",
+        "automation": "human-decides", "data": ["personal"]
+    }]);
+    body["risks"] =
+        json!([{"id": "R1", "title": "Drift", "treatment": "modify", "status": "open"}]);
+    body["custom_actions"] =
+        json!([{"id": "A1", "title": "Fix", "priority": "high", "status": "open"}]);
+    body["action_updates"] = json!({"item:4.1": {"priority": "low", "status": "done"}});
+    value
+}
+
+#[test]
+fn every_word_says_what_it_names_and_which_words_it_accepts() {
+    let readable = decode_value(&file_with_every_word()).expect("the unbroken file reads");
+    assert!(readable.warnings.is_empty(), "{:?}", readable.warnings);
+    for (pointer, path, message) in [
+        (
+            "/assessment/items/4.1/answers/4.1.q1",
+            "assessment.items[\"4.1\"].answers[\"4.1.q1\"]",
+            "\"maybe\" is not an answer; use yes, partly or no",
+        ),
+        (
+            "/assessment/profile/size",
+            "assessment.profile.size",
+            "\"maybe\" is not a size band; use micro, small, medium or large",
+        ),
+        (
+            "/assessment/profile/roles/0",
+            "assessment.profile.roles[0]",
+            "\"maybe\" is not an AI role; use provider, producer, customer, user or partner",
+        ),
+        (
+            "/assessment/soa/controls/A.2.2/applicable",
+            "assessment.soa.controls[\"A.2.2\"].applicable",
+            "\"maybe\" is not an answer to whether the control applies; use yes, no or undecided",
+        ),
+        (
+            "/assessment/soa/controls/A.2.2/reasons/0",
+            "assessment.soa.controls[\"A.2.2\"].reasons[0]",
+            "\"maybe\" is not a reason for including the control; use risk-treatment, legal, \
+             contractual or good-practice",
+        ),
+        (
+            "/assessment/systems/0/roles/0",
+            "assessment.systems[0].roles[0]",
+            "\"maybe\" is not an AI role; use provider, producer, customer, user or partner",
+        ),
+        (
+            "/assessment/systems/0/stage",
+            "assessment.systems[0].stage",
+            "\"maybe\" is not a life-cycle stage; use idea, design, development, \
+             verification-and-validation, deployment, operation-and-monitoring or retirement",
+        ),
+        (
+            "/assessment/systems/0/automation",
+            "assessment.systems[0].automation",
+            "\"maybe\" is not a degree of automation; use human-decides, human-in-the-loop, \
+             human-on-the-loop or fully-automated",
+        ),
+        (
+            "/assessment/systems/0/data/0",
+            "assessment.systems[0].data[0]",
+            "\"maybe\" is not a kind of sensitive data; use personal, special-categories or \
+             children",
+        ),
+        (
+            "/assessment/risks/0/treatment",
+            "assessment.risks[0].treatment",
+            "\"maybe\" is not a risk treatment; use avoid, modify, share or retain",
+        ),
+        (
+            "/assessment/risks/0/status",
+            "assessment.risks[0].status",
+            "\"maybe\" is not a risk status; use open, treated, accepted or closed",
+        ),
+        (
+            "/assessment/custom_actions/0/priority",
+            "assessment.custom_actions[0].priority",
+            "\"maybe\" is not a priority; use high, medium or low",
+        ),
+        (
+            "/assessment/custom_actions/0/status",
+            "assessment.custom_actions[0].status",
+            "\"maybe\" is not an action status; use open, in_progress or done",
+        ),
+        (
+            "/assessment/action_updates/item:4.1/priority",
+            "assessment.action_updates[\"item:4.1\"].priority",
+            "\"maybe\" is not a priority; use high, medium or low",
+        ),
+    ] {
+        let mut value = file_with_every_word();
+        *value.pointer_mut(pointer).expect(pointer) = json!("maybe");
+        assert_eq!(
+            decode_value(&value).map(|read| read.assessment),
+            Err(ImportError::at(path, message)),
+            "{pointer}"
+        );
+    }
+}
+
+#[test]
+fn a_long_wrong_word_is_quoted_short_and_with_its_escapes() {
+    let mut value = file_with_every_word();
+    value["assessment"]["risks"][0]["status"] =
+        json!(format!("{}\"{}", "x".repeat(38), "y".repeat(500)));
+    let message = match decode_value(&value) {
+        Err(ImportError::Invalid { message, .. }) => message,
+        other => panic!("expected an invalid value, got {other:?}"),
+    };
+    assert_eq!(
+        message,
+        format!(
+            "\"{}\\\"y…\" is not a risk status; use open, treated, accepted or closed",
+            "x".repeat(38)
+        )
+    );
+}
+
+#[test]
+fn wrong_types_missing_fields_and_unknown_fields_are_told_in_plain_words() {
+    for (change, path, message) in [
+        (
+            json!({"/assessment/name": 7}),
+            "assessment.name",
+            "expected text, found the number 7",
+        ),
+        (
+            json!({"/assessment/systems/0/name": true}),
+            "assessment.systems[0].name",
+            "expected text, found true",
+        ),
+        (
+            json!({"/assessment/risks/0/title": {"text": "Drift"}}),
+            "assessment.risks[0].title",
+            "expected text, found an object",
+        ),
+        (
+            json!({"/assessment/next_risk_number": 1.5}),
+            "assessment.next_risk_number",
+            "expected a whole number from 0 to 4294967295, found the number 1.5",
+        ),
+        (
+            json!({"/assessment/profile/roles": "user"}),
+            "assessment.profile.roles",
+            "expected a list, found text",
+        ),
+        (
+            json!({"/assessment/soa/controls/A.2.2/applicable": null}),
+            "assessment.soa.controls[\"A.2.2\"].applicable",
+            "expected an answer to whether the control applies (yes, no or undecided), found null",
+        ),
+        (
+            json!({"/assessment/risk_criteria": null}),
+            "assessment.risk_criteria",
+            "expected an object, found null",
+        ),
+        (
+            json!({"/exported_at": 20261123}),
+            "exported_at",
+            "expected text, found the number 20261123",
+        ),
+    ] {
+        let mut value = file_with_every_word();
+        for (pointer, replacement) in change.as_object().expect("changes") {
+            *value.pointer_mut(pointer).expect(pointer) = replacement.clone();
+        }
+        assert_eq!(
+            decode_value(&value).map(|read| read.assessment),
+            Err(ImportError::at(path, message)),
+            "{change}"
+        );
+    }
+    let mut value = file_with_every_word();
+    value["assessment"]["systems"][0]
+        .as_object_mut()
+        .expect("object")
+        .shift_remove("name");
+    assert_eq!(
+        decode_value(&value).map(|read| read.assessment),
+        Err(ImportError::at(
+            "assessment.systems[0].name",
+            "this required field is missing"
+        ))
+    );
+    value = file_with_every_word();
+    value["assessment"]["items"]["4.1"]["colour"] = json!("red");
+    assert_eq!(
+        decode_value(&value).map(|read| read.assessment),
+        Err(ImportError::at(
+            "assessment.items[\"4.1\"].colour",
+            "unknown field \"colour\"; the fields here are answers, notes, evidence, owner and \
+             due_date"
+        ))
+    );
 }

@@ -2,8 +2,10 @@
 //! and naming copies.
 
 use aims_assess::io::library::{
-    encode_index, parse_index, reconcile, record_save, unique_name, IndexEntry,
+    encode_index, parse_index, reconcile, record_save, stored_name_and_time, unique_name,
+    IndexEntry,
 };
+use aims_assess::io::ImportError;
 
 fn entry(id: &str, name: &str) -> IndexEntry {
     IndexEntry {
@@ -75,5 +77,53 @@ fn copies_get_names_that_are_not_taken() {
         ("", "Assessment"),
     ] {
         assert_eq!(unique_name(&entries, wanted), expected, "{wanted:?}");
+    }
+}
+
+#[test]
+fn a_wrong_entry_is_named_by_its_path_in_plain_words() {
+    assert_eq!(
+        parse_index(
+            r#"{"format":"aims-assess-index","version":1,"assessments":[{"id":"a","name":"A","updated_at":""},{"id":1}]}"#
+        ),
+        Err(ImportError::at(
+            "assessments[1].id",
+            "expected text, found the number 1"
+        ))
+    );
+    assert_eq!(
+        parse_index(r#"{"format":"aims-assess-index","version":1}"#),
+        Err(ImportError::at(
+            "assessments",
+            "expected a list, found null"
+        ))
+    );
+    // A repeated key is refused like in an assessment file, not read as the last one.
+    assert!(matches!(
+        parse_index(
+            r#"{"format":"aims-assess-index","format":"aims-assess-index","assessments":[]}"#
+        ),
+        Err(ImportError::Syntax { line: 1, .. })
+    ));
+}
+
+#[test]
+fn a_stored_copy_gives_its_name_and_save_time_without_being_validated() {
+    let stored = r#"{"format":"aims-assess","schema_version":99,"exported_at":"2026-11-23T10:00:00.000Z","assessment":{"name":"Baseline","items":"not checked"}}"#;
+    assert_eq!(
+        stored_name_and_time(stored),
+        Some(("Baseline".to_owned(), "2026-11-23T10:00:00.000Z".to_owned()))
+    );
+    assert_eq!(
+        stored_name_and_time(r#"{"assessment":{"name":"No time"}}"#),
+        Some(("No time".to_owned(), String::new()))
+    );
+    for unreadable in [
+        "",
+        "{",
+        r#"{"assessment":{}}"#,
+        r#"{"assessment":{"name":7}}"#,
+    ] {
+        assert_eq!(stored_name_and_time(unreadable), None, "{unreadable:?}");
     }
 }

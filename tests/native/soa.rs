@@ -71,7 +71,7 @@ fn findings_name_each_gap_in_catalog_order() {
         assessment
             .soa
             .edit(catalog(), control.id, |d| {
-                d.reasons.insert(InclusionReason::GoodPractice)
+                d.reasons.insert(InclusionReason::GoodPractice);
             })
             .expect("known control");
     }
@@ -85,7 +85,7 @@ fn findings_name_each_gap_in_catalog_order() {
     assessment
         .soa
         .edit(catalog(), "A.5.2", |d| {
-            d.reasons.remove(&InclusionReason::GoodPractice)
+            d.reasons.remove(&InclusionReason::GoodPractice);
         })
         .expect("known control");
     let findings = assessment.soa.findings(catalog(), &assessment.risks);
@@ -252,7 +252,7 @@ fn a_control_that_treats_a_live_risk_applies_with_risk_treatment_and_the_risk_li
     assessment
         .soa
         .edit(catalog(), "A.6.2.4", |d| {
-            d.reasons.insert(InclusionReason::ContractualObligation)
+            d.reasons.insert(InclusionReason::ContractualObligation);
         })
         .expect("known control");
     let summary = Summary::compute(catalog(), &assessment);

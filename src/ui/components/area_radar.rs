@@ -9,39 +9,30 @@ use crate::state::AppState;
 use leptos::prelude::*;
 
 /// The centre of the picture and the radius of the 100 % ring, in SVG units.
-const CENTRE: i32 = 150;
-const RADIUS: i32 = 105;
+pub const CENTRE: f64 = 150.0;
+pub const RADIUS: f64 = 105.0;
 
-/// The direction of each spoke in thousandths (sine and minus cosine of its angle), starting at
-/// the top and going clockwise: one per Annex A area. Whole numbers keep floating-point
-/// formatting and trigonometry out of the Wasm bundle; a native test checks the table.
-pub const SPOKES: [(i32, i32); 9] = [
-    (0, -1000),
-    (643, -766),
-    (985, -174),
-    (866, 500),
-    (342, 940),
-    (-342, 940),
-    (-866, 500),
-    (-985, -174),
-    (-643, -766),
-];
+/// The farthest a point is drawn, in percent of the radius: the ring the labels sit on.
+pub const LABEL_PERCENT: u32 = 120;
 
-/// The point at `percent` of the radius along spoke `index`.
-fn point(index: usize, percent: u32) -> (i32, i32) {
-    let (dx, dy) = SPOKES[index % SPOKES.len()];
-    let reach = RADIUS * i32::try_from(percent.min(120)).unwrap_or(0);
-    (CENTRE + dx * reach / 100_000, CENTRE + dy * reach / 100_000)
+/// The point at `percent` of the radius along spoke `index` of `count`. Spoke 0 points up and
+/// the others follow clockwise at equal angles (SVG's y axis points down, hence the minus).
+/// Percentages beyond the labels' ring are drawn on it.
+pub fn point(index: usize, count: usize, percent: u32) -> (f64, f64) {
+    let angle = std::f64::consts::TAU * index as f64 / count.max(1) as f64;
+    let reach = RADIUS * f64::from(percent.min(LABEL_PERCENT)) / 100.0;
+    (CENTRE + reach * angle.sin(), CENTRE - reach * angle.cos())
 }
 
-/// The points of a polygon through the spokes at the given percentages.
-fn polygon(percents: &[u32]) -> String {
+/// The points of a polygon through the spokes at the given percentages, one spoke per
+/// percentage, as an SVG `points` list. A tenth of a unit is finer than a screen pixel.
+pub fn polygon(percents: &[u32]) -> String {
     let points: Vec<String> = percents
         .iter()
         .enumerate()
         .map(|(index, percent)| {
-            let (x, y) = point(index, *percent);
-            format!("{x},{y}")
+            let (x, y) = point(index, percents.len(), *percent);
+            format!("{x:.1},{y:.1}")
         })
         .collect();
     points.join(" ")
@@ -75,11 +66,12 @@ pub fn AreaRadar() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(index, area)| {
-            let (x, y) = point(index, 100);
-            let (label_x, label_y) = point(index, 120);
+            let (x, y) = point(index, count, 100);
+            let (label_x, label_y) = point(index, count, LABEL_PERCENT);
+            let coordinate = |value: f64| format!("{value:.1}");
             view! {
-                <line class="radar-spoke" x1=CENTRE y1=CENTRE x2=x y2=y></line>
-                <text class="radar-label" x=label_x y=label_y>{area.id}</text>
+                <line class="radar-spoke" x1=coordinate(CENTRE) y1=coordinate(CENTRE) x2=coordinate(x) y2=coordinate(y)></line>
+                <text class="radar-label" x=coordinate(label_x) y=coordinate(label_y)>{area.id}</text>
             }
         })
         .collect_view();

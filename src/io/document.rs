@@ -1,0 +1,313 @@
+//! Writing: an assessment as the file's typed document (`io::format`), which serde_json then
+//! turns into the export file or the stored copy.
+//!
+//! Lists and maps are written even when empty and the risk criteria always, so that a file
+//! says how its risks were rated even if the app's defaults change one day. Options the user
+//! has not chosen are left out.
+
+use crate::domain::action_plan::{ActionStatus, CustomAction, Priority};
+use crate::domain::assessment::{Answer, Assessment, ItemRecord};
+use crate::domain::catalog::CATALOG_VERSION;
+use crate::domain::date::IsoDate;
+use crate::domain::profile::{Profile, SizeBand};
+use crate::domain::review::ReviewComment;
+use crate::domain::risk::{Risk, RiskStatus, Treatment, TreatmentAction};
+use crate::domain::risk_criteria::{Rating, RiskCriteria};
+use crate::domain::role::AiRole;
+use crate::domain::soa::{Applicability, ControlDecision, InclusionReason, Soa};
+use crate::domain::system::{AiSystem, Automation, DataKind, LifeCycleStage};
+use crate::io::format::{
+    AcceptanceDocument, ActionDocument, ActionStatusDocument, ActionUpdateDocument, AnswerDocument,
+    ApplicabilityDocument, AssessmentDocument, AutomationDocument, BandDocument, ControlDocument,
+    CustomActionDocument, DataKindDocument, FileDocument, ImpactDocument, ItemDocument,
+    PriorityDocument, ProfileDocument, RatingDocument, ReasonDocument, ReviewCommentDocument,
+    RiskCriteriaDocument, RiskDocument, RiskStatusDocument, RoleDocument, SizeDocument,
+    SoaDocument, StageDocument, SystemDocument, TreatmentDocument, FORMAT_NAME, SCHEMA_VERSION,
+};
+use crate::io::json::APP_VERSION;
+
+/// The file document of an assessment. `written_at` is an ISO 8601 timestamp; `anonymised`
+/// marks an anonymised copy.
+pub fn file_document(assessment: &Assessment, written_at: &str, anonymised: bool) -> FileDocument {
+    FileDocument {
+        format: FORMAT_NAME.to_owned(),
+        schema_version: SCHEMA_VERSION,
+        catalog_version: CATALOG_VERSION.to_owned(),
+        exported_at: written_at.to_owned(),
+        app_version: APP_VERSION.to_owned(),
+        anonymised,
+        assessment: assessment_document(assessment),
+    }
+}
+
+fn assessment_document(assessment: &Assessment) -> AssessmentDocument {
+    let register = &assessment.risks;
+    let plan = &assessment.actions;
+    AssessmentDocument {
+        name: assessment.name.clone(),
+        items: assessment
+            .items
+            .iter()
+            .map(|(item_id, record)| (item_id.clone(), item(record)))
+            .collect(),
+        profile: profile(&assessment.profile),
+        soa: soa(&assessment.soa),
+        systems: assessment.inventory.systems.iter().map(system).collect(),
+        next_system_number: assessment.inventory.next_number,
+        risk_criteria: Some(criteria(&register.criteria)),
+        risks: register.risks.iter().map(risk).collect(),
+        next_risk_number: register.next_number,
+        action_updates: plan
+            .updates
+            .iter()
+            .map(|(key, update)| {
+                let document = ActionUpdateDocument {
+                    priority: update.priority.map(priority),
+                    status: action_status(update.status),
+                    notes: update.notes.clone(),
+                };
+                (key.clone(), document)
+            })
+            .collect(),
+        custom_actions: plan.custom.iter().map(custom_action).collect(),
+        next_action_number: plan.next_number,
+        review_comments: assessment.comments.comments.iter().map(comment).collect(),
+        next_comment_number: assessment.comments.next_number,
+    }
+}
+
+fn date(date: Option<IsoDate>) -> Option<String> {
+    date.map(|date| date.to_string())
+}
+
+fn item(record: &ItemRecord) -> ItemDocument {
+    ItemDocument {
+        answers: record
+            .answers
+            .iter()
+            .map(|(question_id, answer)| (question_id.clone(), self::answer(*answer)))
+            .collect(),
+        notes: record.notes.clone(),
+        evidence: record.evidence.clone(),
+        owner: record.owner.clone(),
+        due_date: date(record.due_date),
+    }
+}
+
+fn answer(answer: Answer) -> AnswerDocument {
+    match answer {
+        Answer::Yes => AnswerDocument::Yes,
+        Answer::Partly => AnswerDocument::Partly,
+        Answer::No => AnswerDocument::No,
+    }
+}
+
+fn profile(profile: &Profile) -> ProfileDocument {
+    ProfileDocument {
+        organisation: profile.organisation.clone(),
+        sector: profile.sector.clone(),
+        size: profile.size.map(|size| match size {
+            SizeBand::Micro => SizeDocument::Micro,
+            SizeBand::Small => SizeDocument::Small,
+            SizeBand::Medium => SizeDocument::Medium,
+            SizeBand::Large => SizeDocument::Large,
+        }),
+        roles: profile.roles.iter().copied().map(role).collect(),
+        scope: profile.scope.clone(),
+        assessor: profile.assessor.clone(),
+    }
+}
+
+fn role(role: AiRole) -> RoleDocument {
+    match role {
+        AiRole::Provider => RoleDocument::Provider,
+        AiRole::Producer => RoleDocument::Producer,
+        AiRole::Customer => RoleDocument::Customer,
+        AiRole::User => RoleDocument::User,
+        AiRole::Partner => RoleDocument::Partner,
+    }
+}
+
+fn soa(soa: &Soa) -> SoaDocument {
+    SoaDocument {
+        version: soa.version.clone(),
+        approved_by: soa.approved_by.clone(),
+        controls: soa
+            .decisions
+            .iter()
+            .map(|(control_id, decision)| (control_id.clone(), control(decision)))
+            .collect(),
+    }
+}
+
+fn control(decision: &ControlDecision) -> ControlDocument {
+    ControlDocument {
+        applicable: match decision.applicability {
+            Applicability::Applicable => ApplicabilityDocument::Yes,
+            Applicability::NotApplicable => ApplicabilityDocument::No,
+            Applicability::Undecided => ApplicabilityDocument::Undecided,
+        },
+        reasons: decision
+            .reasons
+            .iter()
+            .map(|reason| match reason {
+                InclusionReason::RiskTreatment => ReasonDocument::RiskTreatment,
+                InclusionReason::LegalRequirement => ReasonDocument::Legal,
+                InclusionReason::ContractualObligation => ReasonDocument::Contractual,
+                InclusionReason::GoodPractice => ReasonDocument::GoodPractice,
+            })
+            .collect(),
+        justification: decision.justification.clone(),
+    }
+}
+
+fn system(system: &AiSystem) -> SystemDocument {
+    let impact = &system.impact;
+    SystemDocument {
+        id: system.id.clone(),
+        name: system.name.clone(),
+        purpose: system.purpose.clone(),
+        roles: system.roles.iter().copied().map(role).collect(),
+        stage: system.stage.map(|stage| match stage {
+            LifeCycleStage::Idea => StageDocument::Idea,
+            LifeCycleStage::Design => StageDocument::Design,
+            LifeCycleStage::Development => StageDocument::Development,
+            LifeCycleStage::VerificationAndValidation => StageDocument::VerificationAndValidation,
+            LifeCycleStage::Deployment => StageDocument::Deployment,
+            LifeCycleStage::OperationAndMonitoring => StageDocument::OperationAndMonitoring,
+            LifeCycleStage::Retirement => StageDocument::Retirement,
+        }),
+        users: system.users.clone(),
+        affected: system.affected.clone(),
+        data: system
+            .data
+            .iter()
+            .map(|kind| match kind {
+                DataKind::Personal => DataKindDocument::Personal,
+                DataKind::SpecialCategories => DataKindDocument::SpecialCategories,
+                DataKind::Children => DataKindDocument::Children,
+            })
+            .collect(),
+        data_notes: system.data_notes.clone(),
+        automation: system.automation.map(|automation| match automation {
+            Automation::HumanDecides => AutomationDocument::HumanDecides,
+            Automation::HumanInTheLoop => AutomationDocument::HumanInTheLoop,
+            Automation::HumanOnTheLoop => AutomationDocument::HumanOnTheLoop,
+            Automation::FullyAutomated => AutomationDocument::FullyAutomated,
+        }),
+        context: system.context.clone(),
+        third_party: system.third_party.clone(),
+        owner: system.owner.clone(),
+        impact: ImpactDocument {
+            answers: impact.answers.clone(),
+            assessor: impact.assessor.clone(),
+            date: date(impact.date),
+            notes: impact.notes.clone(),
+        },
+    }
+}
+
+fn criteria(criteria: &RiskCriteria) -> RiskCriteriaDocument {
+    // The domain keeps the table row by row in one list; the file shows each row as a list.
+    let columns = criteria.consequence.len().max(1);
+    RiskCriteriaDocument {
+        likelihood: criteria.likelihood.clone(),
+        consequence: criteria.consequence.clone(),
+        bands: criteria.bands.clone(),
+        table: criteria
+            .table
+            .chunks(columns)
+            .map(|row| row.iter().copied().map(BandDocument).collect())
+            .collect(),
+        acceptable_up_to: BandDocument(criteria.acceptable_up_to),
+    }
+}
+
+fn rating(rating: Rating) -> RatingDocument {
+    RatingDocument {
+        likelihood: rating.likelihood,
+        consequence: rating.consequence,
+    }
+}
+
+fn risk(risk: &Risk) -> RiskDocument {
+    RiskDocument {
+        id: risk.id.clone(),
+        title: risk.title.clone(),
+        description: risk.description.clone(),
+        system: risk.system_id.clone(),
+        source: risk.source.clone(),
+        objective: risk.objective.clone(),
+        owner: risk.owner.clone(),
+        inherent: risk.inherent.map(rating),
+        treatment: risk.treatment.map(|treatment| match treatment {
+            Treatment::Avoid => TreatmentDocument::Avoid,
+            Treatment::Modify => TreatmentDocument::Modify,
+            Treatment::Share => TreatmentDocument::Share,
+            Treatment::Retain => TreatmentDocument::Retain,
+        }),
+        controls: risk.controls.clone(),
+        actions: risk.actions.iter().map(treatment_action).collect(),
+        residual: risk.residual.map(rating),
+        acceptance: AcceptanceDocument {
+            accepted_by: risk.acceptance.accepted_by.clone(),
+            date: date(risk.acceptance.date),
+            rationale: risk.acceptance.rationale.clone(),
+        },
+        status: match risk.status {
+            RiskStatus::Open => RiskStatusDocument::Open,
+            RiskStatus::Treated => RiskStatusDocument::Treated,
+            RiskStatus::Accepted => RiskStatusDocument::Accepted,
+            RiskStatus::Closed => RiskStatusDocument::Closed,
+        },
+    }
+}
+
+fn treatment_action(action: &TreatmentAction) -> ActionDocument {
+    ActionDocument {
+        description: action.description.clone(),
+        owner: action.owner.clone(),
+        due_date: date(action.due_date),
+        done: action.done,
+    }
+}
+
+fn priority(priority: Priority) -> PriorityDocument {
+    match priority {
+        Priority::High => PriorityDocument::High,
+        Priority::Medium => PriorityDocument::Medium,
+        Priority::Low => PriorityDocument::Low,
+    }
+}
+
+fn action_status(status: ActionStatus) -> ActionStatusDocument {
+    match status {
+        ActionStatus::Open => ActionStatusDocument::Open,
+        ActionStatus::InProgress => ActionStatusDocument::InProgress,
+        ActionStatus::Done => ActionStatusDocument::Done,
+    }
+}
+
+fn custom_action(action: &CustomAction) -> CustomActionDocument {
+    CustomActionDocument {
+        id: action.id.clone(),
+        title: action.title.clone(),
+        item: action.item_id.clone(),
+        owner: action.owner.clone(),
+        due_date: date(action.due_date),
+        priority: priority(action.priority),
+        status: action_status(action.status),
+        notes: action.notes.clone(),
+    }
+}
+
+fn comment(comment: &ReviewComment) -> ReviewCommentDocument {
+    ReviewCommentDocument {
+        id: comment.id.clone(),
+        item: comment.item_id.clone(),
+        author: comment.author.clone(),
+        date: date(comment.date),
+        text: comment.text.clone(),
+        resolved: comment.resolved,
+    }
+}

@@ -1,0 +1,739 @@
+//! Validation: turns a file read into the `io::format` types into a domain assessment,
+//! checking what types alone cannot say: known item, question and control IDs, days that
+//! exist, consistent risk criteria, ratings on their scales, Annex C references, and unique
+//! system, risk, action and comment IDs.
+//!
+//! Problems that lose nothing the app could use become warnings (an answer to a question this
+//! catalog does not have is left out and the user is told); problems that would change the
+//! meaning of the data are errors naming the JSON path, in the style of `io::path`.
+
+use crate::domain::action_plan::{ActionPlan, ActionStatus, ActionUpdate, CustomAction, Priority};
+use crate::domain::annex_c;
+use crate::domain::assessment::{Answer, Assessment, ItemRecord};
+use crate::domain::catalog::{Catalog, Item, CATALOG_VERSION};
+use crate::domain::date::IsoDate;
+use crate::domain::impact_catalog;
+use crate::domain::profile::{Profile, SizeBand};
+use crate::domain::review::{ReviewComment, ReviewComments};
+use crate::domain::risk::{Acceptance, Risk, RiskRegister, RiskStatus, Treatment, TreatmentAction};
+use crate::domain::risk_criteria::{Axis, Rating, RiskCriteria};
+use crate::domain::role::AiRole;
+use crate::domain::soa::{Applicability, ControlDecision, InclusionReason, Soa};
+use crate::domain::system::{
+    AiSystem, Automation, DataKind, ImpactRecord, Inventory, LifeCycleStage,
+};
+use crate::io::format::{
+    AcceptanceDocument, ActionDocument, ActionStatusDocument, ActionUpdateDocument, AnswerDocument,
+    ApplicabilityDocument, AssessmentDocument, AutomationDocument, ControlDocument,
+    CustomActionDocument, DataKindDocument, FileDocument, ImpactDocument, ItemDocument,
+    PriorityDocument, ProfileDocument, RatingDocument, ReasonDocument, ReviewCommentDocument,
+    RiskCriteriaDocument, RiskDocument, RiskStatusDocument, RoleDocument, SizeDocument,
+    SoaDocument, StageDocument, SystemDocument, TreatmentDocument,
+};
+use crate::io::{messages, path, ImportError, ImportWarning};
+use std::collections::BTreeMap;
+
+/// A validated assessment, with the warnings the user should see before it is applied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Validated {
+    pub assessment: Assessment,
+    pub warnings: Vec<ImportWarning>,
+    /// Whether the file says it is an anonymised copy.
+    pub anonymised: bool,
+}
+
+/// Validates a file of the current schema version against the catalog. Texts move from the
+/// document into the assessment without being copied.
+pub fn validate(document: FileDocument, catalog: Catalog) -> Result<Validated, ImportError> {
+    let mut warnings = Vec::new();
+    if document.catalog_version != CATALOG_VERSION {
+        warnings.push(ImportWarning {
+            path: "catalog_version".into(),
+            message: format!(
+                "the answers were given against catalog {} and are read with catalog \
+                 {CATALOG_VERSION}; questions that changed meanwhile may need a second look",
+                document.catalog_version
+            ),
+        });
+    }
+    let assessment = assessment(document.assessment, catalog, &mut warnings)?;
+    Ok(Validated {
+        assessment,
+        warnings,
+        anonymised: document.anonymised,
+    })
+}
+
+fn assessment(
+    body: AssessmentDocument,
+    catalog: Catalog,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<Assessment, ImportError> {
+    let at = "assessment";
+    let mut assessment = Assessment::named(body.name);
+    let items_path = path::key(at, "items");
+    for (item_id, item) in body.items {
+        let item_path = path::key(&items_path, &item_id);
+        let Some(known) = catalog.item(&item_id) else {
+            warnings.push(ImportWarning {
+                message: format!(
+                    "this catalog has no item {item_id}; what was recorded for it is left out"
+                ),
+                path: item_path,
+            });
+            continue;
+        };
+        let record = item_record(item, &item_path, known, warnings)?;
+        // The app never stores an empty record, so one in a file is left out too.
+        if record != ItemRecord::default() {
+            assessment.items.insert(item_id, record);
+        }
+    }
+    assessment.profile = profile(body.profile);
+    assessment.soa = soa(body.soa, &path::key(at, "soa"), catalog, warnings)?;
+    assessment.inventory = inventory(
+        body.systems,
+        body.next_system_number,
+        &path::key(at, "systems"),
+        warnings,
+    )?;
+    let criteria = match body.risk_criteria {
+        Some(criteria) => risk_criteria(criteria, &path::key(at, "risk_criteria"))?,
+        None => RiskCriteria::default(),
+    };
+    let context = RiskContext {
+        catalog,
+        criteria: &criteria,
+        inventory: &assessment.inventory,
+    };
+    let (risks, next_risk_number) = risks(
+        body.risks,
+        body.next_risk_number,
+        &path::key(at, "risks"),
+        &context,
+        warnings,
+    )?;
+    assessment.risks = RiskRegister {
+        criteria,
+        risks,
+        next_number: next_risk_number,
+    };
+    assessment.actions = action_plan(
+        body.action_updates,
+        body.custom_actions,
+        body.next_action_number,
+        &path::key(at, "custom_actions"),
+        catalog,
+        warnings,
+    )?;
+    assessment.comments = comments(
+        body.review_comments,
+        body.next_comment_number,
+        &path::key(at, "review_comments"),
+        catalog,
+        warnings,
+    )?;
+    Ok(assessment)
+}
+
+/// A date that exists, from its `YYYY-MM-DD` text; `at` is the field's path.
+fn date(text: Option<String>, at: impl FnOnce() -> String) -> Result<Option<IsoDate>, ImportError> {
+    text.map(|text| {
+        text.parse::<IsoDate>()
+            .map_err(|error| ImportError::at(at(), error.to_string()))
+    })
+    .transpose()
+}
+
+fn item_record(
+    item: ItemDocument,
+    at: &str,
+    known: &Item,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<ItemRecord, ImportError> {
+    let mut record = ItemRecord {
+        notes: item.notes,
+        evidence: item.evidence,
+        owner: item.owner,
+        due_date: date(item.due_date, || path::key(at, "due_date"))?,
+        ..ItemRecord::default()
+    };
+    for (question_id, answer) in item.answers {
+        if known
+            .questions
+            .iter()
+            .any(|question| question.id == question_id)
+        {
+            record.answers.insert(question_id, self::answer(answer));
+        } else {
+            warnings.push(ImportWarning {
+                path: path::key(&path::key(at, "answers"), &question_id),
+                message: format!(
+                    "this catalog has no question {question_id}; the answer is left out"
+                ),
+            });
+        }
+    }
+    Ok(record)
+}
+
+fn answer(answer: AnswerDocument) -> Answer {
+    match answer {
+        AnswerDocument::Yes => Answer::Yes,
+        AnswerDocument::Partly => Answer::Partly,
+        AnswerDocument::No => Answer::No,
+    }
+}
+
+fn profile(profile: ProfileDocument) -> Profile {
+    Profile {
+        organisation: profile.organisation,
+        sector: profile.sector,
+        size: profile.size.map(size),
+        roles: profile.roles.into_iter().map(role).collect(),
+        scope: profile.scope,
+        assessor: profile.assessor,
+    }
+}
+
+fn size(size: SizeDocument) -> SizeBand {
+    match size {
+        SizeDocument::Micro => SizeBand::Micro,
+        SizeDocument::Small => SizeBand::Small,
+        SizeDocument::Medium => SizeBand::Medium,
+        SizeDocument::Large => SizeBand::Large,
+    }
+}
+
+fn role(role: RoleDocument) -> AiRole {
+    match role {
+        RoleDocument::Provider => AiRole::Provider,
+        RoleDocument::Producer => AiRole::Producer,
+        RoleDocument::Customer => AiRole::Customer,
+        RoleDocument::User => AiRole::User,
+        RoleDocument::Partner => AiRole::Partner,
+    }
+}
+
+fn soa(
+    soa: SoaDocument,
+    at: &str,
+    catalog: Catalog,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<Soa, ImportError> {
+    let mut decisions = BTreeMap::new();
+    for (control_id, control) in soa.controls {
+        if !catalog.controls().any(|known| known.id == control_id) {
+            warnings.push(ImportWarning {
+                path: path::key(&path::key(at, "controls"), &control_id),
+                message: format!(
+                    "this catalog has no Annex A control {control_id}; its SoA decision is left out"
+                ),
+            });
+            continue;
+        }
+        let decision = control_decision(control);
+        // The app never stores an undecided control without reasons or justification.
+        if decision != ControlDecision::default() {
+            decisions.insert(control_id, decision);
+        }
+    }
+    Ok(Soa {
+        version: soa.version,
+        approved_by: soa.approved_by,
+        decisions,
+    })
+}
+
+fn control_decision(control: ControlDocument) -> ControlDecision {
+    ControlDecision {
+        applicability: match control.applicable {
+            ApplicabilityDocument::Yes => Applicability::Applicable,
+            ApplicabilityDocument::No => Applicability::NotApplicable,
+            ApplicabilityDocument::Undecided => Applicability::Undecided,
+        },
+        reasons: control
+            .reasons
+            .into_iter()
+            .map(|reason| match reason {
+                ReasonDocument::RiskTreatment => InclusionReason::RiskTreatment,
+                ReasonDocument::Legal => InclusionReason::LegalRequirement,
+                ReasonDocument::Contractual => InclusionReason::ContractualObligation,
+                ReasonDocument::GoodPractice => InclusionReason::GoodPractice,
+            })
+            .collect(),
+        justification: control.justification,
+    }
+}
+
+/// The AI systems. IDs must be present and unique, because risks and reports refer to
+/// systems by ID.
+fn inventory(
+    systems: Vec<SystemDocument>,
+    next_number: u32,
+    at: &str,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<Inventory, ImportError> {
+    let mut inventory = Inventory {
+        next_number,
+        ..Inventory::default()
+    };
+    let mut used_ids = std::collections::BTreeSet::new();
+    for (index, system) in systems.into_iter().enumerate() {
+        let system_path = path::index(at, index);
+        let id_path = || path::key(&system_path, "id");
+        if system.id.trim().is_empty() || system.id.chars().count() > 40 {
+            return Err(ImportError::at(
+                id_path(),
+                "a system ID must have 1 to 40 characters",
+            ));
+        }
+        if !used_ids.insert(system.id.clone()) {
+            return Err(ImportError::at(
+                id_path(),
+                format!("the ID {} is used by an earlier system as well", system.id),
+            ));
+        }
+        inventory
+            .systems
+            .push(ai_system(system, &system_path, warnings)?);
+    }
+    Ok(inventory)
+}
+
+fn ai_system(
+    system: SystemDocument,
+    at: &str,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<AiSystem, ImportError> {
+    let impact = impact(system.impact, &path::key(at, "impact"), warnings)?;
+    Ok(AiSystem {
+        id: system.id,
+        name: system.name,
+        purpose: system.purpose,
+        roles: system.roles.into_iter().map(role).collect(),
+        stage: system.stage.map(|stage| match stage {
+            StageDocument::Idea => LifeCycleStage::Idea,
+            StageDocument::Design => LifeCycleStage::Design,
+            StageDocument::Development => LifeCycleStage::Development,
+            StageDocument::VerificationAndValidation => LifeCycleStage::VerificationAndValidation,
+            StageDocument::Deployment => LifeCycleStage::Deployment,
+            StageDocument::OperationAndMonitoring => LifeCycleStage::OperationAndMonitoring,
+            StageDocument::Retirement => LifeCycleStage::Retirement,
+        }),
+        users: system.users,
+        affected: system.affected,
+        data: system
+            .data
+            .into_iter()
+            .map(|kind| match kind {
+                DataKindDocument::Personal => DataKind::Personal,
+                DataKindDocument::SpecialCategories => DataKind::SpecialCategories,
+                DataKindDocument::Children => DataKind::Children,
+            })
+            .collect(),
+        data_notes: system.data_notes,
+        automation: system.automation.map(|automation| match automation {
+            AutomationDocument::HumanDecides => Automation::HumanDecides,
+            AutomationDocument::HumanInTheLoop => Automation::HumanInTheLoop,
+            AutomationDocument::HumanOnTheLoop => Automation::HumanOnTheLoop,
+            AutomationDocument::FullyAutomated => Automation::FullyAutomated,
+        }),
+        context: system.context,
+        third_party: system.third_party,
+        owner: system.owner,
+        impact,
+    })
+}
+
+/// An impact assessment. An answer to a question the questionnaire does not have is left out
+/// with a warning; an option the question does not have is an error, since the answer would
+/// otherwise be lost without a trace of what it was.
+fn impact(
+    impact: ImpactDocument,
+    at: &str,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<ImpactRecord, ImportError> {
+    let mut record = ImpactRecord {
+        assessor: impact.assessor,
+        date: date(impact.date, || path::key(at, "date"))?,
+        notes: impact.notes,
+        ..ImpactRecord::default()
+    };
+    let answers_path = || path::key(at, "answers");
+    for (question_id, option_id) in impact.answers {
+        let Some(question) = impact_catalog::question(&question_id) else {
+            warnings.push(ImportWarning {
+                path: path::key(&answers_path(), &question_id),
+                message: format!(
+                    "the impact questionnaire has no question {question_id}; the answer is left out"
+                ),
+            });
+            continue;
+        };
+        if question.option(&option_id).is_none() {
+            let options: Vec<&str> = question.options.iter().map(|option| option.id).collect();
+            return Err(ImportError::at(
+                path::key(&answers_path(), &question_id),
+                format!(
+                    "{} is not an answer to this question; use {}",
+                    messages::excerpt(&option_id),
+                    messages::either(&options)
+                ),
+            ));
+        }
+        record.answers.insert(question_id, option_id);
+    }
+    Ok(record)
+}
+
+/// The risk criteria: the names of both scales and of the bands, the table and the acceptance
+/// limit, checked together (`RiskCriteria::check`).
+fn risk_criteria(criteria: RiskCriteriaDocument, at: &str) -> Result<RiskCriteria, ImportError> {
+    let columns = criteria.consequence.len();
+    // The right number of cells in rows of the wrong lengths would shift every band, so the
+    // first row of another length is reported (after the checks of the whole, which say more
+    // when the table is wrong altogether).
+    let irregular_row = criteria
+        .table
+        .iter()
+        .enumerate()
+        .find(|(_, row)| row.len() != columns)
+        .map(|(index, row)| (index, row.len()));
+    let read = RiskCriteria {
+        likelihood: criteria.likelihood,
+        consequence: criteria.consequence,
+        bands: criteria.bands,
+        table: criteria.table.iter().flatten().map(|band| band.0).collect(),
+        acceptable_up_to: criteria.acceptable_up_to.0,
+    };
+    read.check()
+        .map_err(|message| ImportError::at(at, message))?;
+    if let Some((index, length)) = irregular_row {
+        return Err(ImportError::at(
+            path::index(&path::key(at, "table"), index),
+            format!("the row has {length} bands; the consequence scale has {columns} levels"),
+        ));
+    }
+    Ok(read)
+}
+
+/// What a risk is checked against.
+struct RiskContext<'a> {
+    catalog: Catalog,
+    criteria: &'a RiskCriteria,
+    inventory: &'a Inventory,
+}
+
+/// The risk register's risks and the number the next new risk gets. Risk IDs must be unique,
+/// because the SoA and reports refer to risks by ID; ratings are checked against the file's
+/// own criteria.
+fn risks(
+    risks: Vec<RiskDocument>,
+    next_number: u32,
+    at: &str,
+    context: &RiskContext,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<(Vec<Risk>, u32), ImportError> {
+    let mut ids = EntryIds::new('R', "risk", next_number);
+    let mut read = Vec::with_capacity(risks.len());
+    for (index, risk) in risks.into_iter().enumerate() {
+        let risk_path = path::index(at, index);
+        ids.take(&risk.id, &risk_path)?;
+        read.push(self::risk(risk, &risk_path, context, warnings)?);
+    }
+    Ok((read, ids.next))
+}
+
+fn risk(
+    risk: RiskDocument,
+    at: &str,
+    context: &RiskContext,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<Risk, ImportError> {
+    // A risk may outlive its system, so any system ID of the app's form is accepted, and so
+    // is the ID of a system in this file's inventory.
+    if !risk.system.is_empty()
+        && numbered_id(&risk.system, 'S').is_none()
+        && context.inventory.get(&risk.system).is_none()
+    {
+        return Err(ImportError::at(
+            path::key(at, "system"),
+            "a system ID is S followed by a number from 1, such as S2, or empty",
+        ));
+    }
+    if !risk.source.is_empty() && !annex_c::is_risk_source(&risk.source) {
+        return Err(ImportError::at(
+            path::key(at, "source"),
+            "Annex C has no such risk source; they are C.3.1 to C.3.7, or empty",
+        ));
+    }
+    if !risk.objective.is_empty() && !annex_c::is_objective(&risk.objective) {
+        return Err(ImportError::at(
+            path::key(at, "objective"),
+            "Annex C has no such objective; they are C.2.1 to C.2.11, or empty",
+        ));
+    }
+    let inherent = rating(risk.inherent, &path::key(at, "inherent"), context.criteria)?;
+    let residual = rating(risk.residual, &path::key(at, "residual"), context.criteria)?;
+    let mut controls: Vec<String> = Vec::with_capacity(risk.controls.len());
+    for (index, control_id) in risk.controls.into_iter().enumerate() {
+        let is_control = context
+            .catalog
+            .item(&control_id)
+            .is_some_and(|item| item.is_control());
+        let message = if !is_control {
+            format!(
+                "this catalog has no Annex A control {control_id}; it is left out of the treatment"
+            )
+        } else if controls.contains(&control_id) {
+            "this control is listed before as well; it is kept once".to_owned()
+        } else {
+            controls.push(control_id);
+            continue;
+        };
+        warnings.push(ImportWarning {
+            path: path::index(&path::key(at, "controls"), index),
+            message,
+        });
+    }
+    let actions = risk
+        .actions
+        .into_iter()
+        .enumerate()
+        .map(|(index, action)| {
+            treatment_action(action, || path::index(&path::key(at, "actions"), index))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Risk {
+        id: risk.id,
+        title: risk.title,
+        description: risk.description,
+        system_id: risk.system,
+        source: risk.source,
+        objective: risk.objective,
+        owner: risk.owner,
+        inherent,
+        treatment: risk.treatment.map(|treatment| match treatment {
+            TreatmentDocument::Avoid => Treatment::Avoid,
+            TreatmentDocument::Modify => Treatment::Modify,
+            TreatmentDocument::Share => Treatment::Share,
+            TreatmentDocument::Retain => Treatment::Retain,
+        }),
+        controls,
+        actions,
+        residual,
+        acceptance: acceptance(risk.acceptance, &path::key(at, "acceptance"))?,
+        status: match risk.status {
+            RiskStatusDocument::Open => RiskStatus::Open,
+            RiskStatusDocument::Treated => RiskStatus::Treated,
+            RiskStatusDocument::Accepted => RiskStatus::Accepted,
+            RiskStatusDocument::Closed => RiskStatus::Closed,
+        },
+    })
+}
+
+/// A rating whose levels lie on the criteria's scales.
+fn rating(
+    rating: Option<RatingDocument>,
+    at: &str,
+    criteria: &RiskCriteria,
+) -> Result<Option<Rating>, ImportError> {
+    let Some(rating) = rating else {
+        return Ok(None);
+    };
+    for (name, level, axis) in [
+        ("likelihood", rating.likelihood, Axis::Likelihood),
+        ("consequence", rating.consequence, Axis::Consequence),
+    ] {
+        let count = criteria.scale(axis).len();
+        if !(1..=count).contains(&usize::from(level)) {
+            return Err(ImportError::at(
+                path::key(at, name),
+                format!("there is no such level: the {name} scale has levels 1 to {count}"),
+            ));
+        }
+    }
+    Ok(Some(Rating::new(rating.likelihood, rating.consequence)))
+}
+
+fn treatment_action(
+    action: ActionDocument,
+    at: impl Fn() -> String,
+) -> Result<TreatmentAction, ImportError> {
+    Ok(TreatmentAction {
+        description: action.description,
+        owner: action.owner,
+        due_date: date(action.due_date, || path::key(&at(), "due_date"))?,
+        done: action.done,
+    })
+}
+
+fn acceptance(acceptance: AcceptanceDocument, at: &str) -> Result<Acceptance, ImportError> {
+    Ok(Acceptance {
+        accepted_by: acceptance.accepted_by,
+        date: date(acceptance.date, || path::key(at, "date"))?,
+        rationale: acceptance.rationale,
+    })
+}
+
+fn priority(priority: PriorityDocument) -> Priority {
+    match priority {
+        PriorityDocument::High => Priority::High,
+        PriorityDocument::Medium => Priority::Medium,
+        PriorityDocument::Low => Priority::Low,
+    }
+}
+
+fn action_status(status: ActionStatusDocument) -> ActionStatus {
+    match status {
+        ActionStatusDocument::Open => ActionStatus::Open,
+        ActionStatusDocument::InProgress => ActionStatus::InProgress,
+        ActionStatusDocument::Done => ActionStatus::Done,
+    }
+}
+
+/// The action plan's stored part: updates of derived actions by key and the user's own
+/// actions (`at` is the path of the list of own actions). An update's key is kept as it is even when no action has it now (the gap may open
+/// again); an update that records nothing is left out, as the app never stores one. A custom
+/// action linked to an item this catalog does not have keeps everything but the link, with a
+/// warning.
+fn action_plan(
+    updates: BTreeMap<String, ActionUpdateDocument>,
+    custom: Vec<CustomActionDocument>,
+    next_number: u32,
+    at: &str,
+    catalog: Catalog,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<ActionPlan, ImportError> {
+    let mut plan = ActionPlan::default();
+    for (key, update) in updates {
+        let update = ActionUpdate {
+            priority: update.priority.map(priority),
+            status: action_status(update.status),
+            notes: update.notes,
+        };
+        if update != ActionUpdate::default() {
+            plan.updates.insert(key, update);
+        }
+    }
+    let mut ids = EntryIds::new('A', "action", next_number);
+    for (index, action) in custom.into_iter().enumerate() {
+        let action_path = path::index(at, index);
+        ids.take(&action.id, &action_path)?;
+        let mut item_id = action.item;
+        if !item_id.is_empty() && catalog.item(&item_id).is_none() {
+            warnings.push(ImportWarning {
+                path: path::key(&action_path, "item"),
+                message: format!(
+                    "this catalog has no item {item_id}; the action is kept without it"
+                ),
+            });
+            item_id.clear();
+        }
+        plan.custom.push(CustomAction {
+            id: action.id,
+            title: action.title,
+            item_id,
+            owner: action.owner,
+            due_date: date(action.due_date, || path::key(&action_path, "due_date"))?,
+            priority: priority(action.priority),
+            status: action_status(action.status),
+            notes: action.notes,
+        });
+    }
+    plan.next_number = ids.next;
+    Ok(plan)
+}
+
+/// Reviewer comments. A comment on an item this catalog does not have is left out with a
+/// warning, like what was recorded for the item itself; its number stays taken, so its ID is
+/// not handed out again.
+fn comments(
+    comments: Vec<ReviewCommentDocument>,
+    next_number: u32,
+    at: &str,
+    catalog: Catalog,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<ReviewComments, ImportError> {
+    let mut read = ReviewComments::default();
+    let mut ids = EntryIds::new('C', "comment", next_number);
+    for (index, comment) in comments.into_iter().enumerate() {
+        let comment_path = path::index(at, index);
+        ids.take(&comment.id, &comment_path)?;
+        let date = date(comment.date, || path::key(&comment_path, "date"))?;
+        if catalog.item(&comment.item).is_none() {
+            warnings.push(ImportWarning {
+                path: path::key(&comment_path, "item"),
+                message: format!(
+                    "this catalog has no item {}; the comment is left out",
+                    comment.item
+                ),
+            });
+            continue;
+        }
+        read.comments.push(ReviewComment {
+            id: comment.id,
+            item_id: comment.item,
+            author: comment.author,
+            date,
+            text: comment.text,
+            resolved: comment.resolved,
+        });
+    }
+    read.next_number = ids.next;
+    Ok(read)
+}
+
+/// The number of an ID made of `prefix` and a number from 1 written without leading zeros,
+/// such as "R12" for `'R'`, or `None` for anything else.
+fn numbered_id(id: &str, prefix: char) -> Option<u32> {
+    let digits = id.strip_prefix(prefix)?;
+    if digits.starts_with('0') || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|number| *number >= 1)
+}
+
+/// The IDs of a list whose entries are numbered (risks, custom actions, comments): each must
+/// be the prefix and a number from 1, and no two may be the same.
+struct EntryIds {
+    prefix: char,
+    /// What an entry is, for messages: "risk".
+    noun: &'static str,
+    used: std::collections::BTreeSet<u32>,
+    /// The number the next new ID gets. It is raised past every ID in use, since a number at
+    /// or below one in use would hand that ID out again; raising it loses nothing.
+    next: u32,
+}
+
+impl EntryIds {
+    fn new(prefix: char, noun: &'static str, stored_next: u32) -> EntryIds {
+        EntryIds {
+            prefix,
+            noun,
+            used: std::collections::BTreeSet::new(),
+            next: stored_next,
+        }
+    }
+
+    /// Checks the ID of the entry at `at` and marks it as used.
+    fn take(&mut self, id: &str, at: &str) -> Result<(), ImportError> {
+        let prefix = self.prefix;
+        let Some(number) = numbered_id(id, prefix) else {
+            return Err(ImportError::at(
+                path::key(at, "id"),
+                format!("the ID must be {prefix} followed by a number from 1, such as {prefix}4"),
+            ));
+        };
+        // IDs are written without leading zeros, so equal numbers mean equal IDs.
+        if !self.used.insert(number) {
+            return Err(ImportError::at(
+                path::key(at, "id"),
+                format!("an earlier {} has the same ID", self.noun),
+            ));
+        }
+        self.next = self.next.max(number.saturating_add(1));
+        Ok(())
+    }
+}
