@@ -25,5 +25,6 @@ mod risk_views;
 mod route;
 mod schema;
 mod scoring;
+mod show_more;
 mod soa;
 mod strategies;
