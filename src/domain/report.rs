@@ -132,29 +132,59 @@ fn yes_no(value: bool) -> String {
     (if value { "Yes" } else { "No" }).to_owned()
 }
 
+/// The results the report shows that are worked out from the assessment by other rules: its
+/// scores, the readiness verdict, the consistency check (as of the report's date) and the
+/// action plan. The app holds them already, so it passes them in (`build_from`).
+pub struct Derived<'a> {
+    pub summary: &'a Summary,
+    pub verdict: &'a ReadinessVerdict,
+    pub findings: &'a [Finding],
+    pub actions: &'a [PlannedAction],
+}
+
 /// What several sections share, worked out once.
 struct Basis<'a> {
     catalog: Catalog,
     assessment: &'a Assessment,
     today: Option<IsoDate>,
-    summary: Summary,
-    verdict: ReadinessVerdict,
-    findings: Vec<Finding>,
-    actions: Vec<PlannedAction>,
+    summary: &'a Summary,
+    verdict: &'a ReadinessVerdict,
+    findings: &'a [Finding],
+    actions: &'a [PlannedAction],
 }
 
 /// Builds the report of an assessment.
 pub fn build(catalog: Catalog, assessment: &Assessment, context: &ReportContext) -> Report {
-    let today = context.today;
     let summary = Summary::compute(catalog, assessment);
+    let verdict = readiness::verdict(catalog, assessment);
+    let findings = checks::check(catalog, assessment, context.today);
+    let actions = action_plan::derive(catalog, assessment, &summary);
+    let derived = Derived {
+        summary: &summary,
+        verdict: &verdict,
+        findings: &findings,
+        actions: &actions,
+    };
+    build_from(catalog, assessment, context, &derived)
+}
+
+/// Builds the report of an assessment from results already worked out; `derived` must be of
+/// this assessment (and its findings of the report's date), as `build` works them out.
+pub fn build_from(
+    catalog: Catalog,
+    assessment: &Assessment,
+    context: &ReportContext,
+    derived: &Derived,
+) -> Report {
+    let today = context.today;
     let basis = Basis {
         catalog,
         assessment,
         today,
-        verdict: readiness::verdict(catalog, assessment),
-        findings: checks::check(catalog, assessment, today),
-        actions: action_plan::derive(catalog, assessment, &summary),
-        summary,
+        summary: derived.summary,
+        verdict: derived.verdict,
+        findings: derived.findings,
+        actions: derived.actions,
     };
     let profile = &assessment.profile;
     let cover = [
@@ -180,12 +210,12 @@ pub fn build(catalog: Catalog, assessment: &Assessment, context: &ReportContext)
     let contents = [
         summary_section(&basis),
         readiness_section(&basis),
-        verdict_section(&basis.verdict),
+        verdict_section(basis.verdict),
         soa_section(&basis),
         risk_section(assessment),
         systems_section(assessment),
-        actions_section(&basis.actions, today),
-        findings_section(&basis.findings),
+        actions_section(basis.actions, today),
+        findings_section(basis.findings),
         method(&assessment.risks),
     ];
     Report {

@@ -101,14 +101,31 @@ impl AppState {
         let findings =
             Memo::new(move |_| assessment.with(|a| checks::check(catalog(), a, clock::today())));
         let verdict = Memo::new(move |_| assessment.with(|a| readiness::verdict(catalog(), a)));
+        // The report shows the results above, so it is built from them rather than working
+        // them out again.
         let report = Memo::new(move |_| {
-            assessment.with(|a| {
-                let context = ReportContext {
-                    today: clock::today(),
-                    assessor: a.profile.assessor.clone(),
-                    app_version: APP_VERSION.to_owned(),
-                };
-                report::build(catalog(), a, &context)
+            let today = clock::today();
+            summary.with(|summary| {
+                verdict.with(|verdict| {
+                    findings.with(|findings| {
+                        planned.with(|actions| {
+                            assessment.with(|a| {
+                                let context = ReportContext {
+                                    today,
+                                    assessor: a.profile.assessor.clone(),
+                                    app_version: APP_VERSION.to_owned(),
+                                };
+                                let derived = report::Derived {
+                                    summary,
+                                    verdict,
+                                    findings,
+                                    actions,
+                                };
+                                report::build_from(catalog(), a, &context, &derived)
+                            })
+                        })
+                    })
+                })
             })
         });
         let state = AppState {

@@ -7,7 +7,9 @@ use aims_assess::domain::assessment::{Answer, Assessment};
 use aims_assess::domain::catalog::{catalog, CATALOG_VERSION};
 use aims_assess::domain::checks::check;
 use aims_assess::domain::readiness::{verdict, DISCLAIMER};
-use aims_assess::domain::report::{build, Block, ChartKind, Report, ReportContext, Table};
+use aims_assess::domain::report::{
+    build, build_from, Block, ChartKind, Derived, Report, ReportContext, Table,
+};
 use aims_assess::domain::risk::Risk;
 use aims_assess::domain::risk_criteria::Rating;
 use aims_assess::domain::soa::Applicability;
@@ -115,6 +117,41 @@ fn row<'a>(table: &'a Table, first_cell: &str) -> &'a [String] {
 
 fn strings(list: &[&str]) -> Vec<String> {
     list.iter().map(|text| (*text).to_owned()).collect()
+}
+
+#[test]
+fn a_report_from_results_already_worked_out_is_the_same_report() {
+    use aims_assess::domain::action_plan::derive;
+    use aims_assess::domain::scoring::Summary;
+    let assessment = fixture();
+    let context = context();
+    let summary = Summary::compute(catalog(), &assessment);
+    let verdict = verdict(catalog(), &assessment);
+    let findings = check(catalog(), &assessment, context.today);
+    let actions = derive(catalog(), &assessment, &summary);
+    let derived = Derived {
+        summary: &summary,
+        verdict: &verdict,
+        findings: &findings,
+        actions: &actions,
+    };
+    let from_parts = build_from(catalog(), &assessment, &context, &derived);
+    assert_eq!(from_parts, build(catalog(), &assessment, &context));
+    // The parts are really used: another verdict gives another report.
+    let other = verdict_of_empty();
+    let with_other = Derived {
+        verdict: &other,
+        ..derived
+    };
+    assert_ne!(
+        build_from(catalog(), &assessment, &context, &with_other),
+        from_parts
+    );
+}
+
+/// The verdict of an empty assessment, which differs from the fixture's.
+fn verdict_of_empty() -> aims_assess::domain::readiness::ReadinessVerdict {
+    verdict(catalog(), &Assessment::named("Empty"))
 }
 
 #[test]

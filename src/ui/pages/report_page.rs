@@ -18,17 +18,34 @@ use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::part_kind::PartKind;
 use leptos::prelude::*;
 
-/// One table of the report. A long table (a register of thousands of risks) shows its first
-/// rows on screen with "Show more" (see `show_more`), so the report opens at once; `complete`
-/// draws every row (set before printing).
-fn table_view(table: Table, complete: RwSignal<bool>) -> impl IntoView {
-    let header = table
-        .header
+/// The table at a section and block of the report.
+fn table_in(report: &Report, (section, block): (usize, usize)) -> Option<&Table> {
+    match report.sections.get(section)?.blocks.get(block)? {
+        Block::Table(table) => Some(table),
+        _ => None,
+    }
+}
+
+/// One table of the report, read from the report where it is (section and block), so its rows
+/// are never copied. A long table (a register of thousands of risks) shows its first rows on
+/// screen with "Show more" (see `show_more`), so the report opens at once; `complete` draws
+/// every row (set before printing).
+fn table_view(report: Memo<Report>, at: (usize, usize), complete: RwSignal<bool>) -> AnyView {
+    let (caption, header, row_count) = report.with(|report| {
+        table_in(report, at)
+            .map(|table| {
+                (
+                    table.caption.clone(),
+                    table.header.clone(),
+                    table.rows.len(),
+                )
+            })
+            .unwrap_or_default()
+    });
+    let header = header
         .into_iter()
         .map(|cell| view! { <th scope="col">{cell}</th> })
         .collect_view();
-    let row_count = table.rows.len();
-    let rows = StoredValue::new(table.rows);
     let limit = RwSignal::new(PAGE_SIZE);
     let shown_rows = move || {
         let shown = if complete.get() {
@@ -36,17 +53,21 @@ fn table_view(table: Table, complete: RwSignal<bool>) -> impl IntoView {
         } else {
             limit.get()
         };
-        rows.with_value(|rows| {
-            rows.iter()
-                .take(shown)
-                .map(|row| {
-                    let cells = row
-                        .iter()
-                        .map(|cell| view! { <td class="preserve-lines">{cell.clone()}</td> })
-                        .collect_view();
-                    view! { <tr>{cells}</tr> }
-                })
-                .collect_view()
+        report.with(|report| {
+            table_in(report, at).map_or_else(Vec::new, |table| {
+                table
+                    .rows
+                    .iter()
+                    .take(shown)
+                    .map(|row| {
+                        let cells = row
+                            .iter()
+                            .map(|cell| view! { <td class="preserve-lines">{cell.clone()}</td> })
+                            .collect_view();
+                        view! { <tr>{cells}</tr> }
+                    })
+                    .collect::<Vec<_>>()
+            })
         })
     };
     let rest = move || {
@@ -58,7 +79,6 @@ fn table_view(table: Table, complete: RwSignal<bool>) -> impl IntoView {
             }
         })
     };
-    let caption = table.caption;
     let label = caption.clone();
     view! {
         <div class="table-scroll" tabindex="0" role="group" aria-label=label>
@@ -70,6 +90,7 @@ fn table_view(table: Table, complete: RwSignal<bool>) -> impl IntoView {
         </div>
         {rest}
     }
+    .into_any()
 }
 
 /// A chart of the report, drawn from the open assessment.
@@ -99,60 +120,120 @@ fn chart_view(state: AppState, kind: ChartKind) -> AnyView {
     }
 }
 
-/// One block of a section.
-fn block_view(state: AppState, block: Block, complete: RwSignal<bool>) -> AnyView {
+/// One block of a section; tables are read from the report where they are.
+fn block_view(
+    state: AppState,
+    report: Memo<Report>,
+    at: (usize, usize),
+    block: &Block,
+    complete: RwSignal<bool>,
+) -> AnyView {
     match block {
-        Block::Paragraph(text) => view! { <p class="preserve-lines">{text}</p> }.into_any(),
-        Block::Subheading(text) => view! { <h3>{text}</h3> }.into_any(),
+        Block::Paragraph(text) => view! { <p class="preserve-lines">{text.clone()}</p> }.into_any(),
+        Block::Subheading(text) => view! { <h3>{text.clone()}</h3> }.into_any(),
         Block::Facts(facts) => {
             let rows = facts
-                .into_iter()
-                .map(|(term, value)| view! { <dt>{term}</dt><dd class="preserve-lines">{value}</dd> })
+                .iter()
+                .map(|(term, value)| {
+                    view! { <dt>{term.clone()}</dt><dd class="preserve-lines">{value.clone()}</dd> }
+                })
                 .collect_view();
             view! { <dl class="document-facts">{rows}</dl> }.into_any()
         }
-        Block::Table(table) => table_view(table, complete).into_any(),
-        Block::Chart(kind) => chart_view(state, kind),
+        Block::Table(_) => table_view(report, at, complete),
+        Block::Chart(kind) => chart_view(state, *kind),
     }
 }
 
-/// The whole report as HTML.
-fn report_view(state: AppState, report: Report, complete: RwSignal<bool>) -> impl IntoView {
-    let cover = report
-        .cover
-        .into_iter()
-        .map(|(term, value)| view! { <dt>{term}</dt><dd class="preserve-lines">{value}</dd> })
-        .collect_view();
-    let contents = report
-        .sections
-        .iter()
-        .map(|section| {
-            let href = format!("#report-{}", section.id);
-            view! { <li><a href=href>{section.title.clone()}</a></li> }
-        })
-        .collect_view();
-    let sections = report
-        .sections
-        .into_iter()
-        .map(|section| {
-            let id = format!("report-{}", section.id);
-            let blocks = section
-                .blocks
-                .into_iter()
-                .map(|block| block_view(state, block, complete))
-                .collect_view();
-            view! {
-                <section class="report-section" id=id>
-                    <h2>{section.title}</h2>
-                    {blocks}
-                </section>
-            }
-        })
-        .collect_view();
+/// The element ID of a section's heading, which the contents move focus to.
+fn section_heading_id(section_id: &str) -> String {
+    format!("report-{section_id}")
+}
+
+/// One section of the report.
+fn section_view(
+    state: AppState,
+    report: Memo<Report>,
+    index: usize,
+    complete: RwSignal<bool>,
+) -> AnyView {
+    report.with(|whole| {
+        let Some(section) = whole.sections.get(index) else {
+            return ().into_any();
+        };
+        let blocks = section
+            .blocks
+            .iter()
+            .enumerate()
+            .map(|(block, content)| block_view(state, report, (index, block), content, complete))
+            .collect_view();
+        view! {
+            <section class="report-section">
+                <h2 id=section_heading_id(section.id) tabindex="-1">{section.title.clone()}</h2>
+                {blocks}
+            </section>
+        }
+        .into_any()
+    })
+}
+
+/// Sections drawn with the page; the rest follow a frame later, so the top of the report is
+/// on screen at once.
+const FIRST_SECTIONS: usize = 2;
+
+/// The whole report as HTML, read from the report memo.
+fn report_view(state: AppState, report: Memo<Report>, complete: RwSignal<bool>) -> impl IntoView {
+    let (title, cover, contents, section_count) = report.with(|report| {
+        let cover = report
+            .cover
+            .iter()
+            .map(|(term, value)| {
+                view! { <dt>{term.clone()}</dt><dd class="preserve-lines">{value.clone()}</dd> }
+            })
+            .collect_view();
+        // The contents move focus to a section rather than changing the address, whose hash
+        // names the app's sections.
+        let contents = report
+            .sections
+            .iter()
+            .map(|section| {
+                let target = section_heading_id(section.id);
+                let go = move |event: leptos::ev::MouseEvent| {
+                    event.prevent_default();
+                    complete.set(true);
+                    let target = target.clone();
+                    request_animation_frame(move || page::focus_element(&target));
+                };
+                view! { <li><a href=Route::Report.href() on:click=go>{section.title.clone()}</a></li> }
+            })
+            .collect_view();
+        (report.title.clone(), cover, contents, report.sections.len())
+    });
+    let drawn = RwSignal::new(FIRST_SECTIONS.min(section_count));
+    // After the first frame is painted: a task queued from an animation frame runs after it.
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                // The page may have been left meanwhile; the signal is then gone.
+                drawn.try_set(section_count);
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+    let sections = move || {
+        let shown = if complete.get() {
+            section_count
+        } else {
+            drawn.get()
+        };
+        (0..shown)
+            .map(|index| section_view(state, report, index, complete))
+            .collect_view()
+    };
     view! {
         <header class="report-cover">
             <p class="eyebrow">"ISO/IEC 42001 self-assessment"</p>
-            <h1 id=PAGE_TITLE_ID tabindex="-1">{report.title}</h1>
+            <h1 id=PAGE_TITLE_ID tabindex="-1">{title}</h1>
             <dl class="document-facts">{cover}</dl>
             <nav class="report-contents" aria-label="Contents of the report">
                 <h2>"Contents"</h2>
@@ -207,7 +288,10 @@ pub fn ReportPage() -> impl IntoView {
             <SpotNotices spot=Spot::Report />
         </div>
         <article class="print-document report">
-            {move || report_view(state, report.get(), complete)}
+            {move || {
+                report.track();
+                report_view(state, report, complete)
+            }}
         </article>
     }
 }
