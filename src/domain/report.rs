@@ -238,10 +238,10 @@ fn summary_section(basis: &Basis) -> Vec<Block> {
     let Basis {
         assessment,
         today,
-        ref summary,
-        ref verdict,
-        ref findings,
-        ref actions,
+        summary,
+        verdict,
+        findings,
+        actions,
         ..
     } = *basis;
     let register = &assessment.risks;
