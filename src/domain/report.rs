@@ -323,7 +323,7 @@ fn readiness_section(basis: &Basis) -> Vec<Block> {
     let Basis {
         catalog,
         assessment,
-        ref summary,
+        summary,
         ..
     } = *basis;
     let part_rows = |parts: &'static [Clause], figures: &[PartReadiness]| -> Vec<Vec<String>> {
@@ -414,7 +414,7 @@ fn soa_section(basis: &Basis) -> Vec<Block> {
     let Basis {
         catalog,
         assessment,
-        ref summary,
+        summary,
         ..
     } = *basis;
     let register = &assessment.risks;
