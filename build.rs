@@ -493,8 +493,9 @@ fn impact_kind(question: &ImpactQuestion) -> &'static str {
     kind
 }
 
-/// The impact questionnaire, as two parallel statics: the shape and points that scoring needs
-/// (small, so every page can score), and the wording that only the questionnaire shows.
+/// The impact questionnaire, as two parallel statics: the shape and points that scoring needs,
+/// and the wording that only the questionnaire shows. (The split dates from when every page
+/// was a Wasm build of its own; the questionnaire's second version joins them.)
 fn impact(file: &ImpactFile, risk_ids: &HashSet<String>) -> String {
     let mut shape = String::from("pub static IMPACT_SECTIONS: &[ImpactSection] = &[\n");
     let mut words = String::from("pub static IMPACT_TEXT: &[SectionText] = &[\n");

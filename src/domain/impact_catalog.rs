@@ -3,8 +3,9 @@
 //!
 //! The questionnaire comes as two parallel statics: `IMPACT_SECTIONS` holds what scoring needs
 //! (IDs, points, dependencies) and `IMPACT_TEXT` the wording, which only the questionnaire
-//! and its print view show. Every question, help text and risk description is our own
-//! wording.
+//! and its print view show. The split dates from when every page was a Wasm build of its own
+//! and has no other reason; the questionnaire's second version joins them. Every question,
+//! help text and risk description is our own wording.
 
 /// Which part of the questionnaire a section belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

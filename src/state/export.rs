@@ -13,14 +13,13 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// A file name made of safe characters only: letters and digits of the assessment's name
-/// (ASCII letters in lower case), with everything else turned into single hyphens. Other
-/// letters keep their case: lowering them would add Unicode case tables to every page.
+/// A file name made of safe characters only: letters (in lower case) and digits of the
+/// assessment's name, with everything else turned into single hyphens.
 pub fn file_stem(name: &str) -> String {
     let mut stem = String::new();
     for character in name.chars() {
         if character.is_alphanumeric() {
-            stem.push(character.to_ascii_lowercase());
+            stem.extend(character.to_lowercase());
         } else if !stem.ends_with('-') && !stem.is_empty() {
             stem.push('-');
         }

@@ -10,6 +10,7 @@ mod checks;
 mod compare;
 mod csv_answers;
 mod date;
+mod file_names;
 mod impact;
 mod json_file;
 mod json_text;

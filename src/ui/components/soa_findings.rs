@@ -14,15 +14,12 @@ use leptos::prelude::*;
 pub fn SoaFindings() -> impl IntoView {
     let state = AppState::expect();
     let findings = Memo::new(move |_| {
-        // Serious findings first, each kind in catalog order. Two passes rather than a sort:
-        // a sort would add its own code to the bundle for a list of at most 38 entries.
-        let all = state
+        // Serious findings first, each kind in catalog order (the sort is stable).
+        let mut all = state
             .assessment
             .with(|a| a.soa.findings(catalog(), &a.risks));
-        let (mut serious, rest): (Vec<SoaFinding>, Vec<SoaFinding>) =
-            all.into_iter().partition(SoaFinding::is_serious);
-        serious.extend(rest);
-        serious
+        all.sort_by_key(|finding| !finding.is_serious());
+        all
     });
     let list = move || {
         findings.with(|findings| {
