@@ -72,7 +72,13 @@ test('a broken file is refused with the place of the problem, and nothing change
   const wrongValue = JSON.parse(file.text);
   wrongValue.assessment.items['4.1'].answers['4.1.q1'] = 'maybe';
   await app.chooseImport('wrong-value.json', JSON.stringify(wrongValue, null, 2));
-  await expect(page.getByText(/"wrong-value\.json" cannot be imported: .*assessment\.items\["4\.1"\]\.answers\["4\.1\.q1"\].*Nothing has been changed/)).toBeVisible();
+  // In plain words: what is wrong, what is accepted, and where (issue 19).
+  await expect(
+    page.getByText(
+      '"wrong-value.json" cannot be imported: at assessment.items["4.1"].answers["4.1.q1"]: "maybe" is not an answer; use yes, partly or no. Nothing has been changed.',
+      { exact: true },
+    ),
+  ).toBeVisible();
 
   await app.chooseImport('broken.json', '{\n  "format": "aims-assess",\n  "schema_version": 3,\n  oops\n}');
   await expect(page.getByText(/"broken\.json" cannot be imported: .*line 4, column 3/)).toBeVisible();
