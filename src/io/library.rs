@@ -140,3 +140,17 @@ pub fn unique_name(entries: &[IndexEntry], wanted: &str) -> String {
         .find(|name| !taken(name))
         .unwrap_or_else(|| wanted.to_owned())
 }
+
+/// Reads the list of stored assessments that could not be read (the IDs under
+/// `aims-assess/v1/unreadable`, a JSON array of texts). A list that is itself unreadable
+/// counts as empty: it only decides which notices and buttons are shown, and the documents
+/// stay stored whatever it says.
+pub fn parse_unreadable(text: &str) -> Vec<String> {
+    serde_json::from_str(text).unwrap_or_default()
+}
+
+/// Writes the list of stored assessments that could not be read.
+pub fn encode_unreadable(ids: &[String]) -> String {
+    // A list of texts always serialises; an empty list is the fallback all the same.
+    serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned())
+}

@@ -79,6 +79,20 @@ pub fn on_before_print(on_print: impl Fn() + 'static) {
     leptos::prelude::on_cleanup(move || handle.remove());
 }
 
+/// Asks the browser to confirm before the page is left (closed, reloaded, another address)
+/// whenever `unsaved()` says that work would be lost.
+pub fn warn_before_leaving(unsaved: impl Fn() -> bool + 'static) {
+    let handle = leptos::prelude::window_event_listener(leptos::ev::beforeunload, move |event| {
+        if unsaved() {
+            // Both are needed: browsers differ in which one they honour.
+            event.prevent_default();
+            event.set_return_value("unsaved");
+        }
+    });
+    // The listener lives as long as the page, so its handle is deliberately kept forever.
+    std::mem::forget(handle);
+}
+
 /// Opens the browser's print dialog. Printing can be blocked, e.g. in some embedded browsers.
 pub fn print() -> Result<(), String> {
     let window = web_sys::window().ok_or_else(|| "no window".to_owned())?;

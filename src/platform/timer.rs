@@ -1,5 +1,5 @@
 //! Timers: a debounce that runs work once input has paused, used to save off the keystroke
-//! path.
+//! path, and a job repeated while the page is open (trying a failed save again).
 //!
 //! Leptos' timeout helper wraps `setTimeout`; this module keeps one pending handle per
 //! debouncer and replaces it on every new call.
@@ -40,4 +40,12 @@ impl Debouncer {
             }
         });
     }
+}
+
+/// Runs `job` every `period` for as long as the page is open.
+pub fn every(period: Duration, job: impl Fn() + 'static) {
+    // The interval lives as long as the page, so its handle is not kept. Browsers always
+    // grant timers; were one refused, failed saves would still be tried again at the next
+    // edit and when the page is hidden.
+    let _ = leptos::prelude::set_interval_with_handle(job, period);
 }

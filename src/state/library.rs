@@ -22,6 +22,9 @@ use leptos::prelude::*;
 pub enum Undo {
     /// An assessment was deleted: its stored text is written back and opened.
     Deleted { id: String, text: String },
+    /// A stored assessment that could not be read was deleted: its text is written back as it
+    /// was (and stays unreadable).
+    DeletedUnreadable { id: String, text: String },
     /// The open assessment was replaced by an import: the previous content comes back. Boxed,
     /// because an assessment is far larger than the other variants.
     Replaced { previous: Box<Assessment> },
@@ -35,7 +38,7 @@ impl Undo {
     /// the operation it reverses.
     pub fn spot(&self) -> Spot {
         match self {
-            Undo::Deleted { .. } => Spot::Assessments,
+            Undo::Deleted { .. } | Undo::DeletedUnreadable { .. } => Spot::Assessments,
             Undo::Replaced { .. } | Undo::ImportedAsNew { .. } => Spot::Import,
         }
     }
@@ -50,6 +53,9 @@ pub struct DataState {
     pub undo: RwSignal<Option<(String, Undo)>>,
     /// The file being imported, if any.
     pub import: RwSignal<ImportStep>,
+    /// The IDs of stored assessments that could not be read (still stored), which the list
+    /// offers to download or delete instead of opening.
+    pub unreadable: RwSignal<Vec<String>>,
 }
 
 impl DataState {
@@ -59,6 +65,7 @@ impl DataState {
             library: RwSignal::new(Vec::new()),
             undo: RwSignal::new(None),
             import: RwSignal::new(ImportStep::Idle),
+            unreadable: RwSignal::new(Vec::new()),
         };
         data.refresh(state);
         data
@@ -94,6 +101,7 @@ impl DataState {
                     }
                 }
                 self.library.set(entries);
+                self.unreadable.set(persistence::unreadable_ids());
             }
             Err(error) => state.report_error_at(
                 Spot::Assessments,
@@ -217,10 +225,19 @@ impl DataState {
                 let name = state.assessment.with_untracked(|a| a.name.clone());
                 state.inform_at(Spot::Assessments, format!("Opened \"{name}\"."));
             }
-            Err(error) => state.report_error_at(
-                Spot::Assessments,
-                format!("That assessment could not be opened: {error}."),
-            ),
+            Err(error) => {
+                // A stored copy that cannot be read is offered for download or deletion.
+                if matches!(storage::read(&assessment_key(id)), Ok(Some(_))) {
+                    persistence::mark_unreadable(id, true);
+                }
+                state.report_error_at(
+                    Spot::Assessments,
+                    format!(
+                        "That assessment could not be opened: {error}. It is kept as it was; \
+                         you can download it or delete it below."
+                    ),
+                );
+            }
         }
         self.refresh(state);
     }
@@ -353,6 +370,54 @@ impl DataState {
         )));
     }
 
+    /// Offers the stored text of an assessment that could not be read as a download.
+    pub fn download_unreadable(&self, state: AppState, id: &str) {
+        match storage::read(&assessment_key(id)) {
+            Ok(Some(text)) => state.offer(
+                Spot::Assessments,
+                format!("aims-assess-unreadable-{id}.json"),
+                "application/json",
+                Ok(text),
+            ),
+            Ok(None) => state.report_error_at(
+                Spot::Assessments,
+                "That assessment is no longer stored in this browser.",
+            ),
+            Err(error) => state.report_error_at(
+                Spot::Assessments,
+                format!("The stored data could not be read: {error}."),
+            ),
+        }
+    }
+
+    /// Deletes a stored assessment that could not be read, keeping its text for "Undo".
+    pub fn delete_unreadable(&self, state: AppState, id: &str, name: &str) {
+        let key = assessment_key(id);
+        let outcome = storage::read(&key).and_then(|text| {
+            storage::remove(&key)?;
+            Ok(text)
+        });
+        match outcome {
+            Ok(text) => {
+                persistence::mark_unreadable(id, false);
+                self.refresh(state);
+                if let Some(text) = text {
+                    self.undo.set(Some((
+                        format!("Deleted the unreadable \"{name}\"."),
+                        Undo::DeletedUnreadable {
+                            id: id.to_owned(),
+                            text,
+                        },
+                    )));
+                }
+            }
+            Err(error) => state.report_error_at(
+                Spot::Assessments,
+                format!("The unreadable assessment was not deleted: {error}."),
+            ),
+        }
+    }
+
     /// Replaces the content of the open assessment with an imported one.
     pub fn import_replace(&self, state: AppState, incoming: Assessment) {
         let previous = state.assessment.get_untracked();
@@ -395,6 +460,7 @@ impl DataState {
         let spot = undo.spot();
         let outcome = match undo {
             Undo::Deleted { id, text } => restore_deleted(state, &id, &text),
+            Undo::DeletedUnreadable { id, text } => restore_unreadable(&id, &text),
             Undo::Replaced { previous } => {
                 state.replace_assessment(*previous);
                 persistence::save_now(state);
@@ -416,12 +482,25 @@ impl DataState {
                 self.undo.set(None);
                 let name = state.assessment.with_untracked(|a| a.name.clone());
                 state.inform_at(spot, format!("Undone. \"{name}\" is open."));
+                self.refresh(state);
             }
             Err(error) => {
                 state.report_error_at(spot, format!("That could not be undone: {error}."))
             }
         }
     }
+}
+
+/// Writes a deleted unreadable assessment back under its ID, as it was, unless something new
+/// took the key.
+fn restore_unreadable(id: &str, text: &str) -> Result<(), String> {
+    let key = assessment_key(id);
+    if storage::read(&key).map_err(|e| e.to_string())?.is_some() {
+        return Err("another assessment is stored under its ID now".to_owned());
+    }
+    storage::write(&key, text).map_err(|e| e.to_string())?;
+    persistence::mark_unreadable(id, true);
+    Ok(())
 }
 
 /// Writes a deleted assessment back under its ID (unless something new took the key) and

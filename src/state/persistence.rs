@@ -9,7 +9,7 @@ use crate::domain::catalog::catalog;
 use crate::io::fingerprint;
 use crate::io::json::{self, Layout};
 use crate::platform::storage::{self, StorageError};
-use crate::platform::{clock, page, random, timer::Debouncer};
+use crate::platform::{clock, page, random, timer, timer::Debouncer};
 use crate::state::app_state::{AppState, SaveStatus};
 use crate::state::notices::{NoticeAction, NoticeKind};
 use leptos::prelude::*;
@@ -25,8 +25,15 @@ pub const CURRENT_KEY: &str = "aims-assess/v1/current";
 /// Holds the index of stored assessments (`io::library`), a cache of their names.
 pub const INDEX_KEY: &str = "aims-assess/v1/index";
 
+/// Holds the IDs of stored assessments that could not be read, so that they are offered for
+/// download and deletion on every start until the user deletes them.
+pub const UNREADABLE_KEY: &str = "aims-assess/v1/unreadable";
+
 /// How long typing must pause before the assessment is saved.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
+
+/// How often a save that failed (storage full) is tried again.
+const RETRY_DELAY: Duration = Duration::from_secs(5);
 
 /// The key under which an assessment is stored.
 pub fn assessment_key(id: &str) -> String {
@@ -52,6 +59,72 @@ pub fn note_in_index(id: &str, name: &str, saved_at: &str) {
     if storage::write(INDEX_KEY, &crate::io::library::encode_index(&entries)).is_err() {
         // Deliberately ignored, see above.
     }
+}
+
+/// The stored assessments that could not be read and are still stored.
+pub fn unreadable_ids() -> Vec<String> {
+    let listed = storage::read(UNREADABLE_KEY)
+        .ok()
+        .flatten()
+        .map(|text| crate::io::library::parse_unreadable(&text))
+        .unwrap_or_default();
+    listed
+        .into_iter()
+        .filter(|id| matches!(storage::read(&assessment_key(id)), Ok(Some(_))))
+        .collect()
+}
+
+/// Remembers that the assessment stored under `id` could not be read, or forgets it (deleted,
+/// or readable again). Failing to write the list loses nothing: it only decides which notices
+/// are shown, so the failure is not reported.
+pub fn mark_unreadable(id: &str, unreadable: bool) {
+    let mut ids = unreadable_ids();
+    ids.retain(|listed| listed != id);
+    if unreadable {
+        ids.push(id.to_owned());
+    }
+    if storage::write(UNREADABLE_KEY, &crate::io::library::encode_unreadable(&ids)).is_err() {
+        // Deliberately ignored, see above.
+    }
+}
+
+/// The notice for a stored assessment that could not be read: what happened, that it is kept,
+/// and the download of its text.
+fn unreadable_notice(
+    id: &str,
+    text: String,
+    what: String,
+) -> (NoticeKind, String, Option<NoticeAction>) {
+    (
+        NoticeKind::Error,
+        format!(
+            "{what} It is kept exactly as it was until you delete it on the Data page. \
+             Download the stored data to keep a copy or to ask for help."
+        ),
+        Some(NoticeAction::DownloadRaw {
+            filename: format!("aims-assess-unreadable-{id}.json"),
+            text,
+        }),
+    )
+}
+
+/// The notices for stored assessments found unreadable earlier and still stored, apart from
+/// `except`; they repeat on every start until the user deletes them.
+fn earlier_unreadable_notices(
+    except: Option<&str>,
+) -> Vec<(NoticeKind, String, Option<NoticeAction>)> {
+    unreadable_ids()
+        .into_iter()
+        .filter(|id| Some(id.as_str()) != except)
+        .filter_map(|id| {
+            let text = storage::read(&assessment_key(&id)).ok().flatten()?;
+            Some(unreadable_notice(
+                &id,
+                text,
+                format!("An assessment stored in this browser (stored as {id}) cannot be read."),
+            ))
+        })
+        .collect()
 }
 
 /// What the persistence layer remembers between saves (not reactive).
@@ -116,14 +189,34 @@ pub fn load() -> Loaded {
         Ok(id) => id,
         Err(error) => return memory_only(&error),
     };
-    let mut notices = Vec::new();
+    let mut notices = earlier_unreadable_notices(stored_id.as_deref());
     if let Some(id) = stored_id {
         let key = assessment_key(&id);
         match storage::read(&key) {
             Err(error) => return memory_only(&error),
-            Ok(None) => {}
+            // The current assessment has not been saved yet: another tab opened on a fresh
+            // browser started it a moment ago (or its first edit is still to come). This tab
+            // works on the same one rather than starting a second, so tabs opened before
+            // anything was saved converge: the first save claims it, and the other tab adopts
+            // that copy (or, with edits of its own, asks which version to keep).
+            Ok(None) => {
+                return Loaded {
+                    assessment: Assessment::named(default_name()),
+                    persistence: Persistence {
+                        key: Some(key),
+                        last_known: None,
+                        in_conflict: false,
+                    },
+                    status: SaveStatus::Saved,
+                    notices,
+                }
+            }
             Ok(Some(text)) => match json::decode(&text, catalog()) {
                 Ok(validated) => {
+                    // Readable again (a newer version of the app reads it): no more notices.
+                    if unreadable_ids().contains(&id) {
+                        mark_unreadable(&id, false);
+                    }
                     for warning in validated.warnings {
                         notices.push((NoticeKind::Info, warning.to_string(), None));
                     }
@@ -138,19 +231,17 @@ pub fn load() -> Loaded {
                         notices,
                     };
                 }
-                Err(error) => notices.push((
-                    NoticeKind::Error,
-                    format!(
-                        "The assessment stored in this browser could not be read: {error}. \
-                         It has been left exactly as it was, and a new, empty assessment has \
-                         been started. Download the stored data to keep a copy or to ask \
-                         for help."
-                    ),
-                    Some(NoticeAction::DownloadRaw {
-                        filename: format!("aims-assess-unreadable-{id}.json"),
+                Err(error) => {
+                    mark_unreadable(&id, true);
+                    notices.push(unreadable_notice(
+                        &id,
                         text,
-                    }),
-                )),
+                        format!(
+                            "The assessment stored in this browser could not be read: {error}. \
+                             A new, empty assessment has been started."
+                        ),
+                    ));
+                }
             },
         }
     }
@@ -184,8 +275,13 @@ pub fn start(state: AppState) {
     let debouncer = Debouncer::new(SAVE_DELAY);
     Effect::new(move |previous: Option<()>| {
         state.edits.track();
-        // The first run happens at start, before any edit: nothing to save yet.
-        if previous.is_some() && state.persistence.with_value(|p| p.key.is_some()) {
+        // The first run happens at start, before any edit: nothing to save yet. While a
+        // conflict with another tab waits for the user, saving waits too, and the indicator
+        // keeps saying so rather than "Saving…".
+        let (stored, in_conflict) = state
+            .persistence
+            .with_value(|p| (p.key.is_some(), p.in_conflict));
+        if previous.is_some() && stored && !in_conflict {
             state.save_status.set(SaveStatus::Pending);
             debouncer.schedule(move || save_now(state));
         }
@@ -195,6 +291,20 @@ pub fn start(state: AppState) {
             debouncer.cancel();
             save_now(state);
         }
+    });
+    // A save that failed is tried again now and then, so space freed meanwhile (here or in
+    // another tab) is used without the user having to edit again.
+    timer::every(RETRY_DELAY, move || {
+        if matches!(state.save_status.get_untracked(), SaveStatus::Failed(_)) {
+            save_now(state);
+        }
+    });
+    // Leaving while changes are not stored would lose them: the browser asks first.
+    page::warn_before_leaving(move || {
+        matches!(
+            state.save_status.get_untracked(),
+            SaveStatus::Failed(_) | SaveStatus::Conflict | SaveStatus::MemoryOnly
+        )
     });
     storage::on_change_in_other_tab(move |key| on_other_tab_change(state, key));
 }
@@ -216,7 +326,7 @@ pub fn save_now(state: AppState) {
     match storage::read(&key) {
         Ok(stored) => {
             if stored.as_deref().map(fingerprint) != last_known {
-                enter_conflict(state);
+                enter_conflict(state, Conflict::BothChanged);
                 return;
             }
         }
@@ -231,6 +341,9 @@ pub fn save_now(state: AppState) {
             state
                 .persistence
                 .update_value(|p| p.last_known = Some(written));
+            if matches!(state.save_status.get_untracked(), SaveStatus::Failed(_)) {
+                state.inform("Your changes are saved again: there was room in storage this time.");
+            }
             state.save_status.set(SaveStatus::Saved);
         }
         Err(error) => {
@@ -246,14 +359,32 @@ pub fn save_now(state: AppState) {
     }
 }
 
-fn enter_conflict(state: AppState) {
+/// How this tab's copy and the stored one came apart.
+#[derive(Clone, Copy)]
+enum Conflict {
+    /// Another tab stored changes while this tab had changes of its own not yet saved.
+    BothChanged,
+    /// Another tab removed the stored copy (this tab may have no changes at all).
+    RemovedElsewhere,
+}
+
+fn enter_conflict(state: AppState, conflict: Conflict) {
     state.persistence.update_value(|p| p.in_conflict = true);
     state.save_status.set(SaveStatus::Conflict);
+    let text = match conflict {
+        Conflict::BothChanged => {
+            "This assessment was changed in another tab or window while this tab had unsaved \
+             changes. Nothing has been overwritten. Choose which version to keep."
+        }
+        Conflict::RemovedElsewhere => {
+            "This assessment was removed from storage by another tab or window. This tab still \
+             has it: keep this tab's version to store it again, or use the other tab's \
+             version to let it go."
+        }
+    };
     state.notify(
         NoticeKind::Error,
-        "This assessment was changed in another tab or window while this tab had unsaved \
-         changes. Nothing has been overwritten. Choose which version to keep."
-            .to_owned(),
+        text.to_owned(),
         Some(NoticeAction::ResolveConflict),
     );
 }
@@ -268,7 +399,7 @@ fn on_other_tab_change(state: AppState, changed_key: Option<String>) {
         return;
     }
     match state.save_status.get_untracked() {
-        SaveStatus::Pending | SaveStatus::Failed(_) => enter_conflict(state),
+        SaveStatus::Pending | SaveStatus::Failed(_) => enter_conflict(state, Conflict::BothChanged),
         SaveStatus::Conflict | SaveStatus::MemoryOnly => {}
         SaveStatus::Saved => {
             if adopt_stored_copy(state) {
@@ -287,11 +418,7 @@ fn adopt_stored_copy(state: AppState) -> bool {
     let text = match storage::read(&key) {
         Ok(Some(text)) => text,
         Ok(None) => {
-            state.report_error(
-                "This assessment was removed from storage by another tab. This tab keeps its \
-                 copy; choose \"Keep this tab's version\" to store it again.",
-            );
-            enter_conflict(state);
+            enter_conflict(state, Conflict::RemovedElsewhere);
             return false;
         }
         Err(error) => {
@@ -337,7 +464,22 @@ pub fn keep_this_tab_version(state: AppState) {
     }
 }
 
-/// The user chose the other tab's version: it replaces this tab's unsaved changes.
+/// The user chose the other tab's version: it replaces this tab's unsaved changes. When the
+/// other tab removed the assessment, this tab opens what a fresh start would open now (the
+/// assessment the other tab moved on to, or a new one).
 pub fn use_other_tab_version(state: AppState) {
+    let Some(key) = state.persistence.with_value(|p| p.key.clone()) else {
+        return;
+    };
+    if matches!(storage::read(&key), Ok(None)) {
+        let loaded = load();
+        state.assessment.set(loaded.assessment);
+        state.persistence.set_value(loaded.persistence);
+        state.save_status.set(loaded.status);
+        for (kind, text, action) in loaded.notices {
+            state.notify(kind, text, action);
+        }
+        return;
+    }
     adopt_stored_copy(state);
 }

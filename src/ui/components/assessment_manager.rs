@@ -26,6 +26,7 @@ pub fn AssessmentManager() -> impl IntoView {
         // Re-read whenever the open assessment changes, so "open now" follows it.
         state.assessment.track();
         let open = open_id();
+        data.unreadable.track();
         data.library
             .get()
             .into_iter()
@@ -38,8 +39,31 @@ pub fn AssessmentManager() -> impl IntoView {
                     format!("last saved {saved}")
                 };
                 let id = entry.id.clone();
+                let unreadable = data.unreadable.with(|ids| ids.contains(&entry.id));
                 let action = if is_open {
                     view! { <strong class="open-marker">"Open now"</strong> }.into_any()
+                } else if unreadable {
+                    // It cannot be opened: it can be kept as a file, or deleted (with Undo).
+                    let download_id = id.clone();
+                    let name = entry.name.clone();
+                    view! {
+                        <span class="open-marker">"Cannot be read"</span>
+                        <button
+                            type="button"
+                            class="button button-secondary button-small"
+                            on:click=move |_| data.download_unreadable(state, &download_id)
+                        >
+                            {format!("Download {}", entry.name)}
+                        </button>
+                        <button
+                            type="button"
+                            class="button button-danger button-small"
+                            on:click=move |_| data.delete_unreadable(state, &id, &name)
+                        >
+                            {format!("Delete {}", entry.name)}
+                        </button>
+                    }
+                    .into_any()
                 } else {
                     let label = format!("Open {}", entry.name);
                     view! {

@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { UPDATE_ROOT, UPDATE_URL } from '../playwright.config';
+import { SUBPATH_URL, UPDATE_ROOT, UPDATE_URL } from '../playwright.config';
 import { expectAccessible } from '../support/accessibility';
 import { App } from '../support/app';
 
@@ -20,37 +20,58 @@ async function waitForOfflineReady(page: Page): Promise<string> {
   });
 }
 
-test('after the first visit every page opens offline with the data intact', async ({ page, context }) => {
-  const app = new App(page);
-  await app.open('#/gap-analysis/4');
-  const cache = await waitForOfflineReady(page);
-  expect(cache, 'the release is cached under its version').toMatch(/^aims-assess-[0-9a-f]{16}$/);
-  await app.answer('4.1', 0, 'Yes');
-  await app.field('Notes for 4.1').fill('Written before going offline');
-  await app.waitForStored((d) => d.assessment.items['4.1']?.notes === 'Written before going offline', 'the note is saved');
+for (const [where, base] of [
+  ['the root', './'],
+  ['/tools/aims/', SUBPATH_URL],
+] as const) {
+  test(`served from ${where}, after the first visit every section opens offline with the data intact`, async ({ page, context }) => {
+    const app = new App(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${base}#/gap-analysis/4`);
+    await app.ready();
+    const cache = await waitForOfflineReady(page);
+    expect(cache, 'the release is cached under its version').toMatch(/^aims-assess-[0-9a-f]{16}$/);
+    // The worker cached only the app's own files, each at its place under the app.
+    const cached = await page.evaluate(async (name) => {
+      const keys = await (await caches.open(name)).keys();
+      return keys.map((request) => new URL(request.url).pathname);
+    }, cache);
+    const prefix = new URL(base, page.url()).pathname;
+    expect(cached.length).toBeGreaterThan(10);
+    expect(cached.filter((path) => !path.startsWith(prefix))).toEqual([]);
+    await app.answer('4.1', 0, 'Yes');
+    await app.field('Notes for 4.1').fill('Written before going offline');
+    await app.waitForStored((d) => d.assessment.items['4.1']?.notes === 'Written before going offline', 'the note is saved');
 
-  await context.setOffline(true);
-  await app.reload();
-  await expect(app.question('4.1', 0).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
-  await expect(app.field('Notes for 4.1')).toHaveValue('Written before going offline');
-  // Still offline: other pages, and pages never opened before, come from the cache too.
-  for (const [address, heading] of [
-    ['./#/data', 'Data'],
-    ['./#/actions', 'Action plan'],
-    ['./#/report', /readiness report/],
-    ['./#/annex-a/A.5', /^A\.5 /],
-    // An old page's address loads its forwarding page, also from the cache.
-    ['./risks.html', 'Risks'],
-  ] as const) {
-    await page.goto(address);
-    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-  }
-  // Answering offline is saved as always.
-  await app.open('#/gap-analysis/5');
-  await app.answer('5.1', 0, 'Partly');
-  await app.waitForStored((d) => d.assessment.items['5.1'] !== undefined, 'the offline answer is saved');
-  await context.setOffline(false);
-});
+    await context.setOffline(true);
+    await app.reload();
+    await expect(app.question('4.1', 0).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+    await expect(app.field('Notes for 4.1')).toHaveValue('Written before going offline');
+    // Still offline: other sections, and an old page's address, come from the cache too.
+    for (const [address, heading] of [
+      ['#/data', 'Data'],
+      ['#/actions', 'Action plan'],
+      ['#/report', /readiness report/],
+      ['#/annex-a/A.5', /^A\.5 /],
+      // An old page's address loads its forwarding page, also from the cache.
+      ['risks.html', 'Risks'],
+    ] as const) {
+      await page.goto(`${base}${address}`);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    }
+    // Answering offline is saved as always.
+    await page.goto(`${base}#/gap-analysis/5`);
+    await app.ready();
+    await app.answer('5.1', 0, 'Partly');
+    await app.waitForStored((d) => d.assessment.items['5.1'] !== undefined, 'the offline answer is saved');
+    await context.setOffline(false);
+    // Once installed, a later load does not try to install the worker again.
+    requests.length = 0;
+    await app.reload();
+    expect(requests.filter((path) => path.endsWith('service-worker.js')).length).toBeLessThanOrEqual(1);
+  });
+}
 
 /**
  * Presses Tab through every control of the page and lists those that ended up entirely under

@@ -51,7 +51,7 @@ test('unreadable stored data is left untouched, reported, and offered for downlo
   await app.reload();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('could not be read');
-  await expect(alert).toContainText('left exactly as it was');
+  await expect(alert).toContainText('kept exactly as it was');
   expect(await app.storedText(key)).toBe(corrupt);
 
   // The app works on a fresh assessment under another key...
