@@ -9,15 +9,23 @@ import { join, relative } from 'node:path';
 const root = process.argv[2];
 const workerFile = join(root, 'service-worker.js');
 
-/** Every file below `dir`, as paths relative to the build's root, sorted. */
+/** Every file below `dir`, as full paths. */
 function filesBelow(dir) {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? filesBelow(join(dir, entry.name)) : [join(dir, entry.name)]))
-    .map((path) => relative(root, path).split('\\').join('/'))
-    .sort();
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesBelow(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 }
 
-const files = [...new Set(filesBelow(root))].filter((path) => path !== 'service-worker.js');
+// Paths relative to the build's root, made relative once (a path made relative twice pointed
+// outside the app, `../../public/...`, and the worker's install failed under a sub-path).
+const files = [...new Set(filesBelow(root).map((path) => relative(root, path).split('\\').join('/')))]
+  .filter((path) => path !== 'service-worker.js')
+  .sort();
+const outside = files.filter((path) => path.startsWith('../') || path.startsWith('/'));
+if (outside.length) {
+  console.error(`${workerFile}: files outside the build in the list: ${outside.join(', ')}`);
+  process.exit(1);
+}
 const hash = createHash('sha256');
 for (const file of files) hash.update(file).update(readFileSync(join(root, file)));
 const version = hash.digest('hex').slice(0, 16);

@@ -6,9 +6,11 @@ import { defineConfig } from '@playwright/test';
 const ROOT_PORT = 4173;
 const SUBPATH_PORT = 4174;
 const UPDATE_PORT = 4175;
+const UPDATE_SUBPATH_PORT = 4176;
 const dist = '../../dist';
 const subpathRoot = '../../target/e2e-subpath';
 const updateRoot = '../../target/e2e-update';
+const updateSubpathRoot = '../../target/e2e-update-subpath';
 
 export default defineConfig({
   testDir: './specs',
@@ -68,6 +70,16 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'ignore',
     },
+    {
+      // Another copy, under a sub-path, for the same walk through an update there.
+      command:
+        `rm -rf ${updateSubpathRoot} && mkdir -p ${updateSubpathRoot}/tools && cp -r ${dist} ${updateSubpathRoot}/tools/aims && ` +
+        `python3 -m http.server ${UPDATE_SUBPATH_PORT} --bind 127.0.0.1 --directory ${updateSubpathRoot}`,
+      url: `http://127.0.0.1:${UPDATE_SUBPATH_PORT}/tools/aims/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
   ],
 });
 
@@ -75,3 +87,6 @@ export const SUBPATH_URL = `http://127.0.0.1:${SUBPATH_PORT}/tools/aims/`;
 export const UPDATE_URL = `http://127.0.0.1:${UPDATE_PORT}/`;
 /** Where the files served at UPDATE_URL are, relative to this folder. */
 export const UPDATE_ROOT = updateRoot;
+export const UPDATE_SUBPATH_URL = `http://127.0.0.1:${UPDATE_SUBPATH_PORT}/tools/aims/`;
+/** Where the files served at UPDATE_SUBPATH_URL are, relative to this folder. */
+export const UPDATE_SUBPATH_ROOT = `${updateSubpathRoot}/tools/aims`;

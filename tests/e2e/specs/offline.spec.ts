@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { SUBPATH_URL, UPDATE_ROOT, UPDATE_URL } from '../playwright.config';
+import { SUBPATH_URL, UPDATE_ROOT, UPDATE_SUBPATH_ROOT, UPDATE_SUBPATH_URL, UPDATE_URL } from '../playwright.config';
 import { expectAccessible } from '../support/accessibility';
 import { App } from '../support/app';
 
@@ -106,50 +106,55 @@ async function hiddenUnderBanner(page: Page): Promise<{ checked: number; covered
   return { checked, covered };
 }
 
-test('a new release waits until the user chooses Reload, then takes over', async ({ page }, testInfo) => {
-  const root = join(dirname(testInfo.config.configFile ?? '.'), UPDATE_ROOT);
-  const workerFile = join(root, 'service-worker.js');
-  const original = await readFile(workerFile, 'utf8');
-  const app = new App(page);
-  try {
-    await page.goto(`${UPDATE_URL}#/gap-analysis/4`);
-    await app.ready();
-    const first = await waitForOfflineReady(page);
-    await app.answer('4.1', 0, 'Yes');
-    await app.waitForStored((d) => d.assessment.items['4.1'] !== undefined, 'the answer is saved');
+for (const [where, base, files] of [
+  ['the root', UPDATE_URL, UPDATE_ROOT],
+  ['/tools/aims/', UPDATE_SUBPATH_URL, UPDATE_SUBPATH_ROOT],
+] as const) {
+  test(`served from ${where}, a new release waits until the user chooses Reload, then takes over`, async ({ page }, testInfo) => {
+    const root = join(dirname(testInfo.config.configFile ?? '.'), files);
+    const workerFile = join(root, 'service-worker.js');
+    const original = await readFile(workerFile, 'utf8');
+    const app = new App(page);
+    try {
+      await page.goto(`${base}#/gap-analysis/4`);
+      await app.ready();
+      const first = await waitForOfflineReady(page);
+      await app.answer('4.1', 0, 'Yes');
+      await app.waitForStored((d) => d.assessment.items['4.1'] !== undefined, 'the answer is saved');
 
-    // The host now serves a new release: another version of the worker.
-    const next = original.replace(/const VERSION = '([0-9a-f]+)';/, "const VERSION = '$1next';");
-    expect(next).not.toBe(original);
-    await writeFile(workerFile, next);
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      await registration?.update();
-    });
-    const banner = page.getByRole('status').filter({ hasText: 'A new version of AIMS Assess is ready.' });
-    await expect(banner).toBeVisible({ timeout: 30_000 });
-    // Until the user chooses, the old version stays in charge.
-    expect(await page.evaluate(() => caches.keys())).toContain(first);
+      // The host now serves a new release: another version of the worker.
+      const next = original.replace(/const VERSION = '([0-9a-f]+)';/, "const VERSION = '$1next';");
+      expect(next).not.toBe(original);
+      await writeFile(workerFile, next);
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        await registration?.update();
+      });
+      const banner = page.getByRole('status').filter({ hasText: 'A new version of AIMS Assess is ready.' });
+      await expect(banner).toBeVisible({ timeout: 30_000 });
+      // Until the user chooses, the old version stays in charge.
+      expect(await page.evaluate(() => caches.keys())).toContain(first);
 
-    // The banner passes the accessibility scan, at a phone's width too, and never hides the
-    // control that has the keyboard focus (WCAG 2.4.11): Tab through the whole page.
-    await expectAccessible(page);
-    await page.setViewportSize({ width: 360, height: 640 });
-    await expectAccessible(page);
-    const hidden = await hiddenUnderBanner(page);
-    expect(hidden.checked).toBeGreaterThan(20);
-    expect(hidden.covered).toEqual([]);
+      // The banner passes the accessibility scan, at a phone's width too, and never hides the
+      // control that has the keyboard focus (WCAG 2.4.11): Tab through the whole page.
+      await expectAccessible(page);
+      await page.setViewportSize({ width: 360, height: 640 });
+      await expectAccessible(page);
+      const hidden = await hiddenUnderBanner(page);
+      expect(hidden.checked).toBeGreaterThan(20);
+      expect(hidden.covered).toEqual([]);
 
-    await banner.getByRole('button', { name: 'Reload' }).click();
-    await page.waitForFunction(
-      (expected) => caches.keys().then((keys) => keys.includes(expected) && keys.length === 1),
-      `${first}next`,
-      { timeout: 30_000 },
-    );
-    await app.ready();
-    await expect(banner).toHaveCount(0);
-    await expect(app.question('4.1', 0).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
-  } finally {
-    await writeFile(workerFile, original);
-  }
-});
+      await banner.getByRole('button', { name: 'Reload' }).click();
+      await page.waitForFunction(
+        (expected) => caches.keys().then((keys) => keys.includes(expected) && keys.length === 1),
+        `${first}next`,
+        { timeout: 30_000 },
+      );
+      await app.ready();
+      await expect(banner).toHaveCount(0);
+      await expect(app.question('4.1', 0).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+    } finally {
+      await writeFile(workerFile, original);
+    }
+  });
+}
