@@ -22,6 +22,7 @@ pub mod messages;
 pub mod migrate;
 pub mod path;
 pub mod schema;
+pub mod text;
 pub mod validate;
 
 /// A problem that does not stop an import but that the user should see before confirming,

@@ -1,7 +1,8 @@
 //! Reading a file the user chose in a file input, as text. Files over the size limit are
 //! refused from their size alone, before a byte is read.
 
-use crate::io::MAX_FILE_BYTES;
+use crate::io::text::text_from_bytes;
+use crate::io::{ImportWarning, MAX_FILE_BYTES};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -9,15 +10,15 @@ use wasm_bindgen_futures::JsFuture;
 pub struct ChosenFile {
     pub name: String,
     pub text: String,
+    /// Where the file stops being UTF-8 text, if it does (`io::text`).
+    pub encoding_warning: Option<ImportWarning>,
 }
 
 /// Why a chosen file could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum UploadError {
-    #[error(
-        "the file is larger than {megabytes} MB; files over 20 MB are refused before they are read"
-    )]
-    TooLarge { megabytes: u64 },
+    #[error("the file is {megabytes:.1} MB; files over 20 MB are refused before they are read")]
+    TooLarge { megabytes: f64 },
     #[error("the browser could not read the file")]
     Unreadable,
 }
@@ -43,24 +44,24 @@ pub fn chosen_file(event: &web_sys::Event) -> Option<PickedFile> {
     file.map(PickedFile)
 }
 
-/// Reads a chosen file as UTF-8 text.
+/// Reads a chosen file as UTF-8 text, noting where it stops being UTF-8 (the browser's own
+/// decoding would hide that).
 pub async fn read_text(file: &PickedFile) -> Result<ChosenFile, UploadError> {
     let file = &file.0;
     let size = file.size();
     if size > MAX_FILE_BYTES as f64 {
         return Err(UploadError::TooLarge {
-            // Whole megabytes, rounded down: formatting decimals would add float
-            // formatting code to the app for one message.
-            megabytes: (size / 1_048_576.0) as u64,
+            megabytes: size / 1_048_576.0,
         });
     }
-    let text = JsFuture::from(file.text())
+    let buffer = JsFuture::from(file.array_buffer())
         .await
-        .map_err(|_| UploadError::Unreadable)?
-        .as_string()
-        .ok_or(UploadError::Unreadable)?;
+        .map_err(|_| UploadError::Unreadable)?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let (text, encoding_warning) = text_from_bytes(&bytes);
     Ok(ChosenFile {
         name: file.name(),
         text,
+        encoding_warning,
     })
 }

@@ -162,6 +162,12 @@ impl DataState {
                     let outcome = state.assessment.with_untracked(|current| {
                         build_preview(&chosen.name, chosen.text, current)
                     });
+                    // A file that is not all UTF-8 is read all the same, and the preview says
+                    // where it stops being so.
+                    let outcome = outcome.map(|mut preview| {
+                        preview.warnings.splice(0..0, chosen.encoding_warning);
+                        preview
+                    });
                     match outcome {
                         Ok(preview) => ImportStep::Ready(Box::new(preview)),
                         Err(message) => ImportStep::Failed {

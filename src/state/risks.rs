@@ -128,10 +128,14 @@ impl RisksState {
                         read_risks_csv(&chosen.text, &assessment.risks, catalog())
                     });
                     match outcome {
-                        Ok(import) => RiskImport::Ready {
-                            file_name: chosen.name,
-                            import,
-                        },
+                        Ok(mut import) => {
+                            // Read all the same; the check says where it stops being UTF-8.
+                            import.warnings.splice(0..0, chosen.encoding_warning);
+                            RiskImport::Ready {
+                                file_name: chosen.name,
+                                import,
+                            }
+                        }
                         Err(errors) => RiskImport::Failed {
                             file_name: chosen.name,
                             problems: errors.iter().map(ToString::to_string).collect(),

@@ -29,3 +29,4 @@ mod scoring;
 mod show_more;
 mod soa;
 mod strategies;
+mod text;

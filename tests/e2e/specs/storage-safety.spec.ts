@@ -136,3 +136,24 @@ test('AI systems whose IDs have spaces, slashes or accents have their pages', as
     await app.openData();
   }
 });
+
+test('a file that is not all UTF-8 is read with a warning naming where', async ({ page }) => {
+  const app = new App(page);
+  await app.saveFirstAnswer();
+  await app.field('Notes for 4.1').fill('Cafe');
+  await app.waitForStored((d) => d.assessment.items['4.1']?.notes === 'Cafe', 'the note is saved');
+  await app.openData();
+  const exported = (await app.download('Export JSON')).text;
+  // "Café" as a Latin-1 editor would save it: é is the single byte 0xE9.
+  const at = exported.indexOf('"Cafe"');
+  const bytes = Buffer.concat([
+    Buffer.from(exported.slice(0, at + 4), 'utf8'),
+    Buffer.from([0xe9]),
+    Buffer.from(exported.slice(at + 5), 'utf8'),
+  ]);
+  const lines = exported.slice(0, at).split('\n');
+  const place = `line ${lines.length}, column ${lines.at(-1)!.length + 5}`;
+  await app.chooseImport('latin1.json', bytes);
+  const preview = page.getByRole('region', { name: /^Preview of/ });
+  await expect(preview).toContainText(`${place}: the file is not all UTF-8 text`);
+});
