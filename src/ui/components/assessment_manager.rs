@@ -51,16 +51,18 @@ pub fn AssessmentManager() -> impl IntoView {
                         <button
                             type="button"
                             class="button button-secondary button-small"
+                            aria-label=format!("Download {}", entry.name)
                             on:click=move |_| data.download_unreadable(state, &download_id)
                         >
-                            {format!("Download {}", entry.name)}
+                            "Download"
                         </button>
                         <button
                             type="button"
                             class="button button-danger button-small"
+                            aria-label=format!("Delete {}", entry.name)
                             on:click=move |_| data.delete_unreadable(state, &id, &name)
                         >
-                            {format!("Delete {}", entry.name)}
+                            "Delete"
                         </button>
                     }
                     .into_any()
