@@ -5,9 +5,10 @@
 //! proposed one, a status, notes) is kept by the action's key, so it stays attached while the
 //! answers change, and simply has no effect once the gap is closed.
 
-use crate::domain::assessment::{Assessment, TextField};
+use crate::domain::assessment::{Assessment, EditError, TextField};
 use crate::domain::catalog::Catalog;
 use crate::domain::date::IsoDate;
+use crate::domain::limits::{self, Bounded, GrowingList, LimitError};
 use crate::domain::risk::Risk;
 use crate::domain::scoring::{Status, Summary};
 use std::collections::BTreeMap;
@@ -198,6 +199,20 @@ impl PlannedAction {
 pub enum ActionError {
     #[error("there is no action {0}")]
     UnknownAction(String),
+    #[error(transparent)]
+    Limit(#[from] LimitError),
+}
+
+impl Bounded for CustomAction {
+    fn texts(&self) -> Vec<&str> {
+        vec![
+            &self.id,
+            &self.title,
+            &self.item_id,
+            &self.owner,
+            &self.notes,
+        ]
+    }
 }
 
 /// Every action of the plan, in the order of the catalog: for each item its gap, its
@@ -378,12 +393,26 @@ fn target(catalog: Catalog, assessment: &Assessment, key: &str) -> Result<Target
 }
 
 /// Changes the stored update of a derived action, dropping it when it ends up the default.
-fn edit_update(plan: &mut ActionPlan, key: &str, change: impl FnOnce(&mut ActionUpdate)) {
-    let update = plan.updates.entry(key.to_owned()).or_default();
-    change(update);
-    if *update == ActionUpdate::default() {
+/// A new update is refused when the plan keeps as many as allowed (one that would stay the
+/// default needs no room), and new notes when they are over the text limit.
+fn edit_update(
+    plan: &mut ActionPlan,
+    key: &str,
+    change: impl FnOnce(&mut ActionUpdate),
+) -> Result<(), ActionError> {
+    let before = plan.updates.get(key).cloned();
+    let mut update = before.clone().unwrap_or_default();
+    change(&mut update);
+    limits::check_text_change(before.as_ref().map_or("", |old| &old.notes), &update.notes)?;
+    if update == ActionUpdate::default() {
         plan.updates.remove(key);
+    } else {
+        if before.is_none() {
+            limits::check_room(GrowingList::ActionUpdates, plan.updates.len())?;
+        }
+        plan.updates.insert(key.to_owned(), update);
     }
+    Ok(())
 }
 
 /// The item ID of an item or documented information key.
@@ -402,9 +431,20 @@ pub fn set_owner(
     match target(catalog, assessment, key)? {
         Target::Item => assessment
             .set_text(catalog, item_of(key), TextField::Owner, owner)
-            .map_err(|_| ActionError::UnknownAction(key.to_owned()))?,
-        Target::Risk(risk, step) => assessment.risks.risks[risk].actions[step].owner = owner,
-        Target::Custom(index) => assessment.actions.custom[index].owner = owner,
+            .map_err(|error| match error {
+                EditError::Limit(limit) => ActionError::Limit(limit),
+                _ => ActionError::UnknownAction(key.to_owned()),
+            })?,
+        Target::Risk(risk, step) => {
+            let slot = &mut assessment.risks.risks[risk].actions[step].owner;
+            limits::check_text_change(slot, &owner)?;
+            *slot = owner;
+        }
+        Target::Custom(index) => {
+            let slot = &mut assessment.actions.custom[index].owner;
+            limits::check_text_change(slot, &owner)?;
+            *slot = owner;
+        }
     }
     Ok(())
 }
@@ -436,11 +476,11 @@ pub fn set_status(
 ) -> Result<(), ActionError> {
     let done = status == ActionStatus::Done;
     match target(catalog, assessment, key)? {
-        Target::Item => edit_update(&mut assessment.actions, key, |u| u.status = status),
+        Target::Item => edit_update(&mut assessment.actions, key, |u| u.status = status)?,
         Target::Risk(risk, step) => {
-            assessment.risks.risks[risk].actions[step].done = done;
             let kept = if done { ActionStatus::Open } else { status };
-            edit_update(&mut assessment.actions, key, |u| u.status = kept);
+            edit_update(&mut assessment.actions, key, |u| u.status = kept)?;
+            assessment.risks.risks[risk].actions[step].done = done;
         }
         Target::Custom(index) => assessment.actions.custom[index].status = status,
     }
@@ -461,7 +501,7 @@ pub fn set_priority(
                 assessment.actions.custom[index].priority = priority;
             }
         }
-        _ => edit_update(&mut assessment.actions, key, |u| u.priority = priority),
+        _ => edit_update(&mut assessment.actions, key, |u| u.priority = priority)?,
     }
     Ok(())
 }
@@ -474,30 +514,32 @@ pub fn set_notes(
     notes: String,
 ) -> Result<(), ActionError> {
     match target(catalog, assessment, key)? {
-        Target::Custom(index) => assessment.actions.custom[index].notes = notes,
-        _ => edit_update(&mut assessment.actions, key, |u| u.notes = notes),
+        Target::Custom(index) => {
+            let slot = &mut assessment.actions.custom[index].notes;
+            limits::check_text_change(slot, &notes)?;
+            *slot = notes;
+        }
+        _ => edit_update(&mut assessment.actions, key, |u| u.notes = notes)?,
     }
     Ok(())
 }
 
 /// Adds a custom action with a fresh ID ("A1", "A2", ...) and returns the ID. IDs are never
-/// given twice: numbering continues after the highest ever issued.
-pub fn add_custom(plan: &mut ActionPlan, title: String) -> String {
-    let highest = plan
-        .custom
-        .iter()
-        .filter_map(|action| action.id.strip_prefix('A')?.parse::<u32>().ok())
-        .max()
-        .unwrap_or(0);
-    let number = plan.next_number.max(highest.saturating_add(1)).max(1);
-    plan.next_number = number.saturating_add(1);
-    let id = format!("A{number}");
+/// given twice: numbering continues after the highest ever issued. Refused when the plan holds
+/// as many own actions as allowed, when no ID number is left, or when the title is over the
+/// limit.
+pub fn add_custom(plan: &mut ActionPlan, title: String) -> Result<String, ActionError> {
+    limits::check_room(GrowingList::OwnActions, plan.custom.len())?;
+    limits::check_new_text(&title)?;
+    let ids = plan.custom.iter().map(|action| action.id.as_str());
+    let (id, next_number) = limits::issue_id(GrowingList::OwnActions, 'A', plan.next_number, ids)?;
+    plan.next_number = next_number;
     plan.custom.push(CustomAction {
         id: id.clone(),
         title,
         ..CustomAction::default()
     });
-    id
+    Ok(id)
 }
 
 /// Removes a custom action and returns it with its position, so the removal can be undone.
@@ -519,7 +561,8 @@ pub fn restore_custom(plan: &mut ActionPlan, index: usize, action: CustomAction)
 }
 
 impl ActionPlan {
-    /// Changes a custom action's own fields (title, item, ...).
+    /// Changes a custom action's own fields (title, item, ...). A change that makes a text
+    /// longer than the limit is refused and leaves the action as it was.
     pub fn edit_custom(
         &mut self,
         id: &str,
@@ -530,7 +573,7 @@ impl ActionPlan {
             .iter_mut()
             .find(|action| action.id == id)
             .ok_or_else(|| ActionError::UnknownAction(id.to_owned()))?;
-        change(action);
+        limits::edit_checked(action, change)?;
         Ok(())
     }
 

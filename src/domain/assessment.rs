@@ -7,6 +7,7 @@
 use crate::domain::action_plan::ActionPlan;
 use crate::domain::catalog::Catalog;
 use crate::domain::date::IsoDate;
+use crate::domain::limits::{self, LimitError};
 use crate::domain::profile::Profile;
 use crate::domain::review::ReviewComments;
 use crate::domain::risk::RiskRegister;
@@ -78,6 +79,8 @@ pub enum EditError {
     UnknownItem(String),
     #[error("item {item} has no question {question}")]
     UnknownQuestion { item: String, question: String },
+    #[error(transparent)]
+    Limit(#[from] LimitError),
 }
 
 /// A whole self-assessment.
@@ -151,7 +154,15 @@ impl Assessment {
         Ok(())
     }
 
-    /// Replaces one free-text field of an item.
+    /// Renames the assessment, unless the new name is over the text limit.
+    pub fn rename(&mut self, name: String) -> Result<(), LimitError> {
+        limits::check_text_change(&self.name, &name)?;
+        self.name = name;
+        Ok(())
+    }
+
+    /// Replaces one free-text field of an item, unless the new text is over the limit
+    /// (`limits::check_text_change`).
     pub fn set_text(
         &mut self,
         catalog: Catalog,
@@ -160,6 +171,12 @@ impl Assessment {
         value: String,
     ) -> Result<(), EditError> {
         Self::check_item(catalog, item_id)?;
+        let old = self.items.get(item_id).map_or("", |record| match field {
+            TextField::Notes => &record.notes,
+            TextField::Evidence => &record.evidence,
+            TextField::Owner => &record.owner,
+        });
+        limits::check_text_change(old, &value)?;
         self.edit_record(item_id, |record| match field {
             TextField::Notes => record.notes = value,
             TextField::Evidence => record.evidence = value,

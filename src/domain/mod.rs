@@ -15,6 +15,7 @@ pub mod compare;
 pub mod date;
 pub mod impact;
 pub mod impact_catalog;
+pub mod limits;
 pub mod profile;
 pub mod readiness;
 pub mod report;

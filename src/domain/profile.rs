@@ -1,6 +1,7 @@
 //! The organisation profile: who is being assessed. Every field is optional, so anonymous use
 //! stays the default; the profile only fills the SoA header and drives hints.
 
+use crate::domain::limits::{self, LimitError};
 use crate::domain::role::AiRole;
 use std::collections::BTreeSet;
 
@@ -71,14 +72,18 @@ pub enum ProfileText {
 }
 
 impl Profile {
-    /// Replaces one text field.
-    pub fn set_text(&mut self, field: ProfileText, value: String) {
-        match field {
-            ProfileText::Organisation => self.organisation = value,
-            ProfileText::Sector => self.sector = value,
-            ProfileText::Scope => self.scope = value,
-            ProfileText::Assessor => self.assessor = value,
-        }
+    /// Replaces one text field, unless the new text is over the limit
+    /// (`limits::check_text_change`).
+    pub fn set_text(&mut self, field: ProfileText, value: String) -> Result<(), LimitError> {
+        let slot = match field {
+            ProfileText::Organisation => &mut self.organisation,
+            ProfileText::Sector => &mut self.sector,
+            ProfileText::Scope => &mut self.scope,
+            ProfileText::Assessor => &mut self.assessor,
+        };
+        limits::check_text_change(slot, &value)?;
+        *slot = value;
+        Ok(())
     }
 
     /// Adds or removes one role.

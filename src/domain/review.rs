@@ -6,6 +6,7 @@
 
 use crate::domain::catalog::Catalog;
 use crate::domain::date::IsoDate;
+use crate::domain::limits::{self, GrowingList, LimitError};
 
 /// One comment on one clause item or control.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -39,6 +40,8 @@ pub enum ReviewError {
     UnknownItem(String),
     #[error("there is no comment {0}")]
     UnknownComment(String),
+    #[error(transparent)]
+    Limit(#[from] LimitError),
 }
 
 impl ReviewComments {
@@ -49,19 +52,9 @@ impl ReviewComments {
             .find(|comment| comment.id == comment_id)
     }
 
-    /// The number after the highest "C<n>" ID in use or ever issued.
-    fn fresh_number(&self) -> u32 {
-        let highest = self
-            .comments
-            .iter()
-            .filter_map(|comment| comment.id.strip_prefix('C')?.parse::<u32>().ok())
-            .max()
-            .unwrap_or(0);
-        self.next_number.max(highest.saturating_add(1)).max(1)
-    }
-
-    /// Adds an open comment on a clause item or control and returns its new ID. The item
-    /// must be in the catalog and the text must not be blank.
+    /// Adds an open comment on a clause item or control and returns its new ID, numbered past
+    /// every "C<n>" in use or ever issued. The item must be in the catalog, the text must not be
+    /// blank, the texts must be within the limit and the list must have room.
     pub fn add(
         &mut self,
         catalog: Catalog,
@@ -74,9 +67,13 @@ impl ReviewComments {
             return Err(ReviewError::UnknownItem(item_id.to_owned()));
         }
         check_text(&text)?;
-        let number = self.fresh_number();
-        let id = format!("C{number}");
-        self.next_number = number.saturating_add(1);
+        limits::check_new_text(&text)?;
+        limits::check_new_text(&author)?;
+        limits::check_room(GrowingList::Comments, self.comments.len())?;
+        let ids = self.comments.iter().map(|comment| comment.id.as_str());
+        let (id, next_number) =
+            limits::issue_id(GrowingList::Comments, 'C', self.next_number, ids)?;
+        self.next_number = next_number;
         self.comments.push(ReviewComment {
             id: id.clone(),
             item_id: item_id.to_owned(),
@@ -104,7 +101,9 @@ impl ReviewComments {
     /// Replaces a comment's text, which must not be blank.
     pub fn edit_text(&mut self, comment_id: &str, text: String) -> Result<(), ReviewError> {
         check_text(&text)?;
-        self.find_mut(comment_id)?.text = text;
+        let comment = self.find_mut(comment_id)?;
+        limits::check_text_change(&comment.text, &text)?;
+        comment.text = text;
         Ok(())
     }
 

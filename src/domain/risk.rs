@@ -11,6 +11,7 @@
 
 use crate::domain::date::IsoDate;
 use crate::domain::impact_catalog::LibraryRisk;
+use crate::domain::limits::{self, Bounded, GrowingList, LimitError};
 use crate::domain::risk_criteria::{Axis, CriteriaError, Rating, RiskCriteria};
 
 /// The four ways of treating a risk.
@@ -195,8 +196,10 @@ impl Risk {
         }
     }
 
-    /// Replaces the text of one field.
-    pub fn set_text(&mut self, field: RiskText, value: String) {
+    /// Replaces the text of one field, unless the new text is over the limit
+    /// (`limits::check_text_change`).
+    pub fn set_text(&mut self, field: RiskText, value: String) -> Result<(), LimitError> {
+        limits::check_text_change(self.text(field), &value)?;
         let slot = match field {
             RiskText::Title => &mut self.title,
             RiskText::Description => &mut self.description,
@@ -208,6 +211,14 @@ impl Risk {
             RiskText::Rationale => &mut self.acceptance.rationale,
         };
         *slot = value;
+        Ok(())
+    }
+
+    /// Adds an empty treatment action at the end, unless the risk holds as many as allowed.
+    pub fn add_action(&mut self) -> Result<(), LimitError> {
+        limits::check_room(GrowingList::TreatmentActions, self.actions.len())?;
+        self.actions.push(TreatmentAction::default());
+        Ok(())
     }
 
     /// A risk from the library of typical AI risks, rated on `criteria` (a library rating
@@ -259,6 +270,37 @@ impl Risk {
 pub enum RiskError {
     #[error("there is no risk {0}")]
     UnknownRisk(String),
+    #[error(transparent)]
+    Limit(#[from] LimitError),
+}
+
+impl Bounded for Risk {
+    fn texts(&self) -> Vec<&str> {
+        let mut texts = vec![
+            self.id.as_str(),
+            &self.title,
+            &self.description,
+            &self.system_id,
+            &self.source,
+            &self.objective,
+            &self.owner,
+            &self.acceptance.accepted_by,
+            &self.acceptance.rationale,
+        ];
+        texts.extend(self.controls.iter().map(String::as_str));
+        for action in &self.actions {
+            texts.push(&action.description);
+            texts.push(&action.owner);
+        }
+        texts
+    }
+
+    fn lists(&self) -> Vec<(GrowingList, usize)> {
+        vec![
+            (GrowingList::TreatmentActions, self.actions.len()),
+            (GrowingList::Controls, self.controls.len()),
+        ]
+    }
 }
 
 /// The risk criteria and the risks of an assessment, in the order the user added them.
@@ -294,38 +336,47 @@ impl RiskRegister {
         self.risks.iter().find(|risk| risk.id == risk_id)
     }
 
-    /// The number after the highest "R<n>" ID in use or ever issued.
-    fn fresh_number(&self) -> u32 {
-        let highest = self
-            .risks
-            .iter()
-            .filter_map(|risk| risk.id.strip_prefix('R')?.parse::<u32>().ok())
-            .max()
-            .unwrap_or(0);
-        self.next_number.max(highest.saturating_add(1)).max(1)
-    }
-
-    /// Adds a risk (its ID is replaced by a fresh one) and returns the new ID.
-    pub fn add(&mut self, risk: Risk) -> String {
-        let number = self.fresh_number();
-        let id = format!("R{number}");
-        self.next_number = number.saturating_add(1);
+    /// Adds a risk (its ID is replaced by a fresh one, past every "R<n>" in use or ever issued)
+    /// and returns the new ID. Refused when the register is full, when no ID number is left,
+    /// or when a text of the risk is over the limit.
+    pub fn add(&mut self, risk: Risk) -> Result<String, RiskError> {
+        limits::check_room(GrowingList::Risks, self.risks.len())?;
+        limits::check_edit(&Risk::default(), &risk)?;
+        let ids = self.risks.iter().map(|risk| risk.id.as_str());
+        let (id, next_number) = limits::issue_id(GrowingList::Risks, 'R', self.next_number, ids)?;
+        self.next_number = next_number;
         self.risks.push(Risk {
             id: id.clone(),
             ..risk
         });
-        id
+        Ok(id)
     }
 
-    /// Changes one risk.
+    /// Changes one risk. A change that makes a text longer than the limit or a list longer
+    /// than allowed is refused and leaves the risk as it was (`limits::edit_checked`).
     pub fn edit(&mut self, risk_id: &str, change: impl FnOnce(&mut Risk)) -> Result<(), RiskError> {
         let risk = self
             .risks
             .iter_mut()
             .find(|risk| risk.id == risk_id)
             .ok_or_else(|| RiskError::UnknownRisk(risk_id.to_owned()))?;
-        change(risk);
+        limits::edit_checked(risk, change)?;
         Ok(())
+    }
+
+    /// Changes one risk with an edit that can itself be refused (such as `Risk::set_text`);
+    /// a refused edit leaves the risk as it was.
+    pub fn try_edit<E>(
+        &mut self,
+        risk_id: &str,
+        change: impl FnOnce(&mut Risk) -> Result<(), E>,
+    ) -> Result<(), RiskError>
+    where
+        RiskError: From<E>,
+    {
+        let mut outcome = Ok(());
+        self.edit(risk_id, |risk| outcome = change(risk))?;
+        outcome.map_err(RiskError::from)
     }
 
     /// Removes a risk and returns it with its position, so the removal can be undone.

@@ -6,6 +6,8 @@
 //! `RiskCriteria::band`, a table lookup, so what the user sees in the editor is exactly the
 //! rule that is applied.
 
+use crate::domain::limits::{self, LimitError};
+
 /// The fewest and most levels a scale may have.
 pub const MIN_SCALE_LEVELS: usize = 3;
 pub const MAX_SCALE_LEVELS: usize = 7;
@@ -61,6 +63,8 @@ pub enum CriteriaError {
         in_use_phrase(.0)
     )]
     LevelInUse(Vec<String>),
+    #[error(transparent)]
+    Limit(#[from] LimitError),
 }
 
 /// "risk R1 is" or "risks R1, R3 are", for the refusal of a scale change.
@@ -278,6 +282,7 @@ impl RiskCriteria {
             .scale_mut(axis)
             .get_mut(usize::from(level).wrapping_sub(1))
             .ok_or(CriteriaError::NoSuchLevel(level))?;
+        limits::check_text_change(slot, &name)?;
         *slot = name;
         Ok(())
     }
@@ -288,6 +293,7 @@ impl RiskCriteria {
             .bands
             .get_mut(band)
             .ok_or(CriteriaError::NoSuchBand(band))?;
+        limits::check_text_change(slot, &name)?;
         *slot = name;
         Ok(())
     }

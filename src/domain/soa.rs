@@ -14,6 +14,7 @@
 //! the SoA works alone (no risks: no links) and can never disagree with the register.
 
 use crate::domain::catalog::Catalog;
+use crate::domain::limits::{self, Bounded, LimitError};
 use crate::domain::risk::RiskRegister;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -135,10 +136,21 @@ pub struct Soa {
     pub decisions: BTreeMap<String, ControlDecision>,
 }
 
-/// An SoA edit that names something the catalog does not have.
+/// An SoA edit that cannot be made: it names something the catalog does not have, or its
+/// text is over the limit.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("there is no Annex A control {0}")]
-pub struct UnknownControl(pub String);
+pub enum SoaError {
+    #[error("there is no Annex A control {0}")]
+    UnknownControl(String),
+    #[error(transparent)]
+    Limit(#[from] LimitError),
+}
+
+impl Bounded for ControlDecision {
+    fn texts(&self) -> Vec<&str> {
+        vec![&self.justification]
+    }
+}
 
 /// A rule the SoA breaks, as an auditor would point it out.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -238,15 +250,29 @@ impl Soa {
         catalog: Catalog,
         control_id: &str,
         change: impl FnOnce(&mut ControlDecision),
-    ) -> Result<(), UnknownControl> {
+    ) -> Result<(), SoaError> {
         if !catalog.controls().any(|control| control.id == control_id) {
-            return Err(UnknownControl(control_id.to_owned()));
+            return Err(SoaError::UnknownControl(control_id.to_owned()));
         }
         let decision = self.decisions.entry(control_id.to_owned()).or_default();
-        change(decision);
+        let outcome = limits::edit_checked(decision, change);
         if decision.is_empty() {
             self.decisions.remove(control_id);
         }
+        Ok(outcome?)
+    }
+
+    /// Replaces the document version shown in the header, unless it is over the text limit.
+    pub fn set_version(&mut self, version: String) -> Result<(), LimitError> {
+        limits::check_text_change(&self.version, &version)?;
+        self.version = version;
+        Ok(())
+    }
+
+    /// Replaces who approved the statement, unless it is over the text limit.
+    pub fn set_approved_by(&mut self, approved_by: String) -> Result<(), LimitError> {
+        limits::check_text_change(&self.approved_by, &approved_by)?;
+        self.approved_by = approved_by;
         Ok(())
     }
 

@@ -7,6 +7,7 @@
 
 use crate::domain::date::IsoDate;
 use crate::domain::impact_catalog;
+use crate::domain::limits::{self, Bounded, GrowingList, LimitError};
 use crate::domain::role::AiRole;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -254,8 +255,10 @@ impl AiSystem {
         }
     }
 
-    /// Replaces the field's text.
-    pub fn set_text(&mut self, field: SystemText, value: String) {
+    /// Replaces the field's text, unless the new text is over the limit
+    /// (`limits::check_text_change`).
+    pub fn set_text(&mut self, field: SystemText, value: String) -> Result<(), LimitError> {
+        limits::check_text_change(self.text(field), &value)?;
         let target = match field {
             SystemText::Name => &mut self.name,
             SystemText::Purpose => &mut self.purpose,
@@ -269,6 +272,7 @@ impl AiSystem {
             SystemText::ImpactNotes => &mut self.impact.notes,
         };
         *target = value;
+        Ok(())
     }
 
     /// The name to show, which is never empty.
@@ -290,6 +294,16 @@ pub enum SystemError {
     UnknownQuestion(String),
     #[error("question {question} has no answer {option}")]
     UnknownOption { question: String, option: String },
+    #[error(transparent)]
+    Limit(#[from] LimitError),
+}
+
+impl Bounded for AiSystem {
+    fn texts(&self) -> Vec<&str> {
+        let mut texts = vec![self.id.as_str()];
+        texts.extend(SystemText::ALL.iter().map(|field| self.text(*field)));
+        texts
+    }
 }
 
 /// The AI systems of an assessment, in the order the user added them.
@@ -307,31 +321,25 @@ impl Inventory {
         self.systems.iter().find(|system| system.id == system_id)
     }
 
-    /// The number after the highest "S<n>" ID in use or ever issued.
-    fn fresh_number(&self) -> u32 {
-        let highest = self
-            .systems
-            .iter()
-            .filter_map(|system| system.id.strip_prefix('S')?.parse::<u32>().ok())
-            .max()
-            .unwrap_or(0);
-        self.next_number.max(highest.saturating_add(1)).max(1)
-    }
-
-    /// Adds a system with the given name and returns its new ID.
-    pub fn add(&mut self, name: String) -> String {
-        let number = self.fresh_number();
-        let id = format!("S{number}");
-        self.next_number = number.saturating_add(1);
+    /// Adds a system with the given name and returns its new ID, numbered past every "S<n>"
+    /// in use or ever issued. Refused when the inventory is full, when no ID number is left,
+    /// or when the name is over the limit.
+    pub fn add(&mut self, name: String) -> Result<String, SystemError> {
+        limits::check_room(GrowingList::Systems, self.systems.len())?;
+        limits::check_new_text(&name)?;
+        let ids = self.systems.iter().map(|system| system.id.as_str());
+        let (id, next_number) = limits::issue_id(GrowingList::Systems, 'S', self.next_number, ids)?;
+        self.next_number = next_number;
         self.systems.push(AiSystem {
             id: id.clone(),
             name,
             ..AiSystem::default()
         });
-        id
+        Ok(id)
     }
 
-    /// Changes one system.
+    /// Changes one system. A change that makes a text longer than the limit is refused and
+    /// leaves the system as it was (`limits::edit_checked`).
     pub fn edit(
         &mut self,
         system_id: &str,
@@ -342,8 +350,23 @@ impl Inventory {
             .iter_mut()
             .find(|system| system.id == system_id)
             .ok_or_else(|| SystemError::UnknownSystem(system_id.to_owned()))?;
-        change(system);
+        limits::edit_checked(system, change)?;
         Ok(())
+    }
+
+    /// Changes one system with an edit that can itself be refused (such as
+    /// `AiSystem::set_text`); a refused edit leaves the system as it was.
+    pub fn try_edit<E>(
+        &mut self,
+        system_id: &str,
+        change: impl FnOnce(&mut AiSystem) -> Result<(), E>,
+    ) -> Result<(), SystemError>
+    where
+        SystemError: From<E>,
+    {
+        let mut outcome = Ok(());
+        self.edit(system_id, |system| outcome = change(system))?;
+        outcome.map_err(SystemError::from)
     }
 
     /// Removes a system and returns it with its position, so the removal can be undone.

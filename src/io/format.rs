@@ -11,7 +11,8 @@
 //!
 //! Reading checks what types can say, each with a message for people: every word (answer,
 //! role, status ...) names what it is and lists the words accepted, texts longer than
-//! `MAX_TEXT_CHARS` are refused, and a date or a list of risk criteria may not be `null`.
+//! `io::limits::MAX_STRING_CHARS` are refused (longer than `MAX_TEXT_CHARS` are read with a
+//! warning), and a date or a list of risk criteria may not be `null`.
 //! What needs more than the types (known IDs, real dates, ratings on the scales, unique IDs)
 //! is checked afterwards by `io::validate`.
 
@@ -23,9 +24,10 @@ use std::collections::BTreeMap;
 #[macro_use]
 mod fields;
 
-/// The longest free text accepted in one field. Notes far beyond this are almost certainly a
-/// wrong or hostile file, and would make the page slow to render.
-pub const MAX_TEXT_CHARS: usize = 100_000;
+/// The longest free text the app writes in one field: the domain's limit on every edit, and
+/// the JSON Schema's `maxLength`. A longer text in a file is kept with a warning (an older
+/// version could write one), so the reader never refuses what the app wrote.
+pub const MAX_TEXT_CHARS: usize = crate::domain::limits::MAX_TEXT_CHARS;
 
 /// The value of the `format` field that marks a file as ours.
 pub const FORMAT_NAME: &str = "aims-assess";

@@ -68,9 +68,13 @@ pub fn parse_text(text: &str) -> Result<Value, ImportError> {
 }
 
 /// The second half of `decode`: migration to the current version, then types and meaning.
+/// Texts over the edit limit are kept, each with a warning naming its place.
 pub fn decode_parsed(raw: Value, catalog: Catalog) -> Result<Validated, ImportError> {
     let migrated = migrate::migrate(raw)?;
-    validate::validate(typed(migrated)?, catalog)
+    let long_texts = limits::long_text_warnings(&migrated);
+    let mut validated = validate::validate(typed(migrated)?, catalog)?;
+    validated.warnings.extend(long_texts);
+    Ok(validated)
 }
 
 /// The migrated document as the format's types, or the first value that does not fit them,

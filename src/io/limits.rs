@@ -6,22 +6,30 @@
 //! because serde_json alone keeps the last of two equal keys without a word (which would drop
 //! what the first one recorded) and builds lists of any size.
 
-use crate::io::{messages, ImportError};
+use crate::domain::limits::{self as domain_limits, thousands};
+use crate::io::{messages, path, ImportError, ImportWarning, MAX_FILE_BYTES};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::map::Entry;
 use serde_json::{Map, Number, Value};
 use std::fmt;
 
-/// The most entries one list or object may have. Real files have a few thousand at most (one
-/// per risk or action); the limit stops a hostile file long before memory runs out.
-pub const MAX_ENTRIES: usize = 10_000;
+/// The most entries one list or object may have: the domain's limit on every list the user
+/// grows (`domain::limits::MAX_LIST_ENTRIES`), so that whatever the app's edits can build, the
+/// reader accepts. The file's other lists and objects (items, fields) are far shorter.
+pub const MAX_ENTRIES: usize = domain_limits::MAX_LIST_ENTRIES;
 
-/// The most values (of any kind) one file may hold.
-pub const MAX_VALUES: usize = 500_000;
+/// The most values (of any kind) one file may hold. An assessment with its lists at their
+/// limits (10,000 risks, each with up to 10,000 treatment actions) holds far more values than
+/// any fixed count below the file-size limit, so a smaller count would refuse what the app
+/// wrote. Every value takes at least two bytes of the file (a digit and a comma), so a file
+/// within `MAX_FILE_BYTES` can never hold more than this: the size limit is what bounds a
+/// hostile file, and this count only stops a value stream that is not a file.
+pub const MAX_VALUES: usize = MAX_FILE_BYTES / 2;
 
-/// The most characters one text (or key) may have while parsing. Text fields allow 100,000
-/// (`io::format::MAX_TEXT_CHARS`), which is checked with the field's JSON path once the
-/// document is read as types; this coarser limit stops absurd texts early.
+/// The most characters one text (or key) may have while parsing, against hostile files. Text
+/// fields hold at most `domain::limits::MAX_TEXT_CHARS` (100,000) through the app's edits; a
+/// longer one (from an older version) is read with a warning naming its place
+/// (`long_text_warnings`), and only this coarser limit refuses a file.
 pub const MAX_STRING_CHARS: usize = 1_000_000;
 
 /// The deepest nesting of lists and objects. This is serde_json's own recursion limit (it
@@ -77,6 +85,39 @@ fn character_column(text: &str, line: usize, byte_column: usize) -> usize {
     characters_before + 1
 }
 
+/// A warning for every text of the document over `domain::limits::MAX_TEXT_CHARS`, named by
+/// its JSON path: such a text is kept as it is, but edits there are limited. The app never
+/// writes one itself; an older version could.
+pub fn long_text_warnings(document: &Value) -> Vec<ImportWarning> {
+    let mut warnings = Vec::new();
+    collect_long_texts(document, "", &mut warnings);
+    warnings
+}
+
+fn collect_long_texts(value: &Value, at: &str, warnings: &mut Vec<ImportWarning>) {
+    match value {
+        Value::String(text) if !domain_limits::is_within(text) => warnings.push(ImportWarning {
+            path: at.to_owned(),
+            message: format!(
+                "the text is {} characters long; it is kept, but edits there are limited to {}",
+                thousands(text.chars().count()),
+                thousands(domain_limits::MAX_TEXT_CHARS)
+            ),
+        }),
+        Value::Array(values) => {
+            for (index, value) in values.iter().enumerate() {
+                collect_long_texts(value, &path::index(at, index), warnings);
+            }
+        }
+        Value::Object(fields) => {
+            for (key, value) in fields {
+                collect_long_texts(value, &path::key(at, key), warnings);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// How many values have been read so far, for `MAX_VALUES`.
 struct ValueCounter {
     values: usize,
@@ -94,7 +135,8 @@ impl<'de> DeserializeSeed<'de> for LimitedValue<'_> {
         self.counter.values += 1;
         if self.counter.values > MAX_VALUES {
             return Err(de::Error::custom(format!(
-                "the file holds more than {MAX_VALUES} values, far more than any assessment"
+                "the file holds more than {} values, far more than any assessment",
+                thousands(MAX_VALUES)
             )));
         }
         deserializer.deserialize_any(self)

@@ -13,6 +13,7 @@ use crate::domain::assessment::{Answer, Assessment, ItemRecord};
 use crate::domain::catalog::{Catalog, Item, CATALOG_VERSION};
 use crate::domain::date::IsoDate;
 use crate::domain::impact_catalog;
+use crate::domain::limits;
 use crate::domain::profile::{Profile, SizeBand};
 use crate::domain::review::{ReviewComment, ReviewComments};
 use crate::domain::risk::{Acceptance, Risk, RiskRegister, RiskStatus, Treatment, TreatmentAction};
@@ -293,6 +294,11 @@ fn inventory(
                 id_path(),
                 format!("the ID {} is used by an earlier system as well", system.id),
             ));
+        }
+        // System IDs are free texts, but the app numbers new ones "S<n>" past every such ID.
+        if let Some(number) = numbered_id(&system.id, 'S') {
+            let after = number_after(number, &system.id, 'S', "system", &system_path)?;
+            inventory.next_number = inventory.next_number.max(after);
         }
         inventory
             .systems
@@ -695,6 +701,31 @@ fn numbered_id(id: &str, prefix: char) -> Option<u32> {
     digits.parse().ok().filter(|number| *number >= 1)
 }
 
+/// The number after an ID's `number`, which the list's counter must reach. The counter must
+/// point past every ID in use, so the last number a `u32` holds can never be an ID: a file with
+/// it is refused, since the next new entry could only repeat an ID.
+fn number_after(
+    number: u32,
+    id: &str,
+    prefix: char,
+    noun: &str,
+    at: &str,
+) -> Result<u32, ImportError> {
+    number
+        .checked_add(1)
+        .filter(|_| number <= limits::LAST_ID_NUMBER)
+        .ok_or_else(|| {
+            ImportError::at(
+                path::key(at, "id"),
+                format!(
+                    "the ID {id} is too high: IDs are numbered up to {prefix}{}, so that a new \
+                     {noun} can always be numbered past every one in use",
+                    limits::LAST_ID_NUMBER
+                ),
+            )
+        })
+}
+
 /// The IDs of a list whose entries are numbered (risks, custom actions, comments): each must
 /// be the prefix and a number from 1, and no two may be the same.
 struct EntryIds {
@@ -726,6 +757,7 @@ impl EntryIds {
                 format!("the ID must be {prefix} followed by a number from 1, such as {prefix}4"),
             ));
         };
+        let after = number_after(number, id, prefix, self.noun, at)?;
         // IDs are written without leading zeros, so equal numbers mean equal IDs.
         if !self.used.insert(number) {
             return Err(ImportError::at(
@@ -733,7 +765,7 @@ impl EntryIds {
                 format!("an earlier {} has the same ID", self.noun),
             ));
         }
-        self.next = self.next.max(number.saturating_add(1));
+        self.next = self.next.max(after);
         Ok(())
     }
 }

@@ -111,8 +111,8 @@ impl AppState {
         }
         let mut id = None;
         self.edit(|a| {
-            id = Some(action_plan::add_custom(&mut a.actions, title.to_owned()));
-            Ok::<(), Infallible>(())
+            id = Some(action_plan::add_custom(&mut a.actions, title.to_owned())?);
+            Ok::<(), action_plan::ActionError>(())
         });
         id
     }

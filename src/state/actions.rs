@@ -43,10 +43,7 @@ impl AppState {
 
     /// Renames the assessment.
     pub fn rename_assessment(&self, name: String) {
-        self.edit(|assessment| {
-            assessment.name = name;
-            Ok::<(), std::convert::Infallible>(())
-        });
+        self.edit(|assessment| assessment.rename(name));
     }
 
     /// Replaces the whole assessment (an import, or undoing one). It is saved like an edit.
@@ -114,20 +111,16 @@ impl AppState {
     pub fn set_soa_header(&self, approved_by: bool, text: String) {
         self.edit(|assessment| {
             if approved_by {
-                assessment.soa.approved_by = text;
+                assessment.soa.set_approved_by(text)
             } else {
-                assessment.soa.version = text;
+                assessment.soa.set_version(text)
             }
-            Ok::<(), std::convert::Infallible>(())
         });
     }
 
     /// Replaces a text field of the organisation profile.
     pub fn set_profile_text(&self, field: ProfileText, text: String) {
-        self.edit(|assessment| {
-            assessment.profile.set_text(field, text);
-            Ok::<(), std::convert::Infallible>(())
-        });
+        self.edit(|assessment| assessment.profile.set_text(field, text));
     }
 
     /// Sets or clears the organisation's size band.

@@ -210,8 +210,8 @@ impl AppState {
             id = Some(assessment.risks.add(Risk {
                 title: title.to_owned(),
                 ..Risk::default()
-            }));
-            Ok::<(), Infallible>(())
+            })?);
+            Ok::<(), RiskError>(())
         });
         id
     }
@@ -225,8 +225,8 @@ impl AppState {
         let mut id = None;
         self.edit(|assessment| {
             let risk = Risk::from_library(entry, &assessment.risks.criteria);
-            id = Some(assessment.risks.add(risk));
-            Ok::<(), Infallible>(())
+            id = Some(assessment.risks.add(risk)?);
+            Ok::<(), RiskError>(())
         });
         id
     }
@@ -262,7 +262,11 @@ impl AppState {
 
     /// Replaces a text (or ID) field of a risk.
     pub fn set_risk_text(&self, risk_id: &str, field: RiskText, value: String) {
-        self.edit_risk(risk_id, |risk| risk.set_text(field, value));
+        self.edit(|assessment| {
+            assessment
+                .risks
+                .try_edit(risk_id, |risk| risk.set_text(field, value))
+        });
     }
 
     /// Sets one level of a rating (counted from 1), or clears the whole rating with `None`.
@@ -308,9 +312,7 @@ impl AppState {
 
     /// Adds an empty treatment action to a risk.
     pub fn add_treatment_action(&self, risk_id: &str) {
-        self.edit_risk(risk_id, |risk| {
-            risk.actions.push(TreatmentAction::default())
-        });
+        self.edit(|assessment| assessment.risks.try_edit(risk_id, |risk| risk.add_action()));
     }
 
     /// Removes a treatment action (counted from 0).

@@ -77,8 +77,8 @@ impl AppState {
         }
         let mut id = None;
         self.edit(|assessment| {
-            id = Some(assessment.inventory.add(name.to_owned()));
-            Ok::<(), std::convert::Infallible>(())
+            id = Some(assessment.inventory.add(name.to_owned())?);
+            Ok::<(), crate::domain::system::SystemError>(())
         });
         id
     }
@@ -90,7 +90,11 @@ impl AppState {
 
     /// Replaces a free-text field of a system.
     pub fn set_system_text(&self, system_id: &str, field: SystemText, value: String) {
-        self.edit_system(system_id, |system| system.set_text(field, value));
+        self.edit(|assessment| {
+            assessment
+                .inventory
+                .try_edit(system_id, |system| system.set_text(field, value))
+        });
     }
 
     /// Says whether the organisation plays a role towards a system.

@@ -71,7 +71,8 @@ fn build() -> Result<Assessment, String> {
     for number in 0..SYSTEMS {
         let id = assessment
             .inventory
-            .add(format!("AI system {}", number + 1));
+            .add(format!("AI system {}", number + 1))
+            .unwrap();
         assessment
             .inventory
             .edit(&id, |system| {
@@ -97,24 +98,27 @@ fn build() -> Result<Assessment, String> {
     let statuses = [RiskStatus::Open, RiskStatus::Treated];
     for number in 0..RISKS {
         let level = |offset: usize| u8::try_from(1 + (number + offset) % 5).unwrap_or(1);
-        assessment.risks.add(Risk {
-            title: format!("Risk {} of the benchmark", number + 1),
-            description: notes(number, 13),
-            system_id: system_ids[number % SYSTEMS].clone(),
-            owner: format!("Owner {}", number % 12),
-            inherent: Some(Rating::new(level(0), level(2))),
-            treatment: Some(treatments[number % treatments.len()]),
-            controls: vec!["A.6.2.4".into()],
-            actions: vec![TreatmentAction {
-                description: notes(number + 3, 3),
-                owner: format!("Owner {}", number % 7),
-                due_date: date(1 + u8::try_from(number % 12).unwrap_or(0), 10),
-                done: number % 4 == 0,
-            }],
-            residual: Some(Rating::new(1, level(1))),
-            status: statuses[number % statuses.len()],
-            ..Risk::default()
-        });
+        assessment
+            .risks
+            .add(Risk {
+                title: format!("Risk {} of the benchmark", number + 1),
+                description: notes(number, 13),
+                system_id: system_ids[number % SYSTEMS].clone(),
+                owner: format!("Owner {}", number % 12),
+                inherent: Some(Rating::new(level(0), level(2))),
+                treatment: Some(treatments[number % treatments.len()]),
+                controls: vec!["A.6.2.4".into()],
+                actions: vec![TreatmentAction {
+                    description: notes(number + 3, 3),
+                    owner: format!("Owner {}", number % 7),
+                    due_date: date(1 + u8::try_from(number % 12).unwrap_or(0), 10),
+                    done: number % 4 == 0,
+                }],
+                residual: Some(Rating::new(1, level(1))),
+                status: statuses[number % statuses.len()],
+                ..Risk::default()
+            })
+            .unwrap();
     }
 
     for number in 0..OWN_ACTIONS {

@@ -187,10 +187,12 @@ fn a_control_is_urgent_when_a_live_risk_above_the_limit_relies_on_it() {
             &format!("{rating:?} {status:?} {value:?}"),
             |a| {
                 answer_all(a, "A.2.3", value);
-                a.risks.add(Risk {
-                    status,
-                    ..risk(rating, &["A.2.3"], &[])
-                });
+                a.risks
+                    .add(Risk {
+                        status,
+                        ..risk(rating, &["A.2.3"], &[])
+                    })
+                    .unwrap();
             },
             &[("item:A.2.3", expected)],
         );
@@ -200,10 +202,12 @@ fn a_control_is_urgent_when_a_live_risk_above_the_limit_relies_on_it() {
         "critical before treatment, low after",
         |a| {
             answer_all(a, "A.2.3", No);
-            a.risks.add(Risk {
-                residual: Some(Rating::new(1, 1)),
-                ..risk(Some((5, 5)), &["A.2.3"], &[])
-            });
+            a.risks
+                .add(Risk {
+                    residual: Some(Rating::new(1, 1)),
+                    ..risk(Some((5, 5)), &["A.2.3"], &[])
+                })
+                .unwrap();
         },
         &[("item:A.2.3", Medium)],
     );
@@ -211,7 +215,7 @@ fn a_control_is_urgent_when_a_live_risk_above_the_limit_relies_on_it() {
         "a critical risk that uses another control",
         |a| {
             answer_all(a, "A.2.3", No);
-            a.risks.add(risk(Some((5, 5)), &["A.2.4"], &[]));
+            a.risks.add(risk(Some((5, 5)), &["A.2.4"], &[])).unwrap();
         },
         &[("item:A.2.3", Medium)],
     );
@@ -287,7 +291,9 @@ fn live_risks_give_one_action_per_treatment_step_by_their_band() {
         check(
             &format!("{rating:?}"),
             |a| {
-                a.risks.add(risk(rating, &[], &["Retrain", "Review"]));
+                a.risks
+                    .add(risk(rating, &[], &["Retrain", "Review"]))
+                    .unwrap();
             },
             &[("risk:R1:1", expected), ("risk:R1:2", expected)],
         );
@@ -295,10 +301,12 @@ fn live_risks_give_one_action_per_treatment_step_by_their_band() {
     check(
         "a closed risk's actions are not in the plan",
         |a| {
-            a.risks.add(Risk {
-                status: RiskStatus::Closed,
-                ..risk(Some((5, 5)), &[], &["Retrain"])
-            });
+            a.risks
+                .add(Risk {
+                    status: RiskStatus::Closed,
+                    ..risk(Some((5, 5)), &[], &["Retrain"])
+                })
+                .unwrap();
         },
         &[],
     );
@@ -306,15 +314,15 @@ fn live_risks_give_one_action_per_treatment_step_by_their_band() {
         "the top band is High even where it may be accepted",
         |a| {
             a.risks.criteria.set_acceptable_up_to(3).expect("a band");
-            a.risks.add(risk(Some((5, 5)), &[], &["Retrain"]));
-            a.risks.add(risk(Some((3, 4)), &[], &["Review"]));
+            a.risks.add(risk(Some((5, 5)), &[], &["Retrain"])).unwrap();
+            a.risks.add(risk(Some((3, 4)), &[], &["Review"])).unwrap();
         },
         &[("risk:R1:1", High), ("risk:R2:1", Medium)],
     );
     check(
         "a risk without actions gives none",
         |a| {
-            a.risks.add(risk(Some((5, 5)), &[], &[]));
+            a.risks.add(risk(Some((5, 5)), &[], &[])).unwrap();
         },
         &[],
     );
@@ -328,9 +336,11 @@ fn actions_come_in_catalog_order_with_custom_actions_beside_their_item() {
     answer_all(&mut assessment, "4.1", Partly);
     assessment
         .risks
-        .add(risk(Some((1, 1)), &[], &["", "Retrain"]));
-    let loose = action_plan::add_custom(&mut assessment.actions, "Book the auditor".into());
-    let attached = action_plan::add_custom(&mut assessment.actions, "Draft scope".into());
+        .add(risk(Some((1, 1)), &[], &["", "Retrain"]))
+        .unwrap();
+    let loose =
+        action_plan::add_custom(&mut assessment.actions, "Book the auditor".into()).unwrap();
+    let attached = action_plan::add_custom(&mut assessment.actions, "Draft scope".into()).unwrap();
     assessment
         .actions
         .edit_custom(&attached, |action| action.item_id = "4.3".into())
@@ -450,7 +460,7 @@ fn a_chosen_priority_overrides_the_proposal_until_it_is_reset() {
     );
 
     // A custom action's priority is its own; None leaves it.
-    let id = action_plan::add_custom(&mut assessment.actions, "Own".into());
+    let id = action_plan::add_custom(&mut assessment.actions, "Own".into()).unwrap();
     action_plan::set_priority(&mut assessment, catalog(), &id, Some(High)).expect("custom");
     action_plan::set_priority(&mut assessment, catalog(), &id, None).expect("custom");
     let own = find(&derive(&assessment), &id).clone();
@@ -464,8 +474,9 @@ fn owner_and_due_date_live_in_the_item_the_risk_action_or_the_custom_action() {
     answer_all(&mut assessment, "4.3", No);
     assessment
         .risks
-        .add(risk(Some((5, 5)), &[], &["Retrain", "Review"]));
-    let custom = action_plan::add_custom(&mut assessment.actions, "Own".into());
+        .add(risk(Some((5, 5)), &[], &["Retrain", "Review"]))
+        .unwrap();
+    let custom = action_plan::add_custom(&mut assessment.actions, "Own".into()).unwrap();
     let due = Some(date("2027-01-31"));
 
     action_plan::set_owner(&mut assessment, catalog(), "item:4.3", "Ana".into()).expect("item");
@@ -508,7 +519,10 @@ fn owner_and_due_date_live_in_the_item_the_risk_action_or_the_custom_action() {
 #[test]
 fn a_risk_action_is_done_exactly_when_its_treatment_step_is() {
     let mut assessment = Assessment::named("done");
-    assessment.risks.add(risk(Some((3, 3)), &[], &["Retrain"]));
+    assessment
+        .risks
+        .add(risk(Some((3, 3)), &[], &["Retrain"]))
+        .unwrap();
     let key = "risk:R1:1";
     let state = |assessment: &Assessment| {
         (
@@ -554,7 +568,7 @@ fn a_risk_action_is_done_exactly_when_its_treatment_step_is() {
 fn item_and_custom_statuses_are_kept_in_the_plan() {
     let mut assessment = Assessment::named("status");
     answer_all(&mut assessment, "4.1", No);
-    let custom = action_plan::add_custom(&mut assessment.actions, "Own".into());
+    let custom = action_plan::add_custom(&mut assessment.actions, "Own".into()).unwrap();
     for key in ["item:4.1", custom.as_str()] {
         action_plan::set_status(&mut assessment, catalog(), key, ActionStatus::Done)
             .expect("known");
@@ -575,8 +589,9 @@ fn edits_of_unknown_actions_are_refused_and_change_nothing() {
     let mut assessment = Assessment::named("unknown");
     assessment
         .risks
-        .add(risk(Some((3, 3)), &[], &["Retrain", "Review"]));
-    action_plan::add_custom(&mut assessment.actions, "Own".into());
+        .add(risk(Some((3, 3)), &[], &["Retrain", "Review"]))
+        .unwrap();
+    action_plan::add_custom(&mut assessment.actions, "Own".into()).unwrap();
     let before = assessment.clone();
     let keys = [
         "",
@@ -630,12 +645,18 @@ fn edits_of_unknown_actions_are_refused_and_change_nothing() {
 #[test]
 fn custom_actions_get_ids_that_are_never_given_again() {
     let mut plan = ActionPlan::default();
-    assert_eq!(action_plan::add_custom(&mut plan, "One".into()), "A1");
-    assert_eq!(action_plan::add_custom(&mut plan, "Two".into()), "A2");
+    assert_eq!(
+        action_plan::add_custom(&mut plan, "One".into()).unwrap(),
+        "A1"
+    );
+    assert_eq!(
+        action_plan::add_custom(&mut plan, "Two".into()).unwrap(),
+        "A2"
+    );
     let (index, removed) = action_plan::remove_custom(&mut plan, "A2").expect("A2 exists");
     assert_eq!((index, removed.title.as_str()), (1, "Two"));
     assert_eq!(
-        action_plan::add_custom(&mut plan, "Three".into()),
+        action_plan::add_custom(&mut plan, "Three".into()).unwrap(),
         "A3",
         "A2 is not reused"
     );
@@ -661,12 +682,18 @@ fn custom_actions_get_ids_that_are_never_given_again() {
         }],
         ..ActionPlan::default()
     };
-    assert_eq!(action_plan::add_custom(&mut read, "Next".into()), "A6");
+    assert_eq!(
+        action_plan::add_custom(&mut read, "Next".into()).unwrap(),
+        "A6"
+    );
     let mut ahead = ActionPlan {
         next_number: 9,
         ..ActionPlan::default()
     };
-    assert_eq!(action_plan::add_custom(&mut ahead, "Next".into()), "A9");
+    assert_eq!(
+        action_plan::add_custom(&mut ahead, "Next".into()).unwrap(),
+        "A9"
+    );
 
     plan.edit_custom("A3", |action| action.title = "Renamed".into())
         .expect("A3 exists");
@@ -935,7 +962,8 @@ fn the_csv_is_the_documented_example() {
     answer_all(&mut assessment, "4.3", No);
     assessment
         .risks
-        .add(risk(Some((5, 5)), &[], &["Retrain, then \"check\""]));
+        .add(risk(Some((5, 5)), &[], &["Retrain, then \"check\""]))
+        .unwrap();
     let c = catalog();
     action_plan::set_owner(&mut assessment, c, "item:4.3", "Ana".into()).expect("item");
     action_plan::set_due_date(&mut assessment, c, "doc:4.3", Some(date("2027-01-31")))
@@ -972,7 +1000,7 @@ fn formula_like_text_is_neutralised_in_the_csv() {
     let mut assessment = Assessment::named("formulas");
     let formulas = ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "\rx", "'quoted"];
     for text in formulas {
-        let id = action_plan::add_custom(&mut assessment.actions, text.into());
+        let id = action_plan::add_custom(&mut assessment.actions, text.into()).unwrap();
         action_plan::set_owner(&mut assessment, catalog(), &id, text.into()).expect("custom");
         action_plan::set_notes(&mut assessment, catalog(), &id, text.into()).expect("custom");
     }

@@ -89,12 +89,12 @@ fn sample() -> Assessment {
             d.reasons.insert(InclusionReason::LegalRequirement);
         })
         .expect("valid");
-    let system_id = a.inventory.add(String::new());
+    let system_id = a.inventory.add(String::new()).unwrap();
     let first_question = all_questions().next().expect("a question").1;
     a.inventory
         .edit(&system_id, |system| {
             for (field, secret) in SystemText::ALL.into_iter().zip(&SECRETS[15..]) {
-                system.set_text(field, (*secret).to_owned());
+                system.set_text(field, (*secret).to_owned()).unwrap();
             }
             system.stage = Some(LifeCycleStage::Deployment);
         })
@@ -106,36 +106,40 @@ fn sample() -> Assessment {
             Some(first_question.options[1].id),
         )
         .expect("a valid answer");
-    a.risks.add(Risk {
-        title: RISK_TITLE.into(),
-        description: SECRETS[9].into(),
-        system_id: "S1".into(),
-        source: "C.3.4".into(),
-        objective: "C.2.5".into(),
-        owner: SECRETS[10].into(),
-        inherent: Some(Rating::new(5, 5)),
-        treatment: Some(Treatment::Retain),
-        controls: vec!["A.6.2.4".into()],
-        actions: vec![TreatmentAction {
-            description: SECRETS[13].into(),
-            owner: SECRETS[14].into(),
-            due_date: Some("2026-01-31".parse().expect("date")),
-            done: false,
-        }],
-        residual: None,
-        acceptance: Acceptance {
-            accepted_by: SECRETS[11].into(),
-            date: Some("2026-11-01".parse().expect("date")),
-            rationale: SECRETS[12].into(),
-        },
-        status: RiskStatus::Accepted,
-        ..Risk::default()
-    });
-    a.risks.add(Risk {
-        title: "Unaccepted".into(),
-        inherent: Some(Rating::new(5, 4)),
-        ..Risk::default()
-    });
+    a.risks
+        .add(Risk {
+            title: RISK_TITLE.into(),
+            description: SECRETS[9].into(),
+            system_id: "S1".into(),
+            source: "C.3.4".into(),
+            objective: "C.2.5".into(),
+            owner: SECRETS[10].into(),
+            inherent: Some(Rating::new(5, 5)),
+            treatment: Some(Treatment::Retain),
+            controls: vec!["A.6.2.4".into()],
+            actions: vec![TreatmentAction {
+                description: SECRETS[13].into(),
+                owner: SECRETS[14].into(),
+                due_date: Some("2026-01-31".parse().expect("date")),
+                done: false,
+            }],
+            residual: None,
+            acceptance: Acceptance {
+                accepted_by: SECRETS[11].into(),
+                date: Some("2026-11-01".parse().expect("date")),
+                rationale: SECRETS[12].into(),
+            },
+            status: RiskStatus::Accepted,
+            ..Risk::default()
+        })
+        .unwrap();
+    a.risks
+        .add(Risk {
+            title: "Unaccepted".into(),
+            inherent: Some(Rating::new(5, 4)),
+            ..Risk::default()
+        })
+        .unwrap();
     a.actions.updates.insert(
         "item:4.1".into(),
         ActionUpdate {

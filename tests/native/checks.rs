@@ -54,7 +54,7 @@ pub fn ready() -> Assessment {
     for control in catalog().controls() {
         decide(&mut assessment, control.id, Applicability::Applicable, "");
     }
-    let system = assessment.inventory.add("Support chatbot".into());
+    let system = assessment.inventory.add("Support chatbot".into()).unwrap();
     assessment
         .inventory
         .edit(&system, |system| {
@@ -62,12 +62,15 @@ pub fn ready() -> Assessment {
             system.impact = finished_impact();
         })
         .expect("just added");
-    assessment.risks.add(Risk {
-        title: "Wrong answers".into(),
-        system_id: system,
-        inherent: Some(Rating::new(1, 1)),
-        ..Risk::default()
-    });
+    assessment
+        .risks
+        .add(Risk {
+            title: "Wrong answers".into(),
+            system_id: system,
+            inherent: Some(Rating::new(1, 1)),
+            ..Risk::default()
+        })
+        .unwrap();
     assessment
 }
 
@@ -113,7 +116,7 @@ pub fn add_risk(assessment: &mut Assessment, change: impl FnOnce(&mut Risk)) {
         ..Risk::default()
     };
     change(&mut risk);
-    assessment.risks.add(risk);
+    assessment.risks.add(risk).unwrap();
 }
 
 pub fn edit_r1(assessment: &mut Assessment, change: impl FnOnce(&mut Risk)) {
@@ -121,7 +124,7 @@ pub fn edit_r1(assessment: &mut Assessment, change: impl FnOnce(&mut Risk)) {
 }
 
 pub fn add_system(assessment: &mut Assessment, stage: LifeCycleStage) -> String {
-    let id = assessment.inventory.add("Scoring model".into());
+    let id = assessment.inventory.add("Scoring model".into()).unwrap();
     assessment
         .inventory
         .edit(&id, |system| system.stage = Some(stage))
@@ -459,7 +462,7 @@ fn ai_systems_need_a_finished_impact_assessment_and_a_live_risk() {
         (
             "a new system without a stage counts too",
             |a| {
-                a.inventory.add("Unsorted".into());
+                a.inventory.add("Unsorted".into()).unwrap();
             },
             vec![
                 (NoImpactAssessment, High, impact("S2")),

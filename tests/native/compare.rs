@@ -120,7 +120,7 @@ fn differences_name_each_part_that_changed_with_its_count() {
     changed
         .set_answer(catalog(), "4.2", "4.2.q1", Some(Answer::Partly))
         .expect("known question");
-    changed.inventory.add("Scoring".into());
+    changed.inventory.add("Scoring".into()).unwrap();
     changed.risks.risks.push(Risk {
         id: "R1".into(),
         ..Risk::default()
@@ -152,10 +152,13 @@ fn risks_are_counted_by_id_and_criteria_changes_are_noticed() {
     use aims_assess::domain::risk_criteria::Rating;
     let mut current = base();
     for title in ["Drift", "Bias", "Leak"] {
-        current.risks.add(Risk {
-            title: title.into(),
-            ..Risk::default()
-        });
+        current
+            .risks
+            .add(Risk {
+                title: title.into(),
+                ..Risk::default()
+            })
+            .unwrap();
     }
     let mut incoming = current.clone();
     let comparison = compare(catalog(), &current, &incoming);
@@ -171,7 +174,7 @@ fn risks_are_counted_by_id_and_criteria_changes_are_noticed() {
         .edit("R1", |risk| risk.inherent = Some(Rating::new(2, 3)))
         .expect("known risk");
     incoming.risks.remove("R2").expect("known risk");
-    incoming.risks.add(Risk::default());
+    incoming.risks.add(Risk::default()).unwrap();
     let comparison = compare(catalog(), &current, &incoming);
     assert_eq!(comparison.risks_changed, 3);
     assert_eq!(
@@ -208,7 +211,7 @@ fn systems_comments_and_actions_are_counted_by_id() {
         ("nothing", |_| {}, [0, 0, 0]),
         (
             "a new system",
-            |a| drop(a.inventory.add("Scoring".into())),
+            |a| drop(a.inventory.add("Scoring".into()).unwrap()),
             [1, 0, 0],
         ),
         (
@@ -283,8 +286,8 @@ fn systems_comments_and_actions_are_counted_by_id() {
         ),
     ];
     let mut current = base();
-    current.inventory.add("Chatbot".into());
-    current.inventory.add("Triage".into());
+    current.inventory.add("Chatbot".into()).unwrap();
+    current.inventory.add("Triage".into()).unwrap();
     current
         .comments
         .add(catalog(), "6.1.2", "Rev".into(), None, "Source?".into())
@@ -593,30 +596,36 @@ fn readiness_moves_per_clause_area_and_in_total() {
 fn risks_and_systems_are_listed_as_added_removed_or_changed() {
     let mut baseline = baseline();
     for title in ["Drift", "Bias", ""] {
-        baseline.risks.add(Risk {
-            title: title.into(),
-            ..Risk::default()
-        });
+        baseline
+            .risks
+            .add(Risk {
+                title: title.into(),
+                ..Risk::default()
+            })
+            .unwrap();
     }
-    baseline.inventory.add("Chatbot".into());
-    baseline.inventory.add("Scoring".into());
+    baseline.inventory.add("Chatbot".into()).unwrap();
+    baseline.inventory.add("Scoring".into()).unwrap();
     let mut current = baseline.clone();
     current
         .risks
         .edit("R1", |risk| risk.inherent = Some(Rating::new(2, 3)))
         .expect("known risk");
     current.risks.remove("R2").expect("known risk");
-    current.risks.add(Risk {
-        title: "Leak".into(),
-        ..Risk::default()
-    });
+    current
+        .risks
+        .add(Risk {
+            title: "Leak".into(),
+            ..Risk::default()
+        })
+        .unwrap();
     current.risks.risks.reverse();
     current
         .inventory
         .edit("S1", |system| system.name = "Support bot".into())
         .expect("known system");
     current.inventory.remove("S2").expect("known system");
-    current.inventory.add(String::new());
+    current.inventory.add(String::new()).unwrap();
     let named = |list: &[(&str, &str)]| -> Vec<Named> {
         list.iter()
             .map(|(id, name)| Named {
@@ -657,8 +666,8 @@ fn changes_of(
 #[test]
 fn identical_assessments_have_no_changes_and_unmoved_readiness() {
     let mut same = baseline();
-    same.risks.add(Risk::default());
-    same.inventory.add("Chatbot".into());
+    same.risks.add(Risk::default()).unwrap();
+    same.inventory.add("Chatbot".into()).unwrap();
     let changes = changes_of(&same, &same.clone());
     assert!(changes.is_empty());
     assert_eq!(changes.counts(), ChangeCounts::default());

@@ -277,7 +277,7 @@ fn serious_answers_suggest_library_risks_once_each() {
 #[test]
 fn impact_answers_are_checked_against_the_questionnaire() {
     let mut inventory = Inventory::default();
-    let id = inventory.add("Chatbot".into());
+    let id = inventory.add("Chatbot".into()).unwrap();
     assert!(inventory
         .set_impact_answer(&id, "fairness.1", Some("minor"))
         .is_ok());
@@ -305,15 +305,15 @@ fn impact_answers_are_checked_against_the_questionnaire() {
 #[test]
 fn system_ids_are_never_reused_and_undo_restores_the_place() {
     let mut inventory = Inventory::default();
-    let first = inventory.add("A".into());
-    let second = inventory.add("B".into());
-    let third = inventory.add("C".into());
+    let first = inventory.add("A".into()).unwrap();
+    let second = inventory.add("B".into()).unwrap();
+    let third = inventory.add("C".into()).unwrap();
     assert_eq!(
         (first.as_str(), second.as_str(), third.as_str()),
         ("S1", "S2", "S3")
     );
     let (index, removed) = inventory.remove(&third).expect("there");
-    assert_eq!(inventory.add("D".into()), "S4");
+    assert_eq!(inventory.add("D".into()).unwrap(), "S4");
     inventory.restore(index, removed);
     let names: Vec<&str> = inventory.systems.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, vec!["A", "B", "C", "D"]);

@@ -61,7 +61,7 @@ fn a_file_may_hold_up_to_the_value_limit() {
     let (_, _, message) = refusal(&file(lists_within + 1));
     assert_eq!(
         message,
-        "the file holds more than 500000 values, far more than any assessment"
+        "the file holds more than 10,485,760 values, far more than any assessment"
     );
 }
 

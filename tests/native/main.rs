@@ -15,6 +15,7 @@ mod impact;
 mod json_file;
 mod json_text;
 mod library;
+mod limits;
 mod malformed;
 mod readiness;
 mod reference;

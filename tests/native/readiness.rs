@@ -106,7 +106,7 @@ fn any_answer_decision_risk_or_system_starts_it() {
         |a| decide(a, "A.2.2", Applicability::Applicable, ""),
         |a| add_risk(a, |_| {}),
         |a| {
-            a.inventory.add("Chatbot".into());
+            a.inventory.add("Chatbot".into()).unwrap();
         },
     ];
     for (index, change) in starts.into_iter().enumerate() {

@@ -46,15 +46,18 @@ fn fixture() -> Assessment {
         .inventory
         .set_impact_answer(&system, "fairness.1", Some("severe"))
         .expect("known question and option");
-    assessment.risks.add(Risk {
-        title: NASTY.into(),
-        system_id: system,
-        source: "C.3.4".into(),
-        inherent: Some(Rating::new(5, 5)),
-        controls: vec!["A.6.2.4".into()],
-        ..Risk::default()
-    });
-    let id = add_custom(&mut assessment.actions, "Train the support team".into());
+    assessment
+        .risks
+        .add(Risk {
+            title: NASTY.into(),
+            system_id: system,
+            source: "C.3.4".into(),
+            inherent: Some(Rating::new(5, 5)),
+            controls: vec!["A.6.2.4".into()],
+            ..Risk::default()
+        })
+        .unwrap();
+    let id = add_custom(&mut assessment.actions, "Train the support team".into()).unwrap();
     assessment
         .actions
         .edit_custom(&id, |action| action.due_date = Some(date("2026-01-31")))

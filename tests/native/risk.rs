@@ -212,10 +212,10 @@ fn inconsistent_criteria_are_described() {
 #[test]
 fn risk_ids_are_never_reused_and_delete_can_be_undone() {
     let mut register = RiskRegister::default();
-    assert_eq!(register.add(Risk::default()), "R1");
-    assert_eq!(register.add(Risk::default()), "R2");
+    assert_eq!(register.add(Risk::default()).unwrap(), "R1");
+    assert_eq!(register.add(Risk::default()).unwrap(), "R2");
     let (index, removed) = register.remove("R2").expect("R2 exists");
-    assert_eq!(register.add(Risk::default()), "R3");
+    assert_eq!(register.add(Risk::default()).unwrap(), "R3");
     register.restore(index, removed);
     let ids: Vec<&str> = register.risks.iter().map(|risk| risk.id.as_str()).collect();
     assert_eq!(ids, ["R1", "R2", "R3"]);
@@ -242,10 +242,12 @@ fn a_control_is_listed_once_in_the_order_it_was_added() {
 /// controls.
 fn findings_for(change: impl FnOnce(&mut Risk), excluded: &[&str]) -> Vec<RiskFinding> {
     let mut register = RiskRegister::default();
-    let id = register.add(Risk {
-        inherent: rated(1, 1),
-        ..Risk::default()
-    });
+    let id = register
+        .add(Risk {
+            inherent: rated(1, 1),
+            ..Risk::default()
+        })
+        .unwrap();
     register.edit(&id, change).expect("just added");
     register.findings(Some(date("2026-11-23")), |control| {
         excluded.contains(&control)
@@ -371,12 +373,14 @@ fn excluding_a_control_that_a_live_treatment_uses_is_a_finding() {
         (vec!["A.5.4"], RiskStatus::Treated),
         (vec!["A.7.4"], RiskStatus::Closed),
     ] {
-        register.add(Risk {
-            inherent: rated(1, 1),
-            controls: controls.into_iter().map(str::to_owned).collect(),
-            status,
-            ..Risk::default()
-        });
+        register
+            .add(Risk {
+                inherent: rated(1, 1),
+                controls: controls.into_iter().map(str::to_owned).collect(),
+                status,
+                ..Risk::default()
+            })
+            .unwrap();
     }
     assert_eq!(
         register.controls_in_use(),
@@ -403,12 +407,14 @@ fn excluding_a_control_that_a_live_treatment_uses_is_a_finding() {
 #[test]
 fn ratings_in_use_name_their_risks() {
     let mut register = RiskRegister::default();
-    register.add(Risk {
-        inherent: rated(4, 2),
-        residual: rated(2, 2),
-        ..Risk::default()
-    });
-    register.add(Risk::default());
+    register
+        .add(Risk {
+            inherent: rated(4, 2),
+            residual: rated(2, 2),
+            ..Risk::default()
+        })
+        .unwrap();
+    register.add(Risk::default()).unwrap();
     assert_eq!(
         register.ratings_in_use(),
         [("R1", Rating::new(4, 2)), ("R1", Rating::new(2, 2))]
@@ -431,14 +437,16 @@ fn the_register_list_filters_and_sorts() {
         ),
         ("Unrated", "S1", "", None, RiskStatus::Closed),
     ] {
-        register.add(Risk {
-            title: title.into(),
-            system_id: system.into(),
-            source: source.into(),
-            inherent: rating,
-            status,
-            ..Risk::default()
-        });
+        register
+            .add(Risk {
+                title: title.into(),
+                system_id: system.into(),
+                source: source.into(),
+                inherent: rating,
+                status,
+                ..Risk::default()
+            })
+            .unwrap();
     }
     let ids = |filter: RiskFilter, order: RiskOrder| -> Vec<String> {
         register
@@ -474,18 +482,20 @@ fn the_register_list_filters_and_sorts() {
 #[test]
 fn findings_read_as_sentences_with_the_risks_named() {
     let mut register = RiskRegister::default();
-    register.add(Risk {
-        title: "Biased outcomes".into(),
-        inherent: rated(5, 5),
-        actions: vec![TreatmentAction {
-            description: "Test for bias".into(),
-            due_date: Some(date("2026-10-01")),
-            ..TreatmentAction::default()
-        }],
-        controls: vec!["A.7.4".into()],
-        ..Risk::default()
-    });
-    register.add(Risk::default());
+    register
+        .add(Risk {
+            title: "Biased outcomes".into(),
+            inherent: rated(5, 5),
+            actions: vec![TreatmentAction {
+                description: "Test for bias".into(),
+                due_date: Some(date("2026-10-01")),
+                ..TreatmentAction::default()
+            }],
+            controls: vec!["A.7.4".into()],
+            ..Risk::default()
+        })
+        .unwrap();
+    register.add(Risk::default()).unwrap();
     let messages: Vec<String> = register
         .findings(Some(date("2026-11-23")), |control| control == "A.7.4")
         .iter()
@@ -531,10 +541,12 @@ fn a_library_risk_starts_rated_on_the_current_scales() {
 #[test]
 fn the_register_refuses_to_shrink_a_scale_its_risks_use() {
     let mut register = RiskRegister::default();
-    register.add(Risk {
-        residual: rated(2, 5),
-        ..Risk::default()
-    });
+    register
+        .add(Risk {
+            residual: rated(2, 5),
+            ..Risk::default()
+        })
+        .unwrap();
     assert_eq!(
         register.resize_scale(Axis::Consequence, 4),
         Err(CriteriaError::LevelInUse(vec!["R1".into()]))

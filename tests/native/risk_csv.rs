@@ -56,11 +56,13 @@ fn sample_risk() -> Risk {
 
 fn sample() -> RiskRegister {
     let mut register = RiskRegister::default();
-    register.add(sample_risk());
-    register.add(Risk {
-        title: "Unrated".into(),
-        ..Risk::default()
-    });
+    register.add(sample_risk()).unwrap();
+    register
+        .add(Risk {
+            title: "Unrated".into(),
+            ..Risk::default()
+        })
+        .unwrap();
     register
 }
 
@@ -132,15 +134,17 @@ fn formula_like_text_is_neutralised_in_the_file_and_comes_back_unchanged() {
     let mut register = RiskRegister::default();
     let formulas = ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "\rx", "'quoted"];
     for text in formulas {
-        register.add(Risk {
-            title: text.into(),
-            owner: text.into(),
-            actions: vec![TreatmentAction {
-                description: text.into(),
-                ..TreatmentAction::default()
-            }],
-            ..Risk::default()
-        });
+        register
+            .add(Risk {
+                title: text.into(),
+                owner: text.into(),
+                actions: vec![TreatmentAction {
+                    description: text.into(),
+                    ..TreatmentAction::default()
+                }],
+                ..Risk::default()
+            })
+            .unwrap();
     }
     let text = risks_csv(&register);
     let rows: Vec<Vec<String>> = csv::ReaderBuilder::new()
@@ -174,10 +178,12 @@ fn the_actions_cell_escapes_what_would_split_it_and_reads_what_people_type() {
         },
         TreatmentAction::default(),
     ];
-    register.add(Risk {
-        actions: actions.clone(),
-        ..Risk::default()
-    });
+    register
+        .add(Risk {
+            actions: actions.clone(),
+            ..Risk::default()
+        })
+        .unwrap();
     let text = risks_csv(&register);
     assert!(
         text.contains(
@@ -582,7 +588,7 @@ proptest! {
             .into_iter()
             .map(|(description, owner)| TreatmentAction { description, owner, ..TreatmentAction::default() })
             .collect();
-        register.add(Risk { actions, ..Risk::default() });
+        register.add(Risk { actions, ..Risk::default() }).unwrap();
         let imported = read_risks_csv(&risks_csv(&register), &register, catalog()).expect("reads");
         prop_assert_eq!(imported.register, register);
     }

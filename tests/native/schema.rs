@@ -60,29 +60,31 @@ fn rich() -> Assessment {
             d.reasons.insert(InclusionReason::ContractualObligation);
         })
         .expect("valid");
-    a.risks.add(Risk {
-        title: "Biased <b>premiums</b>".into(),
-        system_id: "S1".into(),
-        source: "C.3.4".into(),
-        objective: "C.2.5".into(),
-        inherent: Some(Rating::new(4, 5)),
-        treatment: Some(Treatment::Share),
-        controls: vec!["A.6.2.4".into()],
-        actions: vec![TreatmentAction {
-            description: "Insurance cover".into(),
-            due_date: Some("2027-01-01".parse().expect("date")),
-            ..TreatmentAction::default()
-        }],
-        residual: Some(Rating::new(2, 5)),
-        acceptance: Acceptance {
-            accepted_by: "Board".into(),
-            date: Some("2026-12-01".parse().expect("date")),
-            rationale: String::new(),
-        },
-        status: RiskStatus::Accepted,
-        ..Risk::default()
-    });
-    a.risks.add(Risk::default());
+    a.risks
+        .add(Risk {
+            title: "Biased <b>premiums</b>".into(),
+            system_id: "S1".into(),
+            source: "C.3.4".into(),
+            objective: "C.2.5".into(),
+            inherent: Some(Rating::new(4, 5)),
+            treatment: Some(Treatment::Share),
+            controls: vec!["A.6.2.4".into()],
+            actions: vec![TreatmentAction {
+                description: "Insurance cover".into(),
+                due_date: Some("2027-01-01".parse().expect("date")),
+                ..TreatmentAction::default()
+            }],
+            residual: Some(Rating::new(2, 5)),
+            acceptance: Acceptance {
+                accepted_by: "Board".into(),
+                date: Some("2026-12-01".parse().expect("date")),
+                rationale: String::new(),
+            },
+            status: RiskStatus::Accepted,
+            ..Risk::default()
+        })
+        .unwrap();
+    a.risks.add(Risk::default()).unwrap();
     a.actions.updates.insert(
         "item:4.1".into(),
         ActionUpdate {

@@ -235,11 +235,14 @@ fn with_treated_risks() -> Assessment {
         (vec!["A.6.2.4", "A.5.4"], RiskStatus::Open),
         (vec!["A.7.4"], RiskStatus::Closed),
     ] {
-        assessment.risks.add(Risk {
-            controls: controls.into_iter().map(str::to_owned).collect(),
-            status,
-            ..Risk::default()
-        });
+        assessment
+            .risks
+            .add(Risk {
+                controls: controls.into_iter().map(str::to_owned).collect(),
+                status,
+                ..Risk::default()
+            })
+            .unwrap();
     }
     assessment
 }

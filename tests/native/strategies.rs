@@ -258,7 +258,7 @@ pub fn any_system() -> impl Strategy<Value = AiSystem> {
                 SystemText::ImpactNotes,
             ];
             for (field, text) in fields.into_iter().zip(texts) {
-                system.set_text(field, text);
+                system.set_text(field, text).unwrap();
             }
             for ((question, options), pick) in answers {
                 system
@@ -276,7 +276,7 @@ pub fn any_inventory() -> impl Strategy<Value = Inventory> {
     prop::collection::vec(any_system(), 0..4).prop_map(|systems| {
         let mut inventory = Inventory::default();
         for system in systems {
-            let id = inventory.add(String::new());
+            let id = inventory.add(String::new()).unwrap();
             inventory
                 .edit(&id, |slot| {
                     *slot = AiSystem {
@@ -367,7 +367,7 @@ pub fn any_risk_register() -> impl Strategy<Value = RiskRegister> {
     prop::collection::vec(any_risk(), 0..4).prop_map(|risks| {
         let mut register = RiskRegister::default();
         for risk in risks {
-            register.add(risk);
+            register.add(risk).unwrap();
         }
         register
     })

@@ -1,5 +1,5 @@
 //! How the fields of the format types are read where serde's own rules are not enough: word
-//! enums that say in plain words what they accept, texts within `MAX_TEXT_CHARS`, dates and
+//! enums that say in plain words what they accept, texts within `MAX_STRING_CHARS` (longer than `MAX_TEXT_CHARS` read with a warning), dates and
 //! risk criteria that may be absent but not `null`, statuses for which `null` means the
 //! default, and objects that must be JSON objects (a derived `Deserialize` of a struct also
 //! takes a list of its fields' values in order, which no file of ours holds).
@@ -8,7 +8,8 @@
 //! `io::format`; the JSON Schema does not see them, so each such field also carries the
 //! matching `#[schemars(...)]` constraint.
 
-use super::MAX_TEXT_CHARS;
+use crate::domain::limits::thousands;
+use crate::io::limits::MAX_STRING_CHARS;
 use crate::io::messages;
 use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
@@ -85,19 +86,23 @@ impl<T: Copy> Visitor<'_> for WordVisitor<T> {
     }
 }
 
-/// Reads a text of at most `MAX_TEXT_CHARS` characters.
+/// Reads a text of at most `MAX_STRING_CHARS` characters. Texts over `MAX_TEXT_CHARS` (the
+/// most the app's edits allow) are read too: `io::limits::long_text_warnings` names them in a
+/// warning, because refusing them would make a whole assessment unreadable over one field.
 struct TextVisitor;
 
 impl TextVisitor {
     fn checked<E: de::Error>(text: &str) -> Result<(), E> {
         // Byte length bounds the character count from above, so most texts skip the count.
-        if text.len() <= MAX_TEXT_CHARS {
+        if text.len() <= MAX_STRING_CHARS {
             return Ok(());
         }
         let length = text.chars().count();
-        if length > MAX_TEXT_CHARS {
+        if length > MAX_STRING_CHARS {
             return Err(E::custom(format!(
-                "the text is {length} characters long; at most {MAX_TEXT_CHARS} are accepted"
+                "the text is {} characters long; at most {} are accepted",
+                thousands(length),
+                thousands(MAX_STRING_CHARS)
             )));
         }
         Ok(())
@@ -122,7 +127,7 @@ impl Visitor<'_> for TextVisitor {
     }
 }
 
-/// A text of at most `MAX_TEXT_CHARS` characters, as an element of a list.
+/// A text of at most `MAX_STRING_CHARS` characters, as an element of a list.
 struct LimitedText(String);
 
 impl<'de> Deserialize<'de> for LimitedText {
@@ -133,12 +138,12 @@ impl<'de> Deserialize<'de> for LimitedText {
     }
 }
 
-/// A text field of at most `MAX_TEXT_CHARS` characters.
+/// A text field of at most `MAX_STRING_CHARS` characters.
 pub(super) fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
     deserializer.deserialize_string(TextVisitor)
 }
 
-/// A list of texts of at most `MAX_TEXT_CHARS` characters each.
+/// A list of texts of at most `MAX_STRING_CHARS` characters each.
 pub(super) fn texts<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
     let texts = Vec::<LimitedText>::deserialize(deserializer)?;
     Ok(texts.into_iter().map(|LimitedText(text)| text).collect())

@@ -5,6 +5,7 @@
 //! and focus stays where the user is.
 
 use crate::domain::action_plan::{ActionKind, ActionStatus, PlannedAction, Priority};
+use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::state::action_plan::ActionsState;
 use crate::state::route::Route;
 use crate::state::AppState;
@@ -94,7 +95,7 @@ pub fn ActionCard(
                 <label for=field("name")>{format!("Title of {reference}")}</label>
                 <input
                     id=field("name")
-                    type="text"
+                    type="text" maxlength=MAX_TEXT_CHARS
                     prop:value=read(|a| a.title.clone())
                     on:change=move |event| state.set_custom_action_title(&id, event_target_value(&event))
                 />
@@ -155,7 +156,7 @@ pub fn ActionCard(
                 {title_field}
                 <div class="field">
                     <label for=field("owner")>{format!("Owner of {reference}")}</label>
-                    <input id=field("owner") type="text" prop:value=read(|a| a.owner.clone())
+                    <input id=field("owner") type="text" maxlength=MAX_TEXT_CHARS prop:value=read(|a| a.owner.clone())
                         on:change=move |event| state.set_planned_owner(&owner_key, event_target_value(&event)) />
                 </div>
                 <div class="field">
@@ -185,7 +186,7 @@ pub fn ActionCard(
                 </div>
                 <div class="field field-wide">
                     <label for=field("notes")>{format!("Action notes for {reference}")}</label>
-                    <textarea id=field("notes") rows="2" prop:value=read(|a| a.notes.clone())
+                    <textarea maxlength=MAX_TEXT_CHARS id=field("notes") rows="2" prop:value=read(|a| a.notes.clone())
                         on:change=move |event| state.set_planned_notes(&notes_key, event_target_value(&event))></textarea>
                 </div>
             </div>

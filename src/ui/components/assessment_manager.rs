@@ -1,6 +1,7 @@
 //! Managing the assessments kept in this browser: rename, create, duplicate and delete the
 //! open one, and open another from the list.
 
+use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::state::library::DataState;
 use crate::state::notices::Spot;
 use crate::state::AppState;
@@ -104,7 +105,7 @@ pub fn AssessmentManager() -> impl IntoView {
                     <label for="assessment-name">"Assessment name"</label>
                     <input
                         id="assessment-name"
-                        type="text"
+                        type="text" maxlength=MAX_TEXT_CHARS
                         prop:value=move || draft.get().unwrap_or_else(name)
                         on:input=move |event| draft.set(Some(event_target_value(&event)))
                     />

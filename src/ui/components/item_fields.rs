@@ -4,6 +4,7 @@
 //! never waits for it.
 
 use crate::domain::assessment::TextField;
+use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -46,6 +47,7 @@ pub fn ItemFields(
                     "Notes" <span class="visually-hidden">{format!(" for {item_id}")}</span>
                 </label>
                 <textarea
+                    maxlength=MAX_TEXT_CHARS
                     id=field_id("notes")
                     rows="3"
                     prop:value=text_of(TextField::Notes)
@@ -59,6 +61,7 @@ pub fn ItemFields(
                     "Evidence" <span class="visually-hidden">{format!(" for {item_id}")}</span>
                 </label>
                 <textarea
+                    maxlength=MAX_TEXT_CHARS
                     id=field_id("evidence")
                     rows="2"
                     aria-describedby=field_id("evidence-hint")
@@ -77,7 +80,7 @@ pub fn ItemFields(
                 </label>
                 <input
                     id=field_id("owner")
-                    type="text"
+                    type="text" maxlength=MAX_TEXT_CHARS
                     autocomplete="off"
                     prop:value=text_of(TextField::Owner)
                     on:input=move |event| {

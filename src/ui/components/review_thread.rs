@@ -3,6 +3,7 @@
 //!
 //! A consultant adds comments and sends the file back; they travel in the JSON export.
 
+use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -70,12 +71,12 @@ pub fn ReviewThread(
             <form class="review-form" on:submit=add>
                 <div class="field field-wide">
                     <label for=text_id.clone()>{format!("Review comment on {item_id}")}</label>
-                    <textarea id=text_id rows="2" prop:value=move || text.get()
+                    <textarea maxlength=MAX_TEXT_CHARS id=text_id rows="2" prop:value=move || text.get()
                         on:input=move |event| text.set(event_target_value(&event))></textarea>
                 </div>
                 <div class="field">
                     <label for=author_id.clone()>"Reviewer"</label>
-                    <input id=author_id type="text" prop:value=move || author.get()
+                    <input id=author_id type="text" maxlength=MAX_TEXT_CHARS prop:value=move || author.get()
                         on:input=move |event| author.set(event_target_value(&event)) />
                 </div>
                 <button type="submit" class="button button-small">{format!("Add comment on {item_id}")}</button>

@@ -3,6 +3,7 @@
 //! implementation status and a hint from the organisation profile.
 
 use crate::domain::catalog::Item;
+use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::domain::profile::RoleHint;
 use crate::domain::soa::{risks_phrase, Applicability, InclusionReason};
 use crate::state::route::Route;
@@ -150,6 +151,7 @@ pub fn SoaControlRow(
                         "Justification" <span class="visually-hidden">{format!(" for {control_id}")}</span>
                     </label>
                     <textarea
+                        maxlength=MAX_TEXT_CHARS
                         id=justification_id
                         rows="2"
                         aria-describedby=missing_id.clone()

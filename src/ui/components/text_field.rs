@@ -1,6 +1,8 @@
 //! A labelled text input or text area, with optional help, that writes every change through
-//! an action. Forms use it so that each field is labelled the same way.
+//! an action. Forms use it so that each field is labelled the same way, and each stops at the
+//! domain's text limit (`maxlength`), saying so when it is reached.
 
+use crate::domain::limits::MAX_TEXT_CHARS;
 use leptos::prelude::*;
 
 /// A labelled single-line input (`rows == 0`) or text area.
@@ -38,11 +40,25 @@ pub fn TextField(
     let help_view = help_id
         .clone()
         .map(|help_id| view! { <p class="field-help" id=help_id>{help}</p> });
+    // The browser stops typing and pasting at `maxlength`; saying so keeps a cut-off paste from
+    // passing unnoticed.
+    let at_limit = move || {
+        value.with(|text| text.len() >= MAX_TEXT_CHARS && text.chars().count() >= MAX_TEXT_CHARS)
+    };
+    let limit_view = move || {
+        at_limit().then(|| {
+            view! {
+                <p class="field-help" role="status">
+                    "This field holds at most 100,000 characters; typing and pasting stop there."
+                </p>
+            }
+        })
+    };
     let input = if rows == 0 {
         view! {
             <input
                 id=id.clone()
-                type="text"
+                type="text" maxlength=MAX_TEXT_CHARS
                 placeholder=placeholder
                 autocomplete=autocomplete
                 aria-describedby=help_id.clone()
@@ -54,6 +70,7 @@ pub fn TextField(
     } else {
         view! {
             <textarea
+                maxlength=MAX_TEXT_CHARS
                 id=id.clone()
                 rows=rows
                 aria-describedby=help_id.clone()
@@ -68,6 +85,7 @@ pub fn TextField(
             <label for=id>{label}</label>
             {help_view}
             {input}
+            {limit_view}
         </div>
     }
 }

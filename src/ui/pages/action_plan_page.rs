@@ -5,6 +5,7 @@
 use crate::domain::action_plan::{
     listed, ActionFilter, ActionKind, ActionOrder, ActionStatus, Priority,
 };
+use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::platform::{clock, page};
 use crate::state::action_plan::ActionsState;
 use crate::state::notices::Spot;
@@ -169,7 +170,7 @@ pub fn ActionPlanPage() -> impl IntoView {
                 <label for="new-action-title">"Your own action"</label>
                 <input
                     id="new-action-title"
-                    type="text"
+                    type="text" maxlength=MAX_TEXT_CHARS
                     placeholder="for example: brief the board on the AI policy"
                     prop:value=move || new_title.get()
                     on:input=move |event| new_title.set(event_target_value(&event))

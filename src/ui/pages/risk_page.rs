@@ -4,6 +4,7 @@
 
 use crate::domain::annex_c::{AnnexCEntry, ANNEX_C_OBJECTIVES, ANNEX_C_SOURCES};
 use crate::domain::catalog::catalog;
+use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::domain::risk::{Risk, RiskStatus, RiskText, Treatment};
 use crate::domain::risk_criteria::Axis;
 use crate::platform::location;
@@ -440,7 +441,7 @@ fn action_row(state: AppState, id: StoredValue<String>, index: usize) -> impl In
                 <label for=format!("{prefix}-description")>{format!("Action {number}")}</label>
                 <input
                     id=format!("{prefix}-description")
-                    type="text"
+                    type="text" maxlength=MAX_TEXT_CHARS
                     prop:value=move || read(&|step| step.description.clone())
                     on:input=move |event| state.set_action_text(&id.get_value(), index, ActionField::Description, event_target_value(&event))
                 />
@@ -450,7 +451,7 @@ fn action_row(state: AppState, id: StoredValue<String>, index: usize) -> impl In
                     <label for=format!("{prefix}-owner")>{format!("Owner of action {number}")}</label>
                     <input
                         id=format!("{prefix}-owner")
-                        type="text"
+                        type="text" maxlength=MAX_TEXT_CHARS
                         prop:value=move || read(&|step| step.owner.clone())
                         on:input=move |event| state.set_action_text(&id.get_value(), index, ActionField::Owner, event_target_value(&event))
                     />

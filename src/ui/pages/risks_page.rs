@@ -4,6 +4,7 @@
 use crate::domain::annex_c::ANNEX_C_SOURCES;
 use crate::domain::assessment::Assessment;
 use crate::domain::impact_catalog::RISK_LIBRARY;
+use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::domain::risk::{Risk, RiskFilter, RiskOrder, RiskStatus};
 use crate::platform::{clock, location};
 use crate::state::risks::RisksState;
@@ -291,7 +292,7 @@ pub fn RisksPage() -> impl IntoView {
                 <label for="new-risk-title">"Title of the new risk"</label>
                 <input
                     id="new-risk-title"
-                    type="text"
+                    type="text" maxlength=MAX_TEXT_CHARS
                     placeholder="for example: the chatbot gives wrong prices"
                     prop:value=move || new_title.get()
                     on:input=move |event| new_title.set(event_target_value(&event))

@@ -2,6 +2,7 @@
 //! a form to add one and, per system, links to its record and its impact assessment.
 
 use crate::domain::impact;
+use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::domain::system::AiSystem;
 use crate::platform::location;
 use crate::state::route::Route;
@@ -127,7 +128,7 @@ pub fn SystemsPage() -> impl IntoView {
                 <label for="new-system-name">"Name of the new AI system"</label>
                 <input
                     id="new-system-name"
-                    type="text"
+                    type="text" maxlength=MAX_TEXT_CHARS
                     prop:value=move || new_name.get()
                     on:input=move |event| new_name.set(event_target_value(&event))
                 />
