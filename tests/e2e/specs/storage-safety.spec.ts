@@ -157,3 +157,37 @@ test('a file that is not all UTF-8 is read with a warning naming where', async (
   const preview = page.getByRole('region', { name: /^Preview of/ });
   await expect(preview).toContainText(`${place}: the file is not all UTF-8 text`);
 });
+
+test('a text stops at 100,000 characters where it is typed, and what the app saved always loads again', async ({ page }) => {
+  const app = new App(page);
+  await app.saveFirstAnswer();
+  // Pasting 100,001 characters into a note: the field keeps 100,000.
+  await app.field('Notes for 4.1').fill('x'.repeat(100_001));
+  await expect(app.field('Notes for 4.1')).toHaveJSProperty('value.length', 100_000);
+  await app.waitForStored((d) => d.assessment.items['4.1']?.notes.length === 100_000, 'the note is saved');
+  // A field of the organisation profile says so as well.
+  await app.open('#/organisation');
+  await app.field('Organisation name').fill('y'.repeat(100_001));
+  await expect(page.getByRole('status').filter({ hasText: 'at most 100,000 characters' })).toBeVisible();
+  await app.waitForStored((d) => d.assessment.profile.organisation.length === 100_000, 'the name is saved');
+
+  // Everything the app saved loads again, with nothing refused.
+  await app.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toHaveCount(0);
+  await app.open('#/gap-analysis/4');
+  await expect(app.field('Notes for 4.1')).toHaveJSProperty('value.length', 100_000);
+
+  // A file with a longer text (from elsewhere) is read with a warning naming the place, and
+  // once stored it loads again with the same warning rather than being refused.
+  await app.openData();
+  const exported = JSON.parse((await app.download('Export JSON')).text);
+  exported.assessment.items['4.1'].notes = 'z'.repeat(100_001);
+  await app.chooseImport('long-note.json', JSON.stringify(exported));
+  const preview = page.getByRole('region', { name: /^Preview of/ });
+  await expect(preview).toContainText('assessment.items["4.1"].notes');
+  await page.getByRole('button', { name: 'Replace current assessment', exact: true }).click();
+  await app.waitForStored((d) => d.assessment.items['4.1']?.notes.length === 100_001, 'the import is saved');
+  await app.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: '100,001 characters long' })).toBeVisible();
+});
