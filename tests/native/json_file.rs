@@ -5,6 +5,7 @@ use crate::strategies::any_assessment;
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::risk_criteria::RiskCriteria;
+use aims_assess::io::format::FileDocument;
 use aims_assess::io::json::{decode, encode, Layout};
 use aims_assess::io::{ImportError, MAX_FILE_BYTES};
 use proptest::prelude::*;
@@ -1735,4 +1736,22 @@ fn wrong_types_missing_fields_and_unknown_fields_are_told_in_plain_words() {
              due_date"
         ))
     );
+}
+
+#[test]
+fn both_layouts_are_serde_json_s_own_compact_and_pretty_output() {
+    let assessment = planned_sample();
+    for (layout, expected) in [
+        (
+            Layout::Compact,
+            serde_json::to_string as fn(&FileDocument) -> serde_json::Result<String>,
+        ),
+        (Layout::Pretty, serde_json::to_string_pretty),
+    ] {
+        let text = encode(&assessment, WRITTEN_AT, layout);
+        let typed: FileDocument = serde_json::from_str(&text).expect("the format's types read it");
+        assert_eq!(expected(&typed).expect("writes"), text, "{layout:?}");
+    }
+    assert!(encode(&assessment, WRITTEN_AT, Layout::Pretty).contains("\n  \"format\": "));
+    assert!(!encode(&assessment, WRITTEN_AT, Layout::Compact).contains('\n'));
 }
