@@ -12,13 +12,17 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Moves keyboard focus to the element with this ID, if it exists, and scrolls it into view.
-pub fn focus_element(id: &str) {
-    let element = web_sys::window()
+/// The HTML element with this ID, if the page has one.
+fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// Moves keyboard focus to the element with this ID, if it exists, and scrolls it into view.
+pub fn focus_element(id: &str) {
+    if let Some(element) = html_element(id) {
         // Focus can fail only for elements that cannot take it; the page stays usable.
         if element.focus().is_ok() {
             element.scroll_into_view();
@@ -30,11 +34,7 @@ pub fn focus_element(id: &str) {
 /// caller has already put the page where it should be (a new section at its top with the
 /// navigation in view, or where the user left it).
 pub fn focus_element_in_place(id: &str) {
-    let element = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
+    if let Some(element) = html_element(id) {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         // Focus can fail only for elements that cannot take it; the page stays usable.

@@ -27,7 +27,7 @@ mod risk_views;
 mod route;
 mod schema;
 mod scoring;
-mod show_more;
 mod soa;
 mod strategies;
 mod text;
+mod thousands;

@@ -4,6 +4,7 @@
 //! A register of thousands of risks or actions would take seconds to draw at once; drawing the
 //! first page keeps moving between sections instant, and the rest is a click away.
 
+use crate::domain::limits::thousands;
 use leptos::prelude::*;
 
 /// How many entries a long list draws at first, and how many more each "Show more" adds.
@@ -27,12 +28,12 @@ pub fn ShowMore(
         let total = total.get();
         format!(
             "Showing {} of {} {noun}.",
-            group_digits(limit.get().min(total)),
-            group_digits(total)
+            thousands(limit.get().min(total)),
+            thousands(total)
         )
     };
-    let more = move || format!("Show {} more {noun}", group_digits(hidden().min(PAGE_SIZE)));
-    let all = move || format!("Show all {} {noun}", group_digits(total.get()));
+    let more = move || format!("Show {} more {noun}", thousands(hidden().min(PAGE_SIZE)));
+    let all = move || format!("Show all {} {noun}", thousands(total.get()));
     view! {
         <Show when=some_hidden>
             <p class="show-more button-row">
@@ -46,17 +47,4 @@ pub fn ShowMore(
             </p>
         </Show>
     }
-}
-
-/// A count with thousands separated by commas, such as "2,000".
-pub fn group_digits(count: usize) -> String {
-    let digits = count.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
 }

@@ -1,6 +1,7 @@
-//! The counts of long lists ("Showing 25 of 2,000 risks") group their digits in threes.
+//! Counts in messages and long lists ("Showing 25 of 2,000 risks") group their digits in
+//! threes.
 
-use aims_assess::ui::components::show_more::group_digits;
+use aims_assess::domain::limits::thousands;
 
 #[test]
 fn counts_group_their_digits_in_threes() {
@@ -15,6 +16,6 @@ fn counts_group_their_digits_in_threes() {
         (1_234_567, "1,234,567"),
     ];
     for (count, expected) in cases {
-        assert_eq!(group_digits(count), expected, "{count}");
+        assert_eq!(thousands(count), expected, "{count}");
     }
 }
