@@ -5,6 +5,7 @@
 //! list from the index and the keys actually present, so a lost or stale index (another tab,
 //! a failed write, an old version of the app) never hides or invents an assessment.
 
+use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::io::{limits, messages, path, ImportError};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -132,13 +133,21 @@ pub fn unique_name(entries: &[IndexEntry], wanted: &str) -> String {
         wanted
     };
     let taken = |name: &str| entries.iter().any(|entry| entry.name == name);
-    if !taken(wanted) {
-        return wanted.to_owned();
+    // A name with its suffix stays within the limit of a text, so the new assessment can
+    // always be renamed and is never stored over a limit.
+    let within_limit = |suffix: &str| {
+        let room = MAX_TEXT_CHARS.saturating_sub(suffix.chars().count());
+        let kept: String = wanted.chars().take(room).collect();
+        format!("{kept}{suffix}")
+    };
+    let plain = within_limit("");
+    if !taken(&plain) {
+        return plain;
     }
     (2..)
-        .map(|number| format!("{wanted} ({number})"))
+        .map(|number| within_limit(&format!(" ({number})")))
         .find(|name| !taken(name))
-        .unwrap_or_else(|| wanted.to_owned())
+        .unwrap_or(plain)
 }
 
 /// Reads the list of stored assessments that could not be read (the IDs under

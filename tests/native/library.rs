@@ -81,6 +81,21 @@ fn copies_get_names_that_are_not_taken() {
 }
 
 #[test]
+fn a_copy_of_a_name_at_the_text_limit_stays_within_it() {
+    let longest = "n".repeat(100_000);
+    let entries = vec![entry("a", &longest)];
+    let copy = unique_name(&entries, &longest);
+    assert_eq!(copy.chars().count(), 100_000);
+    assert!(copy.ends_with(" (2)"), "{}", &copy[copy.len() - 10..]);
+    assert_ne!(copy, longest);
+    // A longer name than the limit (from an older copy) is cut to it as well.
+    assert_eq!(
+        unique_name(&[], &"m".repeat(100_005)).chars().count(),
+        100_000
+    );
+}
+
+#[test]
 fn a_wrong_entry_is_named_by_its_path_in_plain_words() {
     assert_eq!(
         parse_index(
