@@ -9,6 +9,7 @@ use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::state::action_plan::ActionsState;
 use crate::state::route::Route;
 use crate::state::AppState;
+use crate::ui::components::limit_note::LimitNote;
 use leptos::prelude::*;
 
 /// The short name of an action in labels: "6.1.2", "7.5.1 documented information",
@@ -188,6 +189,7 @@ pub fn ActionCard(
                     <label for=field("notes")>{format!("Action notes for {reference}")}</label>
                     <textarea maxlength=MAX_TEXT_CHARS id=field("notes") rows="2" prop:value=read(|a| a.notes.clone())
                         on:change=move |event| state.set_planned_notes(&notes_key, event_target_value(&event))></textarea>
+                    <LimitNote text=Signal::derive(read(|a| a.notes.clone())) />
                 </div>
             </div>
             {delete}

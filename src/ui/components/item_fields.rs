@@ -6,6 +6,7 @@
 use crate::domain::assessment::TextField;
 use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::state::AppState;
+use crate::ui::components::limit_note::LimitNote;
 use leptos::prelude::*;
 
 /// Notes, evidence, owner and due date of one item, labelled "Notes for <ID>" and so on.
@@ -55,6 +56,7 @@ pub fn ItemFields(
                         state.set_text(item_id, TextField::Notes, event_target_value(&event))
                     }
                 ></textarea>
+                <LimitNote text=Signal::derive(text_of(TextField::Notes)) />
             </div>
             <div class="field field-wide">
                 <label for=field_id("evidence")>
@@ -70,6 +72,7 @@ pub fn ItemFields(
                         state.set_text(item_id, TextField::Evidence, event_target_value(&event))
                     }
                 ></textarea>
+                <LimitNote text=Signal::derive(text_of(TextField::Evidence)) />
                 <p class="hint" id=field_id("evidence-hint")>
                     "Where the proof is: document names, locations or links, one per line."
                 </p>
@@ -87,6 +90,7 @@ pub fn ItemFields(
                         state.set_text(item_id, TextField::Owner, event_target_value(&event))
                     }
                 />
+                <LimitNote text=Signal::derive(text_of(TextField::Owner)) />
             </div>
             <div class="field">
                 <label for=field_id("due")>

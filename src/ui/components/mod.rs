@@ -21,6 +21,7 @@ pub mod import_preview;
 pub mod iso_note;
 pub mod item_card;
 pub mod item_fields;
+pub mod limit_note;
 pub mod main_nav;
 pub mod notice_area;
 pub mod notice_card;

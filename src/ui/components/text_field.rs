@@ -3,6 +3,7 @@
 //! domain's text limit (`maxlength`), saying so when it is reached.
 
 use crate::domain::limits::MAX_TEXT_CHARS;
+use crate::ui::components::limit_note::LimitNote;
 use leptos::prelude::*;
 
 /// A labelled single-line input (`rows == 0`) or text area.
@@ -40,20 +41,6 @@ pub fn TextField(
     let help_view = help_id
         .clone()
         .map(|help_id| view! { <p class="field-help" id=help_id>{help}</p> });
-    // The browser stops typing and pasting at `maxlength`; saying so keeps a cut-off paste from
-    // passing unnoticed.
-    let at_limit = move || {
-        value.with(|text| text.len() >= MAX_TEXT_CHARS && text.chars().count() >= MAX_TEXT_CHARS)
-    };
-    let limit_view = move || {
-        at_limit().then(|| {
-            view! {
-                <p class="field-help" role="status">
-                    "This field holds at most 100,000 characters; typing and pasting stop there."
-                </p>
-            }
-        })
-    };
     let input = if rows == 0 {
         view! {
             <input
@@ -85,7 +72,7 @@ pub fn TextField(
             <label for=id>{label}</label>
             {help_view}
             {input}
-            {limit_view}
+            <LimitNote text=value />
         </div>
     }
 }

@@ -164,6 +164,7 @@ test('a text stops at 100,000 characters where it is typed, and what the app sav
   // Pasting 100,001 characters into a note: the field keeps 100,000.
   await app.field('Notes for 4.1').fill('x'.repeat(100_001));
   await expect(app.field('Notes for 4.1')).toHaveJSProperty('value.length', 100_000);
+  await expect(app.item('4.1').getByRole('status').filter({ hasText: 'at most 100,000 characters' })).toBeVisible();
   await app.waitForStored((d) => d.assessment.items['4.1']?.notes.length === 100_000, 'the note is saved');
   // A field of the organisation profile says so as well.
   await app.open('#/organisation');
