@@ -59,10 +59,16 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(Route::parse(&location::current_hash()));
     provide_context(state);
     persistence::start(state);
-    let data = DataState::new(state);
+    let data = DataState::new();
     provide_context(data);
-    // Another tab may add, rename or delete assessments; the Data page's list follows.
-    platform::storage::on_change_in_other_tab(move |_| data.refresh(state));
+    // Another tab may add, rename or delete assessments; the Data page's list follows while it
+    // is shown. (Reading the list parses every stored assessment, so it is not done on every
+    // other tab's autosave while another section is open.)
+    platform::storage::on_change_in_other_tab(move |_| {
+        if state.route.with_untracked(|route| *route == Route::Data) {
+            data.refresh(state);
+        }
+    });
     provide_context(SystemsState::new());
     provide_context(RisksState::new());
     provide_context(ActionsState::new());

@@ -58,17 +58,22 @@ pub struct DataState {
     pub unreadable: RwSignal<Vec<String>>,
 }
 
+impl Default for DataState {
+    fn default() -> Self {
+        DataState::new()
+    }
+}
+
 impl DataState {
-    /// Creates the state and reads the list of assessments.
-    pub fn new(state: AppState) -> DataState {
-        let data = DataState {
+    /// Creates the state; the list of assessments is read when the Data page is shown
+    /// (`refresh`), not at start.
+    pub fn new() -> DataState {
+        DataState {
             library: RwSignal::new(Vec::new()),
             undo: RwSignal::new(None),
             import: RwSignal::new(ImportStep::Idle),
             unreadable: RwSignal::new(Vec::new()),
-        };
-        data.refresh(state);
-        data
+        }
     }
 
     /// The state provided by the Data page's root.

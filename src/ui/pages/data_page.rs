@@ -1,6 +1,8 @@
 //! The Data page: the assessments kept in this browser, exports and imports (the risk
 //! register's spreadsheet included).
 
+use crate::state::library::DataState;
+use crate::state::AppState;
 use crate::ui::components::assessment_manager::AssessmentManager;
 use crate::ui::components::export_panel::ExportPanel;
 use crate::ui::components::import_panel::ImportPanel;
@@ -11,6 +13,8 @@ use leptos::prelude::*;
 /// The Data page.
 #[component]
 pub fn DataPage() -> impl IntoView {
+    // The list of stored assessments is read afresh each time the page is shown.
+    DataState::expect().refresh(AppState::expect());
     view! {
         <h1 id=PAGE_TITLE_ID tabindex="-1">"Data"</h1>
         <p class="lead">
