@@ -94,45 +94,82 @@ struct AnnexAFile {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ImpactOption {
+struct HarmOption {
     id: String,
     label: String,
-    points: u8,
+    severity: u8,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ImpactDependency {
-    question: String,
-    options: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ImpactQuestion {
+struct HarmQuestion {
     id: String,
-    kind: String,
     text: String,
     help: String,
-    options: Vec<ImpactOption>,
-    depends_on: Option<ImpactDependency>,
-    suggests_risk: Option<String>,
+    options: Vec<HarmOption>,
+    suggests_risks: Vec<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ImpactSection {
+struct HarmSection {
     id: String,
     part: String,
     title: String,
     intro: String,
-    questions: Vec<ImpactQuestion>,
+    questions: Vec<HarmQuestion>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct MeasureOption {
+    id: String,
+    label: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Measure {
+    id: String,
+    text: String,
+    help: String,
+    options: Vec<MeasureOption>,
+    addresses: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeasureGroup {
+    id: String,
+    title: String,
+    intro: String,
+    measures: Vec<Measure>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FollowUp {
+    text: String,
+    options: Vec<MeasureOption>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FollowUps {
+    likelihood: FollowUp,
+    reversibility: FollowUp,
+}
+
+/// `impact.json`. Its wording (titles, intros, questions, help, option labels) is loaded on
+/// demand by the app (`io::impact_text`); the build checks it is there and compiles in only
+/// the shape that scoring needs.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ImpactFile {
-    sections: Vec<ImpactSection>,
+    version: u32,
+    follow_ups: FollowUps,
+    harm_sections: Vec<HarmSection>,
+    measure_groups: Vec<MeasureGroup>,
 }
 
 #[derive(Deserialize)]
@@ -462,161 +499,141 @@ fn impact_part(name: &str, section: &str) -> &'static str {
         "individuals" => "ImpactPart::Individuals",
         "groups" => "ImpactPart::Groups",
         "society" => "ImpactPart::Society",
-        "mitigation" => "ImpactPart::Mitigation",
         other => panic!("impact section {section} names an unknown part {other:?}"),
     }
 }
 
-/// Checks the points of a question against its kind and returns the Rust name of the kind.
-fn impact_kind(question: &ImpactQuestion) -> &'static str {
-    let points: Vec<u8> = question
-        .options
-        .iter()
-        .map(|option| option.points)
-        .collect();
-    let max = points.iter().copied().max().unwrap_or(0);
-    let (kind, allowed) = match question.kind.as_str() {
-        "screening" => ("QuestionKind::Screening", max == 0),
-        "impact" => ("QuestionKind::Impact", (1..=3).contains(&max)),
-        "mitigation" => ("QuestionKind::Mitigation", (1..=2).contains(&max)),
-        other => panic!(
-            "impact question {} has an unknown kind {other:?}",
-            question.id
-        ),
-    };
-    assert!(
-        allowed && question.options.len() >= 2,
-        "impact question {} ({}) has points {points:?} that its kind does not allow",
-        question.id,
-        question.kind
-    );
-    kind
+/// Checks that a text of the questionnaire is there; the app shows it as it is.
+fn check_wording(owner: &str, text: &str) {
+    assert!(!text.trim().is_empty(), "{owner} needs its wording");
 }
 
-/// The impact questionnaire, as two parallel statics: the shape and points that scoring needs,
-/// and the wording that only the questionnaire shows. (The split dates from when every page
-/// was a Wasm build of its own; the questionnaire's second version joins them.)
+/// The IDs of options, checked to be the expected ones in order.
+fn check_option_ids(owner: &str, found: Vec<&str>, expected: &[&str]) {
+    assert_eq!(
+        found, expected,
+        "{owner} must have the options {expected:?} in this order"
+    );
+}
+
+/// The impact questionnaire's shape: harm sections with the severity of each answer and the
+/// library risks a serious answer suggests, and measures with the harms each one addresses.
+/// Every harm must be addressed by at least one measure and suggest at least one risk, so a
+/// serious answer always leads somewhere.
 fn impact(file: &ImpactFile, risk_ids: &HashSet<String>) -> String {
-    let mut shape = String::from("pub static IMPACT_SECTIONS: &[ImpactSection] = &[\n");
-    let mut words = String::from("pub static IMPACT_TEXT: &[SectionText] = &[\n");
-    // Options of each question seen so far, so a dependency can only name an earlier question.
-    let mut earlier: Vec<(String, Vec<String>)> = Vec::new();
-    let mut section_ids = HashSet::new();
-    for section in &file.sections {
-        assert!(
-            section_ids.insert(section.id.clone()),
-            "impact section {} appears twice",
-            section.id
-        );
-        let _ = writeln!(
-            shape,
-            "ImpactSection {{ id: {}, part: {}, questions: &[",
+    assert_eq!(file.version, 2, "impact.json must be the questionnaire's version 2");
+    for follow_up in [&file.follow_ups.likelihood, &file.follow_ups.reversibility] {
+        check_wording("a follow-up question", &follow_up.text);
+    }
+    check_option_ids(
+        "the likelihood follow-up",
+        file.follow_ups.likelihood.options.iter().map(|o| o.id.as_str()).collect(),
+        &["unlikely", "possible", "likely"],
+    );
+    check_option_ids(
+        "the reversibility follow-up",
+        file.follow_ups.reversibility.options.iter().map(|o| o.id.as_str()).collect(),
+        &["easy", "effort", "hard"],
+    );
+    let mut seen = HashSet::new();
+    let mut harm_ids = HashSet::new();
+    let mut out = String::from("pub static HARM_SECTIONS: &[HarmSection] = &[\n");
+    for section in &file.harm_sections {
+        assert!(seen.insert(section.id.clone()), "impact section {} appears twice", section.id);
+        check_wording(&section.id, &section.title);
+        check_wording(&section.id, &section.intro);
+        let _ = write!(
+            out,
+            "  HarmSection {{ id: {}, part: {}, questions: &[",
             lit(&section.id),
             impact_part(&section.part, &section.id)
         );
-        let _ = writeln!(
-            words,
-            "SectionText {{ title: {}, intro: {}, questions: &[",
-            lit(&section.title),
-            lit(&section.intro)
-        );
         for question in &section.questions {
-            assert!(
-                !earlier.iter().any(|(id, _)| id == &question.id),
-                "impact question {} appears twice",
+            assert!(seen.insert(question.id.clone()), "impact question {} appears twice", question.id);
+            harm_ids.insert(question.id.clone());
+            check_wording(&question.id, &question.text);
+            check_wording(&question.id, &question.help);
+            let severities: Vec<u8> = question.options.iter().map(|o| o.severity).collect();
+            assert_eq!(
+                severities,
+                [0, 1, 2, 3],
+                "harm question {} needs four options of severity 0 to 3",
                 question.id
             );
-            let kind = impact_kind(question);
-            let mut option_ids = HashSet::new();
+            check_option_ids(
+                &question.id,
+                question.options.iter().map(|o| o.id.as_str()).collect(),
+                &["none", "minor", "serious", "severe"],
+            );
             for option in &question.options {
-                assert!(
-                    option_ids.insert(option.id.clone()) && !option.label.trim().is_empty(),
-                    "impact question {} has a repeated or unlabelled option {}",
-                    question.id,
-                    option.id
-                );
+                check_wording(&question.id, &option.label);
             }
-            let depends_on = match &question.depends_on {
-                None => "None".to_owned(),
-                Some(dependency) => {
-                    let options = earlier
-                        .iter()
-                        .find(|(id, _)| id == &dependency.question)
-                        .map(|(_, options)| options)
-                        .unwrap_or_else(|| {
-                            panic!(
-                                "impact question {} depends on {}, which is not an earlier question",
-                                question.id, dependency.question
-                            )
-                        });
-                    for option in &dependency.options {
-                        assert!(
-                            options.contains(option),
-                            "impact question {} depends on option {option} that {} does not have",
-                            question.id,
-                            dependency.question
-                        );
-                    }
-                    format!(
-                        "Some(Dependency {{ question: {}, options: {} }})",
-                        lit(&dependency.question),
-                        str_list(&dependency.options)
-                    )
-                }
-            };
-            if let Some(risk) = &question.suggests_risk {
+            assert!(
+                !question.suggests_risks.is_empty(),
+                "harm question {} must suggest at least one library risk",
+                question.id
+            );
+            for risk in &question.suggests_risks {
                 assert!(
                     risk_ids.contains(risk),
-                    "impact question {} suggests risk {risk}, which the risk library does not have",
+                    "harm question {} suggests risk {risk}, which the risk library does not have",
                     question.id
                 );
             }
-            let options: Vec<String> = question
-                .options
-                .iter()
-                .map(|option| {
-                    format!(
-                        "ImpactOption {{ id: {}, points: {} }}",
-                        lit(&option.id),
-                        option.points
-                    )
-                })
-                .collect();
-            let labels: Vec<String> = question
-                .options
-                .iter()
-                .map(|option| option.label.clone())
-                .collect();
-            let _ = writeln!(
-                shape,
-                "  ImpactQuestion {{ id: {}, kind: {kind}, options: &[{}], depends_on: {depends_on}, \
-                 suggests_risk: {} }},",
+            let _ = write!(
+                out,
+                "HarmQuestion {{ id: {}, suggests_risks: {} }}, ",
                 lit(&question.id),
-                options.join(", "),
-                opt_lit(&question.suggests_risk)
+                str_list(&question.suggests_risks)
             );
-            let _ = writeln!(
-                words,
-                "  QuestionText {{ text: {}, help: {}, options: {} }},",
-                lit(&question.text),
-                lit(&question.help),
-                str_list(&labels)
-            );
-            earlier.push((
-                question.id.clone(),
-                question
-                    .options
-                    .iter()
-                    .map(|option| option.id.clone())
-                    .collect(),
-            ));
         }
-        shape.push_str("]},\n");
-        words.push_str("]},\n");
+        out.push_str("] },\n");
     }
-    shape.push_str("];\n");
-    words.push_str("];\n");
-    shape + &words
+    out.push_str("];\n");
+    let mut addressed = HashSet::new();
+    out.push_str("pub static MEASURE_GROUPS: &[MeasureGroup] = &[\n");
+    for group in &file.measure_groups {
+        assert!(seen.insert(group.id.clone()), "measure group {} appears twice", group.id);
+        check_wording(&group.id, &group.title);
+        check_wording(&group.id, &group.intro);
+        let _ = write!(out, "  MeasureGroup {{ id: {}, measures: &[", lit(&group.id));
+        for measure in &group.measures {
+            assert!(seen.insert(measure.id.clone()), "measure {} appears twice", measure.id);
+            check_wording(&measure.id, &measure.text);
+            check_wording(&measure.id, &measure.help);
+            check_option_ids(
+                &measure.id,
+                measure.options.iter().map(|o| o.id.as_str()).collect(),
+                &["not_in_place", "partly", "in_place"],
+            );
+            for option in &measure.options {
+                check_wording(&measure.id, &option.label);
+            }
+            for harm in &measure.addresses {
+                assert!(
+                    harm_ids.contains(harm),
+                    "measure {} addresses {harm}, which is not a harm question",
+                    measure.id
+                );
+                addressed.insert(harm.clone());
+            }
+            let _ = write!(
+                out,
+                "Measure {{ id: {}, addresses: {} }}, ",
+                lit(&measure.id),
+                str_list(&measure.addresses)
+            );
+        }
+        out.push_str("] },\n");
+    }
+    out.push_str("];\n");
+    let mut unaddressed: Vec<&String> = harm_ids.difference(&addressed).collect();
+    unaddressed.sort();
+    assert!(
+        unaddressed.is_empty(),
+        "no measure addresses the harms {unaddressed:?}"
+    );
+    out
 }
 
 fn main() {
@@ -637,7 +654,7 @@ fn main() {
         .map(|control| control.id.clone())
         .collect();
     let (_, library_file): (String, RiskLibraryFile) = read("risk_library.json");
-    let (_, impact_file): (String, ImpactFile) = read("impact.json");
+    let (impact_source, impact_file): (String, ImpactFile) = read("impact.json");
     let risk_ids: HashSet<String> = library_file
         .risks
         .iter()
@@ -669,7 +686,7 @@ fn main() {
         code,
         "/// Changes whenever a catalog file changes; see `build.rs`.\n\
          pub const CATALOG_FILES_TAG: &str = {};",
-        lit(&files_tag(&[&clauses_source, &annex_a_source]))
+        lit(&files_tag(&[&clauses_source, &annex_a_source, &impact_source]))
     );
     let target = Path::new(&out_dir).join("catalog_data.rs");
     std::fs::write(&target, code)

@@ -95,6 +95,8 @@ pub enum Rule {
     NoImpactAssessment,
     /// An impact assessment with asked questions still open.
     ProvisionalImpactAssessment,
+    /// An approved impact assessment whose system changed since, or has a change planned.
+    ReassessmentDue,
     /// An AI system (not retired) that no live risk is linked to.
     SystemWithoutRisks,
     /// A risk treatment action, an item or a custom action past its due date and not done.
@@ -102,7 +104,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 13] = [
+    pub const ALL: [Rule; 14] = [
         Rule::UnansweredQuestions,
         Rule::FullyImplementedWithoutEvidence,
         Rule::DocumentedInformationMissing,
@@ -114,6 +116,7 @@ impl Rule {
         Rule::RiskNotRated,
         Rule::NoImpactAssessment,
         Rule::ProvisionalImpactAssessment,
+        Rule::ReassessmentDue,
         Rule::SystemWithoutRisks,
         Rule::OverdueAction,
     ];
@@ -132,6 +135,7 @@ impl Rule {
             Rule::RiskNotRated => "Risk not rated",
             Rule::NoImpactAssessment => "No impact assessment",
             Rule::ProvisionalImpactAssessment => "Provisional impact assessment",
+            Rule::ReassessmentDue => "Impact reassessment due",
             Rule::SystemWithoutRisks => "AI system without risks",
             Rule::OverdueAction => "Overdue actions",
         }
@@ -371,7 +375,25 @@ pub fn check(catalog: Catalog, assessment: &Assessment, today: Option<IsoDate>) 
                      the rest to settle its level.",
                     system.id,
                     system.display_name(),
-                    questions_are(result.unanswered.len())
+                    questions_are(result.open.len())
+                ),
+            );
+        }
+    }
+    for system in systems() {
+        let reasons = crate::domain::system::reassessment_reasons(system);
+        if !reasons.is_empty() {
+            let because: Vec<String> = reasons.iter().map(|reason| reason.describe()).collect();
+            add(
+                Rule::ReassessmentDue,
+                Severity::Medium,
+                Place::ImpactAssessment(system.id.clone()),
+                format!(
+                    "The impact assessment of {} {} is due for reassessment: {}. Start a \
+                     reassessment from its impact assessment page.",
+                    system.id,
+                    system.display_name(),
+                    because.join("; ")
                 ),
             );
         }

@@ -1,40 +1,39 @@
-//! Scoring an AI system impact assessment: from the answers to impact points, mitigation
-//! points and an impact level from 1 (little) to 4 (very high).
+//! Rating an AI system impact assessment (method version 2): each harm on its own, the
+//! system by its worst harm, before and after the measures that address each harm.
 //!
-//! The method is documented for users in docs/impact-method.md and in the app, and is built
-//! so that a reviewer can recompute a level by hand from the printed result:
+//! The method is documented for users in docs/impact-method.md and shown in the app. A
+//! reviewer can recompute every figure by hand:
 //!
-//! 1. A question is asked unless it depends on an earlier answer that did not trigger it (or
-//!    that is still missing). Questions that are not asked count neither way.
-//! 2. Impact points: the points of the answered impact questions (0 to 3 each), out of the
-//!    most those questions could score.
-//! 3. Gross level from the share of impact points: level 2 from 20 %, level 3 from 40 %,
-//!    level 4 from 60 %. An answer at the most serious option of its question makes the gross
-//!    level at least 3, so one severe harm is never averaged away.
-//! 4. Mitigation points: the points of the answered mitigation questions (0 to 2 each). From
-//!    70 % of the possible mitigation points the level drops by one, but never below 1, and
-//!    never below 2 when there is a severe answer.
-//! 5. While any asked question is unanswered the level is provisional, and the unanswered
-//!    questions are listed.
+//! 1. A harm question answered above "no harm" is a *harm*. Its severity gives a starting
+//!    rating: minor 1, serious 2, severe 3.
+//! 2. The rating goes up by one when the harm is hard or impossible to undo, or when the
+//!    system reaches more than 10,000 people a year (once, even if both hold).
+//! 3. It goes down by one when the harm is unlikely as the system is used today.
+//! 4. The result, kept between 1 and 4, is the harm's level *before measures*.
+//! 5. *After measures*, a harm is one level lower (never below 1) when every measure that
+//!    addresses it is answered "in place". A measure only ever lowers the harms it addresses.
+//! 6. The system's level is its worst harm's level, before and after measures; with no harm it
+//!    is 1. Sections marked as not applicable are not asked and so can never lower it.
+//! 7. A use in an area the EU AI Act's Annex III lists makes both levels at least 3.
+//! 8. Until a question the result depends on is answered, the more serious answer is assumed
+//!    (a harm counts as hard to undo, likely enough, and reaching many people; a measure as not
+//!    in place), the result is provisional and the open questions are listed.
 //!
-//! All arithmetic is in whole numbers: "at least p % of n" is `100 * points >= p * n`.
+//! Whole numbers only; every rule has a table test in tests/native/impact.rs.
 
 use crate::domain::impact_catalog::{
-    all_questions, ImpactPart, ImpactQuestion, ImpactSection, QuestionKind, IMPACT_SECTIONS,
+    all_harms, measures_for, HarmQuestion, HarmSection, Measure, MeasureState, Severity,
+    HARM_SECTIONS,
 };
-use crate::domain::system::ImpactRecord;
+use crate::domain::impact_record::{
+    AnnexIiiArea, ImpactRecord, Likelihood, PeopleReached, Reversibility,
+};
 
-/// The share of impact points (in percent) from which each level starts: level 2, 3, 4.
-pub const LEVEL_THRESHOLDS: [u32; 3] = [20, 40, 60];
+/// The level a use in an Annex III area guarantees at least.
+pub const ANNEX_III_FLOOR: u8 = 3;
 
-/// The share of mitigation points (in percent) from which the level drops by one.
-pub const MITIGATION_THRESHOLD: u32 = 70;
-
-/// The gross level a severe answer guarantees at least.
-pub const SEVERE_FLOOR: u8 = 3;
-
-/// The level mitigation cannot go below when there is a severe answer.
-pub const SEVERE_MITIGATED_FLOOR: u8 = 2;
+/// From how many people a year the reach of a harm raises its rating.
+pub const MANY_PEOPLE: PeopleReached = PeopleReached::MoreThan10000;
 
 /// An impact level from 1 to 4.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -66,110 +65,103 @@ impl ImpactLevel {
     }
 }
 
-/// Points scored out of points possible.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Points {
-    pub scored: u32,
-    pub possible: u32,
+/// A harm's rating before measures, from its severity and follow-ups, as the rule table says.
+/// `hard_to_undo` and `many_people` raise it by one together; `unlikely` lowers it by one.
+pub fn rate(severity: Severity, hard_to_undo: bool, many_people: bool, unlikely: bool) -> u8 {
+    let raised = severity.base() + u8::from(hard_to_undo || many_people);
+    raised.saturating_sub(u8::from(unlikely)).clamp(1, 4)
 }
 
-impl Points {
-    fn add(&mut self, scored: u32, possible: u32) {
-        self.scored += scored;
-        self.possible += possible;
-    }
-
-    /// Whether the points reach `percent` % of the possible points (false when nothing is
-    /// possible).
-    pub fn reaches(self, percent: u32) -> bool {
-        self.possible > 0 && 100 * self.scored >= percent * self.possible
-    }
-
-    /// The share in whole percent, rounded down; `None` when nothing is possible.
-    pub fn percent(self) -> Option<u32> {
-        (self.possible > 0).then(|| 100 * self.scored / self.possible)
-    }
-
-    /// The fewest points that reach `percent` % of the possible points.
-    pub fn threshold(self, percent: u32) -> u32 {
-        (percent * self.possible).div_ceil(100)
-    }
-}
-
-/// The points of one section.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SectionPoints {
-    pub section: &'static ImpactSection,
-    pub points: Points,
-    /// Questions asked in this section, and how many of them are answered.
-    pub asked: usize,
-    pub answered: usize,
-}
-
-/// Whether a question is asked, given the answers so far.
+/// One measure that addresses a harm, with its answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Asked {
-    Yes,
-    /// Not asked: the question it depends on got an answer that does not trigger it.
-    Skipped,
-    /// Not yet: the question it depends on is unanswered.
-    Waiting,
+pub struct MeasureCheck {
+    pub measure: &'static Measure,
+    /// `None` while unanswered.
+    pub state: Option<MeasureState>,
 }
 
-/// Whether `question` is asked given the answers.
-pub fn asked(question: &ImpactQuestion, record: &ImpactRecord) -> Asked {
-    let Some(dependency) = &question.depends_on else {
-        return Asked::Yes;
-    };
-    let Some(parent) = crate::domain::impact_catalog::question(dependency.question) else {
-        return Asked::Yes;
-    };
-    match asked(parent, record) {
-        Asked::Yes => {}
-        other => return other,
-    }
-    match record.answers.get(dependency.question) {
-        None => Asked::Waiting,
-        Some(answer) if dependency.options.contains(&answer.as_str()) => Asked::Yes,
-        Some(_) => Asked::Skipped,
-    }
+/// One harm of the assessment, rated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HarmRating {
+    pub section: &'static HarmSection,
+    pub question: &'static HarmQuestion,
+    /// Minor, serious or severe.
+    pub severity: Severity,
+    pub likelihood: Option<Likelihood>,
+    pub reversibility: Option<Reversibility>,
+    /// Whether the harm counts as hard to undo (answered so, or not answered yet).
+    pub hard_to_undo: bool,
+    /// Whether the system counts as reaching many people (answered so, or not answered yet).
+    pub many_people: bool,
+    /// Whether the reach is assumed because it is not answered yet.
+    pub reach_assumed: bool,
+    /// Whether the harm is answered as unlikely.
+    pub unlikely: bool,
+    pub before: ImpactLevel,
+    /// The measures that address this harm, in questionnaire order.
+    pub measures: Vec<MeasureCheck>,
+    /// Whether every measure that addresses it is in place, which lowers it by one.
+    pub reduced: bool,
+    pub after: ImpactLevel,
 }
 
-/// A library risk that answers suggest adding to the risk register.
+/// Something the result still waits for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenPoint {
+    /// Whether the system is used in an Annex III area.
+    AnnexIii,
+    /// How many people the system reaches.
+    PeopleReached,
+    /// A harm question of an applicable section.
+    Harm(&'static str),
+    /// How likely a harm is.
+    Likelihood(&'static str),
+    /// Whether a harm could be undone.
+    Reversibility(&'static str),
+    /// A measure that addresses a harm.
+    Measure(&'static str),
+    /// A section marked as not applicable without a reason.
+    Reason(&'static str),
+}
+
+/// A library risk that serious answers suggest adding to the risk register.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SuggestedRisk {
     pub risk_id: &'static str,
-    /// The questions whose serious or severe answers suggest it.
+    /// The harm questions whose serious or severe answers suggest it.
     pub questions: Vec<&'static str>,
 }
 
-/// The scored result of one impact assessment.
+/// The rated result of one impact assessment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImpactResult {
-    pub impact: Points,
-    pub mitigation: Points,
-    pub sections: Vec<SectionPoints>,
-    /// IDs of impact questions answered with their most serious option.
-    pub severe: Vec<&'static str>,
-    /// The level from impact points alone (with the severe-answer floor); `None` until an
-    /// impact question is answered.
-    pub gross_level: Option<ImpactLevel>,
-    /// Whether mitigation lowered the level.
-    pub mitigated: bool,
-    /// The final level; `None` until an impact question is answered.
+    /// Every harm (answered above "no harm" in an applicable section), in questionnaire order.
+    pub harms: Vec<HarmRating>,
+    /// The system's level before measures; `None` until something is answered.
+    pub before: Option<ImpactLevel>,
+    /// The system's level after measures, which is its impact level; `None` until something
+    /// is answered.
     pub level: Option<ImpactLevel>,
-    /// IDs of asked questions without an answer. Questions waiting for an unanswered
-    /// screening question are not listed; the screening question is.
-    pub unanswered: Vec<&'static str>,
+    /// The Annex III area, when the system is used in one.
+    pub annex_iii: Option<AnnexIiiArea>,
+    /// Whether the Annex III floor raised the level before measures, and after.
+    pub raised_by_annex_iii: (bool, bool),
+    /// Harm sections marked as not applicable.
+    pub not_applicable: Vec<&'static HarmSection>,
+    /// Harm questions asked (in applicable sections), and how many are answered.
+    pub asked: usize,
+    pub answered: usize,
+    /// What the result still waits for, in questionnaire order.
+    pub open: Vec<OpenPoint>,
     /// Library risks suggested by serious or severe answers, each once, in the order their
     /// first question comes.
     pub suggested_risks: Vec<SuggestedRisk>,
 }
 
 impl ImpactResult {
-    /// Whether the result may still change because questions are unanswered.
+    /// Whether the result may still change because questions are open.
     pub fn is_provisional(&self) -> bool {
-        !self.unanswered.is_empty()
+        !self.open.is_empty()
     }
 
     /// "Level 3 (high)", with "provisional" while questions are open, or "Not assessed yet".
@@ -180,20 +172,23 @@ impl ImpactResult {
             Some(level) => level.label(),
         }
     }
-}
 
-/// The level a share of impact points gives, before the severe floor and mitigation.
-pub fn level_from_points(impact: Points) -> ImpactLevel {
-    let steps = LEVEL_THRESHOLDS
-        .iter()
-        .filter(|percent| impact.reaches(**percent))
-        .count();
-    ImpactLevel::new(1 + steps as u8)
+    /// The harms at the system's level after measures: the reason for the level.
+    pub fn worst_harms(&self) -> Vec<&HarmRating> {
+        match self.level {
+            Some(level) => self.harms.iter().filter(|h| h.after == level).collect(),
+            None => Vec::new(),
+        }
+    }
 }
 
 fn suggest(list: &mut Vec<SuggestedRisk>, risk_id: &'static str, question_id: &'static str) {
     match list.iter_mut().find(|entry| entry.risk_id == risk_id) {
-        Some(entry) => entry.questions.push(question_id),
+        Some(entry) => {
+            if !entry.questions.contains(&question_id) {
+                entry.questions.push(question_id);
+            }
+        }
         None => list.push(SuggestedRisk {
             risk_id,
             questions: vec![question_id],
@@ -201,98 +196,141 @@ fn suggest(list: &mut Vec<SuggestedRisk>, risk_id: &'static str, question_id: &'
     }
 }
 
-/// Scores an impact assessment.
+/// Rates an impact assessment.
 pub fn score(record: &ImpactRecord) -> ImpactResult {
-    let mut impact = Points::default();
-    let mut mitigation = Points::default();
-    let mut severe = Vec::new();
-    let mut unanswered = Vec::new();
-    let mut suggested_risks = Vec::new();
-    let mut sections: Vec<SectionPoints> = IMPACT_SECTIONS
-        .iter()
-        .map(|section| SectionPoints {
-            section,
-            points: Points::default(),
-            asked: 0,
-            answered: 0,
-        })
-        .collect();
-    for (index, section) in IMPACT_SECTIONS.iter().enumerate() {
-        for question in section.questions {
-            match asked(question, record) {
-                // A waiting question's screening question is itself unanswered and listed.
-                Asked::Skipped | Asked::Waiting => continue,
-                Asked::Yes => {}
+    let mut open = Vec::new();
+    match record.annex_iii {
+        None => open.push(OpenPoint::AnnexIii),
+        Some(_) => {}
+    }
+    if record.people_reached.is_none() {
+        open.push(OpenPoint::PeopleReached);
+    }
+    let many_people = record.people_reached.is_none_or(|people| people == MANY_PEOPLE);
+    let mut not_applicable = Vec::new();
+    for section in HARM_SECTIONS {
+        if let Some(reason) = record.not_applicable.get(section.id) {
+            not_applicable.push(section);
+            if reason.trim().is_empty() {
+                open.push(OpenPoint::Reason(section.id));
             }
-            sections[index].asked += 1;
-            let chosen = record
-                .answers
-                .get(question.id)
-                .and_then(|option_id| question.option(option_id));
-            let Some(option) = chosen else {
-                unanswered.push(question.id);
-                continue;
-            };
-            sections[index].answered += 1;
-            let points = u32::from(option.points);
-            let possible = question.max_points();
-            match question.kind {
-                QuestionKind::Screening => {}
-                QuestionKind::Impact => {
-                    impact.add(points, possible);
-                    if points == possible {
-                        severe.push(question.id);
-                    }
-                    if points >= 2 {
-                        if let Some(risk_id) = question.suggests_risk {
-                            suggest(&mut suggested_risks, risk_id, question.id);
-                        }
-                    }
-                }
-                QuestionKind::Mitigation => mitigation.add(points, possible),
-            }
-            sections[index].points.add(points, possible);
         }
     }
-    let gross_level = (impact.possible > 0).then(|| {
-        let level = level_from_points(impact);
-        if severe.is_empty() {
-            level
-        } else {
-            level.max(ImpactLevel::new(SEVERE_FLOOR))
+    let mut harms = Vec::new();
+    let mut asked = 0;
+    let mut answered = 0;
+    let mut suggested_risks = Vec::new();
+    let mut open_measures: Vec<&'static str> = Vec::new();
+    for (section, question) in all_harms() {
+        if record.not_applicable.contains_key(section.id) {
+            continue;
         }
-    });
-    let mitigated = gross_level.is_some_and(|level| {
-        let floor = if severe.is_empty() {
-            1
-        } else {
-            SEVERE_MITIGATED_FLOOR
+        asked += 1;
+        let severity = record
+            .answers
+            .get(question.id)
+            .and_then(|option| Severity::from_option_id(option));
+        let Some(severity) = severity else {
+            open.push(OpenPoint::Harm(question.id));
+            continue;
         };
-        mitigation.reaches(MITIGATION_THRESHOLD) && level.number() > floor
-    });
-    let level = gross_level.map(|level| {
-        if mitigated {
-            ImpactLevel::new(level.number() - 1)
-        } else {
-            level
+        answered += 1;
+        if severity == Severity::None {
+            continue;
         }
+        let follow_up = record
+            .follow_ups
+            .get(question.id)
+            .copied()
+            .unwrap_or_default();
+        if follow_up.likelihood.is_none() {
+            open.push(OpenPoint::Likelihood(question.id));
+        }
+        if follow_up.reversibility.is_none() {
+            open.push(OpenPoint::Reversibility(question.id));
+        }
+        let hard_to_undo = follow_up
+            .reversibility
+            .is_none_or(|value| value == Reversibility::Hard);
+        let unlikely = follow_up.likelihood == Some(Likelihood::Unlikely);
+        let before = ImpactLevel::new(rate(severity, hard_to_undo, many_people, unlikely));
+        let measures: Vec<MeasureCheck> = measures_for(question.id)
+            .into_iter()
+            .map(|measure| MeasureCheck {
+                measure,
+                state: record
+                    .answers
+                    .get(measure.id)
+                    .and_then(|option| MeasureState::from_option_id(option)),
+            })
+            .collect();
+        for check in &measures {
+            if check.state.is_none() && !open_measures.contains(&check.measure.id) {
+                open_measures.push(check.measure.id);
+            }
+        }
+        let reduced = !measures.is_empty()
+            && measures
+                .iter()
+                .all(|check| check.state == Some(MeasureState::InPlace));
+        let after = if reduced {
+            ImpactLevel::new(before.number() - 1)
+        } else {
+            before
+        };
+        if severity >= Severity::Serious {
+            for risk_id in question.suggests_risks {
+                suggest(&mut suggested_risks, risk_id, question.id);
+            }
+        }
+        harms.push(HarmRating {
+            section,
+            question,
+            severity,
+            likelihood: follow_up.likelihood,
+            reversibility: follow_up.reversibility,
+            hard_to_undo,
+            many_people,
+            reach_assumed: record.people_reached.is_none(),
+            unlikely,
+            before,
+            measures,
+            reduced,
+            after,
+        });
+    }
+    // Measures come after the harms, as in the questionnaire.
+    open.extend(open_measures.into_iter().map(OpenPoint::Measure));
+    let annex_iii = record.annex_iii.filter(|area| area.is_listed());
+    let started = answered > 0 || annex_iii.is_some();
+    let floor = ImpactLevel::new(if annex_iii.is_some() {
+        ANNEX_III_FLOOR
+    } else {
+        1
     });
+    let worst = |level: fn(&HarmRating) -> ImpactLevel| {
+        harms
+            .iter()
+            .map(level)
+            .max()
+            .unwrap_or(ImpactLevel::new(1))
+    };
+    let (before_harms, after_harms) = (worst(|h| h.before), worst(|h| h.after));
+    let before = started.then(|| before_harms.max(floor));
+    let level = started.then(|| after_harms.max(floor));
     ImpactResult {
-        impact,
-        mitigation,
-        sections,
-        severe,
-        gross_level,
-        mitigated,
+        harms,
+        before,
         level,
-        unanswered,
+        annex_iii,
+        raised_by_annex_iii: (
+            started && floor > before_harms,
+            started && floor > after_harms,
+        ),
+        not_applicable,
+        asked,
+        answered,
+        open,
         suggested_risks,
     }
-}
-
-/// The number of questions of each part, for the method description.
-pub fn questions_in(part: ImpactPart) -> usize {
-    all_questions()
-        .filter(|(section, _)| section.part == part)
-        .count()
 }

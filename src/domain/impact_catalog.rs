@@ -1,13 +1,18 @@
-//! The AI system impact questionnaire and the library of typical AI risks, compiled in from
-//! `catalog/impact.json` and `catalog/risk_library.json` by `build.rs`.
+//! The shape of the AI system impact questionnaire (version 2) and the library of typical AI
+//! risks, compiled in from `catalog/impact.json` and `catalog/risk_library.json` by `build.rs`.
 //!
-//! The questionnaire comes as two parallel statics: `IMPACT_SECTIONS` holds what scoring needs
-//! (IDs, points, dependencies) and `IMPACT_TEXT` the wording, which only the questionnaire
-//! and its print view show. The split dates from when every page was a Wasm build of its own
-//! and has no other reason; the questionnaire's second version joins them. Every question,
-//! help text and risk description is our own wording.
+//! The questionnaire has two kinds of question. A *harm* question asks how badly the system
+//! could hurt people, groups or society in one way, on a four-step severity scale, and names
+//! the library risks a serious answer suggests. A *measure* question asks whether one measure
+//! is in place, and names the harms that measure addresses, so a measure can only lower the
+//! harms it is about (docs/impact-method.md).
+//!
+//! Only the shape is compiled in: IDs, severities, which measure addresses which harm and which
+//! risks a harm suggests. The wording is most of the file and only the questionnaire pages show
+//! it, so it is loaded on demand from the same file (`io::impact_text`, `state::impact_text`).
+//! Every question, help text and risk description is our own wording.
 
-/// Which part of the questionnaire a section belongs to.
+/// Which part of the questionnaire a harm section belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImpactPart {
     /// Consequences for individual people.
@@ -16,16 +21,13 @@ pub enum ImpactPart {
     Groups,
     /// Consequences for society as a whole.
     Society,
-    /// Measures already in place that reduce the consequences.
-    Mitigation,
 }
 
 impl ImpactPart {
-    pub const ALL: [ImpactPart; 4] = [
+    pub const ALL: [ImpactPart; 3] = [
         ImpactPart::Individuals,
         ImpactPart::Groups,
         ImpactPart::Society,
-        ImpactPart::Mitigation,
     ];
 
     /// The heading of the part.
@@ -34,87 +36,136 @@ impl ImpactPart {
             ImpactPart::Individuals => "Individuals",
             ImpactPart::Groups => "Groups",
             ImpactPart::Society => "Society",
-            ImpactPart::Mitigation => "Measures in place",
+        }
+    }
+
+    /// A short name for element IDs.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ImpactPart::Individuals => "individuals",
+            ImpactPart::Groups => "groups",
+            ImpactPart::Society => "society",
         }
     }
 }
 
-/// What a question's answer does to the result.
+/// How badly a harm could hurt, as answered to its question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    None,
+    Minor,
+    Serious,
+    Severe,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 4] = [
+        Severity::None,
+        Severity::Minor,
+        Severity::Serious,
+        Severity::Severe,
+    ];
+
+    /// The option ID that stands for this severity in every harm question.
+    pub fn option_id(self) -> &'static str {
+        match self {
+            Severity::None => "none",
+            Severity::Minor => "minor",
+            Severity::Serious => "serious",
+            Severity::Severe => "severe",
+        }
+    }
+
+    pub fn from_option_id(option_id: &str) -> Option<Severity> {
+        Severity::ALL
+            .into_iter()
+            .find(|severity| severity.option_id() == option_id)
+    }
+
+    /// The word for the severity.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::None => "no harm",
+            Severity::Minor => "minor",
+            Severity::Serious => "serious",
+            Severity::Severe => "severe",
+        }
+    }
+
+    /// The rating the severity starts a harm at (0 for no harm, 1 to 3 otherwise).
+    pub fn base(self) -> u8 {
+        self as u8
+    }
+}
+
+/// Whether a measure is in place, as answered to its question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum QuestionKind {
-    /// Decides which later questions apply; it scores no points.
-    Screening,
-    /// Its points add to the impact points (0 none to 3 severe).
-    Impact,
-    /// Its points add to the mitigation points (0 not in place to 2 in place).
-    Mitigation,
+pub enum MeasureState {
+    NotInPlace,
+    Partly,
+    InPlace,
 }
 
-/// One answer option and its points.
-#[derive(Debug, PartialEq, Eq)]
-pub struct ImpactOption {
-    pub id: &'static str,
-    pub points: u8,
-}
+impl MeasureState {
+    pub const ALL: [MeasureState; 3] = [
+        MeasureState::NotInPlace,
+        MeasureState::Partly,
+        MeasureState::InPlace,
+    ];
 
-/// A question that is only asked when an earlier question got one of the given answers.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Dependency {
-    pub question: &'static str,
-    pub options: &'static [&'static str],
-}
-
-/// One question of the questionnaire.
-#[derive(Debug, PartialEq, Eq)]
-pub struct ImpactQuestion {
-    pub id: &'static str,
-    pub kind: QuestionKind,
-    pub options: &'static [ImpactOption],
-    pub depends_on: Option<Dependency>,
-    /// The library risk that a serious or severe answer suggests.
-    pub suggests_risk: Option<&'static str>,
-}
-
-impl ImpactQuestion {
-    /// The option with the given ID.
-    pub fn option(&self, option_id: &str) -> Option<&'static ImpactOption> {
-        self.options.iter().find(|option| option.id == option_id)
+    /// The option ID that stands for this state in every measure question.
+    pub fn option_id(self) -> &'static str {
+        match self {
+            MeasureState::NotInPlace => "not_in_place",
+            MeasureState::Partly => "partly",
+            MeasureState::InPlace => "in_place",
+        }
     }
 
-    /// The most points any option scores.
-    pub fn max_points(&self) -> u32 {
-        self.options
-            .iter()
-            .map(|option| u32::from(option.points))
-            .max()
-            .unwrap_or(0)
+    pub fn from_option_id(option_id: &str) -> Option<MeasureState> {
+        MeasureState::ALL
+            .into_iter()
+            .find(|state| state.option_id() == option_id)
+    }
+
+    /// The words for the state.
+    pub fn label(self) -> &'static str {
+        match self {
+            MeasureState::NotInPlace => "not in place",
+            MeasureState::Partly => "partly in place",
+            MeasureState::InPlace => "in place",
+        }
     }
 }
 
-/// A titled group of questions.
+/// One harm question: its ID and the library risks a serious or severe answer suggests.
 #[derive(Debug, PartialEq, Eq)]
-pub struct ImpactSection {
+pub struct HarmQuestion {
+    pub id: &'static str,
+    pub suggests_risks: &'static [&'static str],
+}
+
+/// A titled group of harm questions, which can be marked as not applicable with a reason.
+#[derive(Debug, PartialEq, Eq)]
+pub struct HarmSection {
     pub id: &'static str,
     pub part: ImpactPart,
-    pub questions: &'static [ImpactQuestion],
+    pub questions: &'static [HarmQuestion],
 }
 
-/// The wording of a section, parallel to `IMPACT_SECTIONS`.
+/// One measure question: its ID and the harm questions the measure addresses.
 #[derive(Debug, PartialEq, Eq)]
-pub struct SectionText {
-    pub title: &'static str,
-    pub intro: &'static str,
-    /// Parallel to the section's questions.
-    pub questions: &'static [QuestionText],
+pub struct Measure {
+    pub id: &'static str,
+    /// Harm question IDs; empty for a general measure that lowers no harm by itself.
+    pub addresses: &'static [&'static str],
 }
 
-/// The wording of a question, parallel to its `ImpactQuestion`.
+/// A titled group of measures.
 #[derive(Debug, PartialEq, Eq)]
-pub struct QuestionText {
-    pub text: &'static str,
-    pub help: &'static str,
-    /// Parallel to the question's options.
-    pub options: &'static [&'static str],
+pub struct MeasureGroup {
+    pub id: &'static str,
+    pub measures: &'static [Measure],
 }
 
 /// A typical AI risk the user can start from: our own wording, with a suggested risk source
@@ -134,9 +185,9 @@ pub struct LibraryRisk {
 
 include!(concat!(env!("OUT_DIR"), "/impact_data.rs"));
 
-/// Every question with its section, in questionnaire order.
-pub fn all_questions() -> impl Iterator<Item = (&'static ImpactSection, &'static ImpactQuestion)> {
-    IMPACT_SECTIONS.iter().flat_map(|section| {
+/// Every harm question with its section, in questionnaire order.
+pub fn all_harms() -> impl Iterator<Item = (&'static HarmSection, &'static HarmQuestion)> {
+    HARM_SECTIONS.iter().flat_map(|section| {
         section
             .questions
             .iter()
@@ -144,21 +195,42 @@ pub fn all_questions() -> impl Iterator<Item = (&'static ImpactSection, &'static
     })
 }
 
-/// The question with the given ID.
-pub fn question(question_id: &str) -> Option<&'static ImpactQuestion> {
-    all_questions()
-        .map(|(_, question)| question)
-        .find(|question| question.id == question_id)
+/// Every measure, in questionnaire order.
+pub fn all_measures() -> impl Iterator<Item = &'static Measure> {
+    MEASURE_GROUPS.iter().flat_map(|group| group.measures.iter())
 }
 
-/// The wording of the question with the given ID.
-pub fn question_text(question_id: &str) -> Option<&'static QuestionText> {
-    IMPACT_SECTIONS
-        .iter()
-        .zip(IMPACT_TEXT)
-        .flat_map(|(section, text)| section.questions.iter().zip(text.questions))
-        .find(|(question, _)| question.id == question_id)
-        .map(|(_, text)| text)
+/// The harm question with the given ID, with its section.
+pub fn harm(question_id: &str) -> Option<(&'static HarmSection, &'static HarmQuestion)> {
+    all_harms().find(|(_, question)| question.id == question_id)
+}
+
+/// The measure with the given ID.
+pub fn measure(measure_id: &str) -> Option<&'static Measure> {
+    all_measures().find(|measure| measure.id == measure_id)
+}
+
+/// The harm section with the given ID.
+pub fn section(section_id: &str) -> Option<&'static HarmSection> {
+    HARM_SECTIONS.iter().find(|section| section.id == section_id)
+}
+
+/// The measures that address a harm, in questionnaire order.
+pub fn measures_for(harm_id: &str) -> Vec<&'static Measure> {
+    all_measures()
+        .filter(|measure| measure.addresses.contains(&harm_id))
+        .collect()
+}
+
+/// Whether `option_id` is an answer to the question `question_id` (harm or measure).
+pub fn is_option_of(question_id: &str, option_id: &str) -> Option<bool> {
+    if harm(question_id).is_some() {
+        Some(Severity::from_option_id(option_id).is_some())
+    } else if measure(question_id).is_some() {
+        Some(MeasureState::from_option_id(option_id).is_some())
+    } else {
+        None
+    }
 }
 
 /// The library risk with the given ID.

@@ -15,6 +15,8 @@ pub mod compare;
 pub mod date;
 pub mod impact;
 pub mod impact_catalog;
+pub mod impact_record;
+pub mod impact_text;
 pub mod limits;
 pub mod profile;
 pub mod readiness;

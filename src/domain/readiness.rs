@@ -145,7 +145,7 @@ fn requirement_of(rule: Rule) -> Option<Requirement> {
         Rule::NoImpactAssessment | Rule::ProvisionalImpactAssessment | Rule::SystemWithoutRisks => {
             Requirement::AiSystems
         }
-        Rule::UnansweredQuestions | Rule::OverdueAction => return None,
+        Rule::UnansweredQuestions | Rule::OverdueAction | Rule::ReassessmentDue => return None,
     })
 }
 

@@ -10,9 +10,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::catalog::{Catalog, Clause, CATALOG_VERSION};
 use crate::domain::checks::{self, Finding};
 use crate::domain::date::IsoDate;
-use crate::domain::impact::{
-    self, LEVEL_THRESHOLDS, MITIGATION_THRESHOLD, SEVERE_FLOOR, SEVERE_MITIGATED_FLOOR,
-};
+use crate::domain::impact::{self, ANNEX_III_FLOOR};
 use crate::domain::impact_catalog;
 use crate::domain::readiness::{self, ReadinessVerdict, DISCLAIMER};
 use crate::domain::risk::{Risk, RiskRegister};
@@ -560,7 +558,16 @@ fn systems_section(assessment: &Assessment) -> Vec<Block> {
                     .stage
                     .map_or("Not set", |stage| stage.label())
                     .to_owned(),
+                result.before.map_or_else(|| "Not assessed yet".to_owned(), |level| level.label()),
                 result.summary(),
+                result
+                    .annex_iii
+                    .map_or_else(|| "No".to_owned(), |area| format!("Yes: {}", area.short_name())),
+                format!(
+                    "Version {}, {}",
+                    system.impact.version,
+                    system.impact.status_label().to_lowercase()
+                ),
                 or(&suggested.join("; "), "None"),
                 or(&linked.join(", "), "None"),
             ]
@@ -572,7 +579,10 @@ fn systems_section(assessment: &Assessment) -> Vec<Block> {
             "ID",
             "AI system",
             "Life-cycle stage",
-            "Impact level",
+            "Impact before measures",
+            "Impact level (after measures)",
+            "EU AI Act Annex III area",
+            "Assessment",
             "Risks the answers suggest",
             "Risks in the register",
         ],
@@ -749,7 +759,6 @@ fn acceptance_text(register: &RiskRegister, risk: &Risk) -> String {
 /// How the figures are worked out, in brief.
 fn method(register: &RiskRegister) -> Vec<Block> {
     let criteria = &register.criteria;
-    let [two, three, four] = LEVEL_THRESHOLDS;
     vec![
         Block::Subheading("Scoring".to_owned()),
         Block::Paragraph(
@@ -790,13 +799,15 @@ fn method(register: &RiskRegister) -> Vec<Block> {
         )),
         Block::Subheading("Impact assessments".to_owned()),
         Block::Paragraph(format!(
-            "An AI system's impact level runs from 1 (little) to 4 (very high). It rises with the \
-             share of possible impact points scored: level 2 from {two}%, level 3 from {three}%, \
-             level 4 from {four}%. One answer at the most serious option makes it at least level \
-             {SEVERE_FLOOR}. Measures in place that reach {MITIGATION_THRESHOLD}% of their \
-             possible points lower it by one, never below level 1, nor below level \
-             {SEVERE_MITIGATED_FLOOR} after a severe answer. While an asked question is \
-             unanswered the level is provisional."
+            "An AI system's impact level runs from 1 (little) to 4 (very high) and is the level of \
+             its worst harm, never an average. Each harm starts at its severity (minor 1, serious \
+             2, severe 3), goes up one when it is hard to undo or the system reaches more than \
+             10,000 people a year, and down one when it is unlikely. After measures, a harm is \
+             one level lower when every measure that addresses it is in place. A use in an area \
+             the EU AI Act lists as high-risk (Annex III) makes the level at least \
+             {ANNEX_III_FLOOR}. Sections marked as not applicable are not asked. While a question \
+             the result depends on is open, the more serious answer is assumed and the level is \
+             provisional."
         )),
         Block::Subheading("Risk criteria".to_owned()),
         Block::Paragraph(format!(

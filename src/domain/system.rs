@@ -9,7 +9,7 @@ use crate::domain::date::IsoDate;
 use crate::domain::impact_catalog;
 use crate::domain::limits::{self, Bounded, GrowingList, LimitError};
 use crate::domain::role::AiRole;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// The stage of its life cycle an AI system is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,18 +150,60 @@ impl DataKind {
     }
 }
 
-/// The answers and sign-off of one system's impact assessment.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ImpactRecord {
-    /// The chosen option ID by question ID. Unanswered questions have no entry.
-    pub answers: BTreeMap<String, String>,
-    /// Who carried out the assessment.
-    pub assessor: String,
-    /// When it was carried out.
-    pub date: Option<IsoDate>,
-    /// Free notes, such as who was consulted.
-    pub notes: String,
+/// What a system does with its inputs, which decides the typical risks that fit it. A set of
+/// them lists them in this order (the derived `Ord`), which is also the order of `ALL`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Capability {
+    /// Puts people or things into classes, or gives them a score.
+    ClassifiesOrScores,
+    /// Ranks or recommends people, items or actions.
+    RanksOrRecommends,
+    /// Generates text, images, audio, video or code.
+    Generates,
+    /// Perceives the world: recognises images, speech or other signals.
+    Perceives,
+    /// Controls something physical, such as a machine, vehicle or building system.
+    ControlsPhysical,
 }
+
+impl Capability {
+    pub const ALL: [Capability; 5] = [
+        Capability::ClassifiesOrScores,
+        Capability::RanksOrRecommends,
+        Capability::Generates,
+        Capability::Perceives,
+        Capability::ControlsPhysical,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Capability::ClassifiesOrScores => "Classifies or scores",
+            Capability::RanksOrRecommends => "Ranks or recommends",
+            Capability::Generates => "Generates text or media",
+            Capability::Perceives => "Perceives (images, speech, signals)",
+            Capability::ControlsPhysical => "Controls something physical",
+        }
+    }
+
+    /// The name used in files and in the risk library's `fits` lists.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Capability::ClassifiesOrScores => "classifies-or-scores",
+            Capability::RanksOrRecommends => "ranks-or-recommends",
+            Capability::Generates => "generates",
+            Capability::Perceives => "perceives",
+            Capability::ControlsPhysical => "controls-physical",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Capability> {
+        Capability::ALL
+            .into_iter()
+            .find(|capability| capability.slug() == slug)
+    }
+}
+
+pub use crate::domain::impact_record::ImpactRecord;
 
 /// One AI system the organisation develops, provides or uses.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -188,7 +230,17 @@ pub struct AiSystem {
     /// Models, APIs and datasets from others, one per line by convention.
     pub third_party: String,
     pub owner: String,
+    /// What the system does, for fitting suggested risks; empty while not recorded.
+    pub capabilities: BTreeSet<Capability>,
+    /// A significant change that is planned, in the user's words; it calls for reassessment.
+    pub planned_change: String,
+    /// When the record above last changed (set by the app on every edit of it), so a change
+    /// after the impact assessment was approved can call for reassessment.
+    pub changed_on: Option<IsoDate>,
+    /// The current version of the impact assessment.
     pub impact: ImpactRecord,
+    /// Earlier versions of the impact assessment, oldest first; they are kept as they were.
+    pub impact_history: Vec<ImpactRecord>,
 }
 
 /// One of the free-text fields of a system record.
@@ -202,13 +254,19 @@ pub enum SystemText {
     Context,
     ThirdParty,
     Owner,
+    PlannedChange,
     Assessor,
     ImpactNotes,
+    LegalEffects,
+    VulnerableGroups,
+    Jurisdictions,
+    Benefits,
+    ApprovedBy,
 }
 
 impl SystemText {
     /// Every text field, in form order.
-    pub const ALL: [SystemText; 10] = [
+    pub const ALL: [SystemText; 16] = [
         SystemText::Name,
         SystemText::Purpose,
         SystemText::Users,
@@ -217,9 +275,30 @@ impl SystemText {
         SystemText::Context,
         SystemText::ThirdParty,
         SystemText::Owner,
+        SystemText::PlannedChange,
         SystemText::Assessor,
         SystemText::ImpactNotes,
+        SystemText::LegalEffects,
+        SystemText::VulnerableGroups,
+        SystemText::Jurisdictions,
+        SystemText::Benefits,
+        SystemText::ApprovedBy,
     ];
+
+    /// Whether the field belongs to the system record (rather than to its impact assessment),
+    /// so that changing it may call for a reassessment.
+    pub fn is_record(self) -> bool {
+        !matches!(
+            self,
+            SystemText::Assessor
+                | SystemText::ImpactNotes
+                | SystemText::LegalEffects
+                | SystemText::VulnerableGroups
+                | SystemText::Jurisdictions
+                | SystemText::Benefits
+                | SystemText::ApprovedBy
+        )
+    }
 
     /// A short name for element IDs.
     pub fn slug(self) -> &'static str {
@@ -232,8 +311,14 @@ impl SystemText {
             SystemText::Context => "context",
             SystemText::ThirdParty => "third-party",
             SystemText::Owner => "owner",
+            SystemText::PlannedChange => "planned-change",
             SystemText::Assessor => "assessor",
             SystemText::ImpactNotes => "impact-notes",
+            SystemText::LegalEffects => "legal-effects",
+            SystemText::VulnerableGroups => "vulnerable-groups",
+            SystemText::Jurisdictions => "jurisdictions",
+            SystemText::Benefits => "benefits",
+            SystemText::ApprovedBy => "approved-by",
         }
     }
 }
@@ -250,8 +335,14 @@ impl AiSystem {
             SystemText::Context => &self.context,
             SystemText::ThirdParty => &self.third_party,
             SystemText::Owner => &self.owner,
+            SystemText::PlannedChange => &self.planned_change,
             SystemText::Assessor => &self.impact.assessor,
             SystemText::ImpactNotes => &self.impact.notes,
+            SystemText::LegalEffects => &self.impact.legal_effects,
+            SystemText::VulnerableGroups => &self.impact.vulnerable_groups,
+            SystemText::Jurisdictions => &self.impact.jurisdictions,
+            SystemText::Benefits => &self.impact.benefits,
+            SystemText::ApprovedBy => &self.impact.approved_by,
         }
     }
 
@@ -268,8 +359,14 @@ impl AiSystem {
             SystemText::Context => &mut self.context,
             SystemText::ThirdParty => &mut self.third_party,
             SystemText::Owner => &mut self.owner,
+            SystemText::PlannedChange => &mut self.planned_change,
             SystemText::Assessor => &mut self.impact.assessor,
             SystemText::ImpactNotes => &mut self.impact.notes,
+            SystemText::LegalEffects => &mut self.impact.legal_effects,
+            SystemText::VulnerableGroups => &mut self.impact.vulnerable_groups,
+            SystemText::Jurisdictions => &mut self.impact.jurisdictions,
+            SystemText::Benefits => &mut self.impact.benefits,
+            SystemText::ApprovedBy => &mut self.impact.approved_by,
         };
         *target = value;
         Ok(())
@@ -302,6 +399,10 @@ impl Bounded for AiSystem {
     fn texts(&self) -> Vec<&str> {
         let mut texts = vec![self.id.as_str()];
         texts.extend(SystemText::ALL.iter().map(|field| self.text(*field)));
+        texts.extend(self.impact.not_applicable.values().map(String::as_str));
+        for version in &self.impact_history {
+            texts.extend(version.texts());
+        }
         texts
     }
 }
@@ -393,15 +494,20 @@ impl Inventory {
         question_id: &str,
         option_id: Option<&str>,
     ) -> Result<(), SystemError> {
-        let question = impact_catalog::question(question_id)
-            .ok_or_else(|| SystemError::UnknownQuestion(question_id.to_owned()))?;
-        if let Some(option_id) = option_id {
-            if question.option(option_id).is_none() {
+        let known = match option_id {
+            Some(option_id) => impact_catalog::is_option_of(question_id, option_id),
+            // Clearing needs only a known question.
+            None => impact_catalog::is_option_of(question_id, "").map(|_| true),
+        };
+        match known {
+            None => return Err(SystemError::UnknownQuestion(question_id.to_owned())),
+            Some(false) => {
                 return Err(SystemError::UnknownOption {
                     question: question_id.to_owned(),
-                    option: option_id.to_owned(),
-                });
+                    option: option_id.unwrap_or_default().to_owned(),
+                })
             }
+            Some(true) => {}
         }
         self.edit(system_id, |system| match option_id {
             Some(option_id) => {
@@ -415,4 +521,63 @@ impl Inventory {
             }
         })
     }
+
+    /// Starts a reassessment of a system's impact: the current version joins the history as it
+    /// is, and a new draft version starts as a copy of it with the next version number, no
+    /// date and no approval. Returns the new version's number.
+    pub fn start_reassessment(&mut self, system_id: &str) -> Result<u32, SystemError> {
+        let mut number = 0;
+        self.edit(system_id, |system| {
+            let previous = system.impact.clone();
+            number = previous.version.saturating_add(1);
+            system.impact = ImpactRecord {
+                version: number,
+                date: None,
+                approved_by: String::new(),
+                approved_on: None,
+                ..previous.clone()
+            };
+            system.impact_history.push(previous);
+        })?;
+        Ok(number)
+    }
+}
+
+/// Why a system's impact assessment is due for reassessment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReassessmentReason {
+    /// The system record changed after the assessment was approved.
+    ChangedSinceApproval { changed: IsoDate, approved: IsoDate },
+    /// A significant change is planned.
+    PlannedChange,
+}
+
+impl ReassessmentReason {
+    /// The reason in words.
+    pub fn describe(&self) -> String {
+        match self {
+            ReassessmentReason::ChangedSinceApproval { changed, approved } => format!(
+                "the system record changed on {changed}, after the impact assessment was approved on {approved}"
+            ),
+            ReassessmentReason::PlannedChange => {
+                "a significant change to the system is planned".to_owned()
+            }
+        }
+    }
+}
+
+/// Why the system's impact assessment should be done again: a change of the record after the
+/// current version was approved (compared by date, so a change on the day of approval does not
+/// count), or a planned significant change.
+pub fn reassessment_reasons(system: &AiSystem) -> Vec<ReassessmentReason> {
+    let mut reasons = Vec::new();
+    if let (Some(changed), Some(approved)) = (system.changed_on, system.impact.approved_on) {
+        if system.impact.is_approved() && changed > approved {
+            reasons.push(ReassessmentReason::ChangedSinceApproval { changed, approved });
+        }
+    }
+    if !system.planned_change.trim().is_empty() {
+        reasons.push(ReassessmentReason::PlannedChange);
+    }
+    reasons
 }

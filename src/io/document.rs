@@ -15,11 +15,13 @@ use crate::domain::risk::{Risk, RiskStatus, Treatment, TreatmentAction};
 use crate::domain::risk_criteria::{Rating, RiskCriteria};
 use crate::domain::role::AiRole;
 use crate::domain::soa::{Applicability, ControlDecision, InclusionReason, Soa};
-use crate::domain::system::{AiSystem, Automation, DataKind, LifeCycleStage};
+use crate::domain::system::{ImpactRecord, AiSystem, Automation, DataKind, LifeCycleStage};
 use crate::io::format::{
     AcceptanceDocument, ActionDocument, ActionStatusDocument, ActionUpdateDocument, AnswerDocument,
     ApplicabilityDocument, AssessmentDocument, AutomationDocument, BandDocument, ControlDocument,
-    CustomActionDocument, DataKindDocument, FileDocument, ImpactDocument, ItemDocument,
+    AnnexIiiDocument, CapabilityDocument, CustomActionDocument, DataKindDocument, FileDocument,
+    FollowUpDocument, ImpactDocument, ItemDocument, LikelihoodDocument, PeopleReachedDocument,
+    ReversibilityDocument,
     PriorityDocument, ProfileDocument, RatingDocument, ReasonDocument, ReviewCommentDocument,
     RiskCriteriaDocument, RiskDocument, RiskStatusDocument, RoleDocument, SizeDocument,
     SoaDocument, StageDocument, SystemDocument, TreatmentDocument, FORMAT_NAME, SCHEMA_VERSION,
@@ -198,12 +200,63 @@ fn system(system: &AiSystem) -> SystemDocument {
         context: system.context.clone(),
         third_party: system.third_party.clone(),
         owner: system.owner.clone(),
-        impact: ImpactDocument {
-            answers: impact.answers.clone(),
-            assessor: impact.assessor.clone(),
-            date: date(impact.date),
-            notes: impact.notes.clone(),
-        },
+        capabilities: system
+            .capabilities
+            .iter()
+            .filter_map(|capability| by_word(capability.slug(), CapabilityDocument::WORDS))
+            .collect(),
+        planned_change: system.planned_change.clone(),
+        changed_on: date(system.changed_on),
+        impact: impact_version(impact),
+        impact_history: system.impact_history.iter().map(impact_version).collect(),
+    }
+}
+
+/// The file's word for a domain value, found by the slug both share (a table test checks that
+/// every slug has its word).
+fn by_word<T: Copy>(slug: &str, words: &[(T, &'static str)]) -> Option<T> {
+    words
+        .iter()
+        .find(|(_, word)| *word == slug)
+        .map(|(value, _)| *value)
+}
+
+fn impact_version(impact: &ImpactRecord) -> ImpactDocument {
+    ImpactDocument {
+        version: impact.version,
+        answers: impact.answers.clone(),
+        follow_ups: impact
+            .follow_ups
+            .iter()
+            .filter(|(_, follow_up)| !follow_up.is_empty())
+            .map(|(id, follow_up)| {
+                let document = FollowUpDocument {
+                    likelihood: follow_up
+                        .likelihood
+                        .and_then(|value| by_word(value.slug(), LikelihoodDocument::WORDS)),
+                    reversibility: follow_up
+                        .reversibility
+                        .and_then(|value| by_word(value.slug(), ReversibilityDocument::WORDS)),
+                };
+                (id.clone(), document)
+            })
+            .collect(),
+        not_applicable: impact.not_applicable.clone(),
+        annex_iii: impact
+            .annex_iii
+            .and_then(|area| by_word(area.slug(), AnnexIiiDocument::WORDS)),
+        people_reached: impact
+            .people_reached
+            .and_then(|people| by_word(people.slug(), PeopleReachedDocument::WORDS)),
+        legal_effects: impact.legal_effects.clone(),
+        vulnerable_groups: impact.vulnerable_groups.clone(),
+        jurisdictions: impact.jurisdictions.clone(),
+        benefits: impact.benefits.clone(),
+        assessor: impact.assessor.clone(),
+        date: date(impact.date),
+        approved_by: impact.approved_by.clone(),
+        approved_on: date(impact.approved_on),
+        notes: impact.notes.clone(),
     }
 }
 

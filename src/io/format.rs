@@ -33,7 +33,7 @@ pub const MAX_TEXT_CHARS: usize = crate::domain::limits::MAX_TEXT_CHARS;
 pub const FORMAT_NAME: &str = "aims-assess";
 
 /// The schema version this build writes and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// The form of a due date, for the JSON Schema. The app also checks that the day exists.
 const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
@@ -524,9 +524,103 @@ pub struct SystemDocument {
     #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub owner: String,
-    /// The system's impact assessment; absent means not started.
+    /// What the system does, in any order; used to fit suggested risks.
+    #[serde(default)]
+    pub capabilities: Vec<CapabilityDocument>,
+    /// A significant change that is planned; it calls for a reassessment of the impact.
+    #[serde(default, deserialize_with = "fields::text")]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub planned_change: String,
+    /// When the system record last changed, as `YYYY-MM-DD`; absent when not known.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "fields::date"
+    )]
+    #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
+    pub changed_on: Option<String>,
+    /// The current version of the system's impact assessment; absent means not started.
     #[serde(default, deserialize_with = "fields::object")]
     pub impact: ImpactDocument,
+    /// Earlier versions of the impact assessment, oldest first.
+    #[serde(default)]
+    pub impact_history: Vec<ImpactDocument>,
+}
+
+word_enum! {
+    /// What an AI system does with its inputs.
+    pub enum CapabilityDocument ("a kind of system") {
+        /// Classifies or scores people or things.
+        ClassifiesOrScores = "classifies-or-scores",
+        /// Ranks or recommends.
+        RanksOrRecommends = "ranks-or-recommends",
+        /// Generates text, images, audio, video or code.
+        Generates = "generates",
+        /// Perceives images, speech or other signals.
+        Perceives = "perceives",
+        /// Controls something physical.
+        ControlsPhysical = "controls-physical",
+    }
+}
+
+word_enum! {
+    /// How likely a harm is.
+    pub enum LikelihoodDocument ("a likelihood") {
+        Unlikely = "unlikely",
+        Possible = "possible",
+        Likely = "likely",
+    }
+}
+
+word_enum! {
+    /// Whether a harm could be undone.
+    pub enum ReversibilityDocument ("an answer to whether the harm can be undone") {
+        /// Easily undone.
+        Easy = "easy",
+        /// Undone with effort.
+        Effort = "effort",
+        /// Hard or impossible to undo.
+        Hard = "hard",
+    }
+}
+
+word_enum! {
+    /// Roughly how many people a system's outputs reach in a year.
+    pub enum PeopleReachedDocument ("a number of people") {
+        FewerThan100 = "fewer-than-100",
+        UpTo10000 = "100-to-10000",
+        MoreThan10000 = "more-than-10000",
+    }
+}
+
+word_enum! {
+    /// An area of high-risk use listed in Annex III of the EU AI Act, or none.
+    pub enum AnnexIiiDocument ("an Annex III area") {
+        NotListed = "not-listed",
+        Biometrics = "biometrics",
+        CriticalInfrastructure = "critical-infrastructure",
+        Education = "education",
+        Employment = "employment",
+        EssentialServices = "essential-services",
+        LawEnforcement = "law-enforcement",
+        Migration = "migration",
+        JusticeAndDemocracy = "justice-and-democracy",
+    }
+}
+
+/// How likely and how reversible one harm is; either may be absent.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUpDocument {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub likelihood: Option<LikelihoodDocument>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reversibility: Option<ReversibilityDocument>,
+}
+
+/// The version number of an impact assessment written before versions were kept.
+fn first_version() -> u32 {
+    1
 }
 
 word_enum! {
@@ -568,15 +662,47 @@ word_enum! {
     }
 }
 
-/// An AI system impact assessment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+/// One version of an AI system impact assessment (method version 2, docs/impact-method.md).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ImpactDocument {
-    /// The chosen option ID by question ID, such as `"fairness.1": "minor"`. Unanswered
-    /// questions are absent; answers to questions the questionnaire does not know are left
-    /// out with a warning; an unknown option is an error.
+    /// 1 for the first assessment, one more for each reassessment.
+    #[serde(default = "first_version")]
+    #[schemars(range(min = 1))]
+    pub version: u32,
+    /// The chosen option by harm or measure question ID, such as `"fairness.1": "serious"` or
+    /// `"oversight.1": "in_place"`. Unanswered questions are absent; answers to questions the
+    /// questionnaire does not know are left out with a warning; an unknown option is an error.
     #[serde(default)]
     pub answers: BTreeMap<String, String>,
+    /// Likelihood and reversibility by harm question ID.
+    #[serde(default)]
+    pub follow_ups: BTreeMap<String, FollowUpDocument>,
+    /// Harm sections marked as not applicable, with the reason, by section ID.
+    #[serde(default)]
+    pub not_applicable: BTreeMap<String, String>,
+    /// The Annex III area the system is used in, or "not-listed"; absent while unanswered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annex_iii: Option<AnnexIiiDocument>,
+    /// Roughly how many people it reaches a year; absent while unanswered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub people_reached: Option<PeopleReachedDocument>,
+    /// Legal or similarly significant effects on people, and fundamental rights touched.
+    #[serde(default, deserialize_with = "fields::text")]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub legal_effects: String,
+    /// Vulnerable groups the system affects.
+    #[serde(default, deserialize_with = "fields::text")]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub vulnerable_groups: String,
+    /// The countries or regions the system is used in.
+    #[serde(default, deserialize_with = "fields::text")]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub jurisdictions: String,
+    /// What the system is meant to achieve, and for whom.
+    #[serde(default, deserialize_with = "fields::text")]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub benefits: String,
     /// Who carried out the assessment.
     #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
@@ -589,10 +715,44 @@ pub struct ImpactDocument {
     )]
     #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
     pub date: Option<String>,
+    /// Who approved this version.
+    #[serde(default, deserialize_with = "fields::text")]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub approved_by: String,
+    /// When it was approved, as `YYYY-MM-DD`; absent while a draft.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "fields::date"
+    )]
+    #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
+    pub approved_on: Option<String>,
     /// Free notes, such as who was consulted.
     #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub notes: String,
+}
+
+impl Default for ImpactDocument {
+    fn default() -> ImpactDocument {
+        ImpactDocument {
+            version: first_version(),
+            answers: BTreeMap::new(),
+            follow_ups: BTreeMap::new(),
+            not_applicable: BTreeMap::new(),
+            annex_iii: None,
+            people_reached: None,
+            legal_effects: String::new(),
+            vulnerable_groups: String::new(),
+            jurisdictions: String::new(),
+            benefits: String::new(),
+            assessor: String::new(),
+            date: None,
+            approved_by: String::new(),
+            approved_on: None,
+            notes: String::new(),
+        }
+    }
 }
 
 /// The organisation profile: the context of the assessment. Every field may be empty or

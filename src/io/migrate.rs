@@ -13,7 +13,7 @@ use serde_json::Value;
 type Step = fn(Value) -> Result<Value, ImportError>;
 
 /// The steps in order: `STEPS[0]` turns version 1 into version 2, and so on.
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
 
 /// The document with its `schema_version` set to `version`.
 fn with_version(mut value: Value, version: u32) -> Value {
@@ -52,6 +52,55 @@ fn v4_to_v5(value: Value) -> Result<Value, ImportError> {
 /// All may be absent, so a version 5 file needs only its version number raised.
 fn v5_to_v6(value: Value) -> Result<Value, ImportError> {
     Ok(with_version(value, 6))
+}
+
+/// The screening questions of the first impact questionnaire, with the section each one opened.
+/// The second questionnaire asks instead whether a section applies, with a reason.
+const SCREENING_QUESTIONS: [(&str, &str); 4] = [
+    ("privacy.1", "privacy"),
+    ("safety.1", "safety"),
+    ("vulnerable.1", "vulnerable"),
+    ("children.1", "children"),
+];
+
+/// The reason recorded for a section whose screening question was answered "no".
+pub const SCREENED_OUT_REASON: &str =
+    "Answered \"No\" to this section's screening question in the first version of the questionnaire.";
+
+/// Version 7 brought the second impact method (docs/impact-method.md): harm questions keep
+/// their IDs and answers, measures keep theirs, and the four screening questions are gone. A
+/// screening answer "no" becomes the section marked as not applicable, with a reason that says
+/// where it came from; "yes" and "not sure" leave the section to be answered. Everything else
+/// new in version 7 (versions of impact assessments, follow-ups, context of use, capabilities,
+/// the SoA's own controls, risks' library links) may be absent.
+fn v6_to_v7(mut value: Value) -> Result<Value, ImportError> {
+    let systems = value
+        .get_mut("assessment")
+        .and_then(|assessment| assessment.get_mut("systems"))
+        .and_then(Value::as_array_mut);
+    for system in systems.into_iter().flatten() {
+        let Some(impact) = system.get_mut("impact").and_then(Value::as_object_mut) else {
+            continue;
+        };
+        let mut screened_out = Vec::new();
+        if let Some(answers) = impact.get_mut("answers").and_then(Value::as_object_mut) {
+            for (question, section) in SCREENING_QUESTIONS {
+                if answers.remove(question).and_then(|answer| answer.as_str().map(str::to_owned))
+                    == Some("no".to_owned())
+                {
+                    screened_out.push(section);
+                }
+            }
+        }
+        if !screened_out.is_empty() {
+            let reasons: serde_json::Map<String, Value> = screened_out
+                .into_iter()
+                .map(|section| (section.to_owned(), Value::from(SCREENED_OUT_REASON)))
+                .collect();
+            impact.insert("not_applicable".to_owned(), Value::Object(reasons));
+        }
+    }
+    Ok(with_version(value, 7))
 }
 
 /// Checks that the value is one of our files and migrates it to the current schema version.

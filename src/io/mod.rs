@@ -13,6 +13,7 @@ pub mod csv_in;
 pub mod csv_out;
 pub mod csv_risks;
 pub mod document;
+pub mod impact_text;
 pub mod format;
 pub mod json;
 pub mod library;

@@ -12,7 +12,10 @@ use crate::domain::annex_c;
 use crate::domain::assessment::{Answer, Assessment, ItemRecord};
 use crate::domain::catalog::{Catalog, Item, CATALOG_VERSION};
 use crate::domain::date::IsoDate;
-use crate::domain::impact_catalog;
+use crate::domain::impact_catalog::{self, MeasureState, Severity};
+use crate::domain::impact_record::{
+    AnnexIiiArea, HarmFollowUp, Likelihood, PeopleReached, Reversibility,
+};
 use crate::domain::limits;
 use crate::domain::profile::{Profile, SizeBand};
 use crate::domain::review::{ReviewComment, ReviewComments};
@@ -21,12 +24,13 @@ use crate::domain::risk_criteria::{Axis, Rating, RiskCriteria};
 use crate::domain::role::AiRole;
 use crate::domain::soa::{Applicability, ControlDecision, InclusionReason, Soa};
 use crate::domain::system::{
-    AiSystem, Automation, DataKind, ImpactRecord, Inventory, LifeCycleStage,
+    Capability,     AiSystem, Automation, DataKind, ImpactRecord, Inventory, LifeCycleStage,
 };
 use crate::io::format::{
     AcceptanceDocument, ActionDocument, ActionStatusDocument, ActionUpdateDocument, AnswerDocument,
     ApplicabilityDocument, AssessmentDocument, AutomationDocument, ControlDocument,
-    CustomActionDocument, DataKindDocument, FileDocument, ImpactDocument, ItemDocument,
+    AnnexIiiDocument, CapabilityDocument, CustomActionDocument, DataKindDocument, FileDocument,
+    ImpactDocument, ItemDocument, LikelihoodDocument, PeopleReachedDocument, ReversibilityDocument,
     PriorityDocument, ProfileDocument, RatingDocument, ReasonDocument, ReviewCommentDocument,
     RiskCriteriaDocument, RiskDocument, RiskStatusDocument, RoleDocument, SizeDocument,
     SoaDocument, StageDocument, SystemDocument, TreatmentDocument,
@@ -313,6 +317,11 @@ fn ai_system(
     warnings: &mut Vec<ImportWarning>,
 ) -> Result<AiSystem, ImportError> {
     let impact = impact(system.impact, &path::key(at, "impact"), warnings)?;
+    let history_path = path::key(at, "impact_history");
+    let mut impact_history = Vec::with_capacity(system.impact_history.len());
+    for (index, version) in system.impact_history.into_iter().enumerate() {
+        impact_history.push(self::impact(version, &path::index(&history_path, index), warnings)?);
+    }
     Ok(AiSystem {
         id: system.id,
         name: system.name,
@@ -348,8 +357,24 @@ fn ai_system(
         context: system.context,
         third_party: system.third_party,
         owner: system.owner,
+        capabilities: system
+            .capabilities
+            .into_iter()
+            .filter_map(|capability| Capability::from_slug(word(capability, CapabilityDocument::WORDS)))
+            .collect(),
+        planned_change: system.planned_change,
+        changed_on: date(system.changed_on, || path::key(at, "changed_on"))?,
         impact,
+        impact_history,
     })
+}
+
+/// The word a file value is written as.
+fn word<T: Copy + PartialEq>(value: T, words: &[(T, &'static str)]) -> &'static str {
+    words
+        .iter()
+        .find(|(candidate, _)| *candidate == value)
+        .map_or("", |(_, word)| *word)
 }
 
 /// An impact assessment. An answer to a question the questionnaire does not have is left out
@@ -361,14 +386,28 @@ fn impact(
     warnings: &mut Vec<ImportWarning>,
 ) -> Result<ImpactRecord, ImportError> {
     let mut record = ImpactRecord {
+        version: impact.version.max(1),
+        not_applicable: BTreeMap::new(),
+        annex_iii: impact
+            .annex_iii
+            .and_then(|area| AnnexIiiArea::from_slug(word(area, AnnexIiiDocument::WORDS))),
+        people_reached: impact.people_reached.and_then(|people| {
+            PeopleReached::from_slug(word(people, PeopleReachedDocument::WORDS))
+        }),
+        legal_effects: impact.legal_effects,
+        vulnerable_groups: impact.vulnerable_groups,
+        jurisdictions: impact.jurisdictions,
+        benefits: impact.benefits,
         assessor: impact.assessor,
         date: date(impact.date, || path::key(at, "date"))?,
+        approved_by: impact.approved_by,
+        approved_on: date(impact.approved_on, || path::key(at, "approved_on"))?,
         notes: impact.notes,
         ..ImpactRecord::default()
     };
     let answers_path = || path::key(at, "answers");
     for (question_id, option_id) in impact.answers {
-        let Some(question) = impact_catalog::question(&question_id) else {
+        let Some(known) = impact_catalog::is_option_of(&question_id, &option_id) else {
             warnings.push(ImportWarning {
                 path: path::key(&answers_path(), &question_id),
                 message: format!(
@@ -377,8 +416,12 @@ fn impact(
             });
             continue;
         };
-        if question.option(&option_id).is_none() {
-            let options: Vec<&str> = question.options.iter().map(|option| option.id).collect();
+        if !known {
+            let options: Vec<&str> = if impact_catalog::harm(&question_id).is_some() {
+                Severity::ALL.iter().map(|severity| severity.option_id()).collect()
+            } else {
+                MeasureState::ALL.iter().map(|state| state.option_id()).collect()
+            };
             return Err(ImportError::at(
                 path::key(&answers_path(), &question_id),
                 format!(
@@ -389,6 +432,41 @@ fn impact(
             ));
         }
         record.answers.insert(question_id, option_id);
+    }
+    let follow_ups_path = || path::key(at, "follow_ups");
+    for (question_id, follow_up) in impact.follow_ups {
+        if impact_catalog::harm(&question_id).is_none() {
+            warnings.push(ImportWarning {
+                path: path::key(&follow_ups_path(), &question_id),
+                message: format!(
+                    "the impact questionnaire has no harm question {question_id}; its likelihood and reversibility are left out"
+                ),
+            });
+            continue;
+        }
+        let follow_up = HarmFollowUp {
+            likelihood: follow_up
+                .likelihood
+                .and_then(|value| Likelihood::from_slug(word(value, LikelihoodDocument::WORDS))),
+            reversibility: follow_up.reversibility.and_then(|value| {
+                Reversibility::from_slug(word(value, ReversibilityDocument::WORDS))
+            }),
+        };
+        if !follow_up.is_empty() {
+            record.follow_ups.insert(question_id, follow_up);
+        }
+    }
+    for (section_id, reason) in impact.not_applicable {
+        if impact_catalog::section(&section_id).is_none() {
+            warnings.push(ImportWarning {
+                path: path::key(&path::key(at, "not_applicable"), &section_id),
+                message: format!(
+                    "the impact questionnaire has no section {section_id}; the note that it does not apply is left out"
+                ),
+            });
+            continue;
+        }
+        record.not_applicable.insert(section_id, reason);
     }
     Ok(record)
 }

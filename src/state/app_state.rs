@@ -13,7 +13,7 @@ use crate::domain::report::{self, Report, ReportContext};
 use crate::domain::scoring::Summary;
 use crate::io::json::APP_VERSION;
 use crate::platform::clock;
-use crate::state::catalog_text::TextState;
+use crate::state::catalog_text::{ImpactTextState, TextState};
 use crate::state::notices::{Notice, NoticeAction, NoticeKind, Spot};
 use crate::state::persistence::{self, Persistence};
 use crate::state::route::Route;
@@ -81,6 +81,8 @@ pub struct AppState {
     pub mounted_spots: RwSignal<Vec<Spot>>,
     /// The catalog prose (explanations, questions, guidance), loaded when first needed.
     pub catalog_text: RwSignal<TextState>,
+    /// The impact questionnaire's wording, loaded on demand.
+    pub impact_text: RwSignal<ImpactTextState>,
     /// Counts the user's edits. The persistence effect watches it (rather than the
     /// assessment), so that adopting another tab's copy is not saved straight back.
     pub(crate) edits: RwSignal<u64>,
@@ -140,6 +142,7 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             mounted_spots: RwSignal::new(Vec::new()),
             catalog_text: RwSignal::new(TextState::NotLoaded),
+            impact_text: RwSignal::new(ImpactTextState::NotLoaded),
             edits: RwSignal::new(0),
             persistence: StoredValue::new(loaded.persistence),
             next_notice_id: StoredValue::new(1),

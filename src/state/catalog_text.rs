@@ -1,9 +1,12 @@
 //! Loading the catalog prose on demand: the first gap analysis or Annex A page to need it
-//! starts one load of both catalog files; every page then reads the shared result.
+//! starts one load of both catalog files; every page then reads the shared result. The impact
+//! questionnaire's wording is loaded the same way by the first page that shows it.
 
 use crate::domain::catalog::CATALOG_FILES_TAG;
 use crate::domain::catalog_text::CatalogText;
+use crate::domain::impact_text::ImpactText;
 use crate::io::catalog_text::{parse_catalog_text, CatalogFile};
+use crate::io::impact_text::{parse_impact_text, IMPACT_FILE_NAME};
 use crate::platform::fetch::fetch_own_text;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -53,6 +56,46 @@ impl AppState {
             catalog_text.set(match load_catalog_text().await {
                 Ok(text) => TextState::Ready(Arc::new(text)),
                 Err(error) => TextState::Failed(error),
+            });
+        });
+    }
+}
+
+/// Where the impact questionnaire's wording is.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum ImpactTextState {
+    #[default]
+    NotLoaded,
+    Loading,
+    Ready(Arc<ImpactText>),
+    Failed(String),
+}
+
+/// Loads and checks the impact questionnaire's wording.
+async fn load_impact_text() -> Result<ImpactText, String> {
+    let url = format!("{IMPACT_FILE_NAME}?v={CATALOG_FILES_TAG}");
+    let source = fetch_own_text(&url)
+        .await
+        .map_err(|error| format!("{IMPACT_FILE_NAME} could not be loaded: {error}"))?;
+    parse_impact_text(&source)
+}
+
+impl AppState {
+    /// Starts loading the impact questionnaire's wording unless it is loaded or loading
+    /// already; a failed load is tried again.
+    pub fn ensure_impact_text(&self) {
+        let impact_text = self.impact_text;
+        let needed = impact_text.with_untracked(|current| {
+            matches!(current, ImpactTextState::NotLoaded | ImpactTextState::Failed(_))
+        });
+        if !needed {
+            return;
+        }
+        impact_text.set(ImpactTextState::Loading);
+        spawn_local(async move {
+            impact_text.set(match load_impact_text().await {
+                Ok(text) => ImpactTextState::Ready(Arc::new(text)),
+                Err(error) => ImpactTextState::Failed(error),
             });
         });
     }

@@ -2,8 +2,12 @@
 //! deleted system. Each action goes through the same edit path as every other change, so it
 //! is saved the same way.
 
+use crate::domain::impact_record::{AnnexIiiArea, Likelihood, PeopleReached, Reversibility};
 use crate::domain::role::AiRole;
-use crate::domain::system::{AiSystem, Automation, DataKind, LifeCycleStage, SystemText};
+use crate::domain::system::{
+    AiSystem, Automation, Capability, DataKind, LifeCycleStage, SystemText,
+};
+use crate::platform::clock;
 use crate::state::actions::date_from_input;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -88,18 +92,144 @@ impl AppState {
         self.edit(|assessment| assessment.inventory.edit(system_id, change));
     }
 
+    /// Changes the record of a system (not its impact assessment) and notes today's date as the
+    /// day it changed, so a change after an approved impact assessment calls for reassessment.
+    fn edit_system_record(&self, system_id: &str, change: impl FnOnce(&mut AiSystem)) {
+        let today = clock::today();
+        self.edit_system(system_id, |system| {
+            change(system);
+            if today.is_some() {
+                system.changed_on = today;
+            }
+        });
+    }
+
     /// Replaces a free-text field of a system.
     pub fn set_system_text(&self, system_id: &str, field: SystemText, value: String) {
+        let today = field.is_record().then(clock::today).flatten();
         self.edit(|assessment| {
-            assessment
-                .inventory
-                .try_edit(system_id, |system| system.set_text(field, value))
+            assessment.inventory.try_edit(system_id, |system| {
+                system.set_text(field, value)?;
+                if today.is_some() {
+                    system.changed_on = today;
+                }
+                Ok::<(), crate::domain::limits::LimitError>(())
+            })
         });
+    }
+
+    /// Says whether a system does one kind of thing (classifies, generates, ...).
+    pub fn set_system_capability(&self, system_id: &str, capability: Capability, does: bool) {
+        self.edit_system_record(system_id, |system| {
+            if does {
+                system.capabilities.insert(capability);
+            } else {
+                system.capabilities.remove(&capability);
+            }
+        });
+    }
+
+    /// Records how likely a harm is, or clears it.
+    pub fn set_harm_likelihood(&self, system_id: &str, harm_id: &str, value: Option<Likelihood>) {
+        let harm_id = harm_id.to_owned();
+        self.edit_system(system_id, |system| {
+            let follow_up = system.impact.follow_ups.entry(harm_id.clone()).or_default();
+            follow_up.likelihood = value;
+            if follow_up.is_empty() {
+                system.impact.follow_ups.remove(&harm_id);
+            }
+        });
+    }
+
+    /// Records whether a harm could be undone, or clears it.
+    pub fn set_harm_reversibility(
+        &self,
+        system_id: &str,
+        harm_id: &str,
+        value: Option<Reversibility>,
+    ) {
+        let harm_id = harm_id.to_owned();
+        self.edit_system(system_id, |system| {
+            let follow_up = system.impact.follow_ups.entry(harm_id.clone()).or_default();
+            follow_up.reversibility = value;
+            if follow_up.is_empty() {
+                system.impact.follow_ups.remove(&harm_id);
+            }
+        });
+    }
+
+    /// Marks a harm section as not applicable (with an empty reason to be filled in), or as
+    /// applicable again. The reason is kept while the section is marked.
+    pub fn set_section_applies(&self, system_id: &str, section_id: &str, applies: bool) {
+        let section_id = section_id.to_owned();
+        self.edit_system(system_id, |system| {
+            if applies {
+                system.impact.not_applicable.remove(&section_id);
+            } else {
+                system.impact.not_applicable.entry(section_id).or_default();
+            }
+        });
+    }
+
+    /// Replaces the reason why a harm section does not apply.
+    pub fn set_not_applicable_reason(&self, system_id: &str, section_id: &str, reason: String) {
+        self.edit(|assessment| {
+            assessment.inventory.try_edit(system_id, |system| {
+                let old = system
+                    .impact
+                    .not_applicable
+                    .get(section_id)
+                    .map(String::as_str)
+                    .unwrap_or_default();
+                crate::domain::limits::check_text_change(old, &reason)?;
+                system
+                    .impact
+                    .not_applicable
+                    .insert(section_id.to_owned(), reason);
+                Ok::<(), crate::domain::limits::LimitError>(())
+            })
+        });
+    }
+
+    /// Records the Annex III area a system is used in (or none), or clears the answer.
+    pub fn set_annex_iii(&self, system_id: &str, area: Option<AnnexIiiArea>) {
+        self.edit_system(system_id, |system| system.impact.annex_iii = area);
+    }
+
+    /// Records roughly how many people a system reaches, or clears the answer.
+    pub fn set_people_reached(&self, system_id: &str, people: Option<PeopleReached>) {
+        self.edit_system(system_id, |system| system.impact.people_reached = people);
+    }
+
+    /// Starts a new version of a system's impact assessment from a copy of the current one.
+    pub fn start_reassessment(&self, system_id: &str) {
+        let mut started = None;
+        self.edit(|assessment| {
+            started = Some(assessment.inventory.start_reassessment(system_id)?);
+            Ok::<(), crate::domain::system::SystemError>(())
+        });
+        if let Some(version) = started {
+            self.inform(format!(
+                "Version {version} started as a copy of the last one. The earlier version is kept under \"Earlier versions\"."
+            ));
+        }
+    }
+
+    /// Sets the approval date of the current impact assessment version from a date input.
+    pub fn set_impact_approved_on(&self, system_id: &str, text: &str) {
+        let date = match date_from_input(text) {
+            Ok(date) => date,
+            Err(error) => {
+                self.report_error(format!("The approval date was not changed: {error}."));
+                return;
+            }
+        };
+        self.edit_system(system_id, |system| system.impact.approved_on = date);
     }
 
     /// Says whether the organisation plays a role towards a system.
     pub fn set_system_role(&self, system_id: &str, role: AiRole, plays: bool) {
-        self.edit_system(system_id, |system| {
+        self.edit_system_record(system_id, |system| {
             if plays {
                 system.roles.insert(role);
             } else {
@@ -110,7 +240,7 @@ impl AppState {
 
     /// Says whether a system uses a sensitive kind of data.
     pub fn set_system_data(&self, system_id: &str, kind: DataKind, used: bool) {
-        self.edit_system(system_id, |system| {
+        self.edit_system_record(system_id, |system| {
             if used {
                 system.data.insert(kind);
             } else {
@@ -121,12 +251,12 @@ impl AppState {
 
     /// Sets or clears a system's life-cycle stage.
     pub fn set_system_stage(&self, system_id: &str, stage: Option<LifeCycleStage>) {
-        self.edit_system(system_id, |system| system.stage = stage);
+        self.edit_system_record(system_id, |system| system.stage = stage);
     }
 
     /// Sets or clears a system's degree of automation.
     pub fn set_system_automation(&self, system_id: &str, automation: Option<Automation>) {
-        self.edit_system(system_id, |system| system.automation = automation);
+        self.edit_system_record(system_id, |system| system.automation = automation);
     }
 
     /// Answers an impact question, or clears the answer with `None`.

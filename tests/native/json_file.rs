@@ -1755,3 +1755,4 @@ fn both_layouts_are_serde_json_s_own_compact_and_pretty_output() {
     assert!(encode(&assessment, WRITTEN_AT, Layout::Pretty).contains("\n  \"format\": "));
     assert!(!encode(&assessment, WRITTEN_AT, Layout::Compact).contains('\n'));
 }
+

@@ -1,203 +1,174 @@
-//! The result of an impact assessment, and exactly how it was reached: impact points, the
-//! level thresholds in points and in percent for this system, severe answers, mitigation
-//! points and their threshold, points per section, and the questions still open.
+//! The result of an impact assessment and exactly how it was reached: the level before and
+//! after measures side by side, the EU AI Act Annex III flag, the reasons in words that quote
+//! the questions, each harm with its rating step by step, the sections marked as not
+//! applicable, and what is still open.
 //!
-//! Every figure comes from `domain::impact::score`; this component only lays them out, in
-//! the order a reviewer would recompute them by hand (docs/impact-method.md).
+//! Every figure comes from `domain::impact::score` and every sentence from
+//! `domain::impact_text`; this component only lays them out.
 
-use crate::domain::impact::{
-    ImpactResult, Points, LEVEL_THRESHOLDS, MITIGATION_THRESHOLD, SEVERE_FLOOR,
-    SEVERE_MITIGATED_FLOOR,
-};
-use crate::domain::impact_catalog::{question_text, IMPACT_SECTIONS, IMPACT_TEXT};
+use crate::domain::impact::{HarmRating, ImpactResult, OpenPoint};
+use crate::domain::impact_text::{explain_harm, explain_level, open_point_label, ImpactText};
 use crate::platform::page;
-use crate::ui::components::impact_question_view::question_element_id;
+use crate::ui::components::harm_question_view::question_element_id;
 use leptos::prelude::*;
+use std::sync::Arc;
 
-/// "23 of 57 points (40%)".
-fn points_text(points: Points) -> String {
-    match points.percent() {
-        Some(percent) => format!(
-            "{} of {} points ({percent}%)",
-            points.scored, points.possible
-        ),
-        None => "no answers yet".to_owned(),
+/// The element an open point's button moves focus to.
+fn open_point_target(point: OpenPoint) -> String {
+    match point {
+        OpenPoint::AnnexIii => "impact-annex-iii".to_owned(),
+        OpenPoint::PeopleReached => "impact-people-reached".to_owned(),
+        OpenPoint::Harm(id) | OpenPoint::Measure(id) => question_element_id(id),
+        OpenPoint::Likelihood(id) => format!("{}-likelihood", question_element_id(id)),
+        OpenPoint::Reversibility(id) => format!("{}-reversibility", question_element_id(id)),
+        OpenPoint::Reason(section_id) => format!("impact-section-{section_id}-reason"),
     }
 }
 
-/// The wording of a question, or its ID if the text is missing.
-fn question_label(question_id: &str) -> String {
-    question_text(question_id).map_or_else(|| question_id.to_owned(), |text| text.text.to_owned())
+/// "Level 3 (high)" or "Not assessed yet".
+fn level_text(level: Option<crate::domain::impact::ImpactLevel>) -> String {
+    level.map_or_else(|| "Not assessed yet".to_owned(), |level| level.label())
 }
 
-/// The calculation steps, as sentences.
-fn steps(result: &ImpactResult) -> Vec<String> {
-    let impact = result.impact;
-    let mut steps = vec![format!(
-        "Impact points: {} from the answered impact questions.",
-        points_text(impact)
-    )];
-    let thresholds: Vec<String> = LEVEL_THRESHOLDS
-        .iter()
-        .enumerate()
-        .map(|(index, percent)| {
-            format!(
-                "level {} from {} points ({percent}%)",
-                index + 2,
-                impact.threshold(*percent)
-            )
-        })
-        .collect();
-    steps.push(format!(
-        "Thresholds for these {} possible points: level 1 below {} points; {}.",
-        impact.possible,
-        impact.threshold(LEVEL_THRESHOLDS[0]),
-        thresholds.join("; ")
-    ));
-    if !result.severe.is_empty() {
-        steps.push(format!(
-            "{} answer(s) at the most serious option ({}), so the level is at least {SEVERE_FLOOR}.",
-            result.severe.len(),
-            result.severe.join(", ")
-        ));
-    }
-    if let Some(gross) = result.gross_level {
-        steps.push(format!("Level before measures: {}.", gross.label()));
-    }
-    let mitigation = result.mitigation;
-    let reached = if mitigation.reaches(MITIGATION_THRESHOLD) {
-        "reached"
-    } else {
-        "not reached"
-    };
-    steps.push(format!(
-        "Measures in place: {}. The level drops by one from {} points ({MITIGATION_THRESHOLD}%): {reached}{}.",
-        points_text(mitigation),
-        mitigation.threshold(MITIGATION_THRESHOLD),
-        if result.severe.is_empty() {
-            String::new()
-        } else {
-            format!("; with a severe answer it stays at least {SEVERE_MITIGATED_FLOOR}")
-        }
-    ));
-    if let Some(level) = result.level {
-        steps.push(format!(
-            "Result: {}{}.",
-            level.label(),
-            if result.mitigated {
-                ", one lower thanks to the measures"
-            } else {
-                ""
+/// The harms, worst first (after measures, then before), each with its rating steps.
+fn harm_items(harms: &[HarmRating], text: &ImpactText) -> impl IntoView {
+    let mut ordered: Vec<&HarmRating> = harms.iter().collect();
+    ordered.sort_by(|a, b| b.after.cmp(&a.after).then(b.before.cmp(&a.before)));
+    ordered
+        .into_iter()
+        .map(|harm| {
+            let summary = format!(
+                "{}: {} before measures, {} after",
+                text.question(harm.question.id),
+                harm.before.label(),
+                harm.after.label()
+            );
+            let steps = explain_harm(harm, text)
+                .into_iter()
+                .map(|step| view! { <li>{step}</li> })
+                .collect_view();
+            view! {
+                <li>
+                    <details>
+                        <summary>{summary}</summary>
+                        <ol class="calculation">{steps}</ol>
+                    </details>
+                </li>
             }
-        ));
-    }
-    steps
+        })
+        .collect_view()
 }
 
-/// The result panel. With `links`, open questions are buttons that move focus to them.
+/// The result panel. With `links`, open points are buttons that move focus to them.
 #[component]
 pub fn ImpactResultView(
     #[prop(into)] result: Signal<ImpactResult>,
-    /// Whether open questions are buttons to the question (false on the print view).
+    text: Arc<ImpactText>,
+    /// Whether open points are buttons to the question (false on the print view).
     links: bool,
 ) -> impl IntoView {
-    let level = move || {
-        result.with(|result| match result.level {
-            Some(level) => level.label(),
-            None => "Not assessed yet".to_owned(),
+    let text = StoredValue::new(text);
+    let before = move || result.with(|result| level_text(result.before));
+    let after = move || result.with(|result| level_text(result.level));
+    let flag = move || {
+        result.with(|result| {
+            result.annex_iii.map(|area| {
+                view! {
+                    <p class="flag annex-iii-flag">
+                        <strong>"EU AI Act Annex III: "</strong>
+                        {format!("used for {}, an area listed as high-risk. The level is at least 3.", area.short_name())}
+                    </p>
+                }
+            })
         })
     };
     let provisional = move || {
         result.with(|result| {
-            let open = result.unanswered.len();
-            (result.is_provisional()).then(|| {
+            let open = result.open.len();
+            result.is_provisional().then(|| {
                 format!(
-                    "Provisional: {open} question{} unanswered. The level can still change.",
+                    "Provisional: {open} point{} still open. Until answered, the more serious answer is assumed.",
                     if open == 1 { " is" } else { "s are" }
                 )
             })
         })
     };
-    let open_questions = move || {
+    let open_points = move || {
         result.with(|result| {
-            result
-                .unanswered
-                .iter()
-                .map(|question_id| {
-                    let label = question_label(question_id);
-                    let question_id = *question_id;
-                    if links {
-                        view! {
-                            <li>
-                                <button type="button" class="link-button" on:click=move |_| page::focus_element(&question_element_id(question_id))>
-                                    {label}
-                                </button>
-                            </li>
+            text.with_value(|text| {
+                result
+                    .open
+                    .iter()
+                    .map(|point| {
+                        let label = open_point_label(*point, text);
+                        let target = open_point_target(*point);
+                        if links {
+                            view! {
+                                <li>
+                                    <button type="button" class="link-button" on:click=move |_| page::focus_element(&target)>
+                                        {label}
+                                    </button>
+                                </li>
+                            }
+                            .into_any()
+                        } else {
+                            view! { <li>{label}</li> }.into_any()
                         }
-                        .into_any()
-                    } else {
-                        view! { <li>{label}</li> }.into_any()
-                    }
-                })
-                .collect_view()
+                    })
+                    .collect_view()
+            })
         })
     };
-    let calculation = move || {
+    let reasons = move || {
         result.with(|result| {
-            steps(result)
-                .into_iter()
-                .map(|step| view! { <li>{step}</li> })
-                .collect_view()
+            text.with_value(|text| {
+                explain_level(result, text)
+                    .into_iter()
+                    .map(|reason| view! { <li>{reason}</li> })
+                    .collect_view()
+            })
         })
     };
-    let sections = move || {
+    let harms = move || result.with(|result| text.with_value(|text| harm_items(&result.harms, text)));
+    let no_harms = move || result.with(|result| result.harms.is_empty());
+    let not_applicable = move || {
         result.with(|result| {
-            result
-                .sections
-                .iter()
-                .zip(IMPACT_SECTIONS.iter().zip(IMPACT_TEXT))
-                .filter(|(points, _)| points.asked > 0)
-                .map(|(points, (section, text))| {
-                    let scored = if points.points.possible == 0 {
-                        "—".to_owned()
-                    } else {
-                        format!("{} of {}", points.points.scored, points.points.possible)
-                    };
-                    view! {
-                        <tr>
-                            <th scope="row">{text.title}</th>
-                            <td>{scored}</td>
-                            <td>{format!("{} of {}", points.answered, points.asked)}</td>
-                            <td>{section.part.title()}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
+            text.with_value(|text| {
+                result
+                    .not_applicable
+                    .iter()
+                    .map(|section| view! { <li>{text.title(section.id).to_owned()}</li> })
+                    .collect_view()
+            })
         })
     };
+    let any_not_applicable = move || result.with(|result| !result.not_applicable.is_empty());
     view! {
         <section class="impact-result" aria-labelledby="impact-result-title">
             <h2 id="impact-result-title">"Impact level"</h2>
-            <p class="big-figure impact-level">{level}</p>
+            <dl class="impact-levels">
+                <div>
+                    <dt>"Before measures"</dt>
+                    <dd class="big-figure">{before}</dd>
+                </div>
+                <div>
+                    <dt>"After measures"</dt>
+                    <dd class="big-figure impact-level">{after}</dd>
+                </div>
+            </dl>
+            {flag}
             <p class="provisional">{provisional}</p>
-            <ul class="open-questions">{open_questions}</ul>
-            <h3>"How the level was reached"</h3>
-            <ol class="calculation">{calculation}</ol>
-            <h3>"Points per section"</h3>
-            <div class="table-scroll" tabindex="0" role="group" aria-label="Points per section (scroll sideways on small screens)">
-                <table class="section-points">
-                    <thead>
-                        <tr>
-                            // The part comes last: on a phone the figures stay in view.
-                            <th scope="col">"Section"</th>
-                            <th scope="col">"Points"</th>
-                            <th scope="col">"Answered"</th>
-                            <th scope="col">"Part"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{sections}</tbody>
-                </table>
-            </div>
+            <ul class="open-questions">{open_points}</ul>
+            <h3>"Why"</h3>
+            <ul class="level-reasons">{reasons}</ul>
+            <h3>"Each harm"</h3>
+            <Show when=move || !no_harms() fallback=|| view! { <p>"No answer describes a harm yet."</p> }>
+                <ul class="harm-list">{harms}</ul>
+            </Show>
+            <Show when=any_not_applicable>
+                <h3>"Sections marked as not applicable"</h3>
+                <ul>{not_applicable}</ul>
+            </Show>
         </section>
     }
 }

@@ -3,12 +3,14 @@
 //! plain text for organisations that keep their risks elsewhere.
 
 use crate::domain::impact::ImpactResult;
-use crate::domain::impact_catalog::{library_risk, question_text};
+use crate::domain::impact_catalog::library_risk;
+use crate::domain::impact_text::ImpactText;
 use crate::platform::clipboard;
 use crate::state::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::sync::Arc;
 
 /// The suggested risks as plain text, one paragraph per risk.
 pub fn suggested_risks_text(system_name: &str, result: &ImpactResult) -> String {
@@ -30,7 +32,10 @@ pub fn SuggestedRisks(
     system_name: Signal<String>,
     /// The system's ID, which risks added to the register are linked to.
     system_id: String,
+    /// The questionnaire's wording, to quote the answers behind each suggestion.
+    text: Arc<ImpactText>,
 ) -> impl IntoView {
+    let text = StoredValue::new(text);
     let system_id = StoredValue::new(system_id);
     let state = AppState::expect();
     let items = move || {
@@ -40,11 +45,13 @@ pub fn SuggestedRisks(
                 .iter()
                 .filter_map(|suggestion| {
                     let risk = library_risk(suggestion.risk_id)?;
-                    let reasons: Vec<&str> = suggestion
-                        .questions
-                        .iter()
-                        .filter_map(|id| question_text(id).map(|text| text.text))
-                        .collect();
+                    let reasons: Vec<String> = text.with_value(|text| {
+                        suggestion
+                            .questions
+                            .iter()
+                            .map(|id| format!("\u{201c}{}\u{201d}", text.question(id)))
+                            .collect()
+                    });
                     // The ID of the risk once added, for the link to it.
                     let added = RwSignal::new(None::<String>);
                     let library_id = risk.id;
@@ -93,9 +100,9 @@ pub fn SuggestedRisks(
             <h2 id="suggested-risks-title">"Suggested risks"</h2>
             <Show
                 when=move || !empty()
-                fallback=|| view! { <p>"No answer is serious or severe yet, so no risks are suggested. Answers at 2 or 3 points suggest typical risks to record."</p> }
+                fallback=|| view! { <p>"No harm is answered as serious or severe yet, so no risks are suggested. Serious and severe harms suggest typical risks to record."</p> }
             >
-                <p>"Answers scoring 2 or 3 points point to typical AI risks. Add them to your AI risk register, then rate them and decide how to treat them there."</p>
+                <p>"Serious and severe harms point to typical AI risks. Add them to your AI risk register, then check their rating and decide how to treat them there."</p>
                 <ul class="risk-suggestions">{items}</ul>
                 <button type="button" class="button button-secondary" on:click=copy>"Copy suggested risks"</button>
             </Show>

@@ -1,57 +1,76 @@
-//! The impact assessment of one AI system: who assessed it and when, the questionnaire by
-//! part and section, and beside it the level with its calculation and the risks the answers
-//! suggest. Every answer changes the level at once, so "what if" questions answer
-//! themselves.
+//! The impact assessment of one AI system: its version and sign-off, the context of use, the
+//! harms by part and section, the measures in place, and beside them the levels before and
+//! after measures with the reasons and the risks the answers suggest. Every answer changes the
+//! result at once, so "what if" questions answer themselves. Earlier versions stay readable
+//! below.
+//!
+//! The questionnaire's wording is loaded on demand (`AppState::ensure_impact_text`); the
+//! sign-off fields and the level line do not wait for it.
 
 use crate::domain::impact::{self, ImpactResult};
-use crate::domain::impact_catalog::{ImpactPart, IMPACT_SECTIONS, IMPACT_TEXT};
-use crate::domain::system::SystemText;
+use crate::domain::impact_catalog::{ImpactPart, HARM_SECTIONS, MEASURE_GROUPS};
+use crate::domain::impact_text::ImpactText;
+use crate::domain::system::{reassessment_reasons, SystemText};
+use crate::state::catalog_text::ImpactTextState;
 use crate::state::route::Route;
 use crate::state::AppState;
+use crate::ui::components::harm_section_view::HarmSectionView;
+use crate::ui::components::impact_context_form::ImpactContextForm;
 use crate::ui::components::impact_method::ImpactMethod;
-use crate::ui::components::impact_question_view::ImpactQuestionView;
 use crate::ui::components::impact_result_view::ImpactResultView;
+use crate::ui::components::impact_versions::{version_summary, ImpactVersions};
+use crate::ui::components::measure_question_view::MeasureQuestionView;
 use crate::ui::components::suggested_risks::SuggestedRisks;
 use crate::ui::components::text_field::TextField;
 use crate::ui::pages::not_found_page::NotFoundPage;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
+use std::sync::Arc;
 
-/// The questions of one part, section by section.
-fn part_view(system_id: &str, part: ImpactPart) -> impl IntoView {
-    let sections = IMPACT_SECTIONS
+/// The harm sections of one part.
+fn part_view(system_id: &str, part: ImpactPart, text: &Arc<ImpactText>) -> impl IntoView {
+    let sections = HARM_SECTIONS
         .iter()
-        .zip(IMPACT_TEXT)
-        .filter(|(section, _)| section.part == part)
-        .map(|(section, text)| {
-            let questions = section
-                .questions
+        .filter(|section| section.part == part)
+        .map(|section| {
+            view! { <HarmSectionView system_id=system_id.to_owned() section=section text=text.clone() /> }
+        })
+        .collect_view();
+    let heading_id = format!("impact-part-{}", part.slug());
+    view! {
+        <section class="card impact-part" aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone()>{format!("Harms to {}", part.title().to_lowercase())}</h2>
+            {sections}
+        </section>
+    }
+}
+
+/// The measures, group by group.
+fn measures_view(system_id: &str, text: &Arc<ImpactText>) -> impl IntoView {
+    let groups = MEASURE_GROUPS
+        .iter()
+        .map(|group| {
+            let wording = text.groups.get(group.id).cloned().unwrap_or_default();
+            let heading_id = format!("impact-measures-{}", group.id);
+            let measures = group
+                .measures
                 .iter()
-                .zip(text.questions)
-                .map(|(question, question_text)| {
-                    view! { <ImpactQuestionView system_id=system_id.to_owned() question=question text=question_text /> }
-                })
+                .map(|measure| view! { <MeasureQuestionView system_id=system_id.to_owned() measure=measure text=text.clone() /> })
                 .collect_view();
-            let heading_id: String = format!("impact-section-{}", section.id);
-            let labelled_by = heading_id.clone();
             view! {
-                <section class="impact-section" aria-labelledby=labelled_by>
-                    <h3 id=heading_id>{text.title}</h3>
-                    <p class="section-intro">{text.intro}</p>
-                    {questions}
+                <section class="impact-section" aria-labelledby=heading_id.clone()>
+                    <h3 id=heading_id.clone()>{wording.title}</h3>
+                    <p class="section-intro">{wording.intro}</p>
+                    {measures}
                 </section>
             }
         })
         .collect_view();
-    let heading_id: String = format!(
-        "impact-part-{}",
-        part.title().to_ascii_lowercase().replace(' ', "-")
-    );
-    let labelled_by = heading_id.clone();
     view! {
-        <section class="card impact-part" aria-labelledby=labelled_by>
-            <h2 id=heading_id>{part.title()}</h2>
-            {sections}
+        <section class="card impact-part" aria-labelledby="impact-part-measures">
+            <h2 id="impact-part-measures">"Measures in place"</h2>
+            <p>"A measure lowers only the harms it addresses, and a harm drops one level only when every measure that addresses it is in place."</p>
+            {groups}
         </section>
     }
 }
@@ -70,6 +89,7 @@ pub fn ImpactAssessmentPage(
         return view! { <NotFoundPage what=Route::ImpactAssessment { id: system_id }.href() /> }
             .into_any();
     }
+    state.ensure_impact_text();
     let id = StoredValue::new(system_id.clone());
     let name = Signal::derive(move || {
         state.assessment.with(|a| {
@@ -93,8 +113,14 @@ pub fn ImpactAssessmentPage(
             .get()
             .unwrap_or_else(|| impact::score(&Default::default()))
     });
-    let live_level =
-        move || result.with(|result: &ImpactResult| format!("Impact level: {}", result.summary()));
+    let live_level = move || {
+        result.with(|result: &ImpactResult| {
+            let before = result
+                .before
+                .map_or_else(|| "not assessed yet".to_owned(), |level| level.label());
+            format!("Impact level: {} (before measures: {before})", result.summary())
+        })
+    };
     let text_value = move |field: SystemText| {
         Signal::derive(move || {
             state.assessment.with(|a| {
@@ -105,19 +131,90 @@ pub fn ImpactAssessmentPage(
             })
         })
     };
-    let date = move || {
+    let date_value = move |approval: bool| {
+        move || {
+            state.assessment.with(|a| {
+                a.inventory
+                    .get(&id.get_value())
+                    .and_then(|system| {
+                        if approval {
+                            system.impact.approved_on
+                        } else {
+                            system.impact.date
+                        }
+                    })
+                    .map(|date| date.to_string())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let version_line = move || {
         state.assessment.with(|a| {
             a.inventory
                 .get(&id.get_value())
-                .and_then(|system| system.impact.date)
-                .map(|date| date.to_string())
+                .map(|system| version_summary(&system.impact))
                 .unwrap_or_default()
         })
     };
-    let parts = ImpactPart::ALL
-        .into_iter()
-        .map(|part| part_view(&system_id, part))
-        .collect_view();
+    let due = move || {
+        state.assessment.with(|a| {
+            a.inventory.get(&id.get_value()).and_then(|system| {
+                let reasons: Vec<String> = reassessment_reasons(system)
+                    .iter()
+                    .map(|reason| reason.describe())
+                    .collect();
+                (!reasons.is_empty()).then(|| {
+                    format!("Reassessment due: {}.", reasons.join("; "))
+                })
+            })
+        })
+    };
+    let reassess = move |_| state.start_reassessment(&id.get_value());
+    let system_id_for_body = system_id.clone();
+    let body = move || {
+        state.impact_text.with(|loaded| match loaded {
+            ImpactTextState::Ready(text) => {
+                let system_id = system_id_for_body.clone();
+                let parts = ImpactPart::ALL
+                    .into_iter()
+                    .map(|part| part_view(&system_id, part, text))
+                    .collect_view();
+                view! {
+                    <div class="impact-layout">
+                        <div class="impact-questions">
+                            <ImpactContextForm system_id=system_id.clone() />
+                            {parts}
+                            {measures_view(&system_id, text)}
+                        </div>
+                        <aside class="impact-aside" aria-label="Result">
+                            <div class="card">
+                                <ImpactResultView result=result text=text.clone() links=true />
+                            </div>
+                            <SuggestedRisks result=result system_name=name system_id=system_id.clone() text=text.clone() />
+                            <ImpactMethod />
+                            <p class="button-row">
+                                <a class="button" href=Route::ImpactPrint { id: system_id.clone() }.href()>"Print view"</a>
+                            </p>
+                        </aside>
+                    </div>
+                    <ImpactVersions system_id=system_id.clone() text=text.clone() />
+                }
+                .into_any()
+            }
+            ImpactTextState::Failed(error) => view! {
+                <p class="text-status" role="alert">
+                    {format!("The questionnaire could not be loaded: {error}. ")}
+                    <button type="button" class="link-button" on:click=move |_| state.ensure_impact_text()>
+                        "Try again"
+                    </button>
+                </p>
+            }
+            .into_any(),
+            ImpactTextState::NotLoaded | ImpactTextState::Loading => {
+                view! { <p class="text-status" role="status">"Loading the questionnaire…"</p> }.into_any()
+            }
+        })
+    };
     view! {
         <p class="breadcrumb no-print">
             <a href=Route::Impact.href()>"← All impact assessments"</a>
@@ -126,49 +223,61 @@ pub fn ImpactAssessmentPage(
         </p>
         <h1 id=PAGE_TITLE_ID tabindex="-1">{move || format!("Impact assessment: {}", name.get())}</h1>
         <p class="lead">
-            "Answer for the system as it is used today. Think of everyone its outputs reach, not only its users. The level updates with every answer, so you can try what a new measure would change."
+            "Answer for the system as it is used today. Think of everyone its outputs reach, not only its users. Each harm is rated on its own and the level is the worst one's, so you can try what a new measure would change."
         </p>
-        <form class="card impact-header" on:submit=|event| event.prevent_default()>
-            <TextField
-                id="impact-assessor".to_owned()
-                label="Assessor".to_owned()
-                help="Who carried out this assessment."
-                value=text_value(SystemText::Assessor)
-                on_input=Callback::new(move |text| state.set_system_text(&id.get_value(), SystemText::Assessor, text))
-            />
-            <div class="field">
-                <label for="impact-date">"Assessment date"</label>
-                <input
-                    id="impact-date"
-                    type="date"
-                    prop:value=date
-                    on:change=move |event| state.set_impact_date(&id.get_value(), &event_target_value(&event))
+        <section class="card impact-header" aria-labelledby="impact-signoff-title">
+            <h2 id="impact-signoff-title">"Version and sign-off"</h2>
+            <p class="version-line">{version_line}</p>
+            {move || due().map(|text| view! { <p class="notice-inline" role="status">{text}</p> })}
+            <form class="form-grid" on:submit=|event| event.prevent_default()>
+                <TextField
+                    id="impact-assessor".to_owned()
+                    label="Assessor".to_owned()
+                    help="Who carried out this assessment."
+                    value=text_value(SystemText::Assessor)
+                    on_input=Callback::new(move |text| state.set_system_text(&id.get_value(), SystemText::Assessor, text))
                 />
-            </div>
-            <TextField
-                id="impact-notes".to_owned()
-                label="Notes".to_owned()
-                help="Who was consulted, what was looked at, what is planned."
-                rows=3
-                value=text_value(SystemText::ImpactNotes)
-                on_input=Callback::new(move |text| state.set_system_text(&id.get_value(), SystemText::ImpactNotes, text))
-                class="field-wide"
-            />
-        </form>
-        <p class="live-level" role="status">{live_level}</p>
-        <div class="impact-layout">
-            <div class="impact-questions">{parts}</div>
-            <aside class="impact-aside" aria-label="Result">
-                <div class="card">
-                    <ImpactResultView result=result links=true />
+                <div class="field">
+                    <label for="impact-date">"Assessment date"</label>
+                    <input
+                        id="impact-date"
+                        type="date"
+                        prop:value=date_value(false)
+                        on:change=move |event| state.set_impact_date(&id.get_value(), &event_target_value(&event))
+                    />
                 </div>
-                <SuggestedRisks result=result system_name=name system_id=system_id.clone() />
-                <ImpactMethod />
-                <p class="button-row">
-                    <a class="button" href=Route::ImpactPrint { id: system_id.clone() }.href()>"Print view"</a>
-                </p>
-            </aside>
-        </div>
+                <TextField
+                    id="impact-approved-by".to_owned()
+                    label="Approved by".to_owned()
+                    help="Who approved this version; with a date, the version counts as approved."
+                    value=text_value(SystemText::ApprovedBy)
+                    on_input=Callback::new(move |text| state.set_system_text(&id.get_value(), SystemText::ApprovedBy, text))
+                />
+                <div class="field">
+                    <label for="impact-approved-on">"Approved on"</label>
+                    <input
+                        id="impact-approved-on"
+                        type="date"
+                        prop:value=date_value(true)
+                        on:change=move |event| state.set_impact_approved_on(&id.get_value(), &event_target_value(&event))
+                    />
+                </div>
+                <TextField
+                    id="impact-notes".to_owned()
+                    label="Notes".to_owned()
+                    help="Who was consulted, what was looked at, what is planned."
+                    rows=3
+                    value=text_value(SystemText::ImpactNotes)
+                    on_input=Callback::new(move |text| state.set_system_text(&id.get_value(), SystemText::ImpactNotes, text))
+                    class="field-wide"
+                />
+            </form>
+            <p class="button-row">
+                <button type="button" class="button button-secondary" on:click=reassess>"Start a reassessment"</button>
+            </p>
+        </section>
+        <p class="live-level" role="status">{live_level}</p>
+        {body}
     }
     .into_any()
 }

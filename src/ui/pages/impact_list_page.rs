@@ -20,15 +20,28 @@ pub fn ImpactListPage() -> impl IntoView {
                 .map(|system| {
                     let result = impact::score(&system.impact);
                     let name = system.display_name();
-                    let answered: usize = result.sections.iter().map(|s| s.answered).sum();
-                    let asked: usize = result.sections.iter().map(|s| s.asked).sum();
+                    let (answered, asked) = (result.answered, result.asked);
+                    let before = result
+                        .before
+                        .map_or_else(|| "—".to_owned(), |level| level.label());
+                    let annex = result
+                        .annex_iii
+                        .map_or_else(|| "—".to_owned(), |area| area.short_name().to_owned());
+                    let version = format!(
+                        "{} ({})",
+                        system.impact.version,
+                        system.impact.status_label().to_lowercase()
+                    );
                     view! {
                         <tr>
                             <th scope="row">
                                 <a href=Route::ImpactAssessment { id: system.id.clone() }.href()>{name}</a>
                             </th>
+                            <td>{before}</td>
                             <td>{result.summary()}</td>
+                            <td>{annex}</td>
                             <td>{format!("{answered} of {asked}")}</td>
+                            <td>{version}</td>
                             <td>{system.impact.date.map(|date| date.to_string()).unwrap_or_else(|| "—".to_owned())}</td>
                         </tr>
                     }
@@ -58,8 +71,11 @@ pub fn ImpactListPage() -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">"AI system"</th>
+                            <th scope="col">"Before measures"</th>
                             <th scope="col">"Impact level"</th>
-                            <th scope="col">"Answered"</th>
+                            <th scope="col">"Annex III area"</th>
+                            <th scope="col">"Harm questions answered"</th>
+                            <th scope="col">"Version"</th>
                             <th scope="col">"Date"</th>
                         </tr>
                     </thead>

@@ -1,11 +1,15 @@
-//! One system's impact assessment as a printable document: the system record, every asked
-//! question with its answer and points, the points per section, the level with its
-//! calculation, the method, the date and the assessor. The print stylesheet hides the app's
+//! One system's impact assessment as a printable document: the system record, the context of
+//! use, the levels with their reasons, every harm with its rating, every answer, the method,
+//! the version and its sign-off. The print stylesheet hides the app's
 //! navigation and these buttons.
 
-use crate::domain::impact::{self, asked, Asked};
-use crate::domain::impact_catalog::{IMPACT_SECTIONS, IMPACT_TEXT};
+use crate::domain::impact;
+use crate::domain::impact_catalog::{all_harms, MEASURE_GROUPS};
+use crate::domain::impact_text::ImpactText;
 use crate::domain::system::AiSystem;
+use crate::state::catalog_text::ImpactTextState;
+use crate::ui::components::impact_versions::version_summary;
+use std::sync::Arc;
 use crate::io::json::APP_VERSION;
 use crate::platform::{clock, page};
 use crate::state::route::Route;
@@ -50,6 +54,25 @@ fn record_facts(system: &AiSystem) -> Vec<(&'static str, String)> {
         ("Deployment context", or_dash(&system.context)),
         ("Third-party components", or_dash(&system.third_party)),
         ("Owner", or_dash(&system.owner)),
+        ("Version", version_summary(&system.impact)),
+        (
+            "EU AI Act Annex III area",
+            system
+                .impact
+                .annex_iii
+                .map_or_else(|| "Not answered".to_owned(), |area| area.label().to_owned()),
+        ),
+        (
+            "People reached",
+            system
+                .impact
+                .people_reached
+                .map_or_else(|| "Not answered".to_owned(), |people| people.label().to_owned()),
+        ),
+        ("Legal effects and fundamental rights", or_dash(&system.impact.legal_effects)),
+        ("Vulnerable groups affected", or_dash(&system.impact.vulnerable_groups)),
+        ("Where it is used", or_dash(&system.impact.jurisdictions)),
+        ("Intended benefits", or_dash(&system.impact.benefits)),
         ("Assessor", or_dash(&system.impact.assessor)),
         (
             "Assessment date",
@@ -62,51 +85,77 @@ fn record_facts(system: &AiSystem) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// Every asked question of a section with its answer and points, as table rows.
-fn answer_rows(system: &AiSystem) -> impl IntoView {
-    IMPACT_SECTIONS
-        .iter()
-        .zip(IMPACT_TEXT)
-        .flat_map(|(section, text)| {
-            section
-                .questions
-                .iter()
-                .zip(text.questions)
-                .map(move |pair| (text.title, pair))
-        })
-        .filter(|(_, (question, _))| asked(question, &system.impact) == Asked::Yes)
-        .map(|(section_title, (question, question_text))| {
-            let chosen = system
-                .impact
-                .answers
-                .get(question.id)
-                .and_then(|option_id| {
-                    let index = question
-                        .options
-                        .iter()
-                        .position(|option| option.id == *option_id)?;
-                    Some((
-                        question_text.options.get(index).copied().unwrap_or(""),
-                        question.options[index].points,
-                    ))
-                });
-            let (answer, points) = match chosen {
-                Some((label, points)) => (
-                    label.to_owned(),
-                    format!("{points} of {}", question.max_points()),
-                ),
-                None => ("Unanswered".to_owned(), "—".to_owned()),
-            };
+/// Every question with its answer (and, for harms, its follow-ups), as table rows; sections
+/// marked as not applicable show their reason instead.
+fn answer_rows(system: &AiSystem, text: &ImpactText) -> impl IntoView {
+    let record = &system.impact;
+    let answer = |id: &str| {
+        record
+            .answers
+            .get(id)
+            .map_or_else(|| "Unanswered".to_owned(), |option| text.option(id, option).to_owned())
+    };
+    let mut rows = Vec::new();
+    for (section, harm) in all_harms() {
+        let title = text.title(section.id).to_owned();
+        if let Some(reason) = record.not_applicable.get(section.id) {
+            if section.questions.first().is_some_and(|first| first.id == harm.id) {
+                rows.push((title, "Does the section apply?".to_owned(), format!("No: {reason}")));
+            }
+            continue;
+        }
+        let mut given = answer(harm.id);
+        if let Some(follow_up) = record.follow_ups.get(harm.id) {
+            if let Some(likelihood) = follow_up.likelihood {
+                given.push_str(&format!("; {}", likelihood.label()));
+            }
+            if let Some(reversibility) = follow_up.reversibility {
+                given.push_str(&format!("; {}", reversibility.label()));
+            }
+        }
+        rows.push((title, text.question(harm.id).to_owned(), given));
+    }
+    for group in MEASURE_GROUPS {
+        for measure in group.measures {
+            rows.push((
+                text.title(group.id).to_owned(),
+                text.question(measure.id).to_owned(),
+                answer(measure.id),
+            ));
+        }
+    }
+    rows.into_iter()
+        .map(|(section, question, given)| {
             view! {
                 <tr>
-                    <td>{section_title}</td>
-                    <td>{question_text.text}</td>
-                    <td>{answer}</td>
-                    <td>{points}</td>
+                    <td>{section}</td>
+                    <td>{question}</td>
+                    <td>{given}</td>
                 </tr>
             }
         })
         .collect_view()
+}
+
+/// The document once the wording is loaded.
+fn document(system: &AiSystem, text: &Arc<ImpactText>) -> impl IntoView {
+    let result = impact::score(&system.impact);
+    view! {
+        <ImpactResultView result=Signal::stored(result) text=text.clone() links=false />
+        <h2>"Answers"</h2>
+        <div class="table-scroll" tabindex="0" role="group" aria-label="Answers (scroll sideways on small screens)">
+            <table class="print-table">
+                <thead>
+                    <tr>
+                        <th scope="col">"Section"</th>
+                        <th scope="col">"Question"</th>
+                        <th scope="col">"Answer"</th>
+                    </tr>
+                </thead>
+                <tbody>{answer_rows(system, text)}</tbody>
+            </table>
+        </div>
+    }
 }
 
 /// The printable impact assessment of one system.
@@ -123,7 +172,7 @@ pub fn ImpactPrintPage(
         return view! { <NotFoundPage what=Route::ImpactPrint { id: system_id }.href() /> }
             .into_any();
     };
-    let result = impact::score(&system.impact);
+    state.ensure_impact_text();
     let facts = record_facts(&system)
         .into_iter()
         .map(|(term, description)| {
@@ -150,21 +199,11 @@ pub fn ImpactPrintPage(
             </p>
             <h2>"The system"</h2>
             <dl class="document-facts">{facts}</dl>
-            <ImpactResultView result=Signal::stored(result) links=false />
-            <h2>"Answers"</h2>
-            <div class="table-scroll" tabindex="0" role="group" aria-label="Answers (scroll sideways on small screens)">
-                <table class="print-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Section"</th>
-                            <th scope="col">"Question"</th>
-                            <th scope="col">"Answer"</th>
-                            <th scope="col">"Points"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{answer_rows(&system)}</tbody>
-                </table>
-            </div>
+            {move || state.impact_text.with(|loaded| match loaded {
+                ImpactTextState::Ready(text) => document(&system, text).into_any(),
+                ImpactTextState::Failed(error) => view! { <p role="alert">{format!("The questionnaire could not be loaded: {error}.")}</p> }.into_any(),
+                _ => view! { <p role="status">"Loading the questionnaire…"</p> }.into_any(),
+            })}
             <ImpactMethod open=true />
         </article>
     }

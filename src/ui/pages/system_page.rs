@@ -3,7 +3,7 @@
 //! owner. Every change is saved as it is typed.
 
 use crate::domain::role::AiRole;
-use crate::domain::system::{Automation, DataKind, LifeCycleStage, SystemText};
+use crate::domain::system::{Automation, Capability, DataKind, LifeCycleStage, SystemText};
 use crate::state::route::Route;
 use crate::state::systems::SystemsState;
 use crate::state::AppState;
@@ -87,6 +87,28 @@ pub fn SystemPage(
                         on:change=move |event| state.set_system_role(&id.get_value(), role, event_target_checked(&event))
                     />
                     <span><strong>{role.label()}</strong>{format!(": {}", role.description())}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let capabilities = Capability::ALL
+        .into_iter()
+        .map(|capability| {
+            let checked = move || {
+                state.assessment.with(|a| {
+                    a.inventory
+                        .get(&id.get_value())
+                        .is_some_and(|system| system.capabilities.contains(&capability))
+                })
+            };
+            view! {
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        prop:checked=checked
+                        on:change=move |event| state.set_system_capability(&id.get_value(), capability, event_target_checked(&event))
+                    />
+                    <span>{capability.label()}</span>
                 </label>
             }
         })
@@ -184,6 +206,11 @@ pub fn SystemPage(
             {system_text_field(state, &system_id, SystemText::Users, "Who uses it", Some("Teams, roles or customers who work with the system or its outputs."), 2)}
             {system_text_field(state, &system_id, SystemText::Affected, "Who is affected", Some("People the outputs are about or who feel their consequences, including people who never use the system."), 2)}
             <fieldset class="field field-wide">
+                <legend>"What it does (tick all that apply)"</legend>
+                <p class="field-help">"Decides which typical risks the impact assessment suggests for it."</p>
+                {capabilities}
+            </fieldset>
+            <fieldset class="field field-wide">
                 <legend>"Data used (tick all that apply)"</legend>
                 {data}
             </fieldset>
@@ -195,6 +222,7 @@ pub fn SystemPage(
             {system_text_field(state, &system_id, SystemText::Context, "Deployment context", Some("Where and how it runs: an internal tool, a customer-facing service, a device, a supplier's cloud."), 2)}
             {system_text_field(state, &system_id, SystemText::ThirdParty, "Third-party components", Some("Models, APIs and datasets from others, one per line, with the supplier."), 3)}
             {system_text_field(state, &system_id, SystemText::Owner, "Owner", Some("The person accountable for the system."), 0)}
+            {system_text_field(state, &system_id, SystemText::PlannedChange, "Significant change planned", Some("A new model, new data, a new use or new people affected. Anything here calls for a reassessment of the impact."), 2)}
         </form>
         <p class="button-row">
             <a class="button" href=Route::ImpactAssessment { id: system_id.clone() }.href()>"Go to the impact assessment"</a>

@@ -1,0 +1,117 @@
+//! Reads the wording of the impact questionnaire from `impact.json`, the file `build.rs`
+//! compiles the questionnaire's shape from and the app loads on demand. Only the wording is
+//! read here; the shape (severities, which measure addresses which harm) is compiled in.
+
+use crate::domain::impact_text::{ChoiceText, GroupWording, ImpactText, QuestionWording};
+use crate::io::limits;
+use serde::Deserialize;
+
+/// The file's name, as published next to the app.
+pub const IMPACT_FILE_NAME: &str = "impact.json";
+
+#[derive(Deserialize)]
+struct ImpactFile {
+    follow_ups: FollowUps,
+    harm_sections: Vec<Group>,
+    measure_groups: Vec<MeasureGroup>,
+}
+
+#[derive(Deserialize)]
+struct FollowUps {
+    likelihood: Question,
+    reversibility: Question,
+}
+
+#[derive(Deserialize)]
+struct Group {
+    id: String,
+    title: String,
+    intro: String,
+    questions: Vec<IdQuestion>,
+}
+
+#[derive(Deserialize)]
+struct MeasureGroup {
+    id: String,
+    title: String,
+    intro: String,
+    measures: Vec<IdQuestion>,
+}
+
+#[derive(Deserialize)]
+struct IdQuestion {
+    id: String,
+    #[serde(flatten)]
+    question: Question,
+}
+
+#[derive(Deserialize)]
+struct Question {
+    text: String,
+    #[serde(default)]
+    help: String,
+    options: Vec<Choice>,
+}
+
+#[derive(Deserialize)]
+struct Choice {
+    id: String,
+    label: String,
+}
+
+fn wording(question: Question) -> QuestionWording {
+    QuestionWording {
+        text: question.text,
+        help: question.help,
+        options: question
+            .options
+            .into_iter()
+            .map(|choice| ChoiceText {
+                id: choice.id,
+                label: choice.label,
+            })
+            .collect(),
+    }
+}
+
+/// Parses `impact.json` into the questionnaire's wording and checks that it covers the
+/// compiled questionnaire. Errors are sentences for the page that failed to load it.
+pub fn parse_impact_text(source: &str) -> Result<ImpactText, String> {
+    let file: ImpactFile = serde_json::from_str(source).map_err(|error| {
+        let (line, column, message) = limits::placed_message(source, &error);
+        format!("{IMPACT_FILE_NAME} is damaged (line {line}, column {column}: {message})")
+    })?;
+    let mut text = ImpactText {
+        likelihood: wording(file.follow_ups.likelihood),
+        reversibility: wording(file.follow_ups.reversibility),
+        ..ImpactText::default()
+    };
+    for group in file.harm_sections {
+        text.groups.insert(
+            group.id,
+            GroupWording {
+                title: group.title,
+                intro: group.intro,
+            },
+        );
+        for question in group.questions {
+            text.questions.insert(question.id, wording(question.question));
+        }
+    }
+    for group in file.measure_groups {
+        text.groups.insert(
+            group.id,
+            GroupWording {
+                title: group.title,
+                intro: group.intro,
+            },
+        );
+        for measure in group.measures {
+            text.questions.insert(measure.id, wording(measure.question));
+        }
+    }
+    text.check_covers_catalog().map_err(|error| {
+        format!("{IMPACT_FILE_NAME} does not match this version of the app ({error})")
+    })?;
+    Ok(text)
+}
