@@ -521,25 +521,42 @@ fn check_option_ids(owner: &str, found: Vec<&str>, expected: &[&str]) {
 /// Every harm must be addressed by at least one measure and suggest at least one risk, so a
 /// serious answer always leads somewhere.
 fn impact(file: &ImpactFile, risk_ids: &HashSet<String>) -> String {
-    assert_eq!(file.version, 2, "impact.json must be the questionnaire's version 2");
+    assert_eq!(
+        file.version, 2,
+        "impact.json must be the questionnaire's version 2"
+    );
     for follow_up in [&file.follow_ups.likelihood, &file.follow_ups.reversibility] {
         check_wording("a follow-up question", &follow_up.text);
     }
     check_option_ids(
         "the likelihood follow-up",
-        file.follow_ups.likelihood.options.iter().map(|o| o.id.as_str()).collect(),
+        file.follow_ups
+            .likelihood
+            .options
+            .iter()
+            .map(|o| o.id.as_str())
+            .collect(),
         &["unlikely", "possible", "likely"],
     );
     check_option_ids(
         "the reversibility follow-up",
-        file.follow_ups.reversibility.options.iter().map(|o| o.id.as_str()).collect(),
+        file.follow_ups
+            .reversibility
+            .options
+            .iter()
+            .map(|o| o.id.as_str())
+            .collect(),
         &["easy", "effort", "hard"],
     );
     let mut seen = HashSet::new();
     let mut harm_ids = HashSet::new();
     let mut out = String::from("pub static HARM_SECTIONS: &[HarmSection] = &[\n");
     for section in &file.harm_sections {
-        assert!(seen.insert(section.id.clone()), "impact section {} appears twice", section.id);
+        assert!(
+            seen.insert(section.id.clone()),
+            "impact section {} appears twice",
+            section.id
+        );
         check_wording(&section.id, &section.title);
         check_wording(&section.id, &section.intro);
         let _ = write!(
@@ -549,7 +566,11 @@ fn impact(file: &ImpactFile, risk_ids: &HashSet<String>) -> String {
             impact_part(&section.part, &section.id)
         );
         for question in &section.questions {
-            assert!(seen.insert(question.id.clone()), "impact question {} appears twice", question.id);
+            assert!(
+                seen.insert(question.id.clone()),
+                "impact question {} appears twice",
+                question.id
+            );
             harm_ids.insert(question.id.clone());
             check_wording(&question.id, &question.text);
             check_wording(&question.id, &question.help);
@@ -593,12 +614,24 @@ fn impact(file: &ImpactFile, risk_ids: &HashSet<String>) -> String {
     let mut addressed = HashSet::new();
     out.push_str("pub static MEASURE_GROUPS: &[MeasureGroup] = &[\n");
     for group in &file.measure_groups {
-        assert!(seen.insert(group.id.clone()), "measure group {} appears twice", group.id);
+        assert!(
+            seen.insert(group.id.clone()),
+            "measure group {} appears twice",
+            group.id
+        );
         check_wording(&group.id, &group.title);
         check_wording(&group.id, &group.intro);
-        let _ = write!(out, "  MeasureGroup {{ id: {}, measures: &[", lit(&group.id));
+        let _ = write!(
+            out,
+            "  MeasureGroup {{ id: {}, measures: &[",
+            lit(&group.id)
+        );
         for measure in &group.measures {
-            assert!(seen.insert(measure.id.clone()), "measure {} appears twice", measure.id);
+            assert!(
+                seen.insert(measure.id.clone()),
+                "measure {} appears twice",
+                measure.id
+            );
             check_wording(&measure.id, &measure.text);
             check_wording(&measure.id, &measure.help);
             check_option_ids(
@@ -686,7 +719,11 @@ fn main() {
         code,
         "/// Changes whenever a catalog file changes; see `build.rs`.\n\
          pub const CATALOG_FILES_TAG: &str = {};",
-        lit(&files_tag(&[&clauses_source, &annex_a_source, &impact_source]))
+        lit(&files_tag(&[
+            &clauses_source,
+            &annex_a_source,
+            &impact_source
+        ]))
     );
     let target = Path::new(&out_dir).join("catalog_data.rs");
     std::fs::write(&target, code)

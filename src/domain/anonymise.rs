@@ -5,13 +5,15 @@
 //! Kept: every answer, due dates, the size band and AI roles (choices from fixed lists, the
 //! context a benchmark needs and too coarse to name anyone), SoA decisions and inclusion
 //! reasons, and the SoA version; for each AI system its ID, roles, kinds of data, life-cycle
-//! stage, degree of automation, impact answers and assessment date. Removed: the assessment's
+//! stage, degree of automation, capabilities, impact answers, follow-ups and context choices,
+//! assessment and approval dates, and earlier versions (their free texts removed the same way). Removed: the assessment's
 //! and organisation's names, the sector and scope (free text, which could name anyone), the
 //! SoA approver, each item's notes, evidence and owner, and every free text of an AI system
 //! (its name becomes "AI system S1" and so on, since a system needs a name). An exclusion's
-//! justification is
-//! replaced by a fixed sentence rather than emptied, so that a justified exclusion stays
-//! justified and every score of the copy equals the original's.
+//! justification, the reason an impact section does not apply and the name of an impact
+//! assessment's approver are replaced by fixed sentences rather than emptied, so that a
+//! justified exclusion stays justified, a section stays not applicable, an approval stays an
+//! approval, and every score and level of the copy equals the original's.
 //!
 //! In the risk register the copy keeps the criteria, each risk's title, references (system,
 //! Annex C source and objective, Annex A controls), ratings, treatment, status and dates, and
@@ -30,7 +32,7 @@
 
 use crate::domain::action_plan::ActionUpdate;
 use crate::domain::assessment::{Assessment, ItemRecord};
-use crate::domain::system::SystemText;
+use crate::domain::system::{ImpactRecord, SystemText};
 
 /// The name of every anonymised copy.
 pub const ANONYMISED_NAME: &str = "Anonymised assessment";
@@ -40,6 +42,9 @@ pub const REMOVED_JUSTIFICATION: &str = "Justification removed in the anonymised
 
 /// What replaces the name of the person who accepted a risk in an anonymised copy.
 pub const REMOVED_NAME: &str = "Name removed in the anonymised copy";
+
+/// What replaces the reason why an impact assessment section does not apply.
+pub const REMOVED_REASON: &str = "Reason removed in the anonymised copy.";
 
 /// What replaces the text of a reviewer comment in an anonymised copy.
 pub const REMOVED_COMMENT: &str = "Comment removed in the anonymised copy.";
@@ -71,11 +76,20 @@ pub fn anonymise(assessment: &Assessment) -> Assessment {
         }
     }
     for system in &mut copy.inventory.systems {
+        let approved = !system.impact.approved_by.trim().is_empty();
         for field in SystemText::ALL {
             // Emptying a text is always within the limits.
             let _emptied = system.set_text(field, String::new());
         }
         system.name = format!("AI system {}", system.id);
+        if approved {
+            // The approval stays visible as a fact; only the name goes.
+            REMOVED_NAME.clone_into(&mut system.impact.approved_by);
+        }
+        anonymise_impact_extras(&mut system.impact);
+        for version in &mut system.impact_history {
+            anonymise_impact_version(version);
+        }
     }
     for risk in &mut copy.risks.risks {
         risk.description.clear();
@@ -106,4 +120,33 @@ pub fn anonymise(assessment: &Assessment) -> Assessment {
         comment.text = REMOVED_COMMENT.to_owned();
     }
     copy
+}
+
+/// Replaces the reasons why impact sections do not apply, which are free text.
+fn anonymise_impact_extras(record: &mut ImpactRecord) {
+    for reason in record.not_applicable.values_mut() {
+        if !reason.trim().is_empty() {
+            REMOVED_REASON.clone_into(reason);
+        }
+    }
+}
+
+/// Empties every free text of an earlier impact assessment version, as for the current one.
+fn anonymise_impact_version(record: &mut ImpactRecord) {
+    let approved = !record.approved_by.trim().is_empty();
+    for text in [
+        &mut record.legal_effects,
+        &mut record.vulnerable_groups,
+        &mut record.jurisdictions,
+        &mut record.benefits,
+        &mut record.assessor,
+        &mut record.approved_by,
+        &mut record.notes,
+    ] {
+        text.clear();
+    }
+    if approved {
+        REMOVED_NAME.clone_into(&mut record.approved_by);
+    }
+    anonymise_impact_extras(record);
 }

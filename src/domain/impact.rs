@@ -206,7 +206,9 @@ pub fn score(record: &ImpactRecord) -> ImpactResult {
     if record.people_reached.is_none() {
         open.push(OpenPoint::PeopleReached);
     }
-    let many_people = record.people_reached.is_none_or(|people| people == MANY_PEOPLE);
+    let many_people = record
+        .people_reached
+        .is_none_or(|people| people == MANY_PEOPLE);
     let mut not_applicable = Vec::new();
     for section in HARM_SECTIONS {
         if let Some(reason) = record.not_applicable.get(section.id) {
@@ -309,11 +311,7 @@ pub fn score(record: &ImpactRecord) -> ImpactResult {
         1
     });
     let worst = |level: fn(&HarmRating) -> ImpactLevel| {
-        harms
-            .iter()
-            .map(level)
-            .max()
-            .unwrap_or(ImpactLevel::new(1))
+        harms.iter().map(level).max().unwrap_or(ImpactLevel::new(1))
     };
     let (before_harms, after_harms) = (worst(|h| h.before), worst(|h| h.after));
     let before = started.then(|| before_harms.max(floor));

@@ -197,7 +197,9 @@ pub fn all_harms() -> impl Iterator<Item = (&'static HarmSection, &'static HarmQ
 
 /// Every measure, in questionnaire order.
 pub fn all_measures() -> impl Iterator<Item = &'static Measure> {
-    MEASURE_GROUPS.iter().flat_map(|group| group.measures.iter())
+    MEASURE_GROUPS
+        .iter()
+        .flat_map(|group| group.measures.iter())
 }
 
 /// The harm question with the given ID, with its section.
@@ -212,7 +214,9 @@ pub fn measure(measure_id: &str) -> Option<&'static Measure> {
 
 /// The harm section with the given ID.
 pub fn section(section_id: &str) -> Option<&'static HarmSection> {
-    HARM_SECTIONS.iter().find(|section| section.id == section_id)
+    HARM_SECTIONS
+        .iter()
+        .find(|section| section.id == section_id)
 }
 
 /// The measures that address a harm, in questionnaire order.

@@ -35,7 +35,9 @@ impl Likelihood {
     }
 
     pub fn from_slug(slug: &str) -> Option<Likelihood> {
-        Likelihood::ALL.into_iter().find(|value| value.slug() == slug)
+        Likelihood::ALL
+            .into_iter()
+            .find(|value| value.slug() == slug)
     }
 
     /// The short word shown in explanations.

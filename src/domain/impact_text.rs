@@ -86,11 +86,18 @@ impl ImpactText {
             }
         }
         let questions = all_harms()
-            .map(|(_, question)| (question.id, ["none", "minor", "serious", "severe"].as_slice()))
-            .chain(
-                all_measures()
-                    .map(|measure| (measure.id, ["not_in_place", "partly", "in_place"].as_slice())),
-            );
+            .map(|(_, question)| {
+                (
+                    question.id,
+                    ["none", "minor", "serious", "severe"].as_slice(),
+                )
+            })
+            .chain(all_measures().map(|measure| {
+                (
+                    measure.id,
+                    ["not_in_place", "partly", "in_place"].as_slice(),
+                )
+            }));
         for (id, options) in questions {
             let wording = self
                 .questions
@@ -126,7 +133,9 @@ pub fn explain_harm(harm: &HarmRating, text: &ImpactText) -> Vec<String> {
         if harm.hard_to_undo {
             why.push(match harm.reversibility {
                 Some(_) => "it is hard or impossible to undo".to_owned(),
-                None => "it counts as hard to undo until you say whether it can be undone".to_owned(),
+                None => {
+                    "it counts as hard to undo until you say whether it can be undone".to_owned()
+                }
             });
         }
         if harm.many_people {
@@ -153,10 +162,7 @@ pub fn explain_harm(harm: &HarmRating, text: &ImpactText) -> Vec<String> {
                 format!("{} ({state})", quote(text.question(check.measure.id)))
             })
             .collect();
-        steps.push(format!(
-            "Measures that address it: {}.",
-            listed.join("; ")
-        ));
+        steps.push(format!("Measures that address it: {}.", listed.join("; ")));
         steps.push(if harm.reduced {
             if harm.after < harm.before {
                 format!(
@@ -192,7 +198,8 @@ pub fn explain_level(result: &ImpactResult, text: &ImpactText) -> Vec<String> {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let worst_before: Vec<&HarmRating> = result.harms.iter().filter(|h| h.before == before).collect();
+    let worst_before: Vec<&HarmRating> =
+        result.harms.iter().filter(|h| h.before == before).collect();
     if worst_before.is_empty() {
         reasons.push(format!(
             "Before measures: {}. No answer describes a harm.",
@@ -241,9 +248,8 @@ pub fn open_point_label(point: OpenPoint, text: &ImpactText) -> String {
             format!("Whether it could be undone: {}", quote(text.question(id)))
         }
         OpenPoint::Measure(id) => format!("Measure: {}", quote(text.question(id))),
-        OpenPoint::Reason(section_id) => format!(
-            "Why {} does not apply",
-            quote(text.title(section_id))
-        ),
+        OpenPoint::Reason(section_id) => {
+            format!("Why {} does not apply", quote(text.title(section_id)))
+        }
     }
 }

@@ -558,11 +558,14 @@ fn systems_section(assessment: &Assessment) -> Vec<Block> {
                     .stage
                     .map_or("Not set", |stage| stage.label())
                     .to_owned(),
-                result.before.map_or_else(|| "Not assessed yet".to_owned(), |level| level.label()),
-                result.summary(),
                 result
-                    .annex_iii
-                    .map_or_else(|| "No".to_owned(), |area| format!("Yes: {}", area.short_name())),
+                    .before
+                    .map_or_else(|| "Not assessed yet".to_owned(), |level| level.label()),
+                result.summary(),
+                result.annex_iii.map_or_else(
+                    || "No".to_owned(),
+                    |area| format!("Yes: {}", area.short_name()),
+                ),
                 format!(
                     "Version {}, {}",
                     system.impact.version,

@@ -15,16 +15,16 @@ use crate::domain::risk::{Risk, RiskStatus, Treatment, TreatmentAction};
 use crate::domain::risk_criteria::{Rating, RiskCriteria};
 use crate::domain::role::AiRole;
 use crate::domain::soa::{Applicability, ControlDecision, InclusionReason, Soa};
-use crate::domain::system::{ImpactRecord, AiSystem, Automation, DataKind, LifeCycleStage};
+use crate::domain::system::{AiSystem, Automation, DataKind, ImpactRecord, LifeCycleStage};
 use crate::io::format::{
-    AcceptanceDocument, ActionDocument, ActionStatusDocument, ActionUpdateDocument, AnswerDocument,
-    ApplicabilityDocument, AssessmentDocument, AutomationDocument, BandDocument, ControlDocument,
-    AnnexIiiDocument, CapabilityDocument, CustomActionDocument, DataKindDocument, FileDocument,
-    FollowUpDocument, ImpactDocument, ItemDocument, LikelihoodDocument, PeopleReachedDocument,
-    ReversibilityDocument,
-    PriorityDocument, ProfileDocument, RatingDocument, ReasonDocument, ReviewCommentDocument,
-    RiskCriteriaDocument, RiskDocument, RiskStatusDocument, RoleDocument, SizeDocument,
-    SoaDocument, StageDocument, SystemDocument, TreatmentDocument, FORMAT_NAME, SCHEMA_VERSION,
+    AcceptanceDocument, ActionDocument, ActionStatusDocument, ActionUpdateDocument,
+    AnnexIiiDocument, AnswerDocument, ApplicabilityDocument, AssessmentDocument,
+    AutomationDocument, BandDocument, CapabilityDocument, ControlDocument, CustomActionDocument,
+    DataKindDocument, FileDocument, FollowUpDocument, ImpactDocument, ItemDocument,
+    LikelihoodDocument, PeopleReachedDocument, PriorityDocument, ProfileDocument, RatingDocument,
+    ReasonDocument, ReversibilityDocument, ReviewCommentDocument, RiskCriteriaDocument,
+    RiskDocument, RiskStatusDocument, RoleDocument, SizeDocument, SoaDocument, StageDocument,
+    SystemDocument, TreatmentDocument, FORMAT_NAME, SCHEMA_VERSION,
 };
 use crate::io::json::APP_VERSION;
 

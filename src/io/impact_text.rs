@@ -95,7 +95,8 @@ pub fn parse_impact_text(source: &str) -> Result<ImpactText, String> {
             },
         );
         for question in group.questions {
-            text.questions.insert(question.id, wording(question.question));
+            text.questions
+                .insert(question.id, wording(question.question));
         }
     }
     for group in file.measure_groups {

@@ -85,7 +85,9 @@ fn v6_to_v7(mut value: Value) -> Result<Value, ImportError> {
         let mut screened_out = Vec::new();
         if let Some(answers) = impact.get_mut("answers").and_then(Value::as_object_mut) {
             for (question, section) in SCREENING_QUESTIONS {
-                if answers.remove(question).and_then(|answer| answer.as_str().map(str::to_owned))
+                if answers
+                    .remove(question)
+                    .and_then(|answer| answer.as_str().map(str::to_owned))
                     == Some("no".to_owned())
                 {
                     screened_out.push(section);

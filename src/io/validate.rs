@@ -24,16 +24,17 @@ use crate::domain::risk_criteria::{Axis, Rating, RiskCriteria};
 use crate::domain::role::AiRole;
 use crate::domain::soa::{Applicability, ControlDecision, InclusionReason, Soa};
 use crate::domain::system::{
-    Capability,     AiSystem, Automation, DataKind, ImpactRecord, Inventory, LifeCycleStage,
+    AiSystem, Automation, Capability, DataKind, ImpactRecord, Inventory, LifeCycleStage,
 };
 use crate::io::format::{
-    AcceptanceDocument, ActionDocument, ActionStatusDocument, ActionUpdateDocument, AnswerDocument,
-    ApplicabilityDocument, AssessmentDocument, AutomationDocument, ControlDocument,
-    AnnexIiiDocument, CapabilityDocument, CustomActionDocument, DataKindDocument, FileDocument,
-    ImpactDocument, ItemDocument, LikelihoodDocument, PeopleReachedDocument, ReversibilityDocument,
-    PriorityDocument, ProfileDocument, RatingDocument, ReasonDocument, ReviewCommentDocument,
-    RiskCriteriaDocument, RiskDocument, RiskStatusDocument, RoleDocument, SizeDocument,
-    SoaDocument, StageDocument, SystemDocument, TreatmentDocument,
+    AcceptanceDocument, ActionDocument, ActionStatusDocument, ActionUpdateDocument,
+    AnnexIiiDocument, AnswerDocument, ApplicabilityDocument, AssessmentDocument,
+    AutomationDocument, CapabilityDocument, ControlDocument, CustomActionDocument,
+    DataKindDocument, FileDocument, ImpactDocument, ItemDocument, LikelihoodDocument,
+    PeopleReachedDocument, PriorityDocument, ProfileDocument, RatingDocument, ReasonDocument,
+    ReversibilityDocument, ReviewCommentDocument, RiskCriteriaDocument, RiskDocument,
+    RiskStatusDocument, RoleDocument, SizeDocument, SoaDocument, StageDocument, SystemDocument,
+    TreatmentDocument,
 };
 use crate::io::{messages, path, ImportError, ImportWarning};
 use std::collections::BTreeMap;
@@ -320,7 +321,11 @@ fn ai_system(
     let history_path = path::key(at, "impact_history");
     let mut impact_history = Vec::with_capacity(system.impact_history.len());
     for (index, version) in system.impact_history.into_iter().enumerate() {
-        impact_history.push(self::impact(version, &path::index(&history_path, index), warnings)?);
+        impact_history.push(self::impact(
+            version,
+            &path::index(&history_path, index),
+            warnings,
+        )?);
     }
     Ok(AiSystem {
         id: system.id,
@@ -360,7 +365,9 @@ fn ai_system(
         capabilities: system
             .capabilities
             .into_iter()
-            .filter_map(|capability| Capability::from_slug(word(capability, CapabilityDocument::WORDS)))
+            .filter_map(|capability| {
+                Capability::from_slug(word(capability, CapabilityDocument::WORDS))
+            })
             .collect(),
         planned_change: system.planned_change,
         changed_on: date(system.changed_on, || path::key(at, "changed_on"))?,
@@ -418,9 +425,15 @@ fn impact(
         };
         if !known {
             let options: Vec<&str> = if impact_catalog::harm(&question_id).is_some() {
-                Severity::ALL.iter().map(|severity| severity.option_id()).collect()
+                Severity::ALL
+                    .iter()
+                    .map(|severity| severity.option_id())
+                    .collect()
             } else {
-                MeasureState::ALL.iter().map(|state| state.option_id()).collect()
+                MeasureState::ALL
+                    .iter()
+                    .map(|state| state.option_id())
+                    .collect()
             };
             return Err(ImportError::at(
                 path::key(&answers_path(), &question_id),

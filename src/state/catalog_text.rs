@@ -86,7 +86,10 @@ impl AppState {
     pub fn ensure_impact_text(&self) {
         let impact_text = self.impact_text;
         let needed = impact_text.with_untracked(|current| {
-            matches!(current, ImpactTextState::NotLoaded | ImpactTextState::Failed(_))
+            matches!(
+                current,
+                ImpactTextState::NotLoaded | ImpactTextState::Failed(_)
+            )
         });
         if !needed {
             return;

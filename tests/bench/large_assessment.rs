@@ -9,7 +9,7 @@ use aims_assess::domain::action_plan::{ActionStatus, CustomAction, Priority};
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::date::IsoDate;
-use aims_assess::domain::impact_catalog::all_questions;
+use aims_assess::domain::impact_catalog::{all_harms, all_measures, MeasureState, Severity};
 use aims_assess::domain::risk::{Risk, RiskStatus, Treatment, TreatmentAction};
 use aims_assess::domain::risk_criteria::Rating;
 use aims_assess::io::json::{encode, Layout};
@@ -79,12 +79,19 @@ fn build() -> Result<Assessment, String> {
                 system.purpose = notes(number, 3);
                 system.users = "Staff and customers".into();
                 system.affected = notes(number + 2, 2);
-                for (index, (_, question)) in all_questions().enumerate() {
-                    let option = &question.options[(number + index) % question.options.len()];
+                for (index, (_, harm)) in all_harms().enumerate() {
+                    let severity = Severity::ALL[(number + index) % Severity::ALL.len()];
                     system
                         .impact
                         .answers
-                        .insert(question.id.to_owned(), option.id.to_owned());
+                        .insert(harm.id.to_owned(), severity.option_id().to_owned());
+                }
+                for (index, measure) in all_measures().enumerate() {
+                    let state = MeasureState::ALL[(number + index) % MeasureState::ALL.len()];
+                    system
+                        .impact
+                        .answers
+                        .insert(measure.id.to_owned(), state.option_id().to_owned());
                 }
                 system.impact.assessor = "Risk office".into();
                 system.impact.date = date(1, 15);

@@ -8,7 +8,7 @@ use aims_assess::domain::anonymise::{
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::impact;
-use aims_assess::domain::impact_catalog::all_questions;
+use aims_assess::domain::impact_catalog::all_harms;
 use aims_assess::domain::profile::SizeBand;
 use aims_assess::domain::review::ReviewComment;
 use aims_assess::domain::risk::{Acceptance, Risk, RiskStatus, Treatment, TreatmentAction};
@@ -90,7 +90,7 @@ fn sample() -> Assessment {
         })
         .expect("valid");
     let system_id = a.inventory.add(String::new()).unwrap();
-    let first_question = all_questions().next().expect("a question").1;
+    let first_question = all_harms().next().expect("a question").1;
     a.inventory
         .edit(&system_id, |system| {
             for (field, secret) in SystemText::ALL.into_iter().zip(&SECRETS[15..]) {
@@ -100,11 +100,7 @@ fn sample() -> Assessment {
         })
         .expect("just added");
     a.inventory
-        .set_impact_answer(
-            &system_id,
-            first_question.id,
-            Some(first_question.options[1].id),
-        )
+        .set_impact_answer(&system_id, first_question.id, Some("minor"))
         .expect("a valid answer");
     a.risks
         .add(Risk {

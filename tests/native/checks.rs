@@ -6,8 +6,9 @@ use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::checks::{check, counts, Finding, Place, Rule, Severity};
 use aims_assess::domain::date::IsoDate;
-use aims_assess::domain::impact::{asked, score, Asked};
-use aims_assess::domain::impact_catalog::all_questions;
+use aims_assess::domain::impact::score;
+use aims_assess::domain::impact_catalog::all_harms;
+use aims_assess::domain::impact_record::{AnnexIiiArea, PeopleReached};
 use aims_assess::domain::risk::{Acceptance, Risk, RiskStatus, TreatmentAction};
 use aims_assess::domain::risk_criteria::Rating;
 use aims_assess::domain::soa::{Applicability, InclusionReason};
@@ -22,15 +23,16 @@ pub fn today() -> Option<IsoDate> {
     Some(date("2026-11-23"))
 }
 
-/// An impact record with every asked question answered with its first option.
+/// An impact record with the context answered and every harm answered "no harm", so nothing
+/// is open.
 pub fn finished_impact() -> ImpactRecord {
-    let mut record = ImpactRecord::default();
-    for (_, question) in all_questions() {
-        if asked(question, &record) == Asked::Yes {
-            record
-                .answers
-                .insert(question.id.to_owned(), question.options[0].id.to_owned());
-        }
+    let mut record = ImpactRecord {
+        annex_iii: Some(AnnexIiiArea::NotListed),
+        people_reached: Some(PeopleReached::FewerThan100),
+        ..ImpactRecord::default()
+    };
+    for (_, harm) in all_harms() {
+        record.answers.insert(harm.id.to_owned(), "none".to_owned());
     }
     assert!(!score(&record).is_provisional(), "every question answered");
     record
@@ -477,12 +479,16 @@ fn ai_systems_need_a_finished_impact_assessment_and_a_live_risk() {
             vec![],
         ),
         (
-            "screening answers alone are no impact assessment",
+            "a section marked as not applicable alone is no impact assessment",
             |a| {
                 let id = add_system(a, LifeCycleStage::Idea);
                 a.inventory
-                    .set_impact_answer(&id, "privacy.1", Some("no"))
-                    .expect("a screening question");
+                    .edit(&id, |s| {
+                        s.impact
+                            .not_applicable
+                            .insert("children".into(), "Adults only".into());
+                    })
+                    .expect("there");
                 add_risk(a, |r| r.system_id = id);
             },
             vec![(NoImpactAssessment, High, impact("S2"))],

@@ -1,277 +1,505 @@
-//! The impact method: level thresholds at every edge, the severe-answer floor, the mitigation
-//! step, questions that depend on earlier answers, provisional results and suggested risks.
+//! The impact method, version 2 (docs/impact-method.md): the rule table for one harm, the
+//! system level by the worst harm before and after the measures that address each harm, the
+//! Annex III floor, sections that do not apply, provisional results, suggested risks, the
+//! explanations' wording, and versions. The worked examples are the ones the docs show.
 
-use aims_assess::domain::impact::{
-    asked, level_from_points, score, Asked, ImpactLevel, Points, LEVEL_THRESHOLDS,
+use aims_assess::domain::impact::{rate, score, ImpactLevel, ImpactResult, OpenPoint};
+use aims_assess::domain::impact_catalog::{all_harms, all_measures, Severity};
+use aims_assess::domain::impact_record::{
+    answer_differences, AnnexIiiArea, HarmFollowUp, ImpactRecord, Likelihood, PeopleReached,
+    Reversibility,
 };
-use aims_assess::domain::impact_catalog::{all_questions, question, QuestionKind};
-use aims_assess::domain::system::{ImpactRecord, Inventory, SystemError};
+use aims_assess::domain::impact_text::{explain_harm, explain_level, ImpactText};
+use aims_assess::domain::system::{
+    reassessment_reasons, Inventory, ReassessmentReason, SystemError,
+};
+use aims_assess::io::impact_text::parse_impact_text;
+use proptest::prelude::*;
 
-/// IDs of the questions of one kind that are always asked (no dependency).
-fn top_level(kind: QuestionKind) -> Vec<&'static str> {
-    all_questions()
-        .filter(|(_, q)| q.kind == kind && q.depends_on.is_none())
-        .map(|(_, q)| q.id)
-        .collect()
+fn level(number: u8) -> Option<ImpactLevel> {
+    Some(ImpactLevel::new(number))
 }
 
-/// A record with the given answers.
-fn record(answers: &[(&str, &str)]) -> ImpactRecord {
-    let mut record = ImpactRecord::default();
-    for (question, option) in answers {
+/// The questionnaire's wording, read from the file the app loads.
+fn text() -> ImpactText {
+    parse_impact_text(include_str!("../../src/domain/catalog/impact.json")).expect("readable")
+}
+
+/// A harm answer: question, severity, likelihood, reversibility.
+type Harm = (&'static str, &'static str, Likelihood, Reversibility);
+
+/// A record with the context answered, the given harms, every other harm "none", and the
+/// given measures "in place" or "partly"; every other measure not in place.
+fn profile(
+    area: AnnexIiiArea,
+    people: PeopleReached,
+    harms: &[Harm],
+    in_place: &[&str],
+    partly: &[&str],
+) -> ImpactRecord {
+    let mut record = ImpactRecord {
+        annex_iii: Some(area),
+        people_reached: Some(people),
+        ..ImpactRecord::default()
+    };
+    for (_, harm) in all_harms() {
+        record.answers.insert(harm.id.to_owned(), "none".to_owned());
+    }
+    for (id, severity, likelihood, reversibility) in harms {
         record
             .answers
-            .insert((*question).to_owned(), (*option).to_owned());
+            .insert((*id).to_owned(), (*severity).to_owned());
+        record.follow_ups.insert(
+            (*id).to_owned(),
+            HarmFollowUp {
+                likelihood: Some(*likelihood),
+                reversibility: Some(*reversibility),
+            },
+        );
     }
-    record
-}
-
-/// Every screening question answered "no", every top-level impact question answered with the
-/// options given in turn (cycling), and `in_place` / `partly` measure answers first, the rest
-/// "not in place".
-fn full_record(impact: &[&str], in_place: usize, partly: usize) -> ImpactRecord {
-    let mut answers: Vec<(&str, &str)> = top_level(QuestionKind::Screening)
-        .into_iter()
-        .map(|id| (id, "no"))
-        .collect();
-    for (index, id) in top_level(QuestionKind::Impact).into_iter().enumerate() {
-        answers.push((id, impact[index % impact.len()]));
-    }
-    for (index, id) in top_level(QuestionKind::Mitigation).into_iter().enumerate() {
-        let option = if index < in_place {
+    for measure in all_measures() {
+        let state = if in_place.contains(&measure.id) {
             "in_place"
-        } else if index < in_place + partly {
+        } else if partly.contains(&measure.id) {
             "partly"
         } else {
             "not_in_place"
         };
-        answers.push((id, option));
+        record
+            .answers
+            .insert(measure.id.to_owned(), state.to_owned());
     }
-    record(&answers)
+    record
+}
+
+use Likelihood::{Likely, Possible, Unlikely};
+use Reversibility::{Easy, Effort, Hard};
+
+/// A CV-screening tool that rejects applicants automatically, with no bias testing, no
+/// explanations and no easy way to object; apprentices (under 18) apply too.
+const CV_SCREENING: &[Harm] = &[
+    ("fairness.1", "severe", Likely, Hard),
+    ("protected.1", "severe", Possible, Hard),
+    ("transparency.2", "severe", Likely, Hard),
+    ("redress.1", "severe", Likely, Hard),
+    ("redress.2", "severe", Likely, Hard),
+    ("autonomy.1", "severe", Likely, Effort),
+    ("work.2", "severe", Likely, Hard),
+    ("privacy.2", "serious", Possible, Hard),
+    ("children.4", "serious", Possible, Hard),
+];
+
+/// The measures of the CV-screening tool once it has bias testing, a person reviewing every
+/// rejection, explanations and a way to object.
+const CV_MEASURES: &[&str] = &[
+    "bias_testing.1",
+    "bias_testing.2",
+    "oversight.1",
+    "oversight.3",
+    "explanation.1",
+    "explanation.2",
+    "user_information.2",
+    "documentation.2",
+];
+
+fn cv_screening(measures: &[&str]) -> ImpactRecord {
+    profile(
+        AnnexIiiArea::Employment,
+        PeopleReached::UpTo10000,
+        CV_SCREENING,
+        measures,
+        &["data_protection.1", "incidents.2"],
+    )
+}
+
+/// A spam filter for a company's mailboxes.
+fn spam_filter() -> ImpactRecord {
+    profile(
+        AnnexIiiArea::NotListed,
+        PeopleReached::UpTo10000,
+        &[
+            ("services.2", "minor", Likely, Easy),
+            ("privacy.2", "minor", Unlikely, Effort),
+            ("security.1", "minor", Possible, Easy),
+        ],
+        &["monitoring.1"],
+        &[],
+    )
+}
+
+/// A chatbot that tells members of the public how urgently to seek care for their symptoms.
+fn symptom_triage() -> ImpactRecord {
+    let mut record = profile(
+        AnnexIiiArea::EssentialServices,
+        PeopleReached::MoreThan10000,
+        &[
+            ("safety.2", "severe", Possible, Hard),
+            ("vulnerable.2", "severe", Possible, Hard),
+            ("privacy.2", "severe", Possible, Hard),
+            ("transparency.1", "minor", Unlikely, Easy),
+        ],
+        &[
+            "safety_measures.1",
+            "oversight.2",
+            "data_protection.1",
+            "incidents.2",
+        ],
+        &["safety_measures.2"],
+    );
+    record.not_applicable.insert(
+        "children".to_owned(),
+        "Adults only: the service asks for a date of birth and refers under-18s to their GP."
+            .to_owned(),
+    );
+    record
+}
+
+/// The worked examples: (name, record, level before measures, level after, Annex III area).
+fn worked_examples() -> Vec<(&'static str, ImpactRecord, u8, u8, Option<AnnexIiiArea>)> {
+    vec![
+        (
+            "CV screening as it is",
+            cv_screening(&[]),
+            4,
+            4,
+            Some(AnnexIiiArea::Employment),
+        ),
+        (
+            "CV screening with measures",
+            cv_screening(CV_MEASURES),
+            4,
+            3,
+            Some(AnnexIiiArea::Employment),
+        ),
+        ("Spam filter", spam_filter(), 1, 1, None),
+        (
+            "Symptom-triage chatbot",
+            symptom_triage(),
+            4,
+            4,
+            Some(AnnexIiiArea::EssentialServices),
+        ),
+    ]
 }
 
 #[test]
-fn levels_change_exactly_at_each_threshold() {
-    // (scored, possible, expected level)
-    let cases = [
-        (0, 100, 1),
-        (19, 100, 1),
-        (20, 100, 2),
-        (39, 100, 2),
-        (40, 100, 3),
-        (59, 100, 3),
-        (60, 100, 4),
-        (100, 100, 4),
-        // With 7 possible points the thresholds are 1.4, 2.8 and 4.2 points, so 2, 3 and 5.
-        (1, 7, 1),
-        (2, 7, 2),
-        (3, 7, 3),
-        (4, 7, 3),
-        (5, 7, 4),
-        (0, 0, 1),
+fn the_worked_examples_reach_the_levels_the_docs_show() {
+    for (name, record, before, after, area) in worked_examples() {
+        let result = score(&record);
+        assert_eq!(result.before, level(before), "{name}: before measures");
+        assert_eq!(result.level, level(after), "{name}: after measures");
+        assert_eq!(result.annex_iii, area, "{name}: Annex III");
+        assert!(!result.is_provisional(), "{name}: {:?}", result.open);
+    }
+}
+
+#[test]
+fn the_rule_table_for_one_harm() {
+    // (severity, hard to undo, many people, unlikely) -> level before measures.
+    let table = [
+        (Severity::Minor, false, false, false, 1),
+        (Severity::Minor, true, false, false, 2),
+        (Severity::Minor, false, true, false, 2),
+        (Severity::Minor, true, true, false, 2),
+        (Severity::Minor, false, false, true, 1),
+        (Severity::Minor, true, false, true, 1),
+        (Severity::Serious, false, false, false, 2),
+        (Severity::Serious, true, false, false, 3),
+        (Severity::Serious, false, false, true, 1),
+        (Severity::Serious, true, true, true, 2),
+        (Severity::Severe, false, false, false, 3),
+        (Severity::Severe, true, false, false, 4),
+        (Severity::Severe, false, true, false, 4),
+        (Severity::Severe, true, true, false, 4),
+        (Severity::Severe, false, false, true, 2),
+        (Severity::Severe, true, false, true, 3),
     ];
-    for (scored, possible, expected) in cases {
-        let points = Points { scored, possible };
+    for (severity, hard, many, unlikely, expected) in table {
         assert_eq!(
-            level_from_points(points),
-            ImpactLevel::new(expected),
-            "{scored} of {possible}"
+            rate(severity, hard, many, unlikely),
+            expected,
+            "{severity:?} hard {hard} many {many} unlikely {unlikely}"
         );
     }
 }
 
 #[test]
-fn thresholds_in_points_are_the_fewest_points_that_reach_them() {
-    for possible in 0..=120 {
-        let points = Points {
-            scored: 0,
-            possible,
-        };
-        for percent in LEVEL_THRESHOLDS {
-            let threshold = points.threshold(percent);
-            let at = Points {
-                scored: threshold,
-                possible,
-            };
-            assert!(
-                possible == 0 || at.reaches(percent),
-                "{percent}% of {possible}"
-            );
-            if threshold > 0 {
-                let below = Points {
-                    scored: threshold - 1,
-                    possible,
-                };
-                assert!(!below.reaches(percent), "{percent}% of {possible}");
-            }
+fn the_cv_screening_tool_shows_why_it_is_level_four_and_what_lowers_it() {
+    let text = text();
+    let result = score(&cv_screening(&[]));
+    let reasons = explain_level(&result, &text).join("\n");
+    assert!(
+        reasons.contains("Before measures: Level 4 (very high)"),
+        "{reasons}"
+    );
+    assert!(reasons.contains(text.question("fairness.1")), "{reasons}");
+    assert!(
+        reasons.contains("employment, an area the EU AI Act lists as high-risk"),
+        "{reasons}"
+    );
+    let fairness = result
+        .harms
+        .iter()
+        .find(|harm| harm.question.id == "fairness.1")
+        .expect("rated");
+    let steps = explain_harm(fairness, &text).join("\n");
+    assert!(
+        steps.contains("a severe harm, which starts at 3"),
+        "{steps}"
+    );
+    assert!(
+        steps.contains("One up because it is hard or impossible to undo"),
+        "{steps}"
+    );
+    assert!(steps.contains(text.question("bias_testing.1")), "{steps}");
+    assert!(
+        steps.contains("Not all of them are in place, so it stays at Level 4"),
+        "{steps}"
+    );
+    let measured = score(&cv_screening(CV_MEASURES));
+    let fairness = measured
+        .harms
+        .iter()
+        .find(|harm| harm.question.id == "fairness.1")
+        .expect("rated");
+    let steps = explain_harm(fairness, &text).join("\n");
+    assert!(
+        steps.contains("All of them are in place, so it is one level lower: Level 3 (high)"),
+        "{steps}"
+    );
+    // No internal codes in any sentence shown to users.
+    for line in explain_level(&measured, &text).iter().chain(
+        measured
+            .harms
+            .iter()
+            .flat_map(|harm| explain_harm(harm, &text))
+            .collect::<Vec<_>>()
+            .iter(),
+    ) {
+        for (_, harm) in all_harms() {
+            assert!(!line.contains(harm.id), "{line} names {}", harm.id);
         }
     }
 }
 
 #[test]
-fn nothing_answered_is_not_assessed_and_lists_only_the_questions_asked() {
-    let result = score(&ImpactRecord::default());
-    assert_eq!(result.level, None);
-    assert!(result.is_provisional());
-    // Dependent questions wait for their screening question, which is listed instead.
-    assert!(result.unanswered.contains(&"children.1"));
-    assert!(!result.unanswered.contains(&"children.2"));
-    let expected = top_level(QuestionKind::Screening).len()
-        + top_level(QuestionKind::Impact).len()
-        + top_level(QuestionKind::Mitigation).len();
-    assert_eq!(result.unanswered.len(), expected);
+fn saying_that_children_are_affected_never_lowers_the_level() {
+    let without: Vec<Harm> = CV_SCREENING
+        .iter()
+        .copied()
+        .filter(|(id, ..)| *id != "children.4")
+        .collect();
+    let before = score(&profile(
+        AnnexIiiArea::Employment,
+        PeopleReached::UpTo10000,
+        &without,
+        &[],
+        &[],
+    ));
+    let with = score(&cv_screening(&[]));
+    assert!(with.before >= before.before && with.level >= before.level);
 }
 
 #[test]
-fn dependent_questions_are_asked_skipped_or_waiting() {
-    let child = question("children.2").expect("in the catalog");
-    assert_eq!(asked(child, &record(&[])), Asked::Waiting);
-    assert_eq!(
-        asked(child, &record(&[("children.1", "no")])),
-        Asked::Skipped
+fn one_severe_injury_is_level_four_and_generic_measures_do_not_lower_it() {
+    let record = profile(
+        AnnexIiiArea::NotListed,
+        PeopleReached::FewerThan100,
+        &[("safety.2", "severe", Possible, Hard)],
+        &[
+            "documentation.1",
+            "monitoring.1",
+            "incidents.1",
+            "user_information.1",
+        ],
+        &[],
     );
-    assert_eq!(asked(child, &record(&[("children.1", "yes")])), Asked::Yes);
-    assert_eq!(
-        asked(child, &record(&[("children.1", "unsure")])),
-        Asked::Yes
+    let result = score(&record);
+    assert_eq!((result.before, result.level), (level(4), level(4)));
+    let with_its_measures = profile(
+        AnnexIiiArea::NotListed,
+        PeopleReached::FewerThan100,
+        &[("safety.2", "severe", Possible, Hard)],
+        &["safety_measures.1", "oversight.2"],
+        &[],
     );
+    assert_eq!(score(&with_its_measures).level, level(3));
 }
 
 #[test]
-fn skipped_questions_count_neither_way() {
-    let base = full_record(&["minor"], 0, 0);
-    let before = score(&base);
-    // An answer to a question that is not asked (children are not affected) changes nothing.
-    let mut with_stale = base.clone();
-    with_stale
+fn a_use_listed_in_annex_iii_makes_the_level_at_least_three() {
+    let record = profile(
+        AnnexIiiArea::Education,
+        PeopleReached::FewerThan100,
+        &[],
+        &[],
+        &[],
+    );
+    let result = score(&record);
+    assert_eq!((result.before, result.level), (level(3), level(3)));
+    assert_eq!(result.raised_by_annex_iii, (true, true));
+    let not_listed = profile(
+        AnnexIiiArea::NotListed,
+        PeopleReached::FewerThan100,
+        &[],
+        &[],
+        &[],
+    );
+    assert_eq!(score(&not_listed).level, level(1));
+    assert_eq!(score(&not_listed).annex_iii, None);
+}
+
+#[test]
+fn a_section_that_does_not_apply_is_not_asked_and_needs_a_reason() {
+    let mut record = spam_filter();
+    let level_before = score(&record).level;
+    record.answers.remove("children.2");
+    record
+        .not_applicable
+        .insert("children".to_owned(), String::new());
+    let result = score(&record);
+    assert_eq!(result.level, level_before);
+    assert_eq!(result.open, vec![OpenPoint::Reason("children")]);
+    record.not_applicable.insert(
+        "children".to_owned(),
+        "No one under 18 has a mailbox.".to_owned(),
+    );
+    assert!(!score(&record).is_provisional());
+    // A harm in a section marked as not applicable does not count.
+    record
         .answers
         .insert("children.2".to_owned(), "severe".to_owned());
-    let after = score(&with_stale);
-    assert_eq!(after.impact, before.impact);
-    assert_eq!(after.level, before.level);
-    assert!(after.severe.is_empty());
-    assert!(!after.is_provisional());
-    // Once children are affected, their questions are asked and open.
-    let mut affected = base.clone();
-    affected
+    assert_eq!(score(&record).level, level_before);
+}
+
+#[test]
+fn open_questions_count_at_their_more_serious_answer_until_answered() {
+    let mut record = ImpactRecord::default();
+    assert_eq!(score(&record).level, None, "nothing answered");
+    record
         .answers
-        .insert("children.1".to_owned(), "yes".to_owned());
-    let result = score(&affected);
+        .insert("fairness.1".to_owned(), "minor".to_owned());
+    let result = score(&record);
+    // Minor is 1; unanswered reversibility and reach count as hard to undo and many people.
+    assert_eq!(result.before, level(2));
     assert!(result.is_provisional());
-    for id in ["children.2", "children.3", "children.4"] {
-        assert!(result.unanswered.contains(&id), "{id}");
+    assert_eq!(result.open[0], OpenPoint::AnnexIii);
+    assert_eq!(result.open[1], OpenPoint::PeopleReached);
+    for point in [
+        OpenPoint::Likelihood("fairness.1"),
+        OpenPoint::Reversibility("fairness.1"),
+        OpenPoint::Harm("fairness.2"),
+        OpenPoint::Measure("bias_testing.1"),
+        OpenPoint::Measure("oversight.1"),
+    ] {
+        assert!(
+            result.open.contains(&point),
+            "{point:?} in {:?}",
+            result.open
+        );
+    }
+    // Measures that address no answered harm are not asked for.
+    assert!(!result.open.contains(&OpenPoint::Measure("efficiency.1")));
+}
+
+#[test]
+fn serious_harms_suggest_library_risks_once_each_and_minor_ones_none() {
+    let result = score(&cv_screening(&[]));
+    let ids: Vec<&str> = result.suggested_risks.iter().map(|s| s.risk_id).collect();
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(ids.len(), unique.len(), "{ids:?}");
+    let biased = result
+        .suggested_risks
+        .iter()
+        .find(|s| s.risk_id == "RL-01")
+        .expect("biased outcomes suggested");
+    assert!(biased.questions.contains(&"fairness.1") && biased.questions.contains(&"protected.1"));
+    assert!(score(&spam_filter()).suggested_risks.is_empty());
+}
+
+#[test]
+fn every_harm_at_its_serious_end_suggests_a_risk() {
+    for (_, harm) in all_harms() {
+        let mut record = ImpactRecord::default();
+        record
+            .answers
+            .insert(harm.id.to_owned(), "serious".to_owned());
+        assert!(
+            !score(&record).suggested_risks.is_empty(),
+            "{} suggests nothing",
+            harm.id
+        );
     }
 }
 
-#[test]
-fn a_complete_assessment_is_not_provisional() {
-    let result = score(&full_record(&["none"], 0, 0));
-    assert!(!result.is_provisional(), "{:?}", result.unanswered);
-    assert_eq!(result.impact.scored, 0);
-    assert_eq!(
-        result.impact.possible,
-        3 * top_level(QuestionKind::Impact).len() as u32
-    );
-    assert_eq!(result.level, Some(ImpactLevel::new(1)));
+fn any_record() -> impl Strategy<Value = ImpactRecord> {
+    let harms: Vec<&'static str> = all_harms().map(|(_, harm)| harm.id).collect();
+    let measures: Vec<&'static str> = all_measures().map(|measure| measure.id).collect();
+    (
+        prop::collection::vec(
+            (prop::sample::select(harms), 0usize..4, 0usize..3, 0usize..3),
+            0..12,
+        ),
+        prop::collection::vec((prop::sample::select(measures), 0usize..3), 0..12),
+        prop::option::of(prop::sample::select(AnnexIiiArea::ALL.to_vec())),
+        prop::option::of(prop::sample::select(PeopleReached::ALL.to_vec())),
+    )
+        .prop_map(|(harms, measures, annex_iii, people_reached)| {
+            let mut record = ImpactRecord {
+                annex_iii,
+                people_reached,
+                ..ImpactRecord::default()
+            };
+            for (id, severity, likelihood, reversibility) in harms {
+                record.answers.insert(
+                    id.to_owned(),
+                    Severity::ALL[severity].option_id().to_owned(),
+                );
+                record.follow_ups.insert(
+                    id.to_owned(),
+                    HarmFollowUp {
+                        likelihood: Some(Likelihood::ALL[likelihood]),
+                        reversibility: Some(Reversibility::ALL[reversibility]),
+                    },
+                );
+            }
+            for (id, state) in measures {
+                let state = ["not_in_place", "partly", "in_place"][state];
+                record.answers.insert(id.to_owned(), state.to_owned());
+            }
+            record
+        })
 }
 
-#[test]
-fn the_level_follows_the_share_of_impact_points() {
-    // All "serious" is 2 of 3 points everywhere: 66%, level 4. All "minor": 33%, level 2.
-    assert_eq!(
-        score(&full_record(&["serious"], 0, 0)).level,
-        Some(ImpactLevel::new(4))
-    );
-    assert_eq!(
-        score(&full_record(&["minor"], 0, 0)).level,
-        Some(ImpactLevel::new(2))
-    );
-    // Alternating minor and serious is 50%: level 3.
-    let result = score(&full_record(&["minor", "serious"], 0, 0));
-    assert_eq!(result.gross_level, Some(ImpactLevel::new(3)));
-    assert_eq!(result.level, Some(ImpactLevel::new(3)));
-    assert!(!result.mitigated);
+fn levels(result: &ImpactResult) -> (Option<ImpactLevel>, Option<ImpactLevel>) {
+    (result.before, result.level)
 }
 
-#[test]
-fn one_severe_answer_makes_the_level_at_least_three() {
-    let mut answers = full_record(&["none"], 0, 0);
-    answers
-        .answers
-        .insert("safety.4".to_owned(), "severe".to_owned());
-    let result = score(&answers);
-    assert_eq!(result.severe, vec!["safety.4"]);
-    assert_eq!(level_from_points(result.impact), ImpactLevel::new(1));
-    assert_eq!(result.gross_level, Some(ImpactLevel::new(3)));
-    // Full measures lower it by one, to the floor of two for a severe answer.
-    let measures = top_level(QuestionKind::Mitigation).len();
-    let mut mitigated = full_record(&["none"], measures, 0);
-    mitigated
-        .answers
-        .insert("safety.4".to_owned(), "severe".to_owned());
-    assert_eq!(score(&mitigated).level, Some(ImpactLevel::new(2)));
-}
+proptest! {
+    #[test]
+    fn a_more_serious_answer_never_lowers_either_level(
+        record in any_record(),
+        index in any::<prop::sample::Index>(),
+    ) {
+        let harms: Vec<&str> = all_harms().map(|(_, harm)| harm.id).collect();
+        let harm = index.get(&harms);
+        let mut worse = record.clone();
+        worse.answers.insert((*harm).to_owned(), "severe".to_owned());
+        let (before, after) = levels(&score(&record));
+        let (worse_before, worse_after) = levels(&score(&worse));
+        prop_assert!(worse_before >= before && worse_after >= after);
+    }
 
-#[test]
-fn measures_lower_the_level_by_one_from_seventy_percent() {
-    let measures = top_level(QuestionKind::Mitigation).len();
-    let possible = 2 * measures as u32;
-    let needed = (70 * possible).div_ceil(100);
-    // `needed` points from whole "in place" answers plus at most one "partly".
-    let at = (needed / 2) as usize;
-    let partly_at = (needed % 2) as usize;
-    let reached = score(&full_record(&["minor", "serious"], at, partly_at));
-    assert_eq!(reached.mitigation.scored, needed);
-    assert_eq!(reached.level, Some(ImpactLevel::new(2)));
-    assert!(reached.mitigated);
-    // One point fewer: the threshold is missed and the level stays 3.
-    let (below_full, below_partly) = if partly_at == 1 { (at, 0) } else { (at - 1, 1) };
-    let missed = score(&full_record(
-        &["minor", "serious"],
-        below_full,
-        below_partly,
-    ));
-    assert_eq!(missed.mitigation.scored, needed - 1);
-    assert_eq!(missed.level, Some(ImpactLevel::new(3)));
-    assert!(!missed.mitigated);
-    // Level 1 stays 1 however good the measures.
-    let low = score(&full_record(&["none"], measures, 0));
-    assert_eq!(low.level, Some(ImpactLevel::new(1)));
-    assert!(!low.mitigated);
-}
-
-#[test]
-fn section_points_add_up_to_the_totals() {
-    let result = score(&full_record(&["minor", "serious", "severe"], 4, 3));
-    let impact: u32 = result
-        .sections
-        .iter()
-        .filter(|s| s.section.part != aims_assess::domain::impact_catalog::ImpactPart::Mitigation)
-        .map(|s| s.points.scored)
-        .sum();
-    let mitigation: u32 = result
-        .sections
-        .iter()
-        .filter(|s| s.section.part == aims_assess::domain::impact_catalog::ImpactPart::Mitigation)
-        .map(|s| s.points.scored)
-        .sum();
-    assert_eq!(impact, result.impact.scored);
-    assert_eq!(mitigation, result.mitigation.scored);
-}
-
-#[test]
-fn serious_answers_suggest_library_risks_once_each() {
-    let result = score(&record(&[
-        ("fairness.1", "serious"),
-        ("protected.1", "severe"),
-        ("autonomy.1", "minor"),
-    ]));
-    let ids: Vec<&str> = result.suggested_risks.iter().map(|s| s.risk_id).collect();
-    assert_eq!(ids, vec!["RL-01"]);
-    assert_eq!(
-        result.suggested_risks[0].questions,
-        vec!["fairness.1", "protected.1"]
-    );
+    #[test]
+    fn measures_never_raise_a_level_and_never_lower_it_by_more_than_one(record in any_record()) {
+        let result = score(&record);
+        prop_assert!(result.level <= result.before);
+        for harm in &result.harms {
+            prop_assert!(harm.after.number() + 1 >= harm.before.number());
+        }
+    }
 }
 
 #[test]
@@ -281,16 +509,20 @@ fn impact_answers_are_checked_against_the_questionnaire() {
     assert!(inventory
         .set_impact_answer(&id, "fairness.1", Some("minor"))
         .is_ok());
+    assert!(inventory
+        .set_impact_answer(&id, "oversight.1", Some("in_place"))
+        .is_ok());
     assert_eq!(
-        inventory.set_impact_answer(&id, "fairness.1", Some("huge")),
+        inventory.set_impact_answer(&id, "fairness.1", Some("in_place")),
         Err(SystemError::UnknownOption {
             question: "fairness.1".into(),
-            option: "huge".into()
+            option: "in_place".into()
         })
     );
     assert_eq!(
-        inventory.set_impact_answer(&id, "nope.1", Some("none")),
-        Err(SystemError::UnknownQuestion("nope.1".into()))
+        inventory.set_impact_answer(&id, "privacy.1", Some("yes")),
+        Err(SystemError::UnknownQuestion("privacy.1".into())),
+        "the first questionnaire's screening questions are gone"
     );
     assert_eq!(
         inventory.set_impact_answer("S99", "fairness.1", None),
@@ -299,7 +531,104 @@ fn impact_answers_are_checked_against_the_questionnaire() {
     inventory
         .set_impact_answer(&id, "fairness.1", None)
         .expect("clears");
-    assert!(inventory.get(&id).expect("there").impact.answers.is_empty());
+    assert_eq!(inventory.get(&id).expect("there").impact.answers.len(), 1);
+}
+
+#[test]
+fn a_reassessment_keeps_the_earlier_version_as_it_was() {
+    let mut inventory = Inventory::default();
+    let id = inventory.add("CV screening".into()).unwrap();
+    inventory
+        .edit(&id, |system| {
+            system.impact = cv_screening(&[]);
+            system.impact.assessor = "HR lead".into();
+            system.impact.date = Some("2026-10-01".parse().expect("date"));
+            system.impact.approved_by = "Managing director".into();
+            system.impact.approved_on = Some("2026-10-05".parse().expect("date"));
+        })
+        .expect("there");
+    assert!(inventory.get(&id).expect("there").impact.is_approved());
+    assert_eq!(inventory.start_reassessment(&id), Ok(2));
+    let system = inventory.get(&id).expect("there");
+    assert_eq!(system.impact_history.len(), 1);
+    assert_eq!(system.impact_history[0].version, 1);
+    assert!(system.impact_history[0].is_approved());
+    assert_eq!(system.impact.version, 2);
+    assert!(!system.impact.is_approved() && system.impact.date.is_none());
+    assert_eq!(
+        system.impact.answers, system.impact_history[0].answers,
+        "starts from a copy"
+    );
+    assert_eq!(system.impact.assessor, "HR lead");
+    // The earlier version does not change when the new one does.
+    inventory
+        .set_impact_answer(&id, "oversight.1", Some("in_place"))
+        .expect("valid");
+    let system = inventory.get(&id).expect("there");
+    let differences = answer_differences(&system.impact_history[0], &system.impact);
+    assert_eq!(differences.len(), 1);
+    assert_eq!(differences[0].question_id, "oversight.1");
+    assert_eq!(differences[0].earlier.as_deref(), Some("not_in_place"));
+    assert_eq!(differences[0].later.as_deref(), Some("in_place"));
+    assert_eq!(
+        inventory.start_reassessment("S9"),
+        Err(SystemError::UnknownSystem("S9".into()))
+    );
+}
+
+#[test]
+fn a_change_after_approval_or_a_planned_change_calls_for_reassessment() {
+    let mut inventory = Inventory::default();
+    let id = inventory.add("CV screening".into()).unwrap();
+    let date = |text: &str| Some(text.parse().expect("date"));
+    inventory
+        .edit(&id, |system| {
+            system.impact.approved_by = "Managing director".into();
+            system.impact.approved_on = date("2026-10-05");
+            system.changed_on = date("2026-10-05");
+        })
+        .expect("there");
+    let reasons = |inventory: &Inventory| reassessment_reasons(inventory.get("S1").expect("there"));
+    assert!(
+        reasons(&inventory).is_empty(),
+        "changed on the day of approval"
+    );
+    inventory
+        .edit(&id, |s| s.changed_on = date("2026-11-01"))
+        .expect("there");
+    assert_eq!(
+        reasons(&inventory),
+        vec![ReassessmentReason::ChangedSinceApproval {
+            changed: "2026-11-01".parse().expect("date"),
+            approved: "2026-10-05".parse().expect("date"),
+        }]
+    );
+    inventory
+        .edit(&id, |s| {
+            s.changed_on = None;
+            s.planned_change = "Switch to the supplier's new ranking model".into();
+        })
+        .expect("there");
+    assert_eq!(reasons(&inventory), vec![ReassessmentReason::PlannedChange]);
+    // A draft is not "changed since approval".
+    inventory
+        .edit(&id, |s| {
+            s.planned_change.clear();
+            s.changed_on = date("2026-12-01");
+            s.impact.approved_by.clear();
+        })
+        .expect("there");
+    assert!(reasons(&inventory).is_empty());
+}
+
+#[test]
+fn the_wording_covers_the_questionnaire_and_a_damaged_file_is_told_where() {
+    assert!(text().check_covers_catalog().is_ok());
+    let error = parse_impact_text("{\"follow_ups\": [").expect_err("damaged");
+    assert!(
+        error.starts_with("impact.json is damaged (line 1, column"),
+        "{error}"
+    );
 }
 
 #[test]

@@ -108,9 +108,9 @@ fn broken_files_are_refused_with_the_place_of_the_problem() {
         ImportError::NotOurFormat("it has no \"format\": \"aims-assess\" field".into()),
     );
     check_error(
-        |v| v["schema_version"] = json!(7),
+        |v| v["schema_version"] = json!(8),
         ImportError::TooNew {
-            found: 7,
+            found: 8,
             supported: aims_assess::io::format::SCHEMA_VERSION,
         },
     );
@@ -563,11 +563,10 @@ fn frozen_version_4_sample() -> Assessment {
             s.impact.notes = "Consulted the \"customer panel\".".into();
         })
         .expect("known system");
+    // The file also answers the first questionnaire's screening question "privacy.1" with
+    // "yes", which version 7 drops: the privacy section simply stays to be answered.
     inventory
         .set_impact_answer(&pricing, "fairness.1", Some("minor"))
-        .expect("valid");
-    inventory
-        .set_impact_answer(&pricing, "privacy.1", Some("yes"))
         .expect("valid");
     inventory
         .edit(&chatbot, |s| {
@@ -605,7 +604,49 @@ fn a_version_4_file_becomes_the_current_version_unchanged_but_for_its_number() {
     let body = rewritten["assessment"].as_object_mut().expect("an object");
     remove_empty_risk_register(body);
     remove_empty_plan_and_comments(body);
-    assert_eq!(rewritten, frozen);
+    remove_version_7_system_fields(body);
+    assert_eq!(rewritten, without_screening_answers(frozen));
+}
+
+/// Takes the fields version 7 added to every AI system and its impact assessment out of a
+/// written `assessment` object, checking that they hold their empty values.
+fn remove_version_7_system_fields(body: &mut serde_json::Map<String, Value>) {
+    for system in body["systems"].as_array_mut().expect("a list") {
+        let system = system.as_object_mut().expect("an object");
+        assert_eq!(system.remove("capabilities"), Some(json!([])));
+        assert_eq!(system.remove("planned_change"), Some(json!("")));
+        assert_eq!(system.remove("impact_history"), Some(json!([])));
+        let impact = system["impact"].as_object_mut().expect("an object");
+        assert_eq!(impact.remove("version"), Some(json!(1)));
+        assert_eq!(impact.remove("follow_ups"), Some(json!({})));
+        assert_eq!(impact.remove("not_applicable"), Some(json!({})));
+        for field in [
+            "legal_effects",
+            "vulnerable_groups",
+            "jurisdictions",
+            "benefits",
+            "approved_by",
+        ] {
+            assert_eq!(impact.remove(field), Some(json!("")), "{field}");
+        }
+    }
+}
+
+/// An older file without the first questionnaire's screening answers, which version 7 drops
+/// (an answer "no" becomes a section marked as not applicable; the frozen samples have none).
+fn without_screening_answers(mut file: Value) -> Value {
+    for system in file["assessment"]["systems"]
+        .as_array_mut()
+        .into_iter()
+        .flatten()
+    {
+        if let Some(answers) = system["impact"]["answers"].as_object_mut() {
+            for question in ["privacy.1", "safety.1", "vulnerable.1", "children.1"] {
+                answers.remove(question);
+            }
+        }
+    }
+    file
 }
 
 /// Takes the fields of an empty risk register under the default criteria out of a written
@@ -1098,11 +1139,13 @@ fn a_version_5_file_becomes_the_current_version_unchanged_but_for_its_number() {
         Layout::Pretty,
     ))
     .expect("json");
-    assert_eq!(rewritten["schema_version"], 6);
+    assert_eq!(rewritten["schema_version"], 7);
     rewritten["schema_version"] = json!(5);
     rewritten["app_version"] = frozen["app_version"].clone();
-    remove_empty_plan_and_comments(rewritten["assessment"].as_object_mut().expect("an object"));
-    assert_eq!(rewritten, frozen);
+    let body = rewritten["assessment"].as_object_mut().expect("an object");
+    remove_empty_plan_and_comments(body);
+    remove_version_7_system_fields(body);
+    assert_eq!(rewritten, without_screening_answers(frozen));
 }
 
 /// Takes the fields of an empty action plan and an empty list of comments out of a written
@@ -1756,3 +1799,97 @@ fn both_layouts_are_serde_json_s_own_compact_and_pretty_output() {
     assert!(!encode(&assessment, WRITTEN_AT, Layout::Compact).contains('\n'));
 }
 
+/// The assessment frozen in `tests/data/format-v6.json`, as version 7 reads it: the version 5
+/// sample with an action plan, reviewer comments and a fuller impact assessment of the pricing
+/// model, which the version 6 encoder wrote. That file answers the screening question
+/// "safety.1" with "no" (so the safety section is marked as not applicable, with a reason
+/// saying where it came from), "children.1" with "not sure" and "privacy.1" with "yes" (both
+/// sections stay to be answered).
+fn frozen_version_6_sample() -> Assessment {
+    use aims_assess::domain::action_plan::{ActionStatus, ActionUpdate, CustomAction, Priority};
+    use aims_assess::domain::review::ReviewComment;
+    use aims_assess::io::migrate::SCREENED_OUT_REASON;
+    let mut a = frozen_version_5_sample();
+    for (question, option) in [
+        ("fairness.2", "serious"),
+        ("privacy.2", "severe"),
+        ("children.2", "minor"),
+        ("oversight.1", "in_place"),
+        ("bias_testing.1", "partly"),
+    ] {
+        a.inventory
+            .set_impact_answer("S1", question, Some(option))
+            .expect("valid");
+    }
+    a.inventory
+        .edit("S1", |s| {
+            s.impact
+                .not_applicable
+                .insert("safety".into(), SCREENED_OUT_REASON.into());
+        })
+        .expect("there");
+    a.actions.updates.insert(
+        "risk:R1:1".into(),
+        ActionUpdate {
+            priority: Some(Priority::Low),
+            status: ActionStatus::InProgress,
+            notes: "Waiting for the 2026 data".into(),
+        },
+    );
+    a.actions.custom = vec![CustomAction {
+        id: "A1".into(),
+        title: "Brief the board".into(),
+        item_id: "5.1".into(),
+        ..CustomAction::default()
+    }];
+    a.actions.next_number = 2;
+    a.comments.comments = vec![ReviewComment {
+        id: "C1".into(),
+        item_id: "6.1.4".into(),
+        author: "Consultant".into(),
+        text: "Impact method needs sign-off".into(),
+        ..ReviewComment::default()
+    }];
+    a.comments.next_number = 2;
+    a
+}
+
+#[test]
+fn a_frozen_version_6_file_still_reads_as_the_same_assessment() {
+    let text = include_str!("../data/format-v6.json");
+    let validated = decode(text, catalog()).expect("version 6 files keep reading");
+    assert_eq!(validated.assessment, frozen_version_6_sample());
+    assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
+    let pricing = validated.assessment.inventory.get("S1").expect("there");
+    assert!(!pricing.impact.answers.contains_key("safety.1"));
+    assert!(pricing.impact.not_applicable.contains_key("safety"));
+    assert!(
+        !pricing.impact.not_applicable.contains_key("children"),
+        "not sure keeps it asked"
+    );
+}
+
+#[test]
+fn a_version_6_file_becomes_the_current_version_with_only_its_screening_answers_moved() {
+    let frozen: Value = serde_json::from_str(include_str!("../data/format-v6.json")).expect("json");
+    let mut rewritten: Value = serde_json::from_str(&encode(
+        &frozen_version_6_sample(),
+        "2026-12-06T23:59:00.000Z",
+        Layout::Pretty,
+    ))
+    .expect("json");
+    assert_eq!(rewritten["schema_version"], 7);
+    rewritten["schema_version"] = json!(6);
+    rewritten["app_version"] = frozen["app_version"].clone();
+    let body = rewritten["assessment"].as_object_mut().expect("an object");
+    let pricing = body["systems"][0]["impact"]
+        .as_object_mut()
+        .expect("an object");
+    assert_eq!(
+        pricing.insert("not_applicable".into(), json!({})),
+        Some(json!({ "safety": aims_assess::io::migrate::SCREENED_OUT_REASON })),
+        "the screening answer no became a section marked as not applicable"
+    );
+    remove_version_7_system_fields(body);
+    assert_eq!(rewritten, without_screening_answers(frozen));
+}

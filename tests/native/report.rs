@@ -342,10 +342,13 @@ fn the_sections_state_what_the_pages_state() {
 
     let systems = table(section(&report, "systems"), "AI systems");
     let s1 = row(systems, "S1");
-    // One impact question answered, at its most serious option: 100% of the points.
-    assert_eq!(s1[3], "Level 4 (very high), provisional");
-    assert_eq!(s1[4], "Biased outcomes");
-    assert_eq!(s1[5], "R1");
+    // One harm answered as severe, its follow-ups open: counted as hard to undo, so level 4.
+    assert_eq!(s1[3], "Level 4 (very high)");
+    assert_eq!(s1[4], "Level 4 (very high), provisional");
+    assert_eq!(s1[5], "No");
+    assert_eq!(s1[6], "Version 1, draft");
+    assert_eq!(s1[7], "Biased outcomes");
+    assert_eq!(s1[8], "R1");
 
     let plan = table(section(&report, "actions"), "Every action");
     let own = row(plan, "A1");
@@ -415,7 +418,9 @@ fn the_method_points_to_iso_for_the_standard() {
     assert!(text
         .iter()
         .any(|p| p.contains("iso.org") && p.contains("our own")));
-    assert!(text.iter().any(|p| p.contains("level 2 from 20%")));
+    assert!(text
+        .iter()
+        .any(|p| p.contains("the level of its worst harm, never an average")));
 }
 
 #[test]

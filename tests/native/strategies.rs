@@ -10,7 +10,10 @@ use aims_assess::domain::annex_c::{ANNEX_C_OBJECTIVES, ANNEX_C_SOURCES};
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::date::IsoDate;
-use aims_assess::domain::impact_catalog::all_questions;
+use aims_assess::domain::impact_catalog::{all_harms, all_measures, MeasureState, Severity};
+use aims_assess::domain::impact_record::{
+    AnnexIiiArea, HarmFollowUp, Likelihood, PeopleReached, Reversibility,
+};
 use aims_assess::domain::review::{ReviewComment, ReviewComments};
 use aims_assess::domain::risk::{
     Acceptance, Risk, RiskRegister, RiskStatus, Treatment, TreatmentAction,
@@ -18,7 +21,7 @@ use aims_assess::domain::risk::{
 use aims_assess::domain::risk_criteria::{Rating, RiskCriteria};
 use aims_assess::domain::role::AiRole;
 use aims_assess::domain::system::{
-    AiSystem, Automation, DataKind, Inventory, LifeCycleStage, SystemText,
+    AiSystem, Automation, Capability, DataKind, Inventory, LifeCycleStage, SystemText,
 };
 use proptest::prelude::*;
 
@@ -210,65 +213,98 @@ pub fn any_comments() -> impl Strategy<Value = ReviewComments> {
 
 /// Any AI system record, with any impact answers the questionnaire allows.
 pub fn any_system() -> impl Strategy<Value = AiSystem> {
-    let options: Vec<(&'static str, Vec<&'static str>)> = all_questions()
-        .map(|(_, question)| {
-            (
-                question.id,
-                question.options.iter().map(|option| option.id).collect(),
-            )
-        })
+    let severities: Vec<&'static str> = Severity::ALL.iter().map(|s| s.option_id()).collect();
+    let states: Vec<&'static str> = MeasureState::ALL.iter().map(|s| s.option_id()).collect();
+    let options: Vec<(&'static str, Vec<&'static str>)> = all_harms()
+        .map(|(_, harm)| (harm.id, severities.clone()))
+        .chain(all_measures().map(|measure| (measure.id, states.clone())))
         .collect();
     let answers = prop::collection::vec(
         (prop::sample::select(options), any::<prop::sample::Index>()),
         0..20,
     );
-    let texts = prop::collection::vec(tricky_text(), 10);
+    let texts = prop::collection::vec(tricky_text(), 16);
+    let context = (
+        prop::option::of(prop::sample::select(AnnexIiiArea::ALL.to_vec())),
+        prop::option::of(prop::sample::select(PeopleReached::ALL.to_vec())),
+        prop::option::of(prop::sample::select(Likelihood::ALL.to_vec())),
+        prop::option::of(prop::sample::select(Reversibility::ALL.to_vec())),
+        prop::option::of(tricky_text()),
+        prop::sample::subsequence(Capability::ALL.to_vec(), 0..=5),
+        any::<bool>(),
+    );
     (
-        texts,
+        (texts, context),
         any::<u8>(),
         prop::option::of(prop::sample::select(LifeCycleStage::ALL.to_vec())),
         prop::option::of(prop::sample::select(Automation::ALL.to_vec())),
         answers,
         prop::option::of((1u16..=9999, 1u8..=12, 1u8..=28)),
     )
-        .prop_map(|(texts, flags, stage, automation, answers, date)| {
-            let mut system = AiSystem {
-                roles: AiRole::ALL
-                    .into_iter()
-                    .filter(|role| flags & (1 << (*role as u8)) != 0)
-                    .collect(),
-                data: DataKind::ALL
-                    .into_iter()
-                    .filter(|kind| flags & (0x20 << (*kind as u8)) != 0)
-                    .collect(),
-                stage,
-                automation,
-                ..AiSystem::default()
-            };
-            let fields = [
-                SystemText::Name,
-                SystemText::Purpose,
-                SystemText::Users,
-                SystemText::Affected,
-                SystemText::DataNotes,
-                SystemText::Context,
-                SystemText::ThirdParty,
-                SystemText::Owner,
-                SystemText::Assessor,
-                SystemText::ImpactNotes,
-            ];
-            for (field, text) in fields.into_iter().zip(texts) {
-                system.set_text(field, text).unwrap();
-            }
-            for ((question, options), pick) in answers {
+        .prop_map(
+            |((texts, context), flags, stage, automation, answers, date)| {
+                let (
+                    annex_iii,
+                    people,
+                    likelihood,
+                    reversibility,
+                    not_applicable,
+                    capabilities,
+                    history,
+                ) = context;
+                let mut system = AiSystem {
+                    roles: AiRole::ALL
+                        .into_iter()
+                        .filter(|role| flags & (1 << (*role as u8)) != 0)
+                        .collect(),
+                    data: DataKind::ALL
+                        .into_iter()
+                        .filter(|kind| flags & (0x20 << (*kind as u8)) != 0)
+                        .collect(),
+                    stage,
+                    automation,
+                    ..AiSystem::default()
+                };
+                for (field, text) in SystemText::ALL.into_iter().zip(texts) {
+                    system.set_text(field, text).unwrap();
+                }
+                for ((question, options), pick) in answers {
+                    system
+                        .impact
+                        .answers
+                        .insert(question.to_owned(), pick.get(&options).to_string());
+                }
+                system.impact.date = date.and_then(|(y, m, d)| IsoDate::new(y, m, d));
+                system.impact.annex_iii = annex_iii;
+                system.impact.people_reached = people;
+                let follow_up = HarmFollowUp {
+                    likelihood,
+                    reversibility,
+                };
+                if !follow_up.is_empty() {
+                    system
+                        .impact
+                        .follow_ups
+                        .insert("fairness.1".to_owned(), follow_up);
+                }
+                if let Some(reason) = not_applicable {
+                    system
+                        .impact
+                        .not_applicable
+                        .insert("children".to_owned(), reason);
+                }
+                system.capabilities = capabilities.into_iter().collect();
+                system.changed_on = system.impact.date;
+                if history {
+                    let mut earlier = system.impact.clone();
+                    earlier.approved_by = "Board".to_owned();
+                    earlier.approved_on = system.impact.date;
+                    system.impact_history.push(earlier);
+                    system.impact.version = 2;
+                }
                 system
-                    .impact
-                    .answers
-                    .insert(question.to_owned(), pick.get(&options).to_string());
-            }
-            system.impact.date = date.and_then(|(y, m, d)| IsoDate::new(y, m, d));
-            system
-        })
+            },
+        )
 }
 
 /// Any inventory of up to four systems, with IDs as the app gives them.

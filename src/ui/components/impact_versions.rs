@@ -11,9 +11,16 @@ use std::sync::Arc;
 
 /// "Version 2, approved by A on 2026-11-02; assessed by B on 2026-10-30".
 pub fn version_summary(record: &ImpactRecord) -> String {
-    let mut text = format!("Version {}, {}", record.version, record.status_label().to_lowercase());
+    let mut text = format!(
+        "Version {}, {}",
+        record.version,
+        record.status_label().to_lowercase()
+    );
     if record.is_approved() {
-        let on = record.approved_on.map(|date| date.to_string()).unwrap_or_default();
+        let on = record
+            .approved_on
+            .map(|date| date.to_string())
+            .unwrap_or_default();
         text.push_str(&format!(" by {} on {on}", record.approved_by.trim()));
     }
     let assessor = record.assessor.trim();
@@ -35,14 +42,22 @@ fn answer_label(text: &ImpactText, question_id: &str, option: Option<&String>) -
 }
 
 /// One earlier version with its comparison.
-fn version_item(earlier: &ImpactRecord, current: &ImpactRecord, text: &ImpactText) -> impl IntoView {
+fn version_item(
+    earlier: &ImpactRecord,
+    current: &ImpactRecord,
+    text: &ImpactText,
+) -> impl IntoView {
     let (then, now) = (impact::score(earlier), impact::score(current));
     let levels = format!(
         "Level then: {} before measures, {} after. Now: {} before, {} after.",
-        then.before.map_or_else(|| "not assessed".to_owned(), |level| level.label()),
-        then.level.map_or_else(|| "not assessed".to_owned(), |level| level.label()),
-        now.before.map_or_else(|| "not assessed".to_owned(), |level| level.label()),
-        now.level.map_or_else(|| "not assessed".to_owned(), |level| level.label()),
+        then.before
+            .map_or_else(|| "not assessed".to_owned(), |level| level.label()),
+        then.level
+            .map_or_else(|| "not assessed".to_owned(), |level| level.label()),
+        now.before
+            .map_or_else(|| "not assessed".to_owned(), |level| level.label()),
+        now.level
+            .map_or_else(|| "not assessed".to_owned(), |level| level.label()),
     );
     let rows = answer_differences(earlier, current)
         .into_iter()

@@ -20,7 +20,10 @@ fn addresses_text(measure: &Measure, text: &ImpactText) -> String {
         .iter()
         .map(|harm_id| format!("\u{201c}{}\u{201d}", text.question(harm_id)))
         .collect();
-    format!("Lowers, when in place with the others listed for them: {}", titles.join("; "))
+    format!(
+        "Lowers, when in place with the others listed for them: {}",
+        titles.join("; ")
+    )
 }
 
 /// One measure question of one system.

@@ -118,7 +118,10 @@ pub fn ImpactAssessmentPage(
             let before = result
                 .before
                 .map_or_else(|| "not assessed yet".to_owned(), |level| level.label());
-            format!("Impact level: {} (before measures: {before})", result.summary())
+            format!(
+                "Impact level: {} (before measures: {before})",
+                result.summary()
+            )
         })
     };
     let text_value = move |field: SystemText| {
@@ -163,9 +166,7 @@ pub fn ImpactAssessmentPage(
                     .iter()
                     .map(|reason| reason.describe())
                     .collect();
-                (!reasons.is_empty()).then(|| {
-                    format!("Reassessment due: {}.", reasons.join("; "))
-                })
+                (!reasons.is_empty()).then(|| format!("Reassessment due: {}.", reasons.join("; ")))
             })
         })
     };

@@ -7,18 +7,18 @@ use crate::domain::impact;
 use crate::domain::impact_catalog::{all_harms, MEASURE_GROUPS};
 use crate::domain::impact_text::ImpactText;
 use crate::domain::system::AiSystem;
-use crate::state::catalog_text::ImpactTextState;
-use crate::ui::components::impact_versions::version_summary;
-use std::sync::Arc;
 use crate::io::json::APP_VERSION;
 use crate::platform::{clock, page};
+use crate::state::catalog_text::ImpactTextState;
 use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::impact_method::ImpactMethod;
 use crate::ui::components::impact_result_view::ImpactResultView;
+use crate::ui::components::impact_versions::version_summary;
 use crate::ui::pages::not_found_page::NotFoundPage;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The facts of the system record, as (term, description) pairs.
 fn record_facts(system: &AiSystem) -> Vec<(&'static str, String)> {
@@ -64,13 +64,19 @@ fn record_facts(system: &AiSystem) -> Vec<(&'static str, String)> {
         ),
         (
             "People reached",
-            system
-                .impact
-                .people_reached
-                .map_or_else(|| "Not answered".to_owned(), |people| people.label().to_owned()),
+            system.impact.people_reached.map_or_else(
+                || "Not answered".to_owned(),
+                |people| people.label().to_owned(),
+            ),
         ),
-        ("Legal effects and fundamental rights", or_dash(&system.impact.legal_effects)),
-        ("Vulnerable groups affected", or_dash(&system.impact.vulnerable_groups)),
+        (
+            "Legal effects and fundamental rights",
+            or_dash(&system.impact.legal_effects),
+        ),
+        (
+            "Vulnerable groups affected",
+            or_dash(&system.impact.vulnerable_groups),
+        ),
         ("Where it is used", or_dash(&system.impact.jurisdictions)),
         ("Intended benefits", or_dash(&system.impact.benefits)),
         ("Assessor", or_dash(&system.impact.assessor)),
@@ -90,17 +96,25 @@ fn record_facts(system: &AiSystem) -> Vec<(&'static str, String)> {
 fn answer_rows(system: &AiSystem, text: &ImpactText) -> impl IntoView {
     let record = &system.impact;
     let answer = |id: &str| {
-        record
-            .answers
-            .get(id)
-            .map_or_else(|| "Unanswered".to_owned(), |option| text.option(id, option).to_owned())
+        record.answers.get(id).map_or_else(
+            || "Unanswered".to_owned(),
+            |option| text.option(id, option).to_owned(),
+        )
     };
     let mut rows = Vec::new();
     for (section, harm) in all_harms() {
         let title = text.title(section.id).to_owned();
         if let Some(reason) = record.not_applicable.get(section.id) {
-            if section.questions.first().is_some_and(|first| first.id == harm.id) {
-                rows.push((title, "Does the section apply?".to_owned(), format!("No: {reason}")));
+            if section
+                .questions
+                .first()
+                .is_some_and(|first| first.id == harm.id)
+            {
+                rows.push((
+                    title,
+                    "Does the section apply?".to_owned(),
+                    format!("No: {reason}"),
+                ));
             }
             continue;
         }
