@@ -199,9 +199,8 @@ fn suggest(list: &mut Vec<SuggestedRisk>, risk_id: &'static str, question_id: &'
 /// Rates an impact assessment.
 pub fn score(record: &ImpactRecord) -> ImpactResult {
     let mut open = Vec::new();
-    match record.annex_iii {
-        None => open.push(OpenPoint::AnnexIii),
-        Some(_) => {}
+    if record.annex_iii.is_none() {
+        open.push(OpenPoint::AnnexIii);
     }
     if record.people_reached.is_none() {
         open.push(OpenPoint::PeopleReached);

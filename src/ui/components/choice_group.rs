@@ -22,9 +22,19 @@ pub fn ChoiceGroup(
     /// Extra class names for the wrapper.
     #[prop(optional)]
     class: &'static str,
+    /// The ID of an element that describes the group further, such as the harm a follow-up
+    /// question is about; empty for none.
+    #[prop(optional)]
+    described_by: String,
 ) -> impl IntoView {
     let text_id = format!("{id}-text");
     let help_id = (!help.is_empty()).then(|| format!("{id}-help"));
+    let described = [help_id.clone().unwrap_or_default(), described_by]
+        .into_iter()
+        .filter(|id| !id.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let described = (!described.is_empty()).then_some(described);
     let help_view = help_id
         .clone()
         .map(|help_id| view! { <p class="field-help" id=help_id>{help}</p> });
@@ -51,7 +61,7 @@ pub fn ChoiceGroup(
         <div class=format!("question {class}") id=id.clone() tabindex="-1">
             <p class="question-text" id=text_id.clone()>{question}</p>
             {help_view}
-            <div class="choices-column" role="radiogroup" aria-labelledby=text_id.clone() aria-describedby=help_id>
+            <div class="choices-column" role="radiogroup" aria-labelledby=text_id.clone() aria-describedby=described>
                 {radios}
             </div>
             <button

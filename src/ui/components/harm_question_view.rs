@@ -59,6 +59,7 @@ pub fn HarmQuestionView(
     let element_id = question_element_id(harm.id);
     let likelihood_wording = text.likelihood.clone();
     let reversibility_wording = text.reversibility.clone();
+    let harm_text_id = format!("{element_id}-text");
     let likelihood_id = format!("{element_id}-likelihood");
     let reversibility_id = format!("{element_id}-reversibility");
     view! {
@@ -85,6 +86,7 @@ pub fn HarmQuestionView(
                         state.set_harm_likelihood(&id.get_value(), harm.id, value)
                     })
                     class="follow-up"
+                    described_by=harm_text_id.clone()
                 />
                 <ChoiceGroup
                     id=reversibility_id
@@ -96,6 +98,7 @@ pub fn HarmQuestionView(
                         state.set_harm_reversibility(&id.get_value(), harm.id, value)
                     })
                     class="follow-up"
+                    described_by=harm_text_id
                 />
             </div>
         </div>

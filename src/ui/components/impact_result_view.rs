@@ -159,7 +159,14 @@ pub fn ImpactResultView(
             </dl>
             {flag}
             <p class="provisional">{provisional}</p>
-            <ul class="open-questions">{open_points}</ul>
+            <Show when=move || result.with(ImpactResult::is_provisional)>
+                // A short list is shown at once; a long one (a new assessment) starts folded. It is
+                // decided once, so later answers never fold a list the user opened.
+                <details class="open-points" open=result.with_untracked(|result| result.open.len() <= 5)>
+                    <summary>{move || result.with(|result| format!("What is still open ({})", result.open.len()))}</summary>
+                    <ul class="open-questions">{open_points}</ul>
+                </details>
+            </Show>
             <h3>"Why"</h3>
             <ul class="level-reasons">{reasons}</ul>
             <h3>"Each harm"</h3>

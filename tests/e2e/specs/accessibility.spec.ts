@@ -46,6 +46,8 @@ for (const width of WIDTHS) {
     for (const hash of SYSTEM_PAGES) {
       await page.goto(`./${hash || "#/ai-systems"}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // The questionnaire's wording loads on demand; check the page once it is there.
+      await expect(page.getByText('Loading the questionnaire…')).toHaveCount(0);
       await expectAccessible(page);
     }
     // The dashboard card that lists the system's impact level.

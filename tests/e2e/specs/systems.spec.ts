@@ -23,72 +23,105 @@ function visibleGroups(page: Page, part: string) {
 
 const liveLevel = (page: Page) => page.getByRole('status').filter({ hasText: 'Impact level:' });
 
-test('a level 3 impact drops to 2 when one measure improves, survives a reload, and delete can be undone', async ({ page }) => {
-  await addSystem(page, 'Support chatbot');
-  await page.getByLabel('Purpose and intended use').fill('Answers customer questions <b>in chat</b>');
-  await page.getByRole('checkbox', { name: /^AI customer/ }).check();
+/** The harm radio groups (not their follow-ups) and the measure radio groups of the page. */
+const harmGroups = (page: Page) => page.locator('.impact-harm > .impact-question').getByRole('radiogroup');
+const measureGroups = (page: Page) => page.locator('.impact-measure > .impact-question').getByRole('radiogroup');
+
+/** The element ID the app gives a question (dots become dashes). */
+const questionId = (id: string) => `#impact-question-${id.replace(/\./g, '-')}`;
+
+/** Answers a harm with its severity (0 none to 3 severe), likelihood and reversibility. */
+async function answerHarm(page: Page, id: string, severity: number, likely: RegExp, undo: RegExp): Promise<void> {
+  await page.locator(questionId(id)).getByRole('radio').nth(severity).check();
+  await page.locator(`${questionId(id)}-likelihood`).getByRole('radio', { name: likely }).check();
+  await page.locator(`${questionId(id)}-reversibility`).getByRole('radio', { name: undo }).check();
+}
+
+/** Opens the impact assessment of S1 and waits for its questionnaire. */
+async function openImpact(page: Page): Promise<void> {
+  await openSystems(page, '#/impact/S1');
+  await expect(page.getByRole('radiogroup', { name: /used in one of the areas the EU AI Act lists/ })).toBeVisible();
+}
+
+test('the CV-screening walk-through: level 4 with the Annex III flag, 3 once its measures are in place, reasons quoted, a reassessment keeps version 1', async ({ page }) => {
+  await addSystem(page, 'CV screening');
+  await page.getByRole('checkbox', { name: 'Classifies or scores' }).check();
+  await page.getByRole('checkbox', { name: 'Ranks or recommends' }).check();
   await page.getByRole('link', { name: 'Go to the impact assessment' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Impact assessment: Support chatbot' })).toBeVisible();
-  await expect(liveLevel(page)).toHaveText('Impact level: Not assessed yet');
+  await expect(page.getByRole('heading', { level: 1, name: 'Impact assessment: CV screening' })).toBeVisible();
+  await expect(liveLevel(page)).toHaveText('Impact level: Not assessed yet (before measures: not assessed yet)');
+  await openImpact(page);
 
-  // Screening questions "No" (their follow-ups disappear), impact questions alternately
-  // minor (1 point) and serious (2 points): 34 of 69 points, 49 %, level 3 before measures.
-  let impactIndex = 0;
-  for (const part of ['Individuals', 'Groups', 'Society']) {
-    const groups = visibleGroups(page, part);
-    for (let index = 0; index < (await groups.count()); index++) {
-      const group = groups.nth(index);
-      if (!(await group.isVisible())) continue;
-      const no = group.getByRole('radio', { name: 'No', exact: true });
-      if ((await no.count()) === 1) {
-        await no.check();
-      } else {
-        await group.getByRole('radio').nth(impactIndex % 2 === 0 ? 1 : 2).check();
-        impactIndex++;
-      }
-    }
+  await page.getByRole('radio', { name: /^Employment and managing workers/ }).check();
+  await page.getByRole('radio', { name: '100 to 10,000 people a year' }).check();
+  // Every harm "no harm" and every measure "not in place" first, then the tool's real harms.
+  const harms = harmGroups(page);
+  await expect(harms).toHaveCount(33);
+  for (let index = 0; index < 33; index++) await harms.nth(index).getByRole('radio').first().check();
+  const measures = measureGroups(page);
+  await expect(measures).toHaveCount(25);
+  for (let index = 0; index < 25; index++) await measures.nth(index).getByRole('radio').first().check();
+  for (const id of ['fairness.1', 'protected.1', 'transparency.2', 'redress.1', 'redress.2', 'work.2']) {
+    await answerHarm(page, id, 3, /^Likely/, /^Hardly or not at all/);
   }
-  expect(impactIndex).toBe(23);
-  // Measures: 9 of 13 fully in place is 18 of 26 points, just under the 70 % threshold (19).
-  const measures = visibleGroups(page, 'Measures in place');
-  await expect(measures).toHaveCount(13);
-  for (let index = 0; index < 13; index++) {
-    await measures.nth(index).getByRole('radio').nth(index < 9 ? 2 : 0).check();
+  await answerHarm(page, 'autonomy.1', 3, /^Likely/, /^With effort/);
+  // Apprentices are under 18: saying so honestly can only keep or raise the level.
+  await answerHarm(page, 'children.4', 2, /^Possible/, /^Hardly or not at all/);
+  await answerHarm(page, 'privacy.2', 2, /^Possible/, /^Hardly or not at all/);
+  await expect(liveLevel(page)).toHaveText('Impact level: Level 4 (very high) (before measures: Level 4 (very high))');
+  const result = page.getByRole('region', { name: 'Impact level' });
+  await expect(result.getByText('EU AI Act Annex III:')).toBeVisible();
+  await expect(result).toContainText('used for employment');
+  await expect(result.getByRole('listitem').filter({ hasText: /^Before measures: Level 4 \(very high\), the level of the worst harm: .Could the system treat some people less well/ })).toBeVisible();
+
+  // Bias testing, a person reviewing every rejection, explanations and a way to object.
+  for (const id of ['bias_testing.1', 'bias_testing.2', 'oversight.1', 'oversight.3', 'explanation.1', 'explanation.2', 'user_information.2', 'documentation.2']) {
+    await page.locator(questionId(id)).getByRole('radio').nth(2).check();
   }
-  await expect(liveLevel(page)).toHaveText('Impact level: Level 3 (high)');
-  await expect(page.getByText('Impact points: 34 of 69 points (49%)')).toBeVisible();
+  await expect(liveLevel(page)).toHaveText('Impact level: Level 3 (high) (before measures: Level 4 (very high))');
+  await result.getByText(/^Could the system treat some people less well.*Level 4 \(very high\) before measures, Level 3 \(high\) after$/).click();
+  await expect(result.getByText('All of them are in place, so it is one level lower: Level 3 (high).').first()).toBeVisible();
 
-  // What if one more measure were partly in place? 19 points: the level drops by one.
-  await measures.nth(9).getByRole('radio').nth(1).check();
-  await expect(liveLevel(page)).toHaveText('Impact level: Level 2 (moderate)');
+  // Risks the answers suggest fit a tool that scores and ranks; nothing about generated text.
+  const suggestions = page.getByRole('region', { name: 'Suggested risks' });
+  await expect(suggestions).toContainText('Biased outcomes');
 
-  // Clearing an answer makes the result provisional and names the open question.
-  // The button sits beside the radio group, in the question's container.
-  await measures.nth(12).locator('xpath=..').getByRole('button', { name: 'Clear answer' }).click();
-  await expect(liveLevel(page)).toHaveText(/provisional/);
-  await expect(page.getByText(/Provisional: 1 question is unanswered/)).toBeVisible();
-  await measures.nth(12).getByRole('radio').nth(0).check();
+  // Sign off, then start a reassessment: version 1 stays readable under "Earlier versions".
+  await page.getByLabel('Approved by').fill('Managing director');
+  await page.getByLabel('Approved on').fill('2026-11-30');
+  await page.getByLabel('Approved on').blur();
+  await expect(page.getByText(/^Version 1, approved by Managing director on 2026-11-30/)).toBeVisible();
+  await page.getByRole('button', { name: 'Start a reassessment' }).click();
+  await expect(page.getByText(/^Version 2, draft/)).toBeVisible();
+  const versions = page.getByRole('region', { name: 'Earlier versions' });
+  await expect(versions.getByText(/^Version 1, approved by Managing director/)).toBeVisible();
+  await page.locator(questionId('oversight.1')).getByRole('radio').nth(0).check();
+  await versions.getByText(/^Version 1, approved/).click();
+  await expect(versions.getByRole('table')).toContainText('Does a named person with the right training review');
 
-  // Everything is stored: a reload shows the same level and the record.
+  // Everything is stored.
   await page.reload();
-  await expect(liveLevel(page)).toHaveText('Impact level: Level 2 (moderate)');
-  await openSystems(page);
-  const card = page.getByRole('listitem').filter({ hasText: 'Support chatbot' });
-  await expect(card).toContainText('Level 2 (moderate)');
-  await expect(card).toContainText('AI customer');
+  await expect(liveLevel(page)).toHaveText(/^Impact level: Level 4 \(very high\)/);
+  await openSystems(page, '#/impact');
+  await expect(page.getByRole('table')).toContainText('employment');
+});
 
-  // The dashboard of the main page lists the level too.
-  const app = new App(page);
-  await app.open('#/');
-  await expect(page.getByRole('region', { name: 'AI systems' })).toContainText('Support chatbot');
-  await expect(page.getByRole('region', { name: 'AI systems' })).toContainText('Level 2 (moderate)');
-
-  // Delete, then undo: the system comes back with its answers.
-  await openSystems(page);
-  await page.getByRole('button', { name: 'Delete Support chatbot' }).click();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Support chatbot' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Support chatbot' })).toContainText('Level 2 (moderate)');
+test('a section that does not apply asks for a reason and never lowers the level', async ({ page }) => {
+  await addSystem(page, 'Spam filter');
+  await openImpact(page);
+  await answerHarm(page, 'children.2', 1, /^Unlikely/, /^Easily/);
+  const children = page.getByRole('region', { name: 'Children', exact: true });
+  await children.getByRole('checkbox', { name: 'Children does not apply to this system' }).check();
+  await expect(children.getByRole('radiogroup').first()).toBeHidden();
+  const result = page.getByRole('region', { name: 'Impact level' });
+  // A new assessment has many open points; their list starts folded.
+  await result.getByText(/^What is still open \(\d+\)$/).click();
+  await expect(result.getByRole('button', { name: 'Why \u201cChildren\u201d does not apply' })).toBeVisible();
+  await result.getByRole('button', { name: 'Why \u201cChildren\u201d does not apply' }).click();
+  await expect(children.getByLabel('Why it does not apply')).toBeFocused();
+  await children.getByLabel('Why it does not apply').fill('Staff mailboxes only; no one under 18 works here.');
+  await expect(result.getByRole('button', { name: 'Why \u201cChildren\u201d does not apply' })).toHaveCount(0);
+  await expect(result).toContainText('Sections marked as not applicable');
 });
 
 test('text from the user is shown as text and the print view carries the method', async ({ page }) => {
@@ -96,7 +129,7 @@ test('text from the user is shown as text and the print view carries the method'
   await expect(page.getByRole('heading', { level: 1, name: '<img src=x onerror=alert(1)>' })).toBeVisible();
   await openSystems(page, '#/impact/S1/print');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI system impact assessment: <img src=x onerror=alert(1)>');
-  await expect(page.getByText('How the impact level is computed')).toBeVisible();
+  await expect(page.getByText('How the impact level is worked out')).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 });
 
@@ -118,8 +151,8 @@ test('keyboard alone adds a system and answers its impact questions', async ({ p
   await tabTo(page, page.getByRole('link', { name: 'Go to the impact assessment' }), 120);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Impact assessment: Route planner' })).toBeVisible();
-  const first = visibleGroups(page, 'Individuals').first();
-  await tabTo(page, first.getByRole('radio').first());
+  const first = visibleGroups(page, 'Harms to individuals').first();
+  await tabTo(page, first.getByRole('radio').first(), 160);
   await page.keyboard.press('Space');
   await expect(first.getByRole('radio').first()).toBeChecked();
   // Arrow keys move within the group and change the answer; the live level follows.
@@ -131,8 +164,9 @@ test('keyboard alone adds a system and answers its impact questions', async ({ p
 test('a suggested risk goes into the risk register with one click, linked to its system', async ({ page }) => {
   await addSystem(page, 'CV screening assistant');
   await openSystems(page, '#/impact/S1');
-  // The most severe answer to every visible impact question of the first part suggests risks.
-  const groups = visibleGroups(page, 'Individuals');
+  // The most severe answer to every visible harm question of the first part suggests risks.
+  await openImpact(page);
+  const groups = visibleGroups(page, 'Harms to individuals');
   for (let index = 0; index < (await groups.count()); index++) {
     const group = groups.nth(index);
     if (await group.isVisible()) await group.getByRole('radio').last().check();
