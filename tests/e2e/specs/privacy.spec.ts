@@ -7,10 +7,11 @@ import { App } from '../support/app';
 // The real conditions: the service worker is on and caches the release in the background.
 test.use({ serviceWorkers: 'allow' });
 
-/** The catalog prose, the one part of the app a page loads when first needed (a gap analysis
- *  page, an answers CSV) rather than at start, to keep first loads small. After the first
+/** The catalog prose and the impact questionnaire's wording, the parts of the app a page loads
+ *  when first needed (a gap analysis or impact page, an answers CSV) rather than at start, to
+ *  keep first loads small. After the first
  *  visit it comes from the service worker's copy, never from the network: checked below. */
-const CATALOG_PROSE = /\/(clauses|annex_a)\.json$/;
+const CATALOG_PROSE = /\/(clauses|annex_a|impact)\.json$/;
 
 /** The small pages that forward the addresses of the old separate pages to the one page. */
 const FORWARDING_PAGES = ['data.html', 'systems.html', 'risks.html', 'plan.html', 'actions.html', 'report.html', 'compare.html'];
