@@ -38,11 +38,26 @@ struct MeasureGroup {
     measures: Vec<IdQuestion>,
 }
 
+/// A question with its ID. The fields are spelled out rather than flattened from `Question`,
+/// since serde's `flatten` buffers every field and would cost the first load tens of KB.
 #[derive(Deserialize)]
 struct IdQuestion {
     id: String,
-    #[serde(flatten)]
-    question: Question,
+    text: String,
+    #[serde(default)]
+    help: String,
+    options: Vec<Choice>,
+}
+
+impl IdQuestion {
+    fn split(self) -> (String, Question) {
+        let question = Question {
+            text: self.text,
+            help: self.help,
+            options: self.options,
+        };
+        (self.id, question)
+    }
 }
 
 #[derive(Deserialize)]
@@ -95,8 +110,8 @@ pub fn parse_impact_text(source: &str) -> Result<ImpactText, String> {
             },
         );
         for question in group.questions {
-            text.questions
-                .insert(question.id, wording(question.question));
+            let (id, question) = question.split();
+            text.questions.insert(id, wording(question));
         }
     }
     for group in file.measure_groups {
@@ -108,7 +123,8 @@ pub fn parse_impact_text(source: &str) -> Result<ImpactText, String> {
             },
         );
         for measure in group.measures {
-            text.questions.insert(measure.id, wording(measure.question));
+            let (id, question) = measure.split();
+            text.questions.insert(id, wording(question));
         }
     }
     text.check_covers_catalog().map_err(|error| {

@@ -38,7 +38,7 @@ fn harm_items(harms: &[HarmRating], text: &ImpactText) -> impl IntoView {
         .into_iter()
         .map(|harm| {
             let summary = format!(
-                "{}: {} before measures, {} after",
+                "{} \u{2014} {} before measures, {} after",
                 text.question(harm.question.id),
                 harm.before.label(),
                 harm.after.label()
@@ -150,11 +150,11 @@ pub fn ImpactResultView(
             <dl class="impact-levels">
                 <div>
                     <dt>"Before measures"</dt>
-                    <dd class="big-figure">{before}</dd>
+                    <dd class="impact-level">{before}</dd>
                 </div>
                 <div>
                     <dt>"After measures"</dt>
-                    <dd class="big-figure impact-level">{after}</dd>
+                    <dd class="impact-level">{after}</dd>
                 </div>
             </dl>
             {flag}
