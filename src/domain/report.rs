@@ -716,7 +716,7 @@ fn risk_row(assessment: &Assessment, risk: &Risk) -> Vec<String> {
 fn acceptance_text(register: &RiskRegister, risk: &Risk) -> String {
     let acceptance = &risk.acceptance;
     let needed = register
-        .band(risk.current_rating())
+        .band(risk.accepted_rating())
         .is_some_and(|band| register.criteria.needs_acceptance(band));
     if acceptance.accepted_by.trim().is_empty()
         && acceptance.date.is_none()

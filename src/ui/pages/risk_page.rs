@@ -308,7 +308,7 @@ pub fn RiskPage(
         state.assessment.with(|a| {
             a.risks.get(&id.get_value()).is_some_and(|r| {
                 a.risks
-                    .band(r.current_rating())
+                    .band(r.accepted_rating())
                     .is_some_and(|band| a.risks.criteria.needs_acceptance(band))
             })
         })
