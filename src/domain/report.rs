@@ -284,7 +284,8 @@ fn summary_section(basis: &Basis) -> Vec<Block> {
                     percent(overall.completeness_percent())
                 ),
             ),
-            ("Readiness verdict", verdict.headline()),
+            ("Stage 1 readiness", verdict.stage_one.headline()),
+            ("Stage 2 readiness", verdict.stage_two.headline()),
         ]),
         Block::Paragraph(DISCLAIMER.to_owned()),
         facts([
@@ -373,40 +374,39 @@ fn readiness_section(basis: &Basis) -> Vec<Block> {
     ]
 }
 
-/// The verdict's requirements and blockers.
+/// Both verdicts: each stage's headline, requirements and blockers (one row per item or
+/// record).
 fn verdict_section(verdict: &ReadinessVerdict) -> Vec<Block> {
-    let requirement_rows = verdict
-        .requirements
-        .iter()
-        .map(|(requirement, met)| {
-            vec![
-                requirement.label().to_owned(),
-                (if *met { "Met" } else { "Not met" }).to_owned(),
-                requirement.explanation().to_owned(),
-            ]
-        })
-        .collect();
-    let blocker_rows = verdict
-        .blockers
-        .iter()
-        .map(|b| vec![b.requirement.label().to_owned(), b.message.clone()])
-        .collect();
-    vec![
-        Block::Paragraph(verdict.headline()),
-        Block::Paragraph(DISCLAIMER.to_owned()),
-        table(
-            "Requirements for a stage 1 audit",
+    let mut blocks = vec![Block::Paragraph(DISCLAIMER.to_owned())];
+    for stage in [&verdict.stage_one, &verdict.stage_two] {
+        let name = stage.stage.name();
+        let requirement_rows = stage
+            .requirements
+            .iter()
+            .map(|(requirement, met)| {
+                vec![
+                    requirement.label().to_owned(),
+                    (if *met { "Met" } else { "Not met" }).to_owned(),
+                    requirement.explanation().to_owned(),
+                ]
+            })
+            .collect();
+        let blocker_rows = stage.blockers.iter().map(|b| vec![b.message()]).collect();
+        blocks.push(Block::Paragraph(stage.headline()));
+        blocks.push(table(
+            &format!("Requirements for a {name} audit"),
             &["Requirement", "Result", "What it takes"],
             requirement_rows,
             "",
-        ),
-        table(
-            "What stands in the way",
-            &["Requirement", "Blocker"],
+        ));
+        blocks.push(table(
+            &format!("What stands in the way of {name}"),
+            &["Blocker"],
             blocker_rows,
             "Nothing stands in the way.",
-        ),
-    ]
+        ));
+    }
+    blocks
 }
 
 /// The Statement of Applicability, as its printed document states it.

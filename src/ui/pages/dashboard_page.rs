@@ -13,6 +13,7 @@ use crate::ui::components::risk_overview::RiskOverview;
 use crate::ui::components::scoring_help::ScoringHelp;
 use crate::ui::components::system_levels::SystemLevels;
 use crate::ui::components::top_gaps::TopGaps;
+use crate::ui::components::verdict_summary::VerdictSummary;
 use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::part_kind::PartKind;
 use leptos::prelude::*;
@@ -94,6 +95,7 @@ pub fn DashboardPage() -> impl IntoView {
                 <ScoringHelp />
             </section>
             <TopGaps />
+            <VerdictSummary />
             <SystemLevels />
             <RiskOverview />
             </div>
