@@ -188,6 +188,33 @@ fn rating_fields(state: AppState, risk_id: &str, stage: Stage) -> impl IntoView 
     }
 }
 
+/// While the rating is still the risk library's proposal: a note saying so and a button that
+/// keeps it as it is. Changing a level confirms it as well (`Risk::set_level`).
+fn proposed_note(state: AppState, risk_id: &str) -> impl IntoView {
+    let id = StoredValue::new(risk_id.to_owned());
+    let proposed = move || {
+        state.assessment.with(|a| {
+            a.risks
+                .get(&id.get_value())
+                .is_some_and(|risk| risk.rating_proposed)
+        })
+    };
+    move || {
+        proposed().then(|| {
+            view! {
+                <div class="proposed-rating">
+                    <p><strong>"Proposed rating, check it."</strong>
+                        " The library suggested this likelihood and consequence for a typical organisation. Change them to fit yours, or keep them as they are."
+                    </p>
+                    <button type="button" class="button button-small" on:click=move |_| state.confirm_risk_rating(&id.get_value())>
+                        "Confirm rating"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
 /// The page of one risk.
 #[component]
 pub fn RiskPage(
@@ -353,6 +380,7 @@ pub fn RiskPage(
                 {risk_text_field(state, &risk_id, RiskText::Owner, "Risk owner", "The person accountable for managing this risk.", 0)}
                 <h2>"Before treatment"</h2>
                 {rating_fields(state, &risk_id, Stage::Inherent)}
+                {proposed_note(state, &risk_id)}
                 <h2>"Treatment"</h2>
                 <div class="choices" role="radiogroup" aria-label="Treatment">
                     {treatments()}
