@@ -1061,15 +1061,10 @@ fn cv_screening(a: &mut Assessment, r1: impl FnOnce(&mut Risk)) {
 #[test]
 fn a_risk_stands_at_its_inherent_level_until_its_treatment_is_done() {
     // (status, actions done, inherent, residual, treatment done, current rating)
+    type Levels = Option<(u8, u8)>;
+    type Case = (RiskStatus, &'static [bool], Levels, Levels, bool, Levels);
     let open = RiskStatus::Open;
-    let cases: [(
-        RiskStatus,
-        &[bool],
-        Option<(u8, u8)>,
-        Option<(u8, u8)>,
-        bool,
-        Option<(u8, u8)>,
-    ); 10] = [
+    let cases: [Case; 10] = [
         (open, &[], Some((5, 5)), Some((1, 2)), false, Some((5, 5))),
         (
             open,
