@@ -801,8 +801,9 @@ fn method(register: &RiskRegister) -> Vec<Block> {
         Block::Subheading("Risk criteria".to_owned()),
         Block::Paragraph(format!(
             "Risks are rated on {} likelihood levels and {} consequence levels; the lookup table \
-             gives the band of each combination. {} A risk's current level is its rating after \
-             treatment once estimated, otherwise its rating before treatment.",
+             gives the band of each combination. {} A risk's current level is its rating before \
+             treatment until the treatment is done, then its rating after treatment; an \
+             acceptance is judged on the rating after treatment once estimated.",
             criteria.likelihood.len(),
             criteria.consequence.len(),
             criteria.acceptance_rule()

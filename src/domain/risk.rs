@@ -384,8 +384,8 @@ pub struct RiskRegister {
 /// A rule of the register that is broken, as an auditor would point it out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RiskFinding {
-    /// The current level is above the acceptance limit and no named person accepted it with
-    /// a date.
+    /// The level to be kept at (`Risk::accepted_rating`) is above the acceptance limit and no
+    /// named person accepted it with a date.
     NotAccepted { risk_id: String },
     /// A treatment action is past its due date and not done (`action` counts from 0).
     ActionOverdue { risk_id: String, action: usize },

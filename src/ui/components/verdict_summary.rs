@@ -14,12 +14,10 @@ pub fn VerdictSummary() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="verdict-summary-title">
             <h2 id="verdict-summary-title">"Audit readiness"</h2>
-            <dl class="figure-list verdict-summary">
-                <dt>"Stage 1"</dt>
-                <dd>{move || verdict.with(|v| v.stage_one.headline())}</dd>
-                <dt>"Stage 2"</dt>
-                <dd>{move || verdict.with(|v| v.stage_two.headline())}</dd>
-            </dl>
+            <ul class="verdict-summary">
+                <li><strong>"Stage 1: "</strong>{move || verdict.with(|v| v.stage_one.headline())}</li>
+                <li><strong>"Stage 2: "</strong>{move || verdict.with(|v| v.stage_two.headline())}</li>
+            </ul>
             <p class="figure-note">{DISCLAIMER}</p>
             <p><a href=Route::Checks.href()>"See what stands in the way"</a></p>
         </section>

@@ -72,7 +72,7 @@ pub fn DashboardPage() -> impl IntoView {
             <p class="button-row">
                 <a class="button" href=start_href>"Start the gap analysis"</a>
                 <a class="button button-secondary" href=Route::Organisation.href()>"Describe your organisation"</a>
-                <a class="button button-secondary" href=Route::Checks.href()>"Check readiness for a stage 1 audit"</a>
+                <a class="button button-secondary" href=Route::Checks.href()>"Check audit readiness"</a>
             </p>
         </section>
         <div class="dashboard-grid">

@@ -7,7 +7,7 @@ use crate::domain::catalog::catalog;
 use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::domain::risk::{Risk, RiskStatus, RiskText, Treatment};
 use crate::domain::risk_criteria::Axis;
-use crate::platform::location;
+use crate::platform::{location, page};
 use crate::state::risks::{ActionField, RisksState, Stage};
 use crate::state::route::Route;
 use crate::state::AppState;
@@ -199,6 +199,13 @@ fn proposed_note(state: AppState, risk_id: &str) -> impl IntoView {
                 .is_some_and(|risk| risk.rating_proposed)
         })
     };
+    // The button goes away with the note, so focus moves to the rating it confirmed rather
+    // than falling back to the top of the page.
+    let confirm = move |_| {
+        let risk_id = id.get_value();
+        state.confirm_risk_rating(&risk_id);
+        page::focus_element_in_place(&format!("risk-{risk_id}-inherent-likelihood"));
+    };
     move || {
         proposed().then(|| {
             view! {
@@ -206,7 +213,7 @@ fn proposed_note(state: AppState, risk_id: &str) -> impl IntoView {
                     <p><strong>"Proposed rating, check it."</strong>
                         " The library suggested this likelihood and consequence for a typical organisation. Change them to fit yours, or keep them as they are."
                     </p>
-                    <button type="button" class="button button-small" on:click=move |_| state.confirm_risk_rating(&id.get_value())>
+                    <button type="button" class="button button-small" on:click=confirm>
                         "Confirm rating"
                     </button>
                 </div>

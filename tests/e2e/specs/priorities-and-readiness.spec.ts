@@ -48,8 +48,10 @@ test('a library risk added from the register is marked until its rating is confi
   await app.open('#/risks');
   await expect(page.getByRole('list', { name: 'Risk register' })).toContainText('(proposed rating, check it)');
   await page.getByRole('link', { name: /Outage or unavailability/ }).click();
-  await page.getByRole('button', { name: 'Confirm rating' }).click();
+  await page.getByRole('button', { name: 'Confirm rating' }).press('Enter');
   await expect(page.getByText('Proposed rating, check it.')).toHaveCount(0);
+  // The button is gone, so focus lands on the rating it confirmed.
+  await expect(page.getByLabel('Likelihood before treatment')).toBeFocused();
   await app.open('#/risks');
   await expect(page.getByRole('list', { name: 'Risk register' })).not.toContainText('proposed rating');
 });
