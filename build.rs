@@ -183,7 +183,18 @@ struct LibraryRisk {
     controls: Vec<String>,
     likelihood: u8,
     consequence: u8,
+    /// The kinds of AI system the risk applies to; empty for any system.
+    fits: Vec<String>,
 }
+
+/// The kinds of AI system a library risk may be limited to (`LibraryRisk::fits`).
+const SYSTEM_KINDS: [&str; 5] = [
+    "classifies-or-scores",
+    "ranks-or-recommends",
+    "generates",
+    "perceives",
+    "controls-physical",
+];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -475,10 +486,18 @@ fn risk_library(
             "risk {} needs a likelihood and a consequence from 1 to 5",
             risk.id
         );
+        let mut kinds = HashSet::new();
+        for kind in &risk.fits {
+            assert!(
+                SYSTEM_KINDS.contains(&kind.as_str()) && kinds.insert(kind),
+                "risk {} fits {kind}, which is not a kind of system or is named twice",
+                risk.id
+            );
+        }
         let _ = writeln!(
             out,
             "  LibraryRisk {{ id: {}, title: {}, description: {}, source: {}, objective: {}, \
-             controls: {}, likelihood: {}, consequence: {} }},",
+             controls: {}, likelihood: {}, consequence: {}, fits: {} }},",
             lit(&risk.id),
             lit(&risk.title),
             lit(&risk.description),
@@ -486,7 +505,8 @@ fn risk_library(
             lit(&risk.objective),
             str_list(&risk.controls),
             risk.likelihood,
-            risk.consequence
+            risk.consequence,
+            str_list(&risk.fits)
         );
     }
     out.push_str("];\n");

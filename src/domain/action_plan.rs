@@ -174,6 +174,10 @@ pub struct PlannedAction {
     /// From the item's record, the treatment action or the custom action.
     pub owner: String,
     pub due_date: Option<IsoDate>,
+    /// The band of the risk a treatment action belongs to, as the risk stands now
+    /// (`Risk::current_rating`); `None` for other actions and unrated risks. Actions of equal
+    /// priority are ordered by it, most serious first.
+    pub risk_band: Option<u8>,
     /// What the rule in docs/actions.md proposes.
     pub proposed_priority: Priority,
     /// The user's choice, or the proposed priority when there is none.
@@ -222,6 +226,7 @@ impl Bounded for CustomAction {
 pub fn derive(catalog: Catalog, assessment: &Assessment, summary: &Summary) -> Vec<PlannedAction> {
     let plan = &assessment.actions;
     let register = &assessment.risks;
+    // A risk is judged as it stands: its inherent level until its treatment is done.
     let above_limit = |risk: &Risk| {
         register
             .band(risk.current_rating())
@@ -237,6 +242,7 @@ pub fn derive(catalog: Catalog, assessment: &Assessment, summary: &Summary) -> V
             risk_id,
             owner: String::new(),
             due_date: None,
+            risk_band: None,
             proposed_priority: proposed,
             priority: update.priority.unwrap_or(proposed),
             status: update.status,
@@ -251,6 +257,7 @@ pub fn derive(catalog: Catalog, assessment: &Assessment, summary: &Summary) -> V
         risk_id: None,
         owner: action.owner.clone(),
         due_date: action.due_date,
+        risk_band: None,
         proposed_priority: action.priority,
         priority: action.priority,
         status: action.status,
@@ -338,6 +345,7 @@ pub fn derive(catalog: Catalog, assessment: &Assessment, summary: &Summary) -> V
             );
             action.owner.clone_from(&step.owner);
             action.due_date = step.due_date;
+            action.risk_band = band;
             if step.done {
                 action.status = ActionStatus::Done;
             } else if action.status == ActionStatus::Done {
@@ -622,7 +630,10 @@ pub struct ActionFilter {
 /// the list never jumps between equal actions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ActionOrder {
-    /// High first, then by due date.
+    /// High first; within a priority, treatment actions of the most serious risks (by the
+    /// band the risk stands in now) before less serious ones and before every other action;
+    /// then by due date. The dashboard's and the report's five most important actions are
+    /// the first open ones in this order.
     #[default]
     Priority,
     /// Earliest due date first, undated last, then by priority.
@@ -656,11 +667,15 @@ pub fn listed<'a>(
         .collect();
     // Undated last: `None` sorts after every date.
     let due = |action: &PlannedAction| (action.due_date.is_none(), action.due_date);
+    // Most serious risk first; `Reverse(None)` sorts after every band, so actions without a
+    // risk band come last within their priority.
+    let severity = |action: &PlannedAction| std::cmp::Reverse(action.risk_band);
     // One stable sort: equal actions keep `derive`'s order.
     list.sort_by(|left, right| match order {
         ActionOrder::Priority => left
             .priority
             .cmp(&right.priority)
+            .then(severity(left).cmp(&severity(right)))
             .then(due(left).cmp(&due(right))),
         ActionOrder::DueDate => due(left)
             .cmp(&due(right))

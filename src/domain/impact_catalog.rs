@@ -181,6 +181,25 @@ pub struct LibraryRisk {
     pub controls: &'static [&'static str],
     pub likelihood: u8,
     pub consequence: u8,
+    /// The kinds of AI system the risk applies to, from `SYSTEM_KINDS`; empty when it applies
+    /// to any system. A hallucination risk, say, fits only systems that generate content.
+    pub fits: &'static [&'static str],
+}
+
+/// The kinds of AI system a library risk can be limited to (`LibraryRisk::fits`).
+pub const SYSTEM_KINDS: [&str; 5] = [
+    "classifies-or-scores",
+    "ranks-or-recommends",
+    "generates",
+    "perceives",
+    "controls-physical",
+];
+
+impl LibraryRisk {
+    /// Whether the risk applies to a system of the given kind (any kind when `fits` is empty).
+    pub fn fits_kind(&self, kind: &str) -> bool {
+        self.fits.is_empty() || self.fits.contains(&kind)
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/impact_data.rs"));

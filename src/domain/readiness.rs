@@ -1,20 +1,42 @@
-//! The certification-readiness verdict: whether the assessment, taken at its word, looks ready
-//! for a stage 1 audit, with every blocker named and placed.
+//! The certification-readiness verdicts: whether the assessment, taken at its word, looks
+//! ready for a stage 1 audit (documents and design) and for a stage 2 audit (everything
+//! operating, with evidence), each with its blockers grouped by the item or record they concern.
 //!
-//! It is a self-assessment indication, never a certification decision. The requirements are
-//! documented for users in docs/readiness.md; most blockers are findings of the consistency
-//! check (`checks`), so the two never disagree.
+//! They are a self-assessment indication, never a certification decision. The requirements
+//! are documented for users in docs/readiness.md, with the same worked examples as the tests in
+//! tests/native/readiness.rs.
 
 use crate::domain::assessment::Assessment;
-use crate::domain::catalog::Catalog;
-use crate::domain::checks::{self, Place, Rule};
+use crate::domain::catalog::{Catalog, Item};
+use crate::domain::checks::{self, Place};
+use crate::domain::impact;
 use crate::domain::scoring::{ItemScore, Status};
+use crate::domain::soa::{risks_phrase, SoaFinding};
 
-/// Said wherever the verdict is shown.
+/// Said wherever a verdict is shown.
 pub const DISCLAIMER: &str = "This is an indication drawn from your own answers, not a \
     certification decision: only an accredited certification body's auditors can decide that.";
 
-/// The overall verdict.
+/// The two stages of a certification audit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AuditStage {
+    /// The auditors read the documents and judge whether the system is designed.
+    One,
+    /// The auditors check that what is written down is done, with records to show it.
+    Two,
+}
+
+impl AuditStage {
+    /// "stage 1" or "stage 2", as used in sentences.
+    pub fn name(self) -> &'static str {
+        match self {
+            AuditStage::One => "stage 1",
+            AuditStage::Two => "stage 2",
+        }
+    }
+}
+
+/// The overall verdict of one stage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Verdict {
     /// Nothing is answered or recorded yet.
@@ -36,117 +58,267 @@ impl Verdict {
     }
 }
 
-/// One requirement of the verdict, in checklist order.
+/// One requirement of a verdict, in checklist order (stage 1's, then stage 2's).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Requirement {
-    ClauseItems,
-    DocumentedInformation,
+    /// Stage 1: every item in scope that calls for documented information has evidence.
+    DocumentsInPlace,
+    /// Stage 1: every clause item at least partly implemented.
+    ClausesDesigned,
+    /// Stage 1: the Statement of Applicability has no finding.
     StatementOfApplicability,
-    RiskAssessment,
-    AiSystems,
+    /// Stage 1: risks identified and rated.
+    RisksIdentified,
+    /// Stage 1: AI systems listed, each with its risks.
+    AiSystemsListed,
+    /// Stage 1: internal audit and management review planned.
+    AuditAndReviewPlanned,
+    /// Stage 2: stage 1 looks ready.
+    StageOneReady,
+    /// Stage 2: every clause item largely or fully implemented.
+    ClausesOperating,
+    /// Stage 2: internal audit and management review held, with records.
+    AuditAndReviewHeld,
+    /// Stage 2: no live risk above the acceptance limit without treatment or acceptance.
+    RisksTreated,
+    /// Stage 2: every AI system's impact assessment finished.
+    ImpactAssessed,
 }
 
 impl Requirement {
-    pub const ALL: [Requirement; 5] = [
-        Requirement::ClauseItems,
-        Requirement::DocumentedInformation,
+    /// Stage 1's requirements, in checklist order.
+    pub const STAGE_ONE: [Requirement; 6] = [
+        Requirement::DocumentsInPlace,
+        Requirement::ClausesDesigned,
         Requirement::StatementOfApplicability,
-        Requirement::RiskAssessment,
-        Requirement::AiSystems,
+        Requirement::RisksIdentified,
+        Requirement::AiSystemsListed,
+        Requirement::AuditAndReviewPlanned,
+    ];
+
+    /// Stage 2's requirements, in checklist order.
+    pub const STAGE_TWO: [Requirement; 5] = [
+        Requirement::StageOneReady,
+        Requirement::ClausesOperating,
+        Requirement::AuditAndReviewHeld,
+        Requirement::RisksTreated,
+        Requirement::ImpactAssessed,
     ];
 
     /// A short name for the checklist.
     pub fn label(self) -> &'static str {
         match self {
-            Requirement::ClauseItems => "Clauses 4 to 10 largely implemented",
-            Requirement::DocumentedInformation => "Documented information recorded",
+            Requirement::DocumentsInPlace => "Required documents in place",
+            Requirement::ClausesDesigned => "Clauses 4 to 10 designed",
             Requirement::StatementOfApplicability => "Statement of Applicability complete",
-            Requirement::RiskAssessment => "Risks rated and accepted",
-            Requirement::AiSystems => "AI systems assessed",
+            Requirement::RisksIdentified => "Risks identified and rated",
+            Requirement::AiSystemsListed => "AI systems listed with their risks",
+            Requirement::AuditAndReviewPlanned => "Internal audit and management review planned",
+            Requirement::StageOneReady => "Ready for stage 1",
+            Requirement::ClausesOperating => "Clauses 4 to 10 operating",
+            Requirement::AuditAndReviewHeld => "Internal audit and management review held",
+            Requirement::RisksTreated => "Risks treated or accepted",
+            Requirement::ImpactAssessed => "Impact assessments done",
         }
     }
 
     /// What the requirement asks, in one sentence.
     pub fn explanation(self) -> &'static str {
         match self {
-            Requirement::ClauseItems => {
-                "Every item of clauses 4 to 10 is at least largely implemented, since none of \
-                 them can be left out of the management system."
+            Requirement::DocumentsInPlace => {
+                "Every item in scope that calls for documented information (scope, AI policy, \
+                 risk and impact processes, objectives and the rest) has an evidence reference, \
+                 apart from the audit and review records that stage 2 asks for."
             }
-            Requirement::DocumentedInformation => {
-                "Every item in scope that calls for documented information has an evidence \
-                 reference, since a stage 1 audit is mostly a review of documents."
+            Requirement::ClausesDesigned => {
+                "Every item of clauses 4 to 10 is at least partly implemented, since none of \
+                 them can be left out of the management system."
             }
             Requirement::StatementOfApplicability => {
                 "Every Annex A control is decided, with a reason for each inclusion and a \
                  written justification for each exclusion, and no excluded control treats a \
                  risk that is not closed."
             }
-            Requirement::RiskAssessment => {
-                "The register holds at least one rated risk, every risk that is not closed is \
-                 rated, and each one above the acceptance limit is accepted by a named person \
-                 on a date."
+            Requirement::RisksIdentified => {
+                "The register holds at least one rated risk and every risk that is not closed \
+                 is rated."
             }
-            Requirement::AiSystems => {
+            Requirement::AiSystemsListed => {
                 "The inventory lists at least one AI system, and every system not in retirement \
-                 has a finished impact assessment and at least one risk (not closed) linked to \
-                 it."
+                 has at least one risk (not closed) linked to it."
+            }
+            Requirement::AuditAndReviewPlanned => {
+                "The items of 9.2 and 9.3 are at least partly implemented, which is the sign \
+                 that an internal audit and a management review are planned."
+            }
+            Requirement::StageOneReady => {
+                "Every stage 1 requirement is met, since stage 2 builds on it."
+            }
+            Requirement::ClausesOperating => {
+                "Every item of clauses 4 to 10 outside 9.2 and 9.3 is largely or fully \
+                 implemented."
+            }
+            Requirement::AuditAndReviewHeld => {
+                "The items of 9.2 and 9.3 are largely or fully implemented with evidence \
+                 recorded, which is the sign that an internal audit and a management review \
+                 have been held."
+            }
+            Requirement::RisksTreated => {
+                "No risk that is not closed stands above the acceptance limit (at its level \
+                 before treatment until the treatment is done) without a named person's dated \
+                 acceptance."
+            }
+            Requirement::ImpactAssessed => {
+                "Every AI system not in retirement has an impact assessment with every asked \
+                 question answered, so its level is not provisional."
             }
         }
     }
 }
 
-/// One thing that stands between the assessment and the verdict "ready".
+/// One thing wrong with the item or record of a group.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Blocker {
+pub struct Problem {
     pub requirement: Requirement,
-    /// Where to fix it; `None` when it is about a whole list (an empty register or inventory).
-    pub place: Option<Place>,
-    pub message: String,
+    /// A short phrase, such as "not yet partly implemented".
+    pub text: String,
 }
 
-/// The verdict with its reasons.
+/// Everything that blocks a stage about one item or record, listed once.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReadinessVerdict {
+pub struct Blocker {
+    /// Where to fix it; `None` when it is about a whole list (an empty register or inventory).
+    pub place: Option<Place>,
+    /// What it is about, such as "6.1.2 AI risk assessment" or "The risk register".
+    pub subject: String,
+    /// In the order the rules found them.
+    pub problems: Vec<Problem>,
+}
+
+impl Blocker {
+    /// The blocker in one sentence: "6.1.2 AI risk assessment: not yet partly implemented;
+    /// documented information missing."
+    pub fn message(&self) -> String {
+        let problems: Vec<&str> = self.problems.iter().map(|p| p.text.as_str()).collect();
+        format!("{}: {}.", self.subject, problems.join("; "))
+    }
+}
+
+/// The verdict of one stage with its reasons.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StageVerdict {
+    pub stage: AuditStage,
     pub verdict: Verdict,
-    /// In requirement order, then in catalog order for items and controls and in list order
-    /// for risks and systems.
+    /// One per item or record, in catalog order for items and controls, then risks, systems,
+    /// and blockers about whole lists last.
     pub blockers: Vec<Blocker>,
-    /// Every requirement, in checklist order, and whether it is met.
+    /// Every requirement of the stage, in checklist order, and whether it is met.
     pub requirements: Vec<(Requirement, bool)>,
 }
 
-impl ReadinessVerdict {
+impl StageVerdict {
     /// The verdict in a sentence, such as "Not ready for a stage 1 audit yet: 12 blockers".
+    /// The number is the number of blockers listed.
     pub fn headline(&self) -> String {
+        let stage = self.stage.name();
         match self.verdict {
-            Verdict::NotStarted => "Not started".to_owned(),
-            Verdict::Ready => "Looks ready for a stage 1 audit".to_owned(),
+            Verdict::NotStarted => format!("Not started: nothing to judge for {stage} yet"),
+            Verdict::Ready => format!("Looks ready for a {stage} audit"),
             Verdict::NotReady => {
                 let count = self.blockers.len();
+                if count == 0 {
+                    return format!("Not ready for a {stage} audit yet: stage 1 comes first");
+                }
                 let noun = if count == 1 { "blocker" } else { "blockers" };
-                format!("Not ready for a stage 1 audit yet: {count} {noun}")
+                format!("Not ready for a {stage} audit yet: {count} {noun}")
             }
         }
     }
 }
 
-/// The requirement a consistency check rule blocks, if any.
-fn requirement_of(rule: Rule) -> Option<Requirement> {
-    Some(match rule {
-        Rule::FullyImplementedWithoutEvidence | Rule::DocumentedInformationMissing => {
-            Requirement::DocumentedInformation
+/// Both verdicts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadinessVerdict {
+    pub stage_one: StageVerdict,
+    pub stage_two: StageVerdict,
+}
+
+impl ReadinessVerdict {
+    /// Both headlines, stage 1 first, for one line of a summary.
+    pub fn headline(&self) -> String {
+        format!(
+            "{}. {}.",
+            self.stage_one.headline(),
+            self.stage_two.headline()
+        )
+    }
+}
+
+/// Builds the blocker list of one stage, one blocker per item or record.
+#[derive(Default)]
+struct Blockers(Vec<(String, Blocker)>);
+
+impl Blockers {
+    /// Adds a problem to the blocker of `key` (an item, control, risk or system ID; "" for a
+    /// whole list), starting it with `place` and `subject` if it is new.
+    fn add(&mut self, key: &str, place: Option<Place>, subject: &str, problem: Problem) {
+        match self.0.iter_mut().find(|(known, _)| known == key) {
+            Some((_, blocker)) => blocker.problems.push(problem),
+            None => self.0.push((
+                key.to_owned(),
+                Blocker {
+                    place,
+                    subject: subject.to_owned(),
+                    problems: vec![problem],
+                },
+            )),
         }
-        Rule::ExclusionWithoutJustification
-        | Rule::ExcludedControlTreatsRisk
-        | Rule::UndecidedControl
-        | Rule::InclusionWithoutReason => Requirement::StatementOfApplicability,
-        Rule::RiskNotAccepted | Rule::RiskNotRated => Requirement::RiskAssessment,
-        Rule::NoImpactAssessment | Rule::ProvisionalImpactAssessment | Rule::SystemWithoutRisks => {
-            Requirement::AiSystems
+    }
+
+    fn into_verdict(
+        self,
+        stage: AuditStage,
+        started: bool,
+        requirements: &[Requirement],
+        also_met: bool,
+    ) -> StageVerdict {
+        let blockers: Vec<Blocker> = self.0.into_iter().map(|(_, blocker)| blocker).collect();
+        let requirements: Vec<(Requirement, bool)> = requirements
+            .iter()
+            .map(|&requirement| {
+                let blocked = blockers
+                    .iter()
+                    .flat_map(|blocker| &blocker.problems)
+                    .any(|problem| problem.requirement == requirement);
+                let met = if requirement == Requirement::StageOneReady {
+                    also_met
+                } else {
+                    !blocked
+                };
+                (requirement, met && started)
+            })
+            .collect();
+        let verdict = if !started {
+            Verdict::NotStarted
+        } else if requirements.iter().all(|(_, met)| *met) {
+            Verdict::Ready
+        } else {
+            Verdict::NotReady
+        };
+        StageVerdict {
+            stage,
+            verdict,
+            blockers,
+            requirements,
         }
-        Rule::UnansweredQuestions | Rule::OverdueAction | Rule::ReassessmentDue => return None,
-    })
+    }
+}
+
+fn problem(requirement: Requirement, text: impl Into<String>) -> Problem {
+    Problem {
+        requirement,
+        text: text.into(),
+    }
 }
 
 /// Whether anything at all is answered or recorded: an answer, an SoA decision, a risk or an
@@ -161,102 +333,231 @@ fn started(assessment: &Assessment) -> bool {
         || !assessment.inventory.systems.is_empty()
 }
 
-/// Judges the assessment against every requirement.
-pub fn verdict(catalog: Catalog, assessment: &Assessment) -> ReadinessVerdict {
-    let mut blockers = Vec::new();
-    for item in catalog.clause_items() {
-        let status = ItemScore::of(item, assessment.item(item.id)).status();
-        if !matches!(
-            status,
-            Status::LargelyImplemented | Status::FullyImplemented
-        ) {
-            blockers.push(Blocker {
-                requirement: Requirement::ClauseItems,
-                place: Some(Place::Item(item.id.to_owned())),
-                message: format!(
-                    "{} {} is at \"{}\"; it needs to be at least \"{}\".",
-                    item.id,
-                    item.title,
-                    status.label(),
-                    Status::LargelyImplemented.label()
-                ),
-            });
-        }
-    }
+/// Whether a clause item belongs to internal audit (9.2) or management review (9.3).
+fn audit_or_review(item: &Item) -> bool {
+    item.id.starts_with("9.2") || item.id.starts_with("9.3")
+}
 
-    // Nothing counts as overdue without a date, and overdue work does not block.
-    let findings = checks::check(catalog, assessment, None);
-    let add_findings = |blockers: &mut Vec<Blocker>, requirement: Requirement| {
-        for finding in &findings {
-            // Missing evidence for an item that calls for no documented information is a
-            // finding of the check, not a blocker.
-            let documented = match &finding.place {
-                Place::Item(id) => catalog.item(id).is_some_and(|item| item.documented),
-                _ => true,
-            };
-            if requirement_of(finding.rule) == Some(requirement) && documented {
-                blockers.push(Blocker {
-                    requirement,
-                    place: Some(finding.place.clone()),
-                    message: finding.message.clone(),
-                });
+fn at_least_partly(status: Status) -> bool {
+    matches!(
+        status,
+        Status::PartiallyImplemented | Status::LargelyImplemented | Status::FullyImplemented
+    )
+}
+
+fn at_least_largely(status: Status) -> bool {
+    matches!(
+        status,
+        Status::LargelyImplemented | Status::FullyImplemented
+    )
+}
+
+/// Judges the assessment for both stages.
+pub fn verdict(catalog: Catalog, assessment: &Assessment) -> ReadinessVerdict {
+    let stage_one = stage_one(catalog, assessment);
+    let ready = stage_one.verdict == Verdict::Ready;
+    let stage_two = stage_two(catalog, assessment, ready);
+    ReadinessVerdict {
+        stage_one,
+        stage_two,
+    }
+}
+
+fn stage_one(catalog: Catalog, assessment: &Assessment) -> StageVerdict {
+    use Requirement::*;
+    let mut blockers = Blockers::default();
+    let soa_findings = assessment.soa.findings(catalog, &assessment.risks);
+    for item in catalog.clause_items().chain(catalog.controls()) {
+        let record = assessment.item(item.id);
+        let subject = format!("{} {}", item.id, item.title);
+        if !item.is_control() {
+            let status = ItemScore::of(item, record).status();
+            if !at_least_partly(status) {
+                let (requirement, text) = if audit_or_review(item) {
+                    (
+                        AuditAndReviewPlanned,
+                        "not yet planned (needs to be at least partly implemented)",
+                    )
+                } else {
+                    (ClausesDesigned, "not yet partly implemented")
+                };
+                let place = Some(Place::Item(item.id.to_owned()));
+                blockers.add(item.id, place, &subject, problem(requirement, text));
             }
         }
-    };
-    add_findings(&mut blockers, Requirement::DocumentedInformation);
-    add_findings(&mut blockers, Requirement::StatementOfApplicability);
+        for finding in soa_findings.iter().filter(|f| f.control_id() == item.id) {
+            let text = match finding {
+                SoaFinding::Undecided(_) => "no decision in the Statement of Applicability".into(),
+                SoaFinding::ExcludedWithoutJustification(_) => {
+                    "excluded without a written justification".into()
+                }
+                SoaFinding::ExcludedButTreatsRisks(_, risk_ids) => format!(
+                    "excluded although the treatment of {} relies on it",
+                    risks_phrase(risk_ids)
+                ),
+                SoaFinding::IncludedWithoutReason(_) => "included without a reason".into(),
+            };
+            let place = Some(Place::SoaControl(item.id.to_owned()));
+            blockers.add(
+                item.id,
+                place,
+                &subject,
+                problem(StatementOfApplicability, text),
+            );
+        }
+        // The records of audits and reviews held are stage 2's business.
+        let documents_due = item.documented
+            && !audit_or_review(item)
+            && checks::in_scope(item, assessment)
+            && !checks::has_evidence(record);
+        if documents_due {
+            let place = Some(Place::Item(item.id.to_owned()));
+            blockers.add(
+                item.id,
+                place,
+                &subject,
+                problem(DocumentsInPlace, "documented information missing"),
+            );
+        }
+    }
 
     let register = &assessment.risks;
-    let rated = register
-        .risks
-        .iter()
-        .any(|risk| risk.status.is_live() && risk.inherent.is_some());
-    if !rated {
-        blockers.push(Blocker {
-            requirement: Requirement::RiskAssessment,
-            place: None,
-            message: "The risk register holds no rated risk (closed risks do not count). \
-                      Identify the risks of your AI systems and rate them."
-                .to_owned(),
-        });
+    let live = || register.risks.iter().filter(|risk| risk.status.is_live());
+    for risk in live().filter(|risk| risk.inherent.is_none()) {
+        blockers.add(
+            &risk.id,
+            Some(Place::Risk(risk.id.clone())),
+            &format!("{} {}", risk.id, risk.display_title()),
+            problem(RisksIdentified, "not rated before treatment"),
+        );
     }
-    add_findings(&mut blockers, Requirement::RiskAssessment);
+    let systems = || {
+        assessment
+            .inventory
+            .systems
+            .iter()
+            .filter(|system| checks::needs_assessment(system))
+    };
+    for system in systems().filter(|s| !checks::has_live_risk(register, &s.id)) {
+        blockers.add(
+            &system.id,
+            Some(Place::System(system.id.clone())),
+            &format!("{} {}", system.id, system.display_name()),
+            problem(AiSystemsListed, "no risk (not closed) linked to it"),
+        );
+    }
+    if !live().any(|risk| risk.inherent.is_some()) {
+        blockers.add(
+            "risks",
+            None,
+            "The risk register",
+            problem(
+                RisksIdentified,
+                "no rated risk yet (closed risks do not count); identify the risks of your AI \
+                 systems and rate them",
+            ),
+        );
+    }
+    if systems().next().is_none() {
+        blockers.add(
+            "systems",
+            None,
+            "The AI system inventory",
+            problem(
+                AiSystemsListed,
+                "no system outside retirement; add the AI systems the management system covers",
+            ),
+        );
+    }
+    blockers.into_verdict(
+        AuditStage::One,
+        started(assessment),
+        &Requirement::STAGE_ONE,
+        true,
+    )
+}
 
-    if !assessment
+fn stage_two(catalog: Catalog, assessment: &Assessment, stage_one_ready: bool) -> StageVerdict {
+    use Requirement::*;
+    let mut blockers = Blockers::default();
+    for item in catalog.clause_items() {
+        let record = assessment.item(item.id);
+        let status = ItemScore::of(item, record).status();
+        let subject = format!("{} {}", item.id, item.title);
+        let place = || Some(Place::Item(item.id.to_owned()));
+        if audit_or_review(item) {
+            if !at_least_largely(status) {
+                let text = "not yet held (needs to be at least largely implemented)";
+                blockers.add(
+                    item.id,
+                    place(),
+                    &subject,
+                    problem(AuditAndReviewHeld, text),
+                );
+            }
+            if !checks::has_evidence(record) {
+                let text = "no evidence of it recorded";
+                blockers.add(
+                    item.id,
+                    place(),
+                    &subject,
+                    problem(AuditAndReviewHeld, text),
+                );
+            }
+        } else if !at_least_largely(status) {
+            let text = "not yet largely implemented";
+            blockers.add(item.id, place(), &subject, problem(ClausesOperating, text));
+        }
+    }
+
+    let register = &assessment.risks;
+    for risk in register.risks.iter().filter(|risk| risk.status.is_live()) {
+        let above = register
+            .band(risk.current_rating())
+            .is_some_and(|band| register.criteria.needs_acceptance(band));
+        if above && !risk.acceptance.is_complete() {
+            let band = register
+                .band(risk.current_rating())
+                .map_or("", |band| register.criteria.band_name(band));
+            let text = if risk.treatment_done() {
+                format!("still {band} after treatment, above the acceptance limit, and not accepted by a named person on a date")
+            } else {
+                format!("{band} until its treatment is done, above the acceptance limit, and not accepted by a named person on a date")
+            };
+            blockers.add(
+                &risk.id,
+                Some(Place::Risk(risk.id.clone())),
+                &format!("{} {}", risk.id, risk.display_title()),
+                problem(RisksTreated, text),
+            );
+        }
+    }
+
+    for system in assessment
         .inventory
         .systems
         .iter()
-        .any(checks::needs_assessment)
+        .filter(|system| checks::needs_assessment(system))
     {
-        blockers.push(Blocker {
-            requirement: Requirement::AiSystems,
-            place: None,
-            message: "The AI system inventory lists no system outside retirement. Add the AI \
-                      systems the management system covers."
-                .to_owned(),
-        });
+        let result = impact::score(&system.impact);
+        let text = if result.level.is_none() {
+            "no impact assessment yet".to_owned()
+        } else if result.is_provisional() {
+            "impact assessment provisional: asked questions still unanswered".to_owned()
+        } else {
+            continue;
+        };
+        blockers.add(
+            &system.id,
+            Some(Place::ImpactAssessment(system.id.clone())),
+            &format!("{} {}", system.id, system.display_name()),
+            problem(ImpactAssessed, text),
+        );
     }
-    add_findings(&mut blockers, Requirement::AiSystems);
-
-    let requirements = Requirement::ALL
-        .into_iter()
-        .map(|requirement| {
-            let met = !blockers
-                .iter()
-                .any(|blocker| blocker.requirement == requirement);
-            (requirement, met)
-        })
-        .collect();
-    let verdict = if !started(assessment) {
-        Verdict::NotStarted
-    } else if blockers.is_empty() {
-        Verdict::Ready
-    } else {
-        Verdict::NotReady
-    };
-    ReadinessVerdict {
-        verdict,
-        blockers,
-        requirements,
-    }
+    blockers.into_verdict(
+        AuditStage::Two,
+        started(assessment),
+        &Requirement::STAGE_TWO,
+        stage_one_ready,
+    )
 }

@@ -282,7 +282,8 @@ fn summary_section(basis: &Basis) -> Vec<Block> {
                     percent(overall.completeness_percent())
                 ),
             ),
-            ("Readiness verdict", verdict.headline()),
+            ("Stage 1 readiness", verdict.stage_one.headline()),
+            ("Stage 2 readiness", verdict.stage_two.headline()),
         ]),
         Block::Paragraph(DISCLAIMER.to_owned()),
         facts([
@@ -371,40 +372,39 @@ fn readiness_section(basis: &Basis) -> Vec<Block> {
     ]
 }
 
-/// The verdict's requirements and blockers.
+/// Both verdicts: each stage's headline, requirements and blockers (one row per item or
+/// record).
 fn verdict_section(verdict: &ReadinessVerdict) -> Vec<Block> {
-    let requirement_rows = verdict
-        .requirements
-        .iter()
-        .map(|(requirement, met)| {
-            vec![
-                requirement.label().to_owned(),
-                (if *met { "Met" } else { "Not met" }).to_owned(),
-                requirement.explanation().to_owned(),
-            ]
-        })
-        .collect();
-    let blocker_rows = verdict
-        .blockers
-        .iter()
-        .map(|b| vec![b.requirement.label().to_owned(), b.message.clone()])
-        .collect();
-    vec![
-        Block::Paragraph(verdict.headline()),
-        Block::Paragraph(DISCLAIMER.to_owned()),
-        table(
-            "Requirements for a stage 1 audit",
+    let mut blocks = vec![Block::Paragraph(DISCLAIMER.to_owned())];
+    for stage in [&verdict.stage_one, &verdict.stage_two] {
+        let name = stage.stage.name();
+        let requirement_rows = stage
+            .requirements
+            .iter()
+            .map(|(requirement, met)| {
+                vec![
+                    requirement.label().to_owned(),
+                    (if *met { "Met" } else { "Not met" }).to_owned(),
+                    requirement.explanation().to_owned(),
+                ]
+            })
+            .collect();
+        let blocker_rows = stage.blockers.iter().map(|b| vec![b.message()]).collect();
+        blocks.push(Block::Paragraph(stage.headline()));
+        blocks.push(table(
+            &format!("Requirements for a {name} audit"),
             &["Requirement", "Result", "What it takes"],
             requirement_rows,
             "",
-        ),
-        table(
-            "What stands in the way",
-            &["Requirement", "Blocker"],
+        ));
+        blocks.push(table(
+            &format!("What stands in the way of {name}"),
+            &["Blocker"],
             blocker_rows,
             "Nothing stands in the way.",
-        ),
-    ]
+        ));
+    }
+    blocks
 }
 
 /// The Statement of Applicability, as its printed document states it.
@@ -729,7 +729,7 @@ fn risk_row(assessment: &Assessment, risk: &Risk) -> Vec<String> {
 fn acceptance_text(register: &RiskRegister, risk: &Risk) -> String {
     let acceptance = &risk.acceptance;
     let needed = register
-        .band(risk.current_rating())
+        .band(risk.accepted_rating())
         .is_some_and(|band| register.criteria.needs_acceptance(band));
     if acceptance.accepted_by.trim().is_empty()
         && acceptance.date.is_none()
@@ -815,8 +815,9 @@ fn method(register: &RiskRegister) -> Vec<Block> {
         Block::Subheading("Risk criteria".to_owned()),
         Block::Paragraph(format!(
             "Risks are rated on {} likelihood levels and {} consequence levels; the lookup table \
-             gives the band of each combination. {} A risk's current level is its rating after \
-             treatment once estimated, otherwise its rating before treatment.",
+             gives the band of each combination. {} A risk's current level is its rating before \
+             treatment until the treatment is done, then its rating after treatment; an \
+             acceptance is judged on the rating after treatment once estimated.",
             criteria.likelihood.len(),
             criteria.consequence.len(),
             criteria.acceptance_rule()

@@ -3,8 +3,10 @@
 //! residual rating and, where needed, a named person's acceptance.
 //!
 //! The rules an auditor would check are here too, each tested:
+//! - a risk's level as it stands (`current_rating`) is its inherent level until its treatment
+//!   is done (`treatment_done`), then its residual level;
 //! - a risk whose residual level (or inherent level, while no residual is estimated) is above
-//!   the acceptance limit needs a named person and a date of acceptance;
+//!   the acceptance limit needs a named person and a date of acceptance (`accepted_rating`);
 //! - a treatment action past its due date and not done is overdue;
 //! - an Annex A control that an open risk's treatment uses must not be excluded in the SoA
 //!   (`controls_in_use` gives the SoA its "risk treatment" links).
@@ -179,6 +181,20 @@ pub struct Risk {
     pub residual: Option<Rating>,
     pub acceptance: Acceptance,
     pub status: RiskStatus,
+    /// The library risk ("RL-04") the risk was added from, empty for a risk written by hand.
+    pub library_id: String,
+    /// Whether the inherent rating is still the library's proposal, which nobody has checked
+    /// against this organisation yet. Confirming it, or changing either rating, clears it.
+    pub rating_proposed: bool,
+}
+
+/// Which of a risk's two ratings an edit is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RatingStage {
+    /// Before treatment.
+    Inherent,
+    /// Expected once the treatment is in place.
+    Residual,
 }
 
 impl Risk {
@@ -236,8 +252,35 @@ impl Risk {
             )),
             treatment: Some(Treatment::Modify),
             controls: entry.controls.iter().map(|id| (*id).to_owned()).collect(),
+            library_id: entry.id.to_owned(),
+            rating_proposed: true,
             ..Risk::default()
         }
+    }
+
+    /// Sets one level of a rating (counted from 1), or clears the whole rating with `None`.
+    /// A rating needs both levels, so setting one level of an empty rating starts the other at
+    /// the lowest level. Whoever rates the risk has looked at it, so the library's proposal
+    /// counts as checked from then on.
+    pub fn set_level(&mut self, stage: RatingStage, axis: Axis, level: Option<u8>) {
+        let slot = match stage {
+            RatingStage::Inherent => &mut self.inherent,
+            RatingStage::Residual => &mut self.residual,
+        };
+        *slot = level.map(|level| {
+            let mut rating = slot.unwrap_or(Rating::new(1, 1));
+            match axis {
+                Axis::Likelihood => rating.likelihood = level,
+                Axis::Consequence => rating.consequence = level,
+            }
+            rating
+        });
+        self.rating_proposed = false;
+    }
+
+    /// Marks the proposed rating as checked and kept as it is.
+    pub fn confirm_rating(&mut self) {
+        self.rating_proposed = false;
     }
 
     /// Adds a control to the treatment, or removes it when `used` is false. A control is
@@ -259,8 +302,32 @@ impl Risk {
         }
     }
 
-    /// The rating that counts now: the residual one once it is estimated, else the inherent.
+    /// Whether the treatment is done: the status says Treated or Accepted (or Closed), or the
+    /// risk has at least one treatment action and every one of them is ticked done. Only then
+    /// does the residual rating describe the risk as it stands; before, it is a plan.
+    pub fn treatment_done(&self) -> bool {
+        matches!(
+            self.status,
+            RiskStatus::Treated | RiskStatus::Accepted | RiskStatus::Closed
+        ) || (!self.actions.is_empty() && self.actions.iter().all(|action| action.done))
+    }
+
+    /// The rating of the risk as it stands now: the inherent rating until the treatment is
+    /// done (`treatment_done`), then the residual one. Either falls back on the other while it
+    /// is missing. Priorities, the heat map's current level and the register's level filter
+    /// and order use it, so a critical risk whose treatment is only planned stays critical.
     pub fn current_rating(&self) -> Option<Rating> {
+        if self.treatment_done() {
+            self.residual.or(self.inherent)
+        } else {
+            self.inherent.or(self.residual)
+        }
+    }
+
+    /// The rating an acceptance is about: the residual one once estimated, else the inherent.
+    /// A risk is accepted at the level it is meant to be kept at, so a treatment still in
+    /// progress does not call for an acceptance of the level before treatment.
+    pub fn accepted_rating(&self) -> Option<Rating> {
         self.residual.or(self.inherent)
     }
 }
@@ -286,6 +353,7 @@ impl Bounded for Risk {
             &self.owner,
             &self.acceptance.accepted_by,
             &self.acceptance.rationale,
+            &self.library_id,
         ];
         texts.extend(self.controls.iter().map(String::as_str));
         for action in &self.actions {
@@ -316,8 +384,8 @@ pub struct RiskRegister {
 /// A rule of the register that is broken, as an auditor would point it out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RiskFinding {
-    /// The current level is above the acceptance limit and no named person accepted it with
-    /// a date.
+    /// The level to be kept at (`Risk::accepted_rating`) is above the acceptance limit and no
+    /// named person accepted it with a date.
     NotAccepted { risk_id: String },
     /// A treatment action is past its due date and not done (`action` counts from 0).
     ActionOverdue { risk_id: String, action: usize },
@@ -334,6 +402,19 @@ impl RiskRegister {
     /// The risk with the given ID.
     pub fn get(&self, risk_id: &str) -> Option<&Risk> {
         self.risks.iter().find(|risk| risk.id == risk_id)
+    }
+
+    /// The risk already added from library risk `library_id` for AI system `system_id` (empty
+    /// for the organisation as a whole), so a suggestion can open it instead of adding a copy.
+    /// A closed risk counts too: the suggestion was taken and the risk dealt with. The first
+    /// such risk in register order is returned.
+    pub fn find_from_library(&self, library_id: &str, system_id: &str) -> Option<&Risk> {
+        if library_id.is_empty() {
+            return None;
+        }
+        self.risks
+            .iter()
+            .find(|risk| risk.library_id == library_id && risk.system_id == system_id)
     }
 
     /// Adds a risk (its ID is replaced by a fresh one, past every "R<n>" in use or ever issued)
@@ -468,7 +549,7 @@ impl RiskRegister {
                 findings.push(RiskFinding::NotRated { risk_id: risk_id() });
             }
             let above_limit = self
-                .band(risk.current_rating())
+                .band(risk.accepted_rating())
                 .is_some_and(|band| self.criteria.needs_acceptance(band));
             if above_limit && !risk.acceptance.is_complete() {
                 findings.push(RiskFinding::NotAccepted { risk_id: risk_id() });
@@ -520,7 +601,7 @@ impl RiskFinding {
             RiskFinding::NotAccepted { risk_id } => {
                 let band = register
                     .get(risk_id)
-                    .and_then(|risk| register.band(risk.current_rating()))
+                    .and_then(|risk| register.band(risk.accepted_rating()))
                     .map_or("", |band| register.criteria.band_name(band));
                 format!(
                     "{} is {band}, above the acceptance limit, and has not been accepted by a \

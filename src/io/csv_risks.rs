@@ -531,15 +531,24 @@ pub fn read_risks_csv(
         let status = cells.read(STATUS, |cell| {
             choice(cell, RiskStatus::ALL, status_names, "status")
         });
+        let id = number.map_or(String::new(), |number| format!("R{number}"));
+        // The CSV has no columns for the library link: a row with the ID of a risk in the
+        // register keeps that risk's link, and its proposed rating stays a proposal only
+        // while the row rates it the same.
+        let inherent = inherent.flatten();
+        let earlier = register.get(&id).filter(|_| !id.is_empty());
+        let library_id = earlier.map_or(String::new(), |risk| risk.library_id.clone());
+        let rating_proposed =
+            earlier.is_some_and(|risk| risk.rating_proposed && risk.inherent == inherent);
         let risk = Risk {
-            id: number.map_or(String::new(), |number| format!("R{number}")),
+            id,
             title: cells.text(TITLE),
             description: cells.text(DESCRIPTION),
             system_id,
             source: source.unwrap_or_default(),
             objective: objective.unwrap_or_default(),
             owner: cells.text(OWNER),
-            inherent: inherent.flatten(),
+            inherent,
             treatment: treatment.flatten(),
             controls: controls.unwrap_or_default(),
             actions: actions.unwrap_or_default(),
@@ -550,6 +559,8 @@ pub fn read_risks_csv(
                 rationale: cells.text(RATIONALE),
             },
             status: status.flatten().unwrap_or_default(),
+            library_id,
+            rating_proposed,
         };
         risks.push(risk);
         if errors.len() > MAX_ERRORS {

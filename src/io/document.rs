@@ -313,6 +313,8 @@ fn risk(risk: &Risk) -> RiskDocument {
             RiskStatus::Accepted => RiskStatusDocument::Accepted,
             RiskStatus::Closed => RiskStatusDocument::Closed,
         },
+        library: risk.library_id.clone(),
+        rating_proposed: risk.rating_proposed,
     }
 }
 

@@ -373,6 +373,20 @@ pub struct RiskDocument {
     /// Where the risk stands; absent means open.
     #[serde(default, deserialize_with = "fields::null_as_default")]
     pub status: RiskStatusDocument,
+    /// The risk of the app's library of typical AI risks that this risk was added from, such
+    /// as "RL-04"; absent for a risk written by hand. An ID the library does not know is left
+    /// out with a warning.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "fields::text"
+    )]
+    #[schemars(length(max = 40))]
+    pub library: String,
+    /// Whether the inherent rating is still the one the library proposed, not yet checked by
+    /// anyone; absent means false (checked, or rated by hand).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rating_proposed: bool,
 }
 
 /// The form of a risk ID, for the JSON Schema.

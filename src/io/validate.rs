@@ -571,6 +571,20 @@ fn risk(
             "Annex C has no such objective; they are C.2.1 to C.2.11, or empty",
         ));
     }
+    // A link to a library risk this version does not have is only a hint lost, not an error.
+    let library_id =
+        if risk.library.is_empty() || impact_catalog::library_risk(&risk.library).is_some() {
+            risk.library
+        } else {
+            warnings.push(ImportWarning {
+                path: path::key(at, "library"),
+                message: format!(
+                    "the risk library has no risk {}; the link to it is left out",
+                    risk.library
+                ),
+            });
+            String::new()
+        };
     let inherent = rating(risk.inherent, &path::key(at, "inherent"), context.criteria)?;
     let residual = rating(risk.residual, &path::key(at, "residual"), context.criteria)?;
     let mut controls: Vec<String> = Vec::with_capacity(risk.controls.len());
@@ -627,6 +641,8 @@ fn risk(
             RiskStatusDocument::Accepted => RiskStatus::Accepted,
             RiskStatusDocument::Closed => RiskStatus::Closed,
         },
+        library_id,
+        rating_proposed: risk.rating_proposed,
     })
 }
 

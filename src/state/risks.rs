@@ -173,12 +173,9 @@ impl Default for RisksState {
     }
 }
 
-/// Which rating of a risk an edit is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
-    Inherent,
-    Residual,
-}
+/// Which rating of a risk an edit is about (the domain's `RatingStage`, under the name the
+/// pages use).
+pub use crate::domain::risk::RatingStage as Stage;
 
 /// One field of a treatment action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -216,7 +213,8 @@ impl AppState {
         id
     }
 
-    /// Adds a copy of a risk from the library of typical AI risks and returns its ID.
+    /// Adds a copy of a risk from the library of typical AI risks and returns its ID. Its
+    /// rating is the library's proposal until someone confirms or changes it.
     pub fn add_library_risk(&self, library_id: &str) -> Option<String> {
         let Some(entry) = library_risk(library_id) else {
             self.report_error(format!("There is no typical risk {library_id}."));
@@ -269,24 +267,15 @@ impl AppState {
         });
     }
 
-    /// Sets one level of a rating (counted from 1), or clears the whole rating with `None`.
-    /// A rating needs both levels, so setting one level of an empty rating starts the other at
-    /// the lowest level.
+    /// Sets one level of a rating (counted from 1), or clears the whole rating with `None`
+    /// (`Risk::set_level`, which also confirms a proposed rating).
     pub fn set_risk_level(&self, risk_id: &str, stage: Stage, axis: Axis, level: Option<u8>) {
-        self.edit_risk(risk_id, |risk| {
-            let slot = match stage {
-                Stage::Inherent => &mut risk.inherent,
-                Stage::Residual => &mut risk.residual,
-            };
-            *slot = level.map(|level| {
-                let mut rating = slot.unwrap_or(Rating::new(1, 1));
-                match axis {
-                    Axis::Likelihood => rating.likelihood = level,
-                    Axis::Consequence => rating.consequence = level,
-                }
-                rating
-            });
-        });
+        self.edit_risk(risk_id, |risk| risk.set_level(stage, axis, level));
+    }
+
+    /// Keeps a rating proposed by the risk library as it is, marking it checked.
+    pub fn confirm_risk_rating(&self, risk_id: &str) {
+        self.edit_risk(risk_id, Risk::confirm_rating);
     }
 
     pub fn set_risk_treatment(&self, risk_id: &str, treatment: Option<Treatment>) {

@@ -9,7 +9,7 @@ use aims_assess::domain::action_plan::{
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::date::IsoDate;
-use aims_assess::domain::risk::{Risk, RiskStatus, TreatmentAction};
+use aims_assess::domain::risk::{Risk, RiskRegister, RiskStatus, TreatmentAction};
 use aims_assess::domain::risk_criteria::Rating;
 use aims_assess::domain::scoring::Summary;
 use aims_assess::domain::soa::Applicability;
@@ -197,19 +197,33 @@ fn a_control_is_urgent_when_a_live_risk_above_the_limit_relies_on_it() {
             &[("item:A.2.3", expected)],
         );
     }
-    // The residual rating is the current one once estimated.
-    check(
-        "critical before treatment, low after",
-        |a| {
+    // The risk counts as it stands: the inherent rating until its treatment is done, then
+    // the residual one.
+    let done = |status| {
+        move |a: &mut Assessment| {
             answer_all(a, "A.2.3", No);
             a.risks
                 .add(Risk {
                     residual: Some(Rating::new(1, 1)),
-                    ..risk(Some((5, 5)), &["A.2.3"], &[])
+                    status,
+                    ..risk(
+                        Some((5, 5)),
+                        &["A.2.3"],
+                        &["Switch off automatic rejection"],
+                    )
                 })
                 .unwrap();
-        },
-        &[("item:A.2.3", Medium)],
+        }
+    };
+    check(
+        "critical before treatment, low residual planned: still High",
+        done(RiskStatus::Open),
+        &[("item:A.2.3", High), ("risk:R1:1", High)],
+    );
+    check(
+        "critical before treatment, low after, treated: Medium",
+        done(RiskStatus::Treated),
+        &[("item:A.2.3", Medium), ("risk:R1:1", Low)],
     );
     check(
         "a critical risk that uses another control",
@@ -754,6 +768,7 @@ fn planned(
         risk_id: None,
         owner: String::new(),
         due_date: due.map(date),
+        risk_band: None,
         proposed_priority: priority,
         priority,
         status,
@@ -1021,4 +1036,245 @@ fn formula_like_text_is_neutralised_in_the_csv() {
             .all(|cell| !cell.starts_with(['=', '+', '-', '@', '\t', '\r'])));
     }
     assert_eq!(table.len(), formulas.len() + 1);
+}
+
+/// The CV-screening tool's register: R1 "Biased shortlists" rated Critical before treatment
+/// (likelihood 5, consequence 5) with a Low residual estimated, and its treatment action
+/// "Switch off automatic rejection" (due in March); R2 a Medium risk with an earlier due date.
+fn cv_screening(a: &mut Assessment, r1: impl FnOnce(&mut Risk)) {
+    let mut critical = Risk {
+        residual: Some(Rating::new(1, 2)),
+        ..risk(
+            Some((5, 5)),
+            &["A.5.4"],
+            &["Switch off automatic rejection"],
+        )
+    };
+    critical.actions[0].due_date = Some(date("2027-03-31"));
+    r1(&mut critical);
+    a.risks.add(critical).unwrap();
+    let mut medium = risk(Some((3, 3)), &[], &["Retrain the ranking model"]);
+    medium.actions[0].due_date = Some(date("2027-01-15"));
+    a.risks.add(medium).unwrap();
+}
+
+#[test]
+fn a_risk_stands_at_its_inherent_level_until_its_treatment_is_done() {
+    // (status, actions done, inherent, residual, treatment done, current rating)
+    type Levels = Option<(u8, u8)>;
+    type Case = (RiskStatus, &'static [bool], Levels, Levels, bool, Levels);
+    let open = RiskStatus::Open;
+    let cases: [Case; 10] = [
+        (open, &[], Some((5, 5)), Some((1, 2)), false, Some((5, 5))),
+        (
+            open,
+            &[false],
+            Some((5, 5)),
+            Some((1, 2)),
+            false,
+            Some((5, 5)),
+        ),
+        (
+            open,
+            &[true, false],
+            Some((5, 5)),
+            Some((1, 2)),
+            false,
+            Some((5, 5)),
+        ),
+        (
+            open,
+            &[true, true],
+            Some((5, 5)),
+            Some((1, 2)),
+            true,
+            Some((1, 2)),
+        ),
+        (
+            RiskStatus::Treated,
+            &[false],
+            Some((5, 5)),
+            Some((1, 2)),
+            true,
+            Some((1, 2)),
+        ),
+        (
+            RiskStatus::Accepted,
+            &[],
+            Some((5, 5)),
+            Some((3, 3)),
+            true,
+            Some((3, 3)),
+        ),
+        (
+            RiskStatus::Closed,
+            &[],
+            Some((5, 5)),
+            Some((1, 2)),
+            true,
+            Some((1, 2)),
+        ),
+        // Either rating stands in for the other while it is missing.
+        (
+            RiskStatus::Treated,
+            &[],
+            Some((4, 4)),
+            None,
+            true,
+            Some((4, 4)),
+        ),
+        (open, &[], None, Some((2, 2)), false, Some((2, 2))),
+        (open, &[], None, None, false, None),
+    ];
+    for (status, done, inherent, residual, treated, current) in cases {
+        let r = Risk {
+            status,
+            inherent: inherent.map(|(l, c)| Rating::new(l, c)),
+            residual: residual.map(|(l, c)| Rating::new(l, c)),
+            actions: done
+                .iter()
+                .map(|done| TreatmentAction {
+                    done: *done,
+                    ..TreatmentAction::default()
+                })
+                .collect(),
+            ..Risk::default()
+        };
+        let name = format!("{status:?} {done:?} {inherent:?} {residual:?}");
+        assert_eq!(r.treatment_done(), treated, "{name}");
+        assert_eq!(
+            r.current_rating(),
+            current.map(|(l, c)| Rating::new(l, c)),
+            "{name}"
+        );
+        // Acceptance is always about the level the risk is to be kept at.
+        assert_eq!(r.accepted_rating(), r.residual.or(r.inherent), "{name}");
+    }
+}
+
+#[test]
+fn a_critical_risk_being_treated_comes_first_in_the_plan_and_the_top_five() {
+    // Four clause items not implemented give eight High actions before any risk action in
+    // the catalog's order; the critical risk's treatment must still come first.
+    let setup = |a: &mut Assessment| {
+        for id in ["4.3", "5.2", "6.1.2", "6.1.4"] {
+            answer_all(a, id, No);
+        }
+    };
+    let mut assessment = Assessment::named("CV screening");
+    setup(&mut assessment);
+    cv_screening(&mut assessment, |_| {});
+    let actions = derive(&assessment);
+    let r1 = find(&actions, "risk:R1:1");
+    assert_eq!((r1.proposed_priority, r1.risk_band), (High, Some(3)));
+    let r2 = find(&actions, "risk:R2:1");
+    assert_eq!((r2.proposed_priority, r2.risk_band), (Medium, Some(1)));
+    let order: Vec<&str> = action_plan::listed(
+        &actions,
+        &ActionFilter::default(),
+        ActionOrder::Priority,
+        Some(date("2027-01-01")),
+    )
+    .into_iter()
+    .map(|action| action.key.as_str())
+    .collect();
+    assert_eq!(
+        order,
+        [
+            "risk:R1:1",
+            "item:4.3",
+            "doc:4.3",
+            "item:5.2",
+            "doc:5.2",
+            "item:6.1.2",
+            "doc:6.1.2",
+            "item:6.1.4",
+            "doc:6.1.4",
+            "risk:R2:1",
+        ]
+    );
+
+    // Once its treatment is done, the residual Low counts, and the action (done) leaves the
+    // open list; were the status set to Treated with the action still open, it is Low.
+    let mut treated = Assessment::named("CV screening, treated");
+    setup(&mut treated);
+    cv_screening(&mut treated, |r| r.status = RiskStatus::Treated);
+    let actions = derive(&treated);
+    let r1 = find(&actions, "risk:R1:1");
+    assert_eq!((r1.proposed_priority, r1.risk_band), (Low, Some(0)));
+    let last = action_plan::listed(
+        &actions,
+        &ActionFilter::default(),
+        ActionOrder::Priority,
+        None,
+    );
+    assert_eq!(last.last().map(|a| a.key.as_str()), Some("risk:R1:1"));
+}
+
+#[test]
+fn within_a_priority_the_more_serious_risk_then_the_earlier_date_comes_first() {
+    // (key, priority, risk band, due date) in `derive`'s order, and the expected order.
+    let with = |key: &str, priority, band, due: Option<&str>| PlannedAction {
+        risk_band: band,
+        ..planned(key, priority, ActionStatus::Open, due)
+    };
+    let actions = vec![
+        with("item:4.1", High, None, Some("2027-01-01")),
+        with("item:A.2.3", Medium, None, None),
+        with("risk:R1:1", High, Some(2), Some("2027-06-01")),
+        with("risk:R2:1", High, Some(3), None),
+        with("risk:R3:1", High, Some(3), Some("2027-02-01")),
+        with("risk:R4:1", Medium, Some(1), None),
+        with("A1", Low, None, Some("2026-12-01")),
+    ];
+    let order: Vec<&str> = action_plan::listed(
+        &actions,
+        &ActionFilter::default(),
+        ActionOrder::Priority,
+        None,
+    )
+    .into_iter()
+    .map(|action| action.key.as_str())
+    .collect();
+    assert_eq!(
+        order,
+        [
+            "risk:R3:1",
+            "risk:R2:1",
+            "risk:R1:1",
+            "item:4.1",
+            "risk:R4:1",
+            "item:A.2.3",
+            "A1",
+        ]
+    );
+}
+
+#[test]
+fn a_library_risk_keeps_its_link_and_is_found_again() {
+    let mut register = RiskRegister::default();
+    assert!(register.find_from_library("RL-04", "S1").is_none());
+    let entry = aims_assess::domain::impact_catalog::library_risk("RL-04").expect("in the library");
+    let id = register
+        .add(Risk {
+            system_id: "S1".into(),
+            ..Risk::from_library(entry, &register.criteria)
+        })
+        .unwrap();
+    register.add(risk(Some((2, 2)), &[], &[])).unwrap();
+    let found = register
+        .find_from_library("RL-04", "S1")
+        .map(|r| r.id.as_str());
+    assert_eq!(found, Some(id.as_str()));
+    // Another system, the whole organisation or another library risk: not the same risk.
+    assert!(register.find_from_library("RL-04", "S2").is_none());
+    assert!(register.find_from_library("RL-04", "").is_none());
+    assert!(register.find_from_library("RL-05", "S1").is_none());
+    // A risk written by hand has no link, so an empty ID finds nothing.
+    assert!(register.find_from_library("", "").is_none());
+    // A closed risk still counts: the suggestion was taken.
+    register
+        .edit(&id, |r| r.status = RiskStatus::Closed)
+        .unwrap();
+    assert!(register.find_from_library("RL-04", "S1").is_some());
 }

@@ -1893,3 +1893,44 @@ fn a_version_6_file_becomes_the_current_version_with_only_its_screening_answers_
     remove_version_7_system_fields(body);
     assert_eq!(rewritten, without_screening_answers(frozen));
 }
+
+#[test]
+fn a_library_link_is_written_only_when_there_is_one_and_an_unknown_one_is_left_out() {
+    // A risk written by hand has neither field in the file.
+    let value = risky_value();
+    let risk = &value["assessment"]["risks"][0];
+    assert!(risk.get("library").is_none() && risk.get("rating_proposed").is_none());
+
+    // A library risk keeps its link and its proposed rating through the file.
+    let mut a = sample();
+    let entry = aims_assess::domain::impact_catalog::library_risk("RL-24").expect("known");
+    let risk = aims_assess::domain::risk::Risk::from_library(entry, &a.risks.criteria);
+    a.risks.add(risk).unwrap();
+    let text = encode(&a, WRITTEN_AT, Layout::Pretty);
+    let value: Value = serde_json::from_str(&text).expect("json");
+    assert_eq!(value["assessment"]["risks"][0]["library"], json!("RL-24"));
+    assert_eq!(
+        value["assessment"]["risks"][0]["rating_proposed"],
+        json!(true)
+    );
+    let validated = decode(&text, catalog()).expect("reads");
+    assert_eq!(validated.assessment, a);
+
+    // An ID this library does not have is dropped with a warning; the risk stays.
+    let mut value = value;
+    value["assessment"]["risks"][0]["library"] = json!("RL-99");
+    let validated = decode_value(&value).expect("still readable");
+    assert_eq!(validated.assessment.risks.risks[0].library_id, "");
+    let warnings: Vec<(&str, &str)> = validated
+        .warnings
+        .iter()
+        .map(|w| (w.path.as_str(), w.message.as_str()))
+        .collect();
+    assert_eq!(
+        warnings,
+        [(
+            "assessment.risks[0].library",
+            "the risk library has no risk RL-99; the link to it is left out"
+        )]
+    );
+}

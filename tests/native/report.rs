@@ -238,9 +238,14 @@ fn the_summary_gives_the_figures_the_verdict_and_the_charts() {
     let assessment = fixture();
     let report = build(catalog(), &assessment, &context());
     let summary = section(&report, "summary");
-    let headline = verdict(catalog(), &assessment).headline();
+    let verdicts = verdict(catalog(), &assessment);
+    let headline = verdicts.stage_one.headline();
     assert!(headline.starts_with("Not ready for a stage 1 audit yet"));
-    assert_eq!(fact(summary, "Readiness verdict"), headline);
+    assert_eq!(fact(summary, "Stage 1 readiness"), headline);
+    assert_eq!(
+        fact(summary, "Stage 2 readiness"),
+        verdicts.stage_two.headline()
+    );
     assert!(summary.contains(&Block::Paragraph(DISCLAIMER.to_owned())));
     let [high, medium, low] =
         aims_assess::domain::checks::counts(&check(catalog(), &assessment, context().today));
@@ -370,8 +375,18 @@ fn the_sections_state_what_the_pages_state() {
 
     let verdict_blocks = section(&report, "verdict");
     let requirements = table(verdict_blocks, "Requirements for a stage 1 audit");
+    assert_eq!(requirements.rows.len(), 6);
+    let requirements = table(verdict_blocks, "Requirements for a stage 2 audit");
     assert_eq!(requirements.rows.len(), 5);
-    assert!(requirements.rows.iter().all(|row| row[1] == "Not met"));
+    // Each blocker is one row, with the sentence the pages show.
+    let blockers = table(verdict_blocks, "What stands in the way of stage 1");
+    let expected: Vec<Vec<String>> = verdict(catalog(), &assessment)
+        .stage_one
+        .blockers
+        .iter()
+        .map(|b| vec![b.message()])
+        .collect();
+    assert_eq!(blockers.rows, expected);
 }
 
 #[test]
@@ -400,8 +415,8 @@ fn an_empty_assessment_says_what_is_not_there() {
     note("systems", "No AI systems recorded yet.");
     note("summary", "No open actions.");
     assert_eq!(
-        fact(section(&report, "summary"), "Readiness verdict"),
-        "Not started"
+        fact(section(&report, "summary"), "Stage 1 readiness"),
+        "Not started: nothing to judge for stage 1 yet"
     );
 }
 

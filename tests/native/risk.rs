@@ -556,3 +556,167 @@ fn the_register_refuses_to_shrink_a_scale_its_risks_use() {
         .expect("likelihood 3 to 5 are not in use");
     assert_eq!(register.criteria.likelihood.len(), 3);
 }
+
+#[test]
+fn every_library_risk_is_well_formed() {
+    use aims_assess::domain::annex_c::{is_objective, is_risk_source};
+    use aims_assess::domain::catalog::catalog;
+    use aims_assess::domain::impact_catalog::{RISK_LIBRARY, SYSTEM_KINDS};
+    assert!(RISK_LIBRARY.len() >= 26, "RL-01 to RL-26 at least");
+    for (index, entry) in RISK_LIBRARY.iter().enumerate() {
+        // The IDs run RL-01, RL-02, ... so the existing ones never change.
+        assert_eq!(entry.id, format!("RL-{:02}", index + 1));
+        assert!(is_risk_source(entry.source), "{} source", entry.id);
+        assert!(is_objective(entry.objective), "{} objective", entry.id);
+        assert!(!entry.controls.is_empty(), "{} controls", entry.id);
+        for control in entry.controls {
+            let known = catalog()
+                .item(control)
+                .is_some_and(|item| item.is_control());
+            assert!(known, "{} names {control}", entry.id);
+        }
+        for kind in entry.fits {
+            assert!(SYSTEM_KINDS.contains(kind), "{} fits {kind}", entry.id);
+        }
+        let sentences = entry.description.matches(". ").count() + 1;
+        assert!(
+            (2..=3).contains(&sentences) && entry.description.ends_with('.'),
+            "{}: two or three sentences",
+            entry.id
+        );
+        assert!((1..=5).contains(&entry.likelihood) && (1..=5).contains(&entry.consequence));
+    }
+}
+
+#[test]
+fn the_library_covers_the_named_topics_and_fits_the_right_systems() {
+    use aims_assess::domain::impact_catalog::library_risk;
+    // (topic, library ID, source, objective, kinds it fits; empty for any system)
+    let topics: [(&str, &str, &str, &str, &[&str]); 12] = [
+        (
+            "physical harm",
+            "RL-17",
+            "C.3.3",
+            "C.2.9",
+            &["controls-physical", "perceives"],
+        ),
+        (
+            "harmful or toxic content",
+            "RL-18",
+            "C.3.4",
+            "C.2.9",
+            &["generates"],
+        ),
+        (
+            "deepfakes and misinformation",
+            "RL-19",
+            "C.3.2",
+            "C.2.11",
+            &["generates"],
+        ),
+        (
+            "surveillance and function creep",
+            "RL-20",
+            "C.3.6",
+            "C.2.7",
+            &["perceives", "classifies-or-scores"],
+        ),
+        ("breaking AI-specific law", "RL-21", "C.3.1", "C.2.1", &[]),
+        (
+            "model theft and adversarial evasion",
+            "RL-22",
+            "C.3.4",
+            "C.2.10",
+            &[],
+        ),
+        (
+            "compromised third-party models",
+            "RL-23",
+            "C.3.6",
+            "C.2.10",
+            &[],
+        ),
+        ("outage", "RL-24", "C.3.5", "C.2.8", &[]),
+        ("effects on the workforce", "RL-25", "C.3.3", "C.2.5", &[]),
+        (
+            "manipulation of users",
+            "RL-26",
+            "C.3.2",
+            "C.2.11",
+            &["generates", "ranks-or-recommends"],
+        ),
+        ("hallucinations", "RL-04", "C.3.7", "C.2.8", &["generates"]),
+        ("model drift", "RL-02", "C.3.4", "C.2.8", &[]),
+    ];
+    for (topic, id, source, objective, fits) in topics {
+        let entry = library_risk(id).unwrap_or_else(|| panic!("{topic}: no {id}"));
+        assert_eq!(
+            (entry.source, entry.objective, entry.fits),
+            (source, objective, fits),
+            "{topic}"
+        );
+    }
+    let hallucination = library_risk("RL-04").expect("in the library");
+    assert!(hallucination.fits_kind("generates"));
+    assert!(!hallucination.fits_kind("classifies-or-scores"));
+    let outage = library_risk("RL-24").expect("in the library");
+    assert!(SYSTEM_KINDS_ALL.iter().all(|kind| outage.fits_kind(kind)));
+}
+
+const SYSTEM_KINDS_ALL: [&str; 5] = aims_assess::domain::impact_catalog::SYSTEM_KINDS;
+
+#[test]
+fn a_risk_from_the_library_has_a_proposed_rating_until_it_is_checked() {
+    use aims_assess::domain::impact_catalog::library_risk;
+    use aims_assess::domain::risk::RatingStage;
+    let entry = library_risk("RL-01").expect("in the library");
+    let fresh = || Risk::from_library(entry, &RiskCriteria::default());
+    let risk = fresh();
+    assert_eq!(risk.library_id, "RL-01");
+    assert!(risk.rating_proposed);
+    assert_eq!(risk.inherent, rated(3, 4));
+    // A risk written by hand is never a proposal.
+    assert!(!Risk::default().rating_proposed);
+
+    // (what the user does, the inherent rating after it)
+    type Step = fn(&mut Risk);
+    let cases: [(&str, Step, Option<Rating>); 5] = [
+        ("confirmed as it is", Risk::confirm_rating, rated(3, 4)),
+        (
+            "inherent likelihood changed",
+            |r| r.set_level(RatingStage::Inherent, Axis::Likelihood, Some(2)),
+            rated(2, 4),
+        ),
+        (
+            "inherent rating cleared",
+            |r| r.set_level(RatingStage::Inherent, Axis::Consequence, None),
+            None,
+        ),
+        (
+            "residual consequence estimated: the rest starts at the lowest level",
+            |r| r.set_level(RatingStage::Residual, Axis::Consequence, Some(2)),
+            rated(3, 4),
+        ),
+        (
+            "set to the same level: looked at, so confirmed",
+            |r| r.set_level(RatingStage::Inherent, Axis::Likelihood, Some(3)),
+            rated(3, 4),
+        ),
+    ];
+    for (name, step, inherent) in cases {
+        let mut risk = fresh();
+        step(&mut risk);
+        assert!(!risk.rating_proposed, "{name}");
+        assert_eq!(risk.inherent, inherent, "{name}");
+        assert_eq!(risk.library_id, "RL-01", "{name}: the link stays");
+    }
+    let mut residual = fresh();
+    residual.set_level(RatingStage::Residual, Axis::Consequence, Some(2));
+    assert_eq!(residual.residual, rated(1, 2));
+
+    // Other edits leave the proposal a proposal.
+    let mut renamed = fresh();
+    renamed.title = "Biased shortlists".into();
+    renamed.status = RiskStatus::Treated;
+    assert!(renamed.rating_proposed);
+}

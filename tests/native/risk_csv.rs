@@ -51,6 +51,8 @@ fn sample_risk() -> Risk {
             rationale: "Within appetite".into(),
         },
         status: RiskStatus::Treated,
+        library_id: String::new(),
+        rating_proposed: false,
     }
 }
 

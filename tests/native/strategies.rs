@@ -362,14 +362,23 @@ pub fn any_risk() -> impl Strategy<Value = Risk> {
         prop::sample::subsequence(controls, 0..4).prop_shuffle(),
     );
     let ratings = (any_rating(), any_rating());
+    let library = (
+        prop::sample::select(vec!["", "RL-01", "RL-17", "RL-26"]),
+        any::<bool>(),
+    );
     let decisions = (
         prop::option::of(prop::sample::select(Treatment::ALL.to_vec())),
         prop::sample::select(RiskStatus::ALL.to_vec()),
         any_date(),
         prop::collection::vec(any_action(), 0..3),
     );
-    (texts, references, ratings, decisions).prop_map(
-        |(texts, (system, source, objective, controls), (inherent, residual), decisions)| {
+    (texts, references, (ratings, library), decisions).prop_map(
+        |(
+            texts,
+            (system, source, objective, controls),
+            ((inherent, residual), (library_id, rating_proposed)),
+            decisions,
+        )| {
             let (treatment, status, accepted_on, actions) = decisions;
             let [title, description, owner, accepted_by, rationale, _]: [String; 6] =
                 texts.try_into().expect("six texts");
@@ -392,6 +401,8 @@ pub fn any_risk() -> impl Strategy<Value = Risk> {
                     rationale,
                 },
                 status,
+                library_id: library_id.to_owned(),
+                rating_proposed,
             }
         },
     )

@@ -190,8 +190,8 @@ fn legend(criteria: &RiskCriteria) -> impl IntoView {
     view! { <ul class="heat-legend" aria-label="Bands, least serious first">{items}</ul> }
 }
 
-/// One map of where the live risks stand now (residual level once estimated, else inherent),
-/// with its legend: the miniature on the dashboard and in the report.
+/// One map of where the live risks stand now (`Risk::current_rating`: the inherent level
+/// until the treatment is done, then the residual one), with its legend: the miniature on the dashboard and in the report.
 pub fn current_map(register: &RiskRegister) -> impl IntoView {
     let ratings = live_ratings(register, Risk::current_rating);
     view! {

@@ -52,3 +52,4 @@ pub mod text_field;
 pub mod top_gaps;
 pub mod undo_notice;
 pub mod verdict_card;
+pub mod verdict_summary;

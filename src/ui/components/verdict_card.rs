@@ -1,64 +1,82 @@
-//! The certification-readiness verdict: the headline, the checklist of requirements met and
-//! not met, and every blocker with a link to where it is fixed.
+//! The certification-readiness verdicts, stage 1 and stage 2: for each, the headline, the
+//! checklist of requirements met and not met, and every blocker once, with a link to where it
+//! is fixed.
 
-use crate::domain::readiness::{Requirement, DISCLAIMER};
+use crate::domain::readiness::{StageVerdict, DISCLAIMER};
 use crate::state::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// The verdict with its checklist and blockers.
-#[component]
-pub fn VerdictCard() -> impl IntoView {
-    let state = AppState::expect();
-    let verdict = state.verdict;
-    let requirement_view = move |requirement: Requirement, met: bool| {
-        let blockers = verdict.with(|v| {
-            v.blockers
-                .iter()
-                .filter(|b| b.requirement == requirement)
-                .map(|blocker| {
-                    let text = blocker.message.clone();
-                    match &blocker.place {
-                        Some(place) => {
-                            let href = Route::of_place(place).href();
-                            view! { <li><a href=href>{text}</a></li> }.into_any()
-                        }
-                        None => view! { <li>{text}</li> }.into_any(),
-                    }
-                })
-                .collect_view()
-        });
-        let (mark, class) = if met {
-            ("Met", "requirement-met")
-        } else {
-            ("Not met", "requirement-open")
-        };
-        view! {
-            <li class=class>
-                <p>
+/// One stage's verdict: headline, checklist and the list of blockers (whose length is the
+/// number the headline gives).
+fn stage_view(stage: &StageVerdict) -> impl IntoView {
+    let name = stage.stage.name();
+    let title_id = format!("verdict-{}-title", name.replace(' ', "-"));
+    let labelled_by = title_id.clone();
+    let checklist = stage
+        .requirements
+        .iter()
+        .map(|(requirement, met)| {
+            let (mark, class) = if *met {
+                ("Met", "requirement-met")
+            } else {
+                ("Not met", "requirement-open")
+            };
+            view! {
+                <li class=class>
                     <strong class="requirement-mark">{mark}</strong>
                     ": "
                     <strong>{requirement.label()}</strong>
                     ". "
                     {requirement.explanation()}
-                </p>
-                {(!met).then(|| view! { <ul class="blockers">{blockers}</ul> })}
-            </li>
-        }
-    };
-    let checklist = move || {
-        verdict
-            .with(|v| v.requirements.clone())
-            .into_iter()
-            .map(|(requirement, met)| requirement_view(requirement, met))
-            .collect_view()
+                </li>
+            }
+        })
+        .collect_view();
+    let blockers = stage
+        .blockers
+        .iter()
+        .map(|blocker| {
+            let text = blocker.message();
+            match &blocker.place {
+                Some(place) => {
+                    let href = Route::of_place(place).href();
+                    view! { <li><a href=href>{text}</a></li> }.into_any()
+                }
+                None => view! { <li>{text}</li> }.into_any(),
+            }
+        })
+        .collect_view();
+    let has_blockers = !stage.blockers.is_empty();
+    let heading = match name {
+        "stage 1" => "Stage 1: documents and design",
+        _ => "Stage 2: operation with evidence",
     };
     view! {
+        <section class="verdict-stage" aria-labelledby=labelled_by>
+            <h3 id=title_id>{heading}</h3>
+            <p class="verdict-headline">{stage.headline()}</p>
+            <ul class="requirements" aria-label=format!("Requirements for {name}")>{checklist}</ul>
+            {has_blockers.then(|| view! {
+                <ol class="blockers" aria-label=format!("Blockers for {name}")>{blockers}</ol>
+            })}
+        </section>
+    }
+}
+
+/// Both verdicts with their checklists and blockers.
+#[component]
+pub fn VerdictCard() -> impl IntoView {
+    let state = AppState::expect();
+    let verdict = state.verdict;
+    view! {
         <section class="card verdict" aria-labelledby="verdict-title">
-            <h2 id="verdict-title">"Readiness for a stage 1 audit"</h2>
-            <p class="verdict-headline">{move || verdict.with(|v| v.headline())}</p>
+            <h2 id="verdict-title">"Readiness for the certification audit"</h2>
             <p class="field-help">{DISCLAIMER}</p>
-            <ul class="requirements" aria-label="Requirements">{checklist}</ul>
+            {move || verdict.with(|v| view! {
+                {stage_view(&v.stage_one)}
+                {stage_view(&v.stage_two)}
+            })}
         </section>
     }
 }

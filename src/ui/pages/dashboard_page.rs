@@ -13,6 +13,7 @@ use crate::ui::components::risk_overview::RiskOverview;
 use crate::ui::components::scoring_help::ScoringHelp;
 use crate::ui::components::system_levels::SystemLevels;
 use crate::ui::components::top_gaps::TopGaps;
+use crate::ui::components::verdict_summary::VerdictSummary;
 use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::part_kind::PartKind;
 use leptos::prelude::*;
@@ -71,7 +72,7 @@ pub fn DashboardPage() -> impl IntoView {
             <p class="button-row">
                 <a class="button" href=start_href>"Start the gap analysis"</a>
                 <a class="button button-secondary" href=Route::Organisation.href()>"Describe your organisation"</a>
-                <a class="button button-secondary" href=Route::Checks.href()>"Check readiness for a stage 1 audit"</a>
+                <a class="button button-secondary" href=Route::Checks.href()>"Check audit readiness"</a>
             </p>
         </section>
         <div class="dashboard-grid">
@@ -94,6 +95,7 @@ pub fn DashboardPage() -> impl IntoView {
                 <ScoringHelp />
             </section>
             <TopGaps />
+            <VerdictSummary />
             <SystemLevels />
             <RiskOverview />
             </div>

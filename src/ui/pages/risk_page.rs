@@ -7,7 +7,7 @@ use crate::domain::catalog::catalog;
 use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::domain::risk::{Risk, RiskStatus, RiskText, Treatment};
 use crate::domain::risk_criteria::Axis;
-use crate::platform::location;
+use crate::platform::{location, page};
 use crate::state::risks::{ActionField, RisksState, Stage};
 use crate::state::route::Route;
 use crate::state::AppState;
@@ -188,6 +188,40 @@ fn rating_fields(state: AppState, risk_id: &str, stage: Stage) -> impl IntoView 
     }
 }
 
+/// While the rating is still the risk library's proposal: a note saying so and a button that
+/// keeps it as it is. Changing a level confirms it as well (`Risk::set_level`).
+fn proposed_note(state: AppState, risk_id: &str) -> impl IntoView {
+    let id = StoredValue::new(risk_id.to_owned());
+    let proposed = move || {
+        state.assessment.with(|a| {
+            a.risks
+                .get(&id.get_value())
+                .is_some_and(|risk| risk.rating_proposed)
+        })
+    };
+    // The button goes away with the note, so focus moves to the rating it confirmed rather
+    // than falling back to the top of the page.
+    let confirm = move |_| {
+        let risk_id = id.get_value();
+        state.confirm_risk_rating(&risk_id);
+        page::focus_element_in_place(&format!("risk-{risk_id}-inherent-likelihood"));
+    };
+    move || {
+        proposed().then(|| {
+            view! {
+                <div class="proposed-rating">
+                    <p><strong>"Proposed rating, check it."</strong>
+                        " The library suggested this likelihood and consequence for a typical organisation. Change them to fit yours, or keep them as they are."
+                    </p>
+                    <button type="button" class="button button-small" on:click=confirm>
+                        "Confirm rating"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
 /// The page of one risk.
 #[component]
 pub fn RiskPage(
@@ -308,7 +342,7 @@ pub fn RiskPage(
         state.assessment.with(|a| {
             a.risks.get(&id.get_value()).is_some_and(|r| {
                 a.risks
-                    .band(r.current_rating())
+                    .band(r.accepted_rating())
                     .is_some_and(|band| a.risks.criteria.needs_acceptance(band))
             })
         })
@@ -353,6 +387,7 @@ pub fn RiskPage(
                 {risk_text_field(state, &risk_id, RiskText::Owner, "Risk owner", "The person accountable for managing this risk.", 0)}
                 <h2>"Before treatment"</h2>
                 {rating_fields(state, &risk_id, Stage::Inherent)}
+                {proposed_note(state, &risk_id)}
                 <h2>"Treatment"</h2>
                 <div class="choices" role="radiogroup" aria-label="Treatment">
                     {treatments()}

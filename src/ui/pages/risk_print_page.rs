@@ -54,7 +54,7 @@ fn action_text(step: &TreatmentAction) -> String {
 fn acceptance_text(register: &RiskRegister, risk: &Risk) -> String {
     let acceptance = &risk.acceptance;
     let needed = register
-        .band(risk.current_rating())
+        .band(risk.accepted_rating())
         .is_some_and(|band| register.criteria.needs_acceptance(band));
     let empty = acceptance.accepted_by.trim().is_empty()
         && acceptance.date.is_none()

@@ -57,6 +57,12 @@ impl RegisterRow {
             ),
             None => format!("{} before treatment", band(risk.inherent)),
         };
+        // A rating nobody has checked yet is marked in words, not by colour alone.
+        let levels = if risk.rating_proposed {
+            format!("{levels} (proposed rating, check it)")
+        } else {
+            levels
+        };
         RegisterRow {
             id: risk.id.clone(),
             title: risk.display_title().to_owned(),

@@ -35,7 +35,7 @@ test('each finding links to the place where it is fixed', async ({ page }) => {
 
   await page.goto('./#/checks');
   await expect(page.getByRole('heading', { level: 1, name: 'Consistency check and readiness' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Readiness for a stage 1 audit' })).toContainText('Not ready for a stage 1 audit yet');
+  await expect(page.getByRole('region', { name: 'Stage 1: documents and design' })).toContainText('Not ready for a stage 1 audit yet');
   const findings = page.getByRole('region', { name: 'Findings', exact: true });
   const evidence = findings.getByRole('link', { name: /^4\.1 .* fully implemented, but no evidence/ });
   await expect(evidence).toBeVisible();
