@@ -22,12 +22,13 @@
 //! Whole numbers only; every rule has a table test in tests/native/impact.rs.
 
 use crate::domain::impact_catalog::{
-    all_harms, measures_for, HarmQuestion, HarmSection, Measure, MeasureState, Severity,
-    HARM_SECTIONS,
+    all_harms, library_risk, measures_for, HarmQuestion, HarmSection, LibraryRisk, Measure,
+    MeasureState, Severity, HARM_SECTIONS,
 };
 use crate::domain::impact_record::{
     AnnexIiiArea, ImpactRecord, Likelihood, PeopleReached, Reversibility,
 };
+use crate::domain::system::AiSystem;
 
 /// The level a use in an Annex III area guarantees at least.
 pub const ANNEX_III_FLOOR: u8 = 3;
@@ -330,4 +331,36 @@ pub fn score(record: &ImpactRecord) -> ImpactResult {
         open,
         suggested_risks,
     }
+}
+
+/// Whether a library risk fits a system, by what the system does: a risk limited to some
+/// kinds of system fits a system of one of those kinds. While the system's kinds are not
+/// recorded, every risk fits.
+pub fn risk_fits(system: &AiSystem, risk: &LibraryRisk) -> bool {
+    system.capabilities.is_empty()
+        || system
+            .capabilities
+            .iter()
+            .any(|capability| risk.fits_kind(capability.slug()))
+}
+
+/// The risks the system's impact assessment suggests, limited to those that fit the kind of
+/// system (`risk_fits`). A harm whose risks all fit other kinds of system keeps them all, so a
+/// serious harm never goes without a suggestion.
+pub fn suggestions_for(system: &AiSystem, result: &ImpactResult) -> Vec<SuggestedRisk> {
+    let fits = |risk_id: &str| library_risk(risk_id).is_some_and(|risk| risk_fits(system, risk));
+    let mut kept = Vec::new();
+    for harm in &result.harms {
+        if harm.severity < Severity::Serious {
+            continue;
+        }
+        let risks = harm.question.suggests_risks;
+        let any_fits = risks.iter().any(|risk_id| fits(risk_id));
+        for risk_id in risks {
+            if !any_fits || fits(risk_id) {
+                suggest(&mut kept, risk_id, harm.question.id);
+            }
+        }
+    }
+    kept
 }

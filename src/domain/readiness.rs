@@ -81,7 +81,8 @@ pub enum Requirement {
     AuditAndReviewHeld,
     /// Stage 2: no live risk above the acceptance limit without treatment or acceptance.
     RisksTreated,
-    /// Stage 2: every AI system's impact assessment finished.
+    /// Stage 2: every AI system's impact assessment finished, approved and not due for
+    /// reassessment.
     ImpactAssessed,
 }
 
@@ -169,8 +170,9 @@ impl Requirement {
                  acceptance."
             }
             Requirement::ImpactAssessed => {
-                "Every AI system not in retirement has an impact assessment with every asked \
-                 question answered, so its level is not provisional."
+                "Every AI system not in retirement has an impact assessment with nothing left \
+                 open, so its level is not provisional, approved by a named person on a date, \
+                 and not due for reassessment."
             }
         }
     }
@@ -540,10 +542,15 @@ fn stage_two(catalog: Catalog, assessment: &Assessment, stage_one_ready: bool) -
         .filter(|system| checks::needs_assessment(system))
     {
         let result = impact::score(&system.impact);
+        let reassessment = crate::domain::system::reassessment_reasons(system);
         let text = if result.level.is_none() {
             "no impact assessment yet".to_owned()
         } else if result.is_provisional() {
-            "impact assessment provisional: asked questions still unanswered".to_owned()
+            "impact assessment provisional: questions still open".to_owned()
+        } else if !system.impact.is_approved() {
+            "impact assessment not approved (a name and a date of approval)".to_owned()
+        } else if let Some(reason) = reassessment.first() {
+            format!("impact assessment due for reassessment: {}", reason.describe())
         } else {
             continue;
         };

@@ -539,8 +539,7 @@ fn systems_section(assessment: &Assessment) -> Vec<Block> {
         .iter()
         .map(|system| {
             let result = impact::score(&system.impact);
-            let suggested: Vec<&str> = result
-                .suggested_risks
+            let suggested: Vec<&str> = impact::suggestions_for(system, &result)
                 .iter()
                 .filter_map(|s| impact_catalog::library_risk(s.risk_id))
                 .map(|risk| risk.title)

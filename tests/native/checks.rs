@@ -23,12 +23,14 @@ pub fn today() -> Option<IsoDate> {
     Some(date("2026-11-23"))
 }
 
-/// An impact record with the context answered and every harm answered "no harm", so nothing
-/// is open.
+/// An approved impact record with the context answered and every harm answered "no harm", so
+/// nothing is open.
 pub fn finished_impact() -> ImpactRecord {
     let mut record = ImpactRecord {
         annex_iii: Some(AnnexIiiArea::NotListed),
         people_reached: Some(PeopleReached::FewerThan100),
+        approved_by: "Dana Kim".to_owned(),
+        approved_on: Some(date("2026-11-02")),
         ..ImpactRecord::default()
     };
     for (_, harm) in all_harms() {
@@ -501,6 +503,24 @@ fn ai_systems_need_a_finished_impact_assessment_and_a_live_risk() {
                     .expect("a question")
             },
             vec![(ProvisionalImpactAssessment, Medium, impact("S1"))],
+        ),
+        (
+            "the system record changed after the impact assessment was approved",
+            |a| {
+                a.inventory
+                    .edit("S1", |s| s.changed_on = Some(date("2026-11-20")))
+                    .expect("there")
+            },
+            vec![(ReassessmentDue, Medium, impact("S1"))],
+        ),
+        (
+            "changed on the day of approval: no reassessment",
+            |a| {
+                a.inventory
+                    .edit("S1", |s| s.changed_on = Some(date("2026-11-02")))
+                    .expect("there")
+            },
+            vec![],
         ),
         (
             "the only risk unlinked",

@@ -648,3 +648,45 @@ fn system_ids_are_never_reused_and_undo_restores_the_place() {
     assert_eq!(names, vec!["A", "B", "C", "D"]);
     assert!(inventory.remove("S9").is_err());
 }
+
+#[test]
+fn suggestions_fit_what_the_system_does() {
+    use aims_assess::domain::impact::suggestions_for;
+    use aims_assess::domain::system::{AiSystem, Capability};
+    let mut system = AiSystem {
+        impact: cv_screening(&[]),
+        ..AiSystem::default()
+    };
+    // A harm to people in a vulnerable position suggests hallucinated outputs among others.
+    system
+        .impact
+        .answers
+        .insert("vulnerable.2".into(), "serious".into());
+    let ids = |system: &AiSystem| -> Vec<&'static str> {
+        suggestions_for(system, &score(&system.impact))
+            .iter()
+            .map(|s| s.risk_id)
+            .collect()
+    };
+    assert!(ids(&system).contains(&"RL-04"), "kinds not recorded: every risk fits");
+    system.capabilities = [Capability::ClassifiesOrScores, Capability::RanksOrRecommends].into();
+    let fitting = ids(&system);
+    assert!(!fitting.contains(&"RL-04"), "a ranking tool is not offered hallucinations");
+    assert!(fitting.contains(&"RL-01") && fitting.contains(&"RL-06"), "{fitting:?}");
+    // A harm whose risks all fit other kinds keeps them, so it is never left without one.
+    system.impact.answers.insert("children.2".into(), "severe".into());
+    assert!(ids(&system).contains(&"RL-18"));
+}
+
+#[test]
+fn every_library_risk_is_suggested_by_some_harm() {
+    use aims_assess::domain::impact_catalog::RISK_LIBRARY;
+    for risk in RISK_LIBRARY {
+        assert!(
+            all_harms().any(|(_, harm)| harm.suggests_risks.contains(&risk.id)),
+            "{} {} is never suggested",
+            risk.id,
+            risk.title
+        );
+    }
+}

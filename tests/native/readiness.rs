@@ -135,7 +135,7 @@ fn a_designed_system_is_ready_for_stage_1_and_not_for_stage_2() {
             .into(),
     );
     expected.push(
-        "S1 Support chatbot: impact assessment provisional: asked questions still unanswered."
+        "S1 Support chatbot: impact assessment provisional: questions still open."
             .into(),
     );
     assert_eq!(messages(two), expected);
@@ -273,6 +273,34 @@ fn each_stage_judges_its_own_requirements() {
             },
             vec!["S2 Scoring model: no risk (not closed) linked to it.".into()],
             vec!["S2 Scoring model: no impact assessment yet.".into()],
+        ),
+        (
+            "an impact assessment not approved",
+            |a| {
+                a.inventory
+                    .edit("S1", |s| s.impact.approved_by.clear())
+                    .expect("there");
+            },
+            vec![],
+            vec![
+                "S1 Support chatbot: impact assessment not approved (a name and a date of \
+                 approval)."
+                    .into(),
+            ],
+        ),
+        (
+            "an approved impact assessment with a significant change planned",
+            |a| {
+                a.inventory
+                    .edit("S1", |s| s.planned_change = "A new supplier model".into())
+                    .expect("there");
+            },
+            vec![],
+            vec![
+                "S1 Support chatbot: impact assessment due for reassessment: a significant \
+                 change to the system is planned."
+                    .into(),
+            ],
         ),
         (
             "a retired system is exempt",

@@ -85,6 +85,7 @@ test('the CV-screening walk-through: level 4 with the Annex III flag, 3 once its
   // Risks the answers suggest fit a tool that scores and ranks; nothing about generated text.
   const suggestions = page.getByRole('region', { name: 'Suggested risks' });
   await expect(suggestions).toContainText('Biased outcomes');
+  await expect(suggestions).not.toContainText('Hallucinated outputs');
 
   // Sign off, then start a reassessment: version 1 stays readable under "Earlier versions".
   await page.getByLabel('Approved by').fill('Managing director');
@@ -175,7 +176,9 @@ test('a suggested risk goes into the risk register with one click, linked to its
   const add = suggestions.getByRole('button', { name: /^Add .+ to the risk register$/ }).first();
   const title = (await add.textContent())!.replace(/^Add /, '').replace(/ to the risk register$/, '');
   await add.click();
-  await suggestions.getByRole('link', { name: 'Added as R1: open it in the risk register' }).click();
+  // Once added, the suggestion opens the risk instead of adding a copy.
+  await expect(suggestions.getByRole('button', { name: `Add ${title} to the risk register` })).toHaveCount(0);
+  await suggestions.getByRole('link', { name: 'In the register as R1: open it' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `R1 ${title}` })).toBeVisible();
   await expect(page.getByLabel('AI system', { exact: true })).toHaveValue('S1');
   await expect(page.getByLabel('AI system', { exact: true }).locator('option:checked')).toHaveText('S1 CV screening assistant');
