@@ -428,7 +428,7 @@ fn soa_section(basis: &Basis) -> Vec<Block> {
                 row.title.to_owned(),
                 row.applicability.label().to_owned(),
                 row.rationale(),
-                row.status.label().to_owned(),
+                row.status_text().to_owned(),
                 or(&row.owner, "—"),
             ]
         })

@@ -1102,6 +1102,20 @@ fn a_version_5_file_becomes_the_current_version_unchanged_but_for_its_number() {
     rewritten["schema_version"] = json!(5);
     rewritten["app_version"] = frozen["app_version"].clone();
     remove_empty_plan_and_comments(rewritten["assessment"].as_object_mut().expect("an object"));
+    // The file now also states the reason risk R1's treatment gives A.7.4, marked as derived
+    // from the register (it is not a tick of the user's, so reading it back drops it again).
+    let controls = rewritten["assessment"]["soa"]["controls"]
+        .as_object_mut()
+        .expect("an object");
+    assert_eq!(
+        controls.remove("A.7.4"),
+        Some(json!({
+            "applicable": "undecided",
+            "reasons": ["risk-treatment"],
+            "justification": "",
+            "risk_treatment_derived": true
+        }))
+    );
     assert_eq!(rewritten, frozen);
 }
 

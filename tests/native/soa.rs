@@ -92,9 +92,9 @@ fn findings_name_each_gap_in_catalog_order() {
     assert_eq!(
         findings,
         [
-            SoaFinding::Undecided("A.3.3"),
-            SoaFinding::IncludedWithoutReason("A.5.2"),
-            SoaFinding::ExcludedWithoutJustification("A.10.4"),
+            SoaFinding::Undecided("A.3.3".into()),
+            SoaFinding::IncludedWithoutReason("A.5.2".into()),
+            SoaFinding::ExcludedWithoutJustification("A.10.4".into()),
         ]
     );
     assert!(findings[2].is_serious());
@@ -277,7 +277,7 @@ fn a_control_that_treats_a_live_risk_applies_with_risk_treatment_and_the_risk_li
             "{id} needs nothing more: {findings:?}"
         );
     }
-    assert!(findings.contains(&SoaFinding::Undecided("A.7.4")));
+    assert!(findings.contains(&SoaFinding::Undecided("A.7.4".into())));
     // Undecided A.5.4 counts as applicable.
     let [applicable, excluded, undecided] =
         soa::decision_counts(catalog(), &assessment.soa, &assessment.risks);
@@ -301,7 +301,7 @@ fn excluding_a_control_that_treats_a_live_risk_is_a_serious_finding_even_when_ju
         "No data is used.",
     );
     let findings = assessment.soa.findings(catalog(), &assessment.risks);
-    let finding = SoaFinding::ExcludedButTreatsRisks("A.5.4", vec!["R1".into()]);
+    let finding = SoaFinding::ExcludedButTreatsRisks("A.5.4".into(), vec!["R1".into()]);
     assert!(findings.contains(&finding), "{findings:?}");
     assert!(finding.is_serious());
     assert_eq!(
