@@ -12,7 +12,6 @@ use crate::domain::date::IsoDate;
 use crate::domain::profile::{Profile, SizeBand};
 use crate::domain::review::ReviewComment;
 use crate::domain::risk::{Risk, RiskRegister, RiskStatus, Treatment, TreatmentAction};
-use std::collections::BTreeMap;
 use crate::domain::risk_criteria::{Rating, RiskCriteria};
 use crate::domain::role::AiRole;
 use crate::domain::soa::{Applicability, ControlDecision, InclusionReason, Soa};
@@ -21,11 +20,13 @@ use crate::io::format::{
     AcceptanceDocument, ActionDocument, ActionStatusDocument, ActionUpdateDocument, AnswerDocument,
     ApplicabilityDocument, AssessmentDocument, AutomationDocument, BandDocument, ControlDocument,
     CustomActionDocument, DataKindDocument, FileDocument, ImpactDocument, ItemDocument,
-    PriorityDocument, ProfileDocument, RatingDocument, ReasonDocument, ReviewCommentDocument,
-    RiskCriteriaDocument, RiskDocument, RiskStatusDocument, RoleDocument, SizeDocument,
-    OwnControlDocument, SoaDocument, StageDocument, SystemDocument, TreatmentDocument, FORMAT_NAME, SCHEMA_VERSION,
+    OwnControlDocument, PriorityDocument, ProfileDocument, RatingDocument, ReasonDocument,
+    ReviewCommentDocument, RiskCriteriaDocument, RiskDocument, RiskStatusDocument, RoleDocument,
+    SizeDocument, SoaDocument, StageDocument, SystemDocument, TreatmentDocument, FORMAT_NAME,
+    SCHEMA_VERSION,
 };
 use crate::io::json::APP_VERSION;
+use std::collections::BTreeMap;
 
 /// The file document of an assessment. `written_at` is an ISO 8601 timestamp; `anonymised`
 /// marks an anonymised copy.

@@ -120,12 +120,7 @@ fn assessment(
         risks,
         next_number: next_risk_number,
     };
-    drop_derived_reasons(
-        &mut read_soa,
-        &assessment.risks,
-        derived_reasons,
-        warnings,
-    );
+    drop_derived_reasons(&mut read_soa, &assessment.risks, derived_reasons, warnings);
     assessment.soa = read_soa;
     assessment.actions = action_plan(
         body.action_updates,
