@@ -743,3 +743,24 @@ fn every_annex_a_control_has_a_purpose_of_one_short_line() {
         assert_eq!(item.purpose, "", "{}", item.id);
     }
 }
+
+#[test]
+fn an_import_preview_tells_of_changed_own_controls() {
+    use aims_assess::domain::compare::compare;
+    let before = Assessment::named("before");
+    let mut after = before.clone();
+    after
+        .soa
+        .add_own_control("Prompt review".into(), String::new())
+        .expect("room");
+    assert!(compare(catalog(), &before, &after).soa_details_changed);
+    let mut decided = after.clone();
+    decided
+        .soa
+        .edit(catalog(), "O1", |d| {
+            d.applicability = Applicability::Applicable
+        })
+        .expect("an own control");
+    assert!(compare(catalog(), &after, &decided).soa_details_changed);
+    assert!(!compare(catalog(), &decided, &decided.clone()).soa_details_changed);
+}

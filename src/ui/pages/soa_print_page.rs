@@ -29,6 +29,7 @@ pub fn SoaPrintPage() -> impl IntoView {
                                 <th scope="row">{row.control_id}</th>
                                 <td>
                                     <span class="document-control-title">{row.title}</span>
+                                    " "
                                     <span class="document-purpose preserve-lines">{row.purpose}</span>
                                 </td>
                                 <td>{row.applicability.label()}</td>
