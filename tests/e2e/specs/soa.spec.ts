@@ -235,6 +235,9 @@ test('undecided controls are set to applicable at once with the chosen reason, a
       .getByRole('checkbox', { name: 'Contractual obligation' })).toBeChecked();
   }
   await expect(app.applicable('A.2.2').getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  // Regression: the reasons of an excluded control were shown although marked hidden.
+  await expect(page.getByRole('group', { name: 'Reasons for including it (A.2.2)' })).toBeHidden();
+  await expect(app.justification('A.2.2')).toBeVisible();
   await expect(page.getByText('38 applicable, 1 excluded, 0 not decided yet, of 39 controls (38 of Annex A and 1 of your own).')).toBeVisible();
 
   await notice.getByRole('button', { name: 'Undo' }).click();
