@@ -764,3 +764,56 @@ fn an_import_preview_tells_of_changed_own_controls() {
     assert!(compare(catalog(), &after, &decided).soa_details_changed);
     assert!(!compare(catalog(), &decided, &decided.clone()).soa_details_changed);
 }
+
+#[test]
+fn the_report_names_an_own_control_by_its_title_in_the_soa_and_the_risk_table() {
+    use aims_assess::domain::report::{build, ReportContext};
+    use aims_assess::domain::risk::Risk;
+    use aims_assess::io::markdown::write_markdown;
+    let mut assessment = Assessment::named("report");
+    let id = assessment
+        .soa
+        .add_own_control("Four-eyes release".into(), String::new())
+        .expect("room");
+    assessment
+        .risks
+        .add(Risk {
+            title: "Unreviewed model goes live".into(),
+            controls: vec![id],
+            ..Risk::default()
+        })
+        .expect("room");
+    let context = ReportContext {
+        today: None,
+        assessor: String::new(),
+        app_version: "9.9.9".into(),
+    };
+    let markdown = write_markdown(&build(catalog(), &assessment, &context));
+    // Once in the SoA's table (with risk treatment from R1) and once in the register's.
+    assert!(
+        markdown.contains("| O1 | Four-eyes release | Yes | Risk treatment (R1) |"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("O1 Four-eyes release"), "{markdown}");
+}
+
+#[test]
+fn the_risk_register_csv_reads_own_controls_the_assessment_has() {
+    use aims_assess::domain::risk::Risk;
+    use aims_assess::io::csv_risks::{read_risks_csv, read_risks_csv_with_own_controls, risks_csv};
+    let mut assessment = Assessment::named("csv");
+    assessment
+        .risks
+        .add(Risk {
+            controls: vec!["A.10.3".into(), "O1".into()],
+            ..Risk::default()
+        })
+        .expect("room");
+    let text = risks_csv(&assessment.risks);
+    let read = read_risks_csv_with_own_controls(&text, &assessment.risks, catalog(), &["O1"])
+        .expect("O1 is known");
+    assert_eq!(read.register.risks[0].controls, ["A.10.3", "O1"]);
+    // Without own controls, O1 is not a control at all.
+    let errors = read_risks_csv(&text, &assessment.risks, catalog()).expect_err("refused");
+    assert!(errors[0].to_string().contains("\"O1\""), "{errors:?}");
+}
