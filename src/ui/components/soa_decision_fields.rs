@@ -118,6 +118,12 @@ pub fn SoaDecisionFields(
             }
         })
         .collect_view();
+    // Only Annex A controls have readiness figures; an own control's finding says less.
+    let missing_text = if control_id.starts_with("A.") {
+        "Finding: an excluded control needs a written justification. Until it has one, it still counts in Annex A readiness."
+    } else {
+        "Finding: an excluded control needs a written justification."
+    };
     let justification_id = format!("{entry_id}-justification");
     let missing_id = format!("{entry_id}-missing");
     let missing_justification = move || {
@@ -155,7 +161,7 @@ pub fn SoaDecisionFields(
                     }
                 ></textarea>
                 <p class="field-error" id=missing_id hidden=move || !missing_justification()>
-                    "Finding: an excluded control needs a written justification. Until it has one, it still counts in Annex A readiness."
+                    {missing_text}
                 </p>
             </div>
         </div>
