@@ -817,3 +817,29 @@ fn the_risk_register_csv_reads_own_controls_the_assessment_has() {
     let errors = read_risks_csv(&text, &assessment.risks, catalog()).expect_err("refused");
     assert!(errors[0].to_string().contains("\"O1\""), "{errors:?}");
 }
+
+#[test]
+fn the_anonymised_copy_keeps_own_controls_and_their_decisions_but_not_their_words() {
+    use aims_assess::domain::anonymise::anonymise;
+    let mut assessment = Assessment::named("anonymise");
+    let id = assessment
+        .soa
+        .add_own_control("Checked by Jane Doe".into(), "Jane's weekly review".into())
+        .expect("room");
+    assessment
+        .soa
+        .edit(catalog(), &id, |d| {
+            d.applicability = Applicability::Applicable;
+            d.reasons.insert(InclusionReason::GoodPractice);
+        })
+        .expect("an own control");
+    let copy = anonymise(&assessment);
+    let own = &copy.soa.own_controls[0];
+    assert_eq!(
+        (own.id.as_str(), own.title.as_str()),
+        ("O1", "Own control O1")
+    );
+    assert_eq!(own.description, "");
+    assert_eq!(copy.soa.decision("O1"), assessment.soa.decision("O1"));
+    assert_eq!(copy.soa.next_own_control_number, 2);
+}
