@@ -58,6 +58,8 @@ struct ClausesFile {
 struct Control {
     id: String,
     title: String,
+    // The control's purpose in one line of our own words, compiled in for the SoA's rows.
+    purpose: String,
     // Guidance and pitfalls are long prose that the app loads only when an Annex A page is
     // opened (see src/state/guidance.rs); the build checks they are present but does not embed
     // them.
@@ -218,6 +220,9 @@ struct AnnexCFile {
 }
 
 /// Reads a catalog file, returning its text and its parsed form.
+/// The longest purpose line of a control, in characters: one line of a table row.
+const MAX_PURPOSE_CHARS: usize = 120;
+
 fn read<T: for<'de> Deserialize<'de>>(file: &str) -> (String, T) {
     let path = Path::new(CATALOG_DIR).join(file);
     println!("cargo:rerun-if-changed={}", path.display());
@@ -325,7 +330,7 @@ fn clauses(
             check_prose(&item.id, &item.explanation, &item.evidence);
             let _ = writeln!(
                 out,
-                "  Item {{ id: {}, title: {}, heading: {}, questions: {}, \
+                "  Item {{ id: {}, title: {}, purpose: \"\", heading: {}, questions: {}, \
                  documented: {}, roles: &[] }},",
                 lit(&item.id),
                 lit(&item.title),
@@ -396,12 +401,19 @@ fn annex_a(
                     .map(|name| role(name, &control.id))
                     .collect();
                 check_prose(&control.id, &control.guidance, &control.evidence);
+                let purpose = control.purpose.trim();
+                assert!(
+                    !purpose.is_empty() && purpose.chars().count() <= MAX_PURPOSE_CHARS,
+                    "control {} needs a purpose of one line, at most {MAX_PURPOSE_CHARS} characters",
+                    control.id
+                );
                 let _ = writeln!(
                     out,
-                    "  Item {{ id: {}, title: {}, heading: Some({}), questions: {}, \
+                    "  Item {{ id: {}, title: {}, purpose: {}, heading: Some({}), questions: {}, \
                      documented: {}, roles: &[{}] }},",
                     lit(&control.id),
                     lit(&control.title),
+                    lit(purpose),
                     lit(&section.id),
                     questions(&control.questions, &control.id, question_ids),
                     control.documented_information.is_some(),

@@ -70,6 +70,7 @@ pub fn App() -> impl IntoView {
         }
     });
     provide_context(SystemsState::new());
+    provide_context(crate::state::soa::SoaState::new());
     provide_context(RisksState::new());
     provide_context(ActionsState::new());
     provide_context(BaselineState::new());

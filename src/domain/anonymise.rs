@@ -14,6 +14,8 @@
 //! assessment's approver are replaced by fixed sentences rather than emptied, so that a
 //! justified exclusion stays justified, a section stays not applicable, an approval stays an
 //! approval, and every score and level of the copy equals the original's.
+//! The organisation's own controls keep their IDs and decisions; the title becomes "Own
+//! control O1" and so on and the description is removed.
 //!
 //! In the risk register the copy keeps the criteria, each risk's title, references (system,
 //! Annex C source and objective, Annex A controls), ratings, treatment, status and dates, and
@@ -74,6 +76,11 @@ pub fn anonymise(assessment: &Assessment) -> Assessment {
         if !decision.justification.trim().is_empty() {
             decision.justification = REMOVED_JUSTIFICATION.to_owned();
         }
+    }
+    // An own control needs a title to be told apart; the user's words could name anyone.
+    for control in &mut copy.soa.own_controls {
+        control.title = format!("Own control {}", control.id);
+        control.description.clear();
     }
     for system in &mut copy.inventory.systems {
         let approved = !system.impact.approved_by.trim().is_empty();

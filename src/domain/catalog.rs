@@ -39,6 +39,9 @@ pub struct Heading {
 pub struct Item {
     pub id: &'static str,
     pub title: &'static str,
+    /// For Annex A controls, what the control is for, in one line of our own words (shown in
+    /// the SoA's rows); empty for clause items.
+    pub purpose: &'static str,
     /// The ID of the heading this item sits under, if any.
     pub heading: Option<&'static str>,
     pub questions: &'static [Question],

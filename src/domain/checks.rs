@@ -302,7 +302,7 @@ pub fn check(catalog: Catalog, assessment: &Assessment, today: Option<IsoDate>) 
             };
             if finding_rule == rule {
                 let id = finding.control_id();
-                let title = catalog.item(id).map_or("", |item| item.title);
+                let title = assessment.soa.control_title(catalog, id).unwrap_or("");
                 add(
                     rule,
                     severity,

@@ -23,7 +23,7 @@ pub struct Comparison {
     pub decisions_changed: usize,
     /// Whether the organisation profile differs.
     pub profile_changed: bool,
-    /// Whether the SoA's version or approver differ.
+    /// Whether the SoA's version, approver, own controls or their decisions differ.
     pub soa_details_changed: bool,
     /// Risks that differ in anything, matched by ID (including risks on one side only).
     pub risks_changed: usize,
@@ -86,7 +86,10 @@ impl Comparison {
             .collect();
         let flags = [
             (self.profile_changed, "the organisation profile"),
-            (self.soa_details_changed, "the SoA's version or approver"),
+            (
+                self.soa_details_changed,
+                "the SoA's version, approver or own controls",
+            ),
             (self.risk_criteria_changed, "the risk criteria"),
         ];
         parts.extend(
@@ -97,6 +100,16 @@ impl Comparison {
         );
         parts
     }
+}
+
+/// Whether the own controls or their decisions differ (Annex A decisions are compared per
+/// control with the items).
+fn own_controls_differ(before: &crate::domain::soa::Soa, after: &crate::domain::soa::Soa) -> bool {
+    before.own_controls != after.own_controls
+        || before
+            .own_controls
+            .iter()
+            .any(|control| before.decision(&control.id) != after.decision(&control.id))
 }
 
 /// Compares two assessments item by item against the catalog.
@@ -115,7 +128,8 @@ pub fn compare(catalog: Catalog, current: &Assessment, incoming: &Assessment) ->
     let mut comparison = Comparison {
         profile_changed: current.profile != incoming.profile,
         soa_details_changed: current.soa.version != incoming.soa.version
-            || current.soa.approved_by != incoming.soa.approved_by,
+            || current.soa.approved_by != incoming.soa.approved_by
+            || own_controls_differ(&current.soa, &incoming.soa),
         name_changed: current.name != incoming.name,
         risks_changed: by_id(&current.risks.risks, &incoming.risks.risks, |r| &r.id).count(),
         risk_criteria_changed: current.risks.criteria != incoming.risks.criteria,

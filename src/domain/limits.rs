@@ -23,6 +23,7 @@ pub enum GrowingList {
     OwnActions,
     Comments,
     ActionUpdates,
+    OwnControls,
 }
 
 impl GrowingList {
@@ -35,6 +36,9 @@ impl GrowingList {
             GrowingList::Controls => "a risk's treatment lists at most 10,000 controls",
             GrowingList::OwnActions => "the action plan holds at most 10,000 own actions",
             GrowingList::Comments => "an assessment holds at most 10,000 reviewer comments",
+            GrowingList::OwnControls => {
+                "the Statement of Applicability holds at most 10,000 controls of your own"
+            }
             GrowingList::ActionUpdates => {
                 "the action plan keeps updates (notes, status, priority) of at most 10,000 \
                  derived actions"
@@ -62,6 +66,7 @@ impl GrowingList {
             GrowingList::TreatmentActions => "treatment action",
             GrowingList::Controls => "control",
             GrowingList::ActionUpdates => "action update",
+            GrowingList::OwnControls => "own control",
         }
     }
 }

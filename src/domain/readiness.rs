@@ -550,7 +550,10 @@ fn stage_two(catalog: Catalog, assessment: &Assessment, stage_one_ready: bool) -
         } else if !system.impact.is_approved() {
             "impact assessment not approved (a name and a date of approval)".to_owned()
         } else if let Some(reason) = reassessment.first() {
-            format!("impact assessment due for reassessment: {}", reason.describe())
+            format!(
+                "impact assessment due for reassessment: {}",
+                reason.describe()
+            )
         } else {
             continue;
         };

@@ -426,7 +426,7 @@ fn soa_section(basis: &Basis) -> Vec<Block> {
                 row.title.to_owned(),
                 row.applicability.label().to_owned(),
                 row.rationale(),
-                row.status.label().to_owned(),
+                row.status_text().to_owned(),
                 or(&row.owner, "—"),
             ]
         })
@@ -441,7 +441,8 @@ fn soa_section(basis: &Basis) -> Vec<Block> {
             ),
         ]),
         Block::Paragraph(
-            "Controls are those of ISO/IEC 42001:2023, Annex A, listed by number and title. \
+            "Controls A.2.2 to A.10.4 are those of ISO/IEC 42001:2023, Annex A, listed by number \
+             and title; controls O1, O2, ... are the organisation's own. \
              Implementation status is derived from the self-assessment answers."
                 .to_owned(),
         ),
@@ -699,9 +700,11 @@ fn risk_row(assessment: &Assessment, risk: &Risk) -> Vec<String> {
         .controls
         .iter()
         .map(|id| {
-            let title = crate::domain::catalog::catalog()
-                .item(id)
-                .map_or("", |c| c.title);
+            // An own control's title is the organisation's, kept in the SoA.
+            let title = assessment
+                .soa
+                .control_title(crate::domain::catalog::catalog(), id)
+                .unwrap_or("");
             format!("{id} {title}")
         })
         .collect();

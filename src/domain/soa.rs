@@ -10,11 +10,22 @@
 //!   treatment" and those risks as its reason, even when the user has not decided on it or
 //!   ticked the reason; excluding such a control is a serious finding.
 //!
-//! The risk links are derived from the register every time and never stored in the SoA, so
-//! the SoA works alone (no risks: no links) and can never disagree with the register.
+//! The risk links are derived from the register every time and never stored in the SoA's
+//! decisions, so the SoA works alone (no risks: no links) and can never disagree with the
+//! register. A decision's `reasons` are only the reasons the user ticked;
+//! `Soa::effective_reasons` adds "risk treatment" for a control that live risks use, and every
+//! view (the SoA page's ticked box, its CSV, the print view, the report) and the JSON file
+//! state those effective reasons. The file marks a "risk-treatment" that is there only
+//! because of the register (`risk_treatment_derived`), so reading it back gives the same
+//! ticks: a derived reason is derived again from the file's register, never kept as a tick.
+//!
+//! Beyond Annex A, the organisation can add controls of its own (`OwnControl`, IDs O1, O2, ...
+//! never given twice). They are decided like Annex A controls, with their decisions in the
+//! same map under their IDs, and risks' treatment can use them. An own control that any risk
+//! lists (live or closed) cannot be deleted, so no risk is left naming a control that is gone.
 
 use crate::domain::catalog::Catalog;
-use crate::domain::limits::{self, Bounded, LimitError};
+use crate::domain::limits::{self, Bounded, GrowingList, LimitError};
 use crate::domain::risk::RiskRegister;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -132,16 +143,79 @@ pub struct Soa {
     pub version: String,
     /// Who approved the statement, for the header.
     pub approved_by: String,
-    /// Decisions by control ID; undecided controls with nothing recorded have no entry.
+    /// Decisions by control ID (Annex A and own controls); undecided controls with nothing
+    /// recorded have no entry.
     pub decisions: BTreeMap<String, ControlDecision>,
+    /// The organisation's own controls beyond Annex A, in the order they were added.
+    pub own_controls: Vec<OwnControl>,
+    /// The number the next own control's ID gets ("O" and this number). It only grows, so a
+    /// deleted control's ID is never given to another (see `limits::issue_id`).
+    pub next_own_control_number: u32,
+}
+
+/// A control of the organisation's own, beyond Annex A, such as a four-eyes check on prompts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OwnControl {
+    /// "O1", "O2", ...
+    pub id: String,
+    pub title: String,
+    /// What the control does and why, in the organisation's words.
+    pub description: String,
+}
+
+impl OwnControl {
+    /// The title, or a placeholder for a control without one.
+    pub fn display_title(&self) -> &str {
+        match self.title.trim() {
+            "" => "Untitled control",
+            title => title,
+        }
+    }
+}
+
+impl Bounded for OwnControl {
+    fn texts(&self) -> Vec<&str> {
+        vec![&self.id, &self.title, &self.description]
+    }
+}
+
+/// One of an own control's texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnControlText {
+    Title,
+    Description,
+}
+
+/// An own control taken out of the SoA, with its decision and place, so it can be put back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemovedOwnControl {
+    pub index: usize,
+    pub control: OwnControl,
+    pub decision: Option<ControlDecision>,
+}
+
+/// The decisions a bulk change replaced, so it can be undone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReplacedDecisions {
+    /// The decision each changed control had before (`None`: nothing was recorded).
+    pub before: Vec<(String, Option<ControlDecision>)>,
 }
 
 /// An SoA edit that cannot be made: it names something the catalog does not have, or its
 /// text is over the limit.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SoaError {
-    #[error("there is no Annex A control {0}")]
+    #[error("there is no Annex A control or own control {0}")]
     UnknownControl(String),
+    #[error(
+        "{control_id} is used by the treatment of {}; remove it there first, or pick \
+         another control for those risks",
+        risks_phrase(risk_ids)
+    )]
+    OwnControlInUse {
+        control_id: String,
+        risk_ids: Vec<String>,
+    },
     #[error(transparent)]
     Limit(#[from] LimitError),
 }
@@ -156,18 +230,18 @@ impl Bounded for ControlDecision {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SoaFinding {
     /// Excluded although the treatment of live risks uses it (the risks' IDs).
-    ExcludedButTreatsRisks(&'static str, Vec<String>),
+    ExcludedButTreatsRisks(String, Vec<String>),
     /// Excluded with no written justification.
-    ExcludedWithoutJustification(&'static str),
+    ExcludedWithoutJustification(String),
     /// No decision recorded yet (the control counts as applicable meanwhile).
-    Undecided(&'static str),
+    Undecided(String),
     /// Included with no reason given.
-    IncludedWithoutReason(&'static str),
+    IncludedWithoutReason(String),
 }
 
 impl SoaFinding {
     /// The control the finding is about.
-    pub fn control_id(&self) -> &'static str {
+    pub fn control_id(&self) -> &str {
         match self {
             SoaFinding::ExcludedButTreatsRisks(id, _)
             | SoaFinding::ExcludedWithoutJustification(id)
@@ -251,7 +325,7 @@ impl Soa {
         control_id: &str,
         change: impl FnOnce(&mut ControlDecision),
     ) -> Result<(), SoaError> {
-        if !catalog.controls().any(|control| control.id == control_id) {
+        if !self.is_known_control(catalog, control_id) {
             return Err(SoaError::UnknownControl(control_id.to_owned()));
         }
         let decision = self.decisions.entry(control_id.to_owned()).or_default();
@@ -276,6 +350,195 @@ impl Soa {
         Ok(())
     }
 
+    /// Whether the ID is an Annex A control of the catalog or one of the organisation's own.
+    pub fn is_known_control(&self, catalog: Catalog, control_id: &str) -> bool {
+        catalog.controls().any(|control| control.id == control_id)
+            || self.own_control(control_id).is_some()
+    }
+
+    /// The own control with this ID.
+    pub fn own_control(&self, control_id: &str) -> Option<&OwnControl> {
+        self.own_controls
+            .iter()
+            .find(|control| control.id == control_id)
+    }
+
+    /// The title of an Annex A control or own control, for lists such as a risk's controls.
+    pub fn control_title<'a>(&'a self, catalog: Catalog, control_id: &str) -> Option<&'a str> {
+        match catalog.item(control_id).filter(|item| item.is_control()) {
+            Some(item) => Some(item.title),
+            None => self.own_control(control_id).map(OwnControl::display_title),
+        }
+    }
+
+    /// Every control the SoA decides on: the Annex A controls in catalog order, then the own
+    /// controls in the order added.
+    pub fn control_ids<'a>(&'a self, catalog: Catalog) -> impl Iterator<Item = &'a str> + 'a {
+        catalog
+            .controls()
+            .map(|control| control.id)
+            .chain(self.own_controls.iter().map(|control| control.id.as_str()))
+    }
+
+    /// Adds a control of the organisation's own with the next free ID, which it returns.
+    pub fn add_own_control(
+        &mut self,
+        title: String,
+        description: String,
+    ) -> Result<String, SoaError> {
+        limits::check_room(GrowingList::OwnControls, self.own_controls.len())?;
+        limits::check_new_text(&title)?;
+        limits::check_new_text(&description)?;
+        let ids = self.own_controls.iter().map(|control| control.id.as_str());
+        let (id, next_number) = limits::issue_id(
+            GrowingList::OwnControls,
+            'O',
+            self.next_own_control_number,
+            ids,
+        )?;
+        self.own_controls.push(OwnControl {
+            id: id.clone(),
+            title,
+            description,
+        });
+        self.next_own_control_number = next_number;
+        Ok(id)
+    }
+
+    /// Replaces the title or description of an own control, unless it is over the text limit.
+    pub fn set_own_control_text(
+        &mut self,
+        control_id: &str,
+        field: OwnControlText,
+        text: String,
+    ) -> Result<(), SoaError> {
+        let control = self
+            .own_controls
+            .iter_mut()
+            .find(|control| control.id == control_id)
+            .ok_or_else(|| SoaError::UnknownControl(control_id.to_owned()))?;
+        let slot = match field {
+            OwnControlText::Title => &mut control.title,
+            OwnControlText::Description => &mut control.description,
+        };
+        limits::check_text_change(slot, &text)?;
+        *slot = text;
+        Ok(())
+    }
+
+    /// Deletes an own control and its decision, unless a risk (live or closed) lists it: the
+    /// deletion is then refused with those risks, so no risk is left naming a control that is
+    /// gone. The result puts it back with `restore_own_control`.
+    pub fn remove_own_control(
+        &mut self,
+        control_id: &str,
+        risks: &RiskRegister,
+    ) -> Result<RemovedOwnControl, SoaError> {
+        let index = self
+            .own_controls
+            .iter()
+            .position(|control| control.id == control_id)
+            .ok_or_else(|| SoaError::UnknownControl(control_id.to_owned()))?;
+        let risk_ids: Vec<String> = risks
+            .risks
+            .iter()
+            .filter(|risk| risk.controls.iter().any(|id| id == control_id))
+            .map(|risk| risk.id.clone())
+            .collect();
+        if !risk_ids.is_empty() {
+            return Err(SoaError::OwnControlInUse {
+                control_id: control_id.to_owned(),
+                risk_ids,
+            });
+        }
+        let control = self.own_controls.remove(index);
+        let decision = self.decisions.remove(control_id);
+        Ok(RemovedOwnControl {
+            index,
+            control,
+            decision,
+        })
+    }
+
+    /// Puts a removed own control back where it was, with its decision. Its ID was never
+    /// handed out again, since the counter only grows.
+    pub fn restore_own_control(&mut self, removed: RemovedOwnControl) {
+        let index = removed.index.min(self.own_controls.len());
+        if let Some(decision) = removed.decision {
+            self.decisions.insert(removed.control.id.clone(), decision);
+        }
+        self.own_controls.insert(index, removed.control);
+    }
+
+    /// Makes every control still undecided (Annex A and own) applicable with `reason`, and
+    /// returns what it replaced (empty when nothing was undecided), for an undo.
+    pub fn include_undecided(
+        &mut self,
+        catalog: Catalog,
+        reason: InclusionReason,
+    ) -> ReplacedDecisions {
+        let undecided: Vec<String> = self
+            .control_ids(catalog)
+            .filter(|id| self.decision(id).applicability == Applicability::Undecided)
+            .map(str::to_owned)
+            .collect();
+        let mut before = Vec::with_capacity(undecided.len());
+        for control_id in undecided {
+            let decision = self.decisions.entry(control_id.clone()).or_default();
+            before.push((control_id, Some(decision.clone())));
+            decision.applicability = Applicability::Applicable;
+            decision.reasons.insert(reason);
+        }
+        // An entry that did not exist before is put back as none, not as an empty decision.
+        for (_, decision) in &mut before {
+            if decision.as_ref().is_some_and(ControlDecision::is_empty) {
+                *decision = None;
+            }
+        }
+        ReplacedDecisions { before }
+    }
+
+    /// Puts back the decisions a bulk change replaced.
+    pub fn restore_decisions(&mut self, replaced: ReplacedDecisions) {
+        for (control_id, decision) in replaced.before {
+            match decision {
+                Some(decision) => {
+                    self.decisions.insert(control_id, decision);
+                }
+                None => {
+                    self.decisions.remove(&control_id);
+                }
+            }
+        }
+    }
+
+    /// The reasons the SoA states for a control: those the user ticked, plus "risk treatment"
+    /// when live risks' treatment uses it.
+    pub fn effective_reasons(
+        &self,
+        control_id: &str,
+        risks: &RiskRegister,
+    ) -> BTreeSet<InclusionReason> {
+        let mut reasons = self.decision(control_id).reasons;
+        if !risks.risks_using(control_id).is_empty() {
+            reasons.insert(InclusionReason::RiskTreatment);
+        }
+        reasons
+    }
+
+    /// Whether a reason is stated only because of the risk register: "risk treatment" for a
+    /// control that live risks use and that the user did not tick themselves.
+    pub fn is_derived_reason(
+        &self,
+        control_id: &str,
+        reason: InclusionReason,
+        risks: &RiskRegister,
+    ) -> bool {
+        reason == InclusionReason::RiskTreatment
+            && !risks.risks_using(control_id).is_empty()
+            && !self.decision(control_id).reasons.contains(&reason)
+    }
+
     /// Whether the control applies once the risk register is taken into account: a control
     /// that a live risk's treatment uses applies unless the user excluded it.
     pub fn effective_applicability(&self, control_id: &str, risks: &RiskRegister) -> Applicability {
@@ -289,29 +552,29 @@ impl Soa {
 
     /// Every finding, in catalog order, with the risk register's links taken into account.
     pub fn findings(&self, catalog: Catalog, risks: &RiskRegister) -> Vec<SoaFinding> {
-        catalog
-            .controls()
-            .filter_map(|control| {
-                let decision = self.decision(control.id);
+        self.control_ids(catalog)
+            .filter_map(|control_id| {
+                let decision = self.decision(control_id);
+                let id = || control_id.to_owned();
                 let risk_ids: Vec<String> = risks
-                    .risks_using(control.id)
+                    .risks_using(control_id)
                     .into_iter()
                     .map(str::to_owned)
                     .collect();
                 let treats_risks = !risk_ids.is_empty();
                 match decision.applicability {
                     Applicability::NotApplicable if treats_risks => {
-                        Some(SoaFinding::ExcludedButTreatsRisks(control.id, risk_ids))
+                        Some(SoaFinding::ExcludedButTreatsRisks(id(), risk_ids))
                     }
                     Applicability::NotApplicable if decision.justification.trim().is_empty() => {
-                        Some(SoaFinding::ExcludedWithoutJustification(control.id))
+                        Some(SoaFinding::ExcludedWithoutJustification(id()))
                     }
                     Applicability::NotApplicable => None,
                     // Risk treatment is reason enough, so these need nothing more.
                     _ if treats_risks => None,
-                    Applicability::Undecided => Some(SoaFinding::Undecided(control.id)),
+                    Applicability::Undecided => Some(SoaFinding::Undecided(id())),
                     Applicability::Applicable if decision.reasons.is_empty() => {
-                        Some(SoaFinding::IncludedWithoutReason(control.id))
+                        Some(SoaFinding::IncludedWithoutReason(id()))
                     }
                     Applicability::Applicable => None,
                 }
@@ -323,24 +586,40 @@ impl Soa {
 /// One line of the Statement of Applicability as documents show it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SoaRow {
-    pub control_id: &'static str,
-    pub title: &'static str,
-    /// The area's ID and title, such as "A.6 AI system life cycle".
+    pub control_id: String,
+    pub title: String,
+    /// What the control is for: the catalog's one line for an Annex A control, the
+    /// organisation's description for an own control.
+    pub purpose: String,
+    /// The area's ID and title, such as "A.6 AI system life cycle", or "Own controls".
     pub area: String,
     /// The applicability with the risk register taken into account (see
     /// `Soa::effective_applicability`).
     pub applicability: Applicability,
-    /// The reasons ticked, plus "risk treatment" when live risks use the control.
+    /// The effective reasons (see `Soa::effective_reasons`).
     pub reasons: Vec<InclusionReason>,
     /// The live risks whose treatment uses the control.
     pub risk_ids: Vec<String>,
     pub justification: String,
-    pub status: crate::domain::scoring::Status,
+    /// The implementation status from the answers; `None` for an own control, which has no
+    /// questions in the app.
+    pub status: Option<crate::domain::scoring::Status>,
     pub owner: String,
     pub notes: String,
 }
 
+/// The group heading of the own controls in the SoA's documents.
+pub const OWN_CONTROLS_AREA: &str = "Own controls";
+
 impl SoaRow {
+    /// The implementation status as documents show it.
+    pub fn status_text(&self) -> &'static str {
+        match self.status {
+            Some(status) => status.label(),
+            None => "Not assessed here (own control)",
+        }
+    }
+
     /// The inclusion reasons as one phrase, such as "Risk treatment (R1, R3); Contractual
     /// obligation".
     pub fn reasons_text(&self) -> String {
@@ -372,12 +651,12 @@ impl SoaRow {
     }
 }
 
-/// How many controls are applicable, excluded and undecided, in that order, with controls
-/// that treat live risks counted as applicable unless excluded.
+/// How many controls (Annex A and own) are applicable, excluded and undecided, in that order,
+/// with controls that treat live risks counted as applicable unless excluded.
 pub fn decision_counts(catalog: Catalog, soa: &Soa, risks: &RiskRegister) -> [usize; 3] {
     let mut counts = [0; 3];
-    for control in catalog.controls() {
-        let index = match soa.effective_applicability(control.id, risks) {
+    for control_id in soa.control_ids(catalog) {
+        let index = match soa.effective_applicability(control_id, risks) {
             Applicability::Applicable => 0,
             Applicability::NotApplicable => 1,
             Applicability::Undecided => 2,
@@ -387,43 +666,60 @@ pub fn decision_counts(catalog: Catalog, soa: &Soa, risks: &RiskRegister) -> [us
     counts
 }
 
-/// The SoA of an assessment, one row per control in catalog order.
+/// The SoA of an assessment, one row per Annex A control in catalog order, then one per own
+/// control in the order added.
 pub fn rows(
     catalog: Catalog,
     assessment: &crate::domain::assessment::Assessment,
     summary: &crate::domain::scoring::Summary,
 ) -> Vec<SoaRow> {
-    catalog
+    let soa = &assessment.soa;
+    let row = |control_id: &str, title: &str, purpose: &str, area: String| {
+        let decision = soa.decision(control_id);
+        let risk_ids: Vec<String> = assessment
+            .risks
+            .risks_using(control_id)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        let record = assessment.item(control_id);
+        SoaRow {
+            control_id: control_id.to_owned(),
+            title: title.to_owned(),
+            purpose: purpose.to_owned(),
+            area,
+            applicability: soa.effective_applicability(control_id, &assessment.risks),
+            reasons: soa
+                .effective_reasons(control_id, &assessment.risks)
+                .into_iter()
+                .collect(),
+            risk_ids,
+            justification: decision.justification,
+            status: None,
+            owner: record.map(|r| r.owner.clone()).unwrap_or_default(),
+            notes: record.map(|r| r.notes.clone()).unwrap_or_default(),
+        }
+    };
+    let annex_a = catalog
         .annex_a_areas()
         .iter()
         .flat_map(|area| area.items.iter().map(move |control| (area, control)))
-        .map(|(area, control)| {
-            let decision = assessment.soa.decision(control.id);
-            let record = assessment.item(control.id);
-            let risk_ids: Vec<String> = assessment
-                .risks
-                .risks_using(control.id)
-                .into_iter()
-                .map(str::to_owned)
-                .collect();
-            let mut reasons = decision.reasons;
-            if !risk_ids.is_empty() {
-                reasons.insert(InclusionReason::RiskTreatment);
-            }
-            SoaRow {
-                control_id: control.id,
-                title: control.title,
-                area: format!("{} {}", area.id, area.title),
-                applicability: assessment
-                    .soa
-                    .effective_applicability(control.id, &assessment.risks),
-                reasons: reasons.into_iter().collect(),
-                risk_ids,
-                justification: decision.justification,
-                status: summary.item(control.id).status(),
-                owner: record.map(|r| r.owner.clone()).unwrap_or_default(),
-                notes: record.map(|r| r.notes.clone()).unwrap_or_default(),
-            }
-        })
-        .collect()
+        .map(|(area, control)| SoaRow {
+            status: Some(summary.item(control.id).status()),
+            ..row(
+                control.id,
+                control.title,
+                control.purpose,
+                format!("{} {}", area.id, area.title),
+            )
+        });
+    let own = soa.own_controls.iter().map(|control| {
+        row(
+            &control.id,
+            control.display_title(),
+            &control.description,
+            OWN_CONTROLS_AREA.to_owned(),
+        )
+    });
+    annex_a.chain(own).collect()
 }

@@ -66,9 +66,10 @@ pub fn with_bom(text: String) -> String {
 }
 
 /// The columns of the SoA export, in order.
-pub const SOA_HEADER: [&str; 9] = [
+pub const SOA_HEADER: [&str; 10] = [
     "ID",
     "Title",
+    "Purpose",
     "Area",
     "Applicable",
     "Inclusion reasons",
@@ -78,20 +79,24 @@ pub const SOA_HEADER: [&str; 9] = [
     "Notes",
 ];
 
-/// The Statement of Applicability as CSV: one row per control. Reasons are separated by "; ".
+/// The Statement of Applicability as CSV: one row per Annex A control, then one per own
+/// control (area "Own controls", purpose its description). Reasons are the effective ones
+/// (`domain::soa`), separated by "; ".
 pub fn soa_csv(catalog: Catalog, assessment: &Assessment, summary: &Summary) -> String {
     let rows: Vec<Vec<String>> = soa::rows(catalog, assessment, summary)
         .into_iter()
         .map(|row| {
             let reasons = row.reasons_text();
+            let status = row.status_text().to_owned();
             vec![
-                row.control_id.to_owned(),
-                row.title.to_owned(),
+                row.control_id,
+                row.title,
+                row.purpose,
                 row.area,
                 row.applicability.label().to_owned(),
                 reasons,
                 row.justification,
-                row.status.label().to_owned(),
+                status,
                 row.owner,
                 row.notes,
             ]

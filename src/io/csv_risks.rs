@@ -346,18 +346,20 @@ fn date(cell: &str) -> Result<Option<IsoDate>, String> {
     }
 }
 
-/// The Annex A controls in a cell, separated by semicolons, in the catalog's spelling; a
-/// control named twice is kept once.
-fn controls(cell: &str, catalog: Catalog) -> Result<Vec<String>, String> {
+/// The controls in a cell (Annex A controls, or the organisation's own of `own_ids`),
+/// separated by semicolons, in the catalog's spelling; a control named twice is kept once.
+fn controls(cell: &str, catalog: Catalog, own_ids: &[&str]) -> Result<Vec<String>, String> {
     let mut found: Vec<String> = Vec::new();
     let mut unknown: Vec<&str> = Vec::new();
+    let known = catalog
+        .controls()
+        .map(|control| control.id)
+        .chain(own_ids.iter().copied());
+    let known: Vec<&str> = known.collect();
     for id in cell.split(';').map(str::trim).filter(|id| !id.is_empty()) {
-        match catalog
-            .controls()
-            .find(|control| control.id.eq_ignore_ascii_case(id))
-        {
-            Some(control) if !found.iter().any(|known| known == control.id) => {
-                found.push(control.id.to_owned())
+        match known.iter().find(|known| known.eq_ignore_ascii_case(id)) {
+            Some(control) if !found.iter().any(|listed| listed == control) => {
+                found.push((*control).to_owned())
             }
             Some(_) => {}
             None => unknown.push(id),
@@ -367,7 +369,7 @@ fn controls(cell: &str, catalog: Catalog) -> Result<Vec<String>, String> {
         return Ok(found);
     }
     Err(format!(
-        "not Annex A controls of this catalog: \"{}\"; list control IDs such as A.6.2.4, separated by \";\"",
+        "not Annex A controls of this catalog or controls of your own: \"{}\"; list control IDs such as A.6.2.4 or O1, separated by \";\"",
         unknown.join("\", \"")
     ))
 }
@@ -453,6 +455,17 @@ pub fn read_risks_csv(
     register: &RiskRegister,
     catalog: Catalog,
 ) -> Result<RiskCsvImport, Vec<CsvError>> {
+    read_risks_csv_with_own_controls(text, register, catalog, &[])
+}
+
+/// Reads a risk register CSV like `read_risks_csv`, where the Controls cells may also name the
+/// organisation's own controls (`own_ids`, such as "O1").
+pub fn read_risks_csv_with_own_controls(
+    text: &str,
+    register: &RiskRegister,
+    catalog: Catalog,
+    own_ids: &[&str],
+) -> Result<RiskCsvImport, Vec<CsvError>> {
     let table = read_table(text).map_err(|error| vec![error])?;
     let mut errors = Vec::new();
     let mut columns = [None; 20];
@@ -522,7 +535,7 @@ pub fn read_risks_csv(
         let treatment = cells.read(TREATMENT, |cell| {
             choice(cell, Treatment::ALL, treatment_names, "treatment")
         });
-        let controls = cells.read(CONTROLS, |cell| controls(cell, catalog));
+        let controls = cells.read(CONTROLS, |cell| controls(cell, catalog, own_ids));
         let actions = cells.read(ACTIONS, actions);
         let residual = cells.rating(RESIDUAL, register);
         warnings.extend(cells.check_level(RESIDUAL[2], residual, register));

@@ -11,7 +11,7 @@ use crate::domain::catalog::CATALOG_VERSION;
 use crate::domain::date::IsoDate;
 use crate::domain::profile::{Profile, SizeBand};
 use crate::domain::review::ReviewComment;
-use crate::domain::risk::{Risk, RiskStatus, Treatment, TreatmentAction};
+use crate::domain::risk::{Risk, RiskRegister, RiskStatus, Treatment, TreatmentAction};
 use crate::domain::risk_criteria::{Rating, RiskCriteria};
 use crate::domain::role::AiRole;
 use crate::domain::soa::{Applicability, ControlDecision, InclusionReason, Soa};
@@ -21,12 +21,13 @@ use crate::io::format::{
     AnnexIiiDocument, AnswerDocument, ApplicabilityDocument, AssessmentDocument,
     AutomationDocument, BandDocument, CapabilityDocument, ControlDocument, CustomActionDocument,
     DataKindDocument, FileDocument, FollowUpDocument, ImpactDocument, ItemDocument,
-    LikelihoodDocument, PeopleReachedDocument, PriorityDocument, ProfileDocument, RatingDocument,
-    ReasonDocument, ReversibilityDocument, ReviewCommentDocument, RiskCriteriaDocument,
-    RiskDocument, RiskStatusDocument, RoleDocument, SizeDocument, SoaDocument, StageDocument,
-    SystemDocument, TreatmentDocument, FORMAT_NAME, SCHEMA_VERSION,
+    LikelihoodDocument, OwnControlDocument, PeopleReachedDocument, PriorityDocument,
+    ProfileDocument, RatingDocument, ReasonDocument, ReversibilityDocument, ReviewCommentDocument,
+    RiskCriteriaDocument, RiskDocument, RiskStatusDocument, RoleDocument, SizeDocument,
+    SoaDocument, StageDocument, SystemDocument, TreatmentDocument, FORMAT_NAME, SCHEMA_VERSION,
 };
 use crate::io::json::APP_VERSION;
+use std::collections::BTreeMap;
 
 /// The file document of an assessment. `written_at` is an ISO 8601 timestamp; `anonymised`
 /// marks an anonymised copy.
@@ -53,7 +54,7 @@ fn assessment_document(assessment: &Assessment) -> AssessmentDocument {
             .map(|(item_id, record)| (item_id.clone(), item(record)))
             .collect(),
         profile: profile(&assessment.profile),
-        soa: soa(&assessment.soa),
+        soa: soa(&assessment.soa, &assessment.risks),
         systems: assessment.inventory.systems.iter().map(system).collect(),
         next_system_number: assessment.inventory.next_number,
         risk_criteria: Some(criteria(&register.criteria)),
@@ -130,16 +131,48 @@ fn role(role: AiRole) -> RoleDocument {
     }
 }
 
-fn soa(soa: &Soa) -> SoaDocument {
+/// The SoA as the file states it: every control with a recorded decision or a reason derived
+/// from the risk register, with the effective reasons (see `domain::soa`).
+fn soa(soa: &Soa, risks: &RiskRegister) -> SoaDocument {
+    let mut controls: BTreeMap<String, ControlDocument> = soa
+        .decisions
+        .iter()
+        .map(|(control_id, decision)| (control_id.clone(), control(decision)))
+        .collect();
+    for (control_id, _) in risks.controls_in_use() {
+        // A risk may name a control the SoA does not know (an older catalog's); the file's
+        // reader leaves that out of the risk, so it gets no entry here either.
+        if !is_listed_control(soa, &control_id) {
+            continue;
+        }
+        let entry = controls
+            .entry(control_id.clone())
+            .or_insert_with(|| control(&ControlDecision::default()));
+        if !entry.reasons.contains(&ReasonDocument::RiskTreatment) {
+            entry.reasons.insert(0, ReasonDocument::RiskTreatment);
+            entry.risk_treatment_derived = true;
+        }
+    }
     SoaDocument {
         version: soa.version.clone(),
         approved_by: soa.approved_by.clone(),
-        controls: soa
-            .decisions
+        controls,
+        own_controls: soa
+            .own_controls
             .iter()
-            .map(|(control_id, decision)| (control_id.clone(), control(decision)))
+            .map(|own| OwnControlDocument {
+                id: own.id.clone(),
+                title: own.title.clone(),
+                description: own.description.clone(),
+            })
             .collect(),
+        next_own_control_number: soa.next_own_control_number,
     }
+}
+
+/// Whether a control ID is an Annex A control of the compiled catalog or an own control.
+fn is_listed_control(soa: &Soa, control_id: &str) -> bool {
+    soa.is_known_control(crate::domain::catalog::catalog(), control_id)
 }
 
 fn control(decision: &ControlDecision) -> ControlDocument {
@@ -160,6 +193,7 @@ fn control(decision: &ControlDecision) -> ControlDocument {
             })
             .collect(),
         justification: decision.justification.clone(),
+        risk_treatment_derived: false,
     }
 }
 

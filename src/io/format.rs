@@ -844,21 +844,66 @@ pub struct SoaDocument {
     #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub approved_by: String,
-    /// Decisions by Annex A control ID, such as "A.10.4"; controls without an entry are
-    /// undecided. IDs the catalog does not know are left out with a warning.
+    /// Decisions by control ID: an Annex A control such as "A.10.4", or an own control of
+    /// `own_controls` such as "O1". Controls without an entry are undecided (with no reasons,
+    /// unless live risks use them). IDs that are neither are left out with a warning.
     #[serde(default, deserialize_with = "fields::object_map")]
     pub controls: BTreeMap<String, ControlDocument>,
+    /// The organisation's own controls beyond Annex A, in the order they were added. Their
+    /// decisions are in `controls` under their IDs. Absent means none (the app leaves it out
+    /// then, so files without own controls read the same in older releases).
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "fields::objects"
+    )]
+    pub own_controls: Vec<OwnControlDocument>,
+    /// The number the next new own control's ID ("O<n>") gets, so that a deleted control's ID
+    /// is never reused. Absent (left out while it is 0, before the first own control) or lower
+    /// means one more than the highest in use.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub next_own_control_number: u32,
 }
 
-/// The SoA decision for one Annex A control.
+/// Whether a counter is 0, its value before the first entry; such a counter is left out.
+fn is_zero(number: &u32) -> bool {
+    *number == 0
+}
+
+/// A control of the organisation's own, beyond Annex A.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OwnControlDocument {
+    /// "O" and a number from 1 without leading zeros, such as "O3"; unique among own controls.
+    #[schemars(regex(pattern = r"^O[1-9][0-9]*$"))]
+    pub id: String,
+    /// The control's title.
+    #[serde(default, deserialize_with = "fields::text")]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub title: String,
+    /// What the control does and why.
+    #[serde(default, deserialize_with = "fields::text")]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub description: String,
+}
+
+/// The SoA decision for one control (Annex A or own).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ControlDocument {
-    /// Whether the control applies.
+    /// Whether the control applies, as the user decided. An undecided control counts as
+    /// applicable.
     pub applicable: ApplicabilityDocument,
-    /// Why the control is included, in any order.
+    /// Why the control is included, in any order: the reasons the SoA states, including
+    /// "risk-treatment" when live risks of `risks` use the control.
     #[serde(default)]
     pub reasons: Vec<ReasonDocument>,
+    /// True when "risk-treatment" is in `reasons` only because live risks' treatment uses the
+    /// control, not because the user ticked it. Such a reason is derived again from the
+    /// file's risk register on import (and dropped, with a warning, when no live risk uses the
+    /// control any more). Absent means false: every reason listed was ticked by the user.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub risk_treatment_derived: bool,
     /// Why the control is excluded. An exclusion without one is a finding, and the control
     /// then still counts in the Annex A readiness figures.
     #[serde(default, deserialize_with = "fields::text")]

@@ -22,7 +22,7 @@ use crate::domain::review::{ReviewComment, ReviewComments};
 use crate::domain::risk::{Acceptance, Risk, RiskRegister, RiskStatus, Treatment, TreatmentAction};
 use crate::domain::risk_criteria::{Axis, Rating, RiskCriteria};
 use crate::domain::role::AiRole;
-use crate::domain::soa::{Applicability, ControlDecision, InclusionReason, Soa};
+use crate::domain::soa::{Applicability, ControlDecision, InclusionReason, OwnControl, Soa};
 use crate::domain::system::{
     AiSystem, Automation, Capability, DataKind, ImpactRecord, Inventory, LifeCycleStage,
 };
@@ -96,7 +96,7 @@ fn assessment(
         }
     }
     assessment.profile = profile(body.profile);
-    assessment.soa = soa(body.soa, &path::key(at, "soa"), catalog, warnings)?;
+    let (mut read_soa, derived_reasons) = soa(body.soa, &path::key(at, "soa"), catalog, warnings)?;
     assessment.inventory = inventory(
         body.systems,
         body.next_system_number,
@@ -109,6 +109,7 @@ fn assessment(
     };
     let context = RiskContext {
         catalog,
+        soa: &read_soa,
         criteria: &criteria,
         inventory: &assessment.inventory,
     };
@@ -124,6 +125,8 @@ fn assessment(
         risks,
         next_number: next_risk_number,
     };
+    drop_derived_reasons(&mut read_soa, &assessment.risks, derived_reasons, warnings);
+    assessment.soa = read_soa;
     assessment.actions = action_plan(
         body.action_updates,
         body.custom_actions,
@@ -221,34 +224,84 @@ fn role(role: RoleDocument) -> AiRole {
     }
 }
 
+/// The SoA, and the controls whose "risk-treatment" the file marks as derived from the risk
+/// register (with their paths), which `drop_derived_reasons` takes off once the risks are read.
+/// Own controls are read first, since decisions may name them.
 fn soa(
     soa: SoaDocument,
     at: &str,
     catalog: Catalog,
     warnings: &mut Vec<ImportWarning>,
-) -> Result<Soa, ImportError> {
-    let mut decisions = BTreeMap::new();
+) -> Result<(Soa, Vec<(String, String)>), ImportError> {
+    let own_path = path::key(at, "own_controls");
+    let mut ids = EntryIds::new('O', "own control", soa.next_own_control_number);
+    let mut own_controls = Vec::with_capacity(soa.own_controls.len());
+    for (index, own) in soa.own_controls.into_iter().enumerate() {
+        ids.take(&own.id, &path::index(&own_path, index))?;
+        own_controls.push(OwnControl {
+            id: own.id,
+            title: own.title,
+            description: own.description,
+        });
+    }
+    let mut read = Soa {
+        version: soa.version,
+        approved_by: soa.approved_by,
+        decisions: BTreeMap::new(),
+        own_controls,
+        next_own_control_number: ids.next,
+    };
+    let mut derived = Vec::new();
     for (control_id, control) in soa.controls {
-        if !catalog.controls().any(|known| known.id == control_id) {
+        let control_path = path::key(&path::key(at, "controls"), &control_id);
+        if !read.is_known_control(catalog, &control_id) {
             warnings.push(ImportWarning {
-                path: path::key(&path::key(at, "controls"), &control_id),
+                path: control_path,
                 message: format!(
-                    "this catalog has no Annex A control {control_id}; its SoA decision is left out"
+                    "this catalog has no Annex A control {control_id}, and the file has no own \
+                     control with that ID; its SoA decision is left out"
                 ),
             });
             continue;
         }
+        if control.risk_treatment_derived {
+            derived.push((control_id.clone(), control_path));
+        }
         let decision = control_decision(control);
         // The app never stores an undecided control without reasons or justification.
         if decision != ControlDecision::default() {
-            decisions.insert(control_id, decision);
+            read.decisions.insert(control_id, decision);
         }
     }
-    Ok(Soa {
-        version: soa.version,
-        approved_by: soa.approved_by,
-        decisions,
-    })
+    Ok((read, derived))
+}
+
+/// Takes the "risk-treatment" reasons the file marks as derived off the user's own reasons:
+/// the risk register states them again wherever live risks use the control. A mark on a
+/// control that no live risk uses is told in a warning, as the reason then disappears.
+fn drop_derived_reasons(
+    soa: &mut Soa,
+    risks: &RiskRegister,
+    derived: Vec<(String, String)>,
+    warnings: &mut Vec<ImportWarning>,
+) {
+    for (control_id, at) in derived {
+        if let Some(decision) = soa.decisions.get_mut(&control_id) {
+            decision.reasons.remove(&InclusionReason::RiskTreatment);
+            if *decision == ControlDecision::default() {
+                soa.decisions.remove(&control_id);
+            }
+        }
+        if risks.risks_using(&control_id).is_empty() {
+            warnings.push(ImportWarning {
+                path: path::key(&at, "risk_treatment_derived"),
+                message: format!(
+                    "risk treatment is marked as coming from the risk register, but no live \
+                     risk in this file uses {control_id}; that reason is left out"
+                ),
+            });
+        }
+    }
 }
 
 fn control_decision(control: ControlDocument) -> ControlDecision {
@@ -518,6 +571,8 @@ fn risk_criteria(criteria: RiskCriteriaDocument, at: &str) -> Result<RiskCriteri
 /// What a risk is checked against.
 struct RiskContext<'a> {
     catalog: Catalog,
+    /// The SoA, whose own controls a risk's treatment may use.
+    soa: &'a Soa,
     criteria: &'a RiskCriteria,
     inventory: &'a Inventory,
 }
@@ -589,13 +644,11 @@ fn risk(
     let residual = rating(risk.residual, &path::key(at, "residual"), context.criteria)?;
     let mut controls: Vec<String> = Vec::with_capacity(risk.controls.len());
     for (index, control_id) in risk.controls.into_iter().enumerate() {
-        let is_control = context
-            .catalog
-            .item(&control_id)
-            .is_some_and(|item| item.is_control());
+        let is_control = context.soa.is_known_control(context.catalog, &control_id);
         let message = if !is_control {
             format!(
-                "this catalog has no Annex A control {control_id}; it is left out of the treatment"
+                "this catalog has no Annex A control {control_id}, and the file has no own \
+                 control with that ID; it is left out of the treatment"
             )
         } else if controls.contains(&control_id) {
             "this control is listed before as well; it is kept once".to_owned()

@@ -41,6 +41,21 @@ impl AppState {
         }
     }
 
+    /// Applies an edit like `edit`, but reports a refusal beside the controls of `spot`.
+    pub(crate) fn edit_at<E: Display>(
+        &self,
+        spot: Spot,
+        change: impl FnOnce(&mut Assessment) -> Result<(), E>,
+    ) {
+        let mut outcome = Ok(());
+        self.assessment
+            .update(|assessment| outcome = change(assessment));
+        match outcome {
+            Ok(()) => self.edits.update(|count| *count += 1),
+            Err(error) => self.report_error_at(spot, format!("That change was not made: {error}.")),
+        }
+    }
+
     /// Renames the assessment.
     pub fn rename_assessment(&self, name: String) {
         self.edit(|assessment| assessment.rename(name));

@@ -18,6 +18,7 @@ pub mod persistence;
 pub mod review;
 pub mod risks;
 pub mod route;
+pub mod soa;
 pub mod systems;
 
 pub use app_state::AppState;

@@ -33,8 +33,10 @@ pub enum Spot {
     Import,
     /// The Data page's risk register CSV (export and import).
     RiskCsv,
-    /// The Statement of Applicability's CSV export.
+    /// The Statement of Applicability's CSV export and its bulk change of undecided controls.
     Soa,
+    /// The SoA's own controls (add, delete).
+    OwnControls,
     /// The action plan's CSV export.
     ActionPlan,
     /// The report's Markdown export.

@@ -9,7 +9,7 @@ use crate::domain::risk::{
     Risk, RiskError, RiskRegister, RiskStatus, RiskText, Treatment, TreatmentAction,
 };
 use crate::domain::risk_criteria::{Axis, Rating};
-use crate::io::csv_risks::{read_risks_csv, risks_csv, RiskCsvImport};
+use crate::io::csv_risks::{read_risks_csv_with_own_controls, risks_csv, RiskCsvImport};
 use crate::platform::{clock, upload};
 use crate::state::actions::date_from_input;
 use crate::state::export::file_stem;
@@ -125,7 +125,18 @@ impl RisksState {
                 },
                 Ok(chosen) => {
                     let outcome = state.assessment.with_untracked(|assessment| {
-                        read_risks_csv(&chosen.text, &assessment.risks, catalog())
+                        let own_ids: Vec<&str> = assessment
+                            .soa
+                            .own_controls
+                            .iter()
+                            .map(|control| control.id.as_str())
+                            .collect();
+                        read_risks_csv_with_own_controls(
+                            &chosen.text,
+                            &assessment.risks,
+                            catalog(),
+                            &own_ids,
+                        )
                     });
                     match outcome {
                         Ok(mut import) => {

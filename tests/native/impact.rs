@@ -668,13 +668,29 @@ fn suggestions_fit_what_the_system_does() {
             .map(|s| s.risk_id)
             .collect()
     };
-    assert!(ids(&system).contains(&"RL-04"), "kinds not recorded: every risk fits");
-    system.capabilities = [Capability::ClassifiesOrScores, Capability::RanksOrRecommends].into();
+    assert!(
+        ids(&system).contains(&"RL-04"),
+        "kinds not recorded: every risk fits"
+    );
+    system.capabilities = [
+        Capability::ClassifiesOrScores,
+        Capability::RanksOrRecommends,
+    ]
+    .into();
     let fitting = ids(&system);
-    assert!(!fitting.contains(&"RL-04"), "a ranking tool is not offered hallucinations");
-    assert!(fitting.contains(&"RL-01") && fitting.contains(&"RL-06"), "{fitting:?}");
+    assert!(
+        !fitting.contains(&"RL-04"),
+        "a ranking tool is not offered hallucinations"
+    );
+    assert!(
+        fitting.contains(&"RL-01") && fitting.contains(&"RL-06"),
+        "{fitting:?}"
+    );
     // A harm whose risks all fit other kinds keeps them, so it is never left without one.
-    system.impact.answers.insert("children.2".into(), "severe".into());
+    system
+        .impact
+        .answers
+        .insert("children.2".into(), "severe".into());
     assert!(ids(&system).contains(&"RL-18"));
 }
 

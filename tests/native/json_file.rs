@@ -1145,6 +1145,20 @@ fn a_version_5_file_becomes_the_current_version_unchanged_but_for_its_number() {
     let body = rewritten["assessment"].as_object_mut().expect("an object");
     remove_empty_plan_and_comments(body);
     remove_version_7_system_fields(body);
+    // The file now also states the reason risk R1's treatment gives A.7.4, marked as derived
+    // from the register (it is not a tick of the user's, so reading it back drops it again).
+    let controls = rewritten["assessment"]["soa"]["controls"]
+        .as_object_mut()
+        .expect("an object");
+    assert_eq!(
+        controls.remove("A.7.4"),
+        Some(json!({
+            "applicable": "undecided",
+            "reasons": ["risk-treatment"],
+            "justification": "",
+            "risk_treatment_derived": true
+        }))
+    );
     assert_eq!(rewritten, without_screening_answers(frozen));
 }
 
@@ -1891,7 +1905,25 @@ fn a_version_6_file_becomes_the_current_version_with_only_its_screening_answers_
         "the screening answer no became a section marked as not applicable"
     );
     remove_version_7_system_fields(body);
+    remove_derived_a_7_4(&mut rewritten);
     assert_eq!(rewritten, without_screening_answers(frozen));
+}
+
+/// Takes out the SoA entry that states the reason risk R1's treatment gives A.7.4, marked as
+/// derived from the register, which files written since version 7 carry.
+fn remove_derived_a_7_4(rewritten: &mut Value) {
+    let controls = rewritten["assessment"]["soa"]["controls"]
+        .as_object_mut()
+        .expect("an object");
+    assert_eq!(
+        controls.remove("A.7.4"),
+        Some(json!({
+            "applicable": "undecided",
+            "reasons": ["risk-treatment"],
+            "justification": "",
+            "risk_treatment_derived": true
+        }))
+    );
 }
 
 #[test]

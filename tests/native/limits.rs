@@ -14,6 +14,7 @@ use aims_assess::domain::limits::{
 use aims_assess::domain::profile::ProfileText;
 use aims_assess::domain::review::{ReviewComment, ReviewComments};
 use aims_assess::domain::risk::{Risk, RiskRegister, RiskText};
+use aims_assess::domain::soa::{OwnControl, OwnControlText, SoaError};
 use aims_assess::domain::system::{AiSystem, Inventory, SystemText};
 use aims_assess::io::json::{self, Layout};
 use aims_assess::io::{self, ImportError};
@@ -54,6 +55,20 @@ fn messages_say_what_to_do() {
             "the inventory holds at most 10,000 AI systems; delete one before adding another",
         ),
         (
+            LimitError::ListFull {
+                list: GrowingList::OwnControls,
+            },
+            "the Statement of Applicability holds at most 10,000 controls of your own; delete \
+             one before adding another",
+        ),
+        (
+            LimitError::NoIdLeft {
+                list: GrowingList::OwnControls,
+            },
+            "no new own control ID is left: IDs are numbered up to 4,294,967,294, and the \
+             numbers are used up",
+        ),
+        (
             LimitError::NoIdLeft {
                 list: GrowingList::Comments,
             },
@@ -64,6 +79,34 @@ fn messages_say_what_to_do() {
     for (error, expected) in cases {
         assert_eq!(error.to_string(), expected);
     }
+}
+
+#[test]
+fn a_full_list_of_own_controls_refuses_another() {
+    let mut a = Assessment::named("Full");
+    a.soa.own_controls = (1..=MAX_LIST_ENTRIES)
+        .map(|number| OwnControl {
+            id: format!("O{number}"),
+            ..OwnControl::default()
+        })
+        .collect();
+    let before = a.clone();
+    assert_eq!(
+        a.soa.add_own_control("One more".into(), String::new()),
+        Err(SoaError::Limit(LimitError::ListFull {
+            list: GrowingList::OwnControls
+        }))
+    );
+    assert_eq!(a, before);
+    // With room but no number left, the ID is refused rather than wrapped.
+    a.soa.own_controls.truncate(1);
+    a.soa.own_controls[0].id = format!("O{}", limits::LAST_ID_NUMBER);
+    assert_eq!(
+        a.soa.add_own_control("One more".into(), String::new()),
+        Err(SoaError::Limit(LimitError::NoIdLeft {
+            list: GrowingList::OwnControls
+        }))
+    );
 }
 
 #[test]
@@ -456,6 +499,9 @@ enum Edit {
     PlannedNotes(&'static str, String),
     AddComment(&'static str, String),
     DeleteComment(usize),
+    AddOwnControl(String),
+    OwnControlDescription(usize, String),
+    DeleteOwnControl(usize),
 }
 
 /// Short tricky texts mostly, and now and then one at the limit or just over it.
@@ -491,6 +537,9 @@ fn any_edit() -> impl Strategy<Value = Edit> {
         (item.clone(), any_length_text()).prop_map(|(i, t)| Edit::PlannedNotes(i, t)),
         (item, any_length_text()).prop_map(|(i, t)| Edit::AddComment(i, t)),
         (0..4usize).prop_map(Edit::DeleteComment),
+        any_length_text().prop_map(Edit::AddOwnControl),
+        (0..4usize, any_length_text()).prop_map(|(c, t)| Edit::OwnControlDescription(c, t)),
+        (0..4usize).prop_map(Edit::DeleteOwnControl),
     ]
 }
 
@@ -582,6 +631,24 @@ fn apply(a: &mut Assessment, edit: Edit) -> Result<(), String> {
             let id = nth_id(&a.comments.comments, index, |c| &c.id);
             a.comments.remove(&id).map(drop).map_err(|e| text(&e))
         }
+        Edit::AddOwnControl(title) => a
+            .soa
+            .add_own_control(title, String::new())
+            .map(drop)
+            .map_err(|e| text(&e)),
+        Edit::OwnControlDescription(index, description) => {
+            let id = nth_id(&a.soa.own_controls, index, |c| &c.id);
+            a.soa
+                .set_own_control_text(&id, OwnControlText::Description, description)
+                .map_err(|e| text(&e))
+        }
+        Edit::DeleteOwnControl(index) => {
+            let id = nth_id(&a.soa.own_controls, index, |c| &c.id);
+            a.soa
+                .remove_own_control(&id, &a.risks)
+                .map(drop)
+                .map_err(|e| text(&e))
+        }
     }
 }
 
@@ -598,7 +665,9 @@ fn carries_text_over_limit(edit: &Edit) -> bool {
         | Edit::AddOwnAction(t)
         | Edit::OwnActionNotes(_, t)
         | Edit::PlannedNotes(_, t)
-        | Edit::AddComment(_, t) => over(t),
+        | Edit::AddComment(_, t)
+        | Edit::AddOwnControl(t)
+        | Edit::OwnControlDescription(_, t) => over(t),
         _ => false,
     }
 }

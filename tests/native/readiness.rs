@@ -134,10 +134,8 @@ fn a_designed_system_is_ready_for_stage_1_and_not_for_stage_2() {
          limit, and not accepted by a named person on a date."
             .into(),
     );
-    expected.push(
-        "S1 Support chatbot: impact assessment provisional: questions still open."
-            .into(),
-    );
+    expected
+        .push("S1 Support chatbot: impact assessment provisional: questions still open.".into());
     assert_eq!(messages(two), expected);
     assert_eq!(
         two.headline(),

@@ -352,7 +352,7 @@ fn the_sections_state_what_the_pages_state() {
     assert_eq!(s1[4], "Level 4 (very high), provisional");
     assert_eq!(s1[5], "No");
     assert_eq!(s1[6], "Version 1, draft");
-    assert_eq!(s1[7], "Biased outcomes");
+    assert_eq!(s1[7], "Biased outcomes; Poor or unrepresentative data");
     assert_eq!(s1[8], "R1");
 
     let plan = table(section(&report, "actions"), "Every action");

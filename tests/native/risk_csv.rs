@@ -416,8 +416,9 @@ fn every_bad_cell_is_reported_with_its_line_and_column() {
         ),
         (
             row(&[("Controls", "A.6.2.4; A.2; 4.1; A.99.1")]),
-            vec!["line 2, column 12 (Controls): not Annex A controls of this catalog: \"A.2\", \
-                  \"4.1\", \"A.99.1\"; list control IDs such as A.6.2.4, separated by \";\""
+            vec!["line 2, column 12 (Controls): not Annex A controls of this catalog or controls \
+                  of your own: \"A.2\", \"4.1\", \"A.99.1\"; list control IDs such as A.6.2.4 \
+                  or O1, separated by \";\""
                 .into()],
         ),
         (

@@ -20,6 +20,7 @@ fn score(questions: usize, answers: &[Answer]) -> ItemScore {
     let item = Item {
         id: "t",
         title: "Test item",
+        purpose: "",
         heading: None,
         questions: &QUESTIONS[..questions],
         documented: false,

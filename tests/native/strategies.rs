@@ -20,6 +20,7 @@ use aims_assess::domain::risk::{
 };
 use aims_assess::domain::risk_criteria::{Rating, RiskCriteria};
 use aims_assess::domain::role::AiRole;
+use aims_assess::domain::soa::{Applicability, ControlDecision, InclusionReason, OwnControl, Soa};
 use aims_assess::domain::system::{
     AiSystem, Automation, Capability, DataKind, Inventory, LifeCycleStage, SystemText,
 };
@@ -70,11 +71,18 @@ pub fn any_assessment() -> impl Strategy<Value = Assessment> {
         any_risk_register(),
         any_action_plan(),
         any_comments(),
+        any_soa(),
     )
         .prop_map(
-            |(name, answers, texts, dates, inventory, risks, actions, comments)| {
+            |(name, answers, texts, dates, inventory, mut risks, actions, comments, soa)| {
                 let mut assessment = Assessment::named(name);
                 assessment.inventory = inventory;
+                // The first risk's treatment also uses the first own control, if there is one.
+                if let (Some(own), Some(risk)) = (soa.own_controls.first(), risks.risks.first_mut())
+                {
+                    risk.use_control(&own.id, true);
+                }
+                assessment.soa = soa;
                 assessment.risks = risks;
                 assessment.actions = actions;
                 assessment.comments = comments;
@@ -98,6 +106,59 @@ pub fn any_assessment() -> impl Strategy<Value = Assessment> {
                 assessment
             },
         )
+}
+
+/// Any SoA: the header, own controls "O<n>" (some numbers skipped, as after a delete) and
+/// decisions on Annex A and own controls, with every reason (risk treatment ticked by the
+/// user too, whether or not a risk uses the control).
+pub fn any_soa() -> impl Strategy<Value = Soa> {
+    let own = prop::collection::vec((1u32..3, tricky_text(), tricky_text()), 0..4);
+    let mut controls: Vec<String> = catalog()
+        .controls()
+        .map(|control| control.id.to_owned())
+        .collect();
+    controls.extend(["O1", "O2", "O3", "O4", "O5", "O6", "O7", "O8"].map(str::to_owned));
+    let decision = (
+        prop::sample::select(Applicability::ALL.to_vec()),
+        prop::sample::subsequence(InclusionReason::ALL.to_vec(), 0..=4),
+        tricky_text(),
+    )
+        .prop_map(|(applicability, reasons, justification)| ControlDecision {
+            applicability,
+            reasons: reasons.into_iter().collect(),
+            justification,
+        });
+    let decisions = prop::collection::vec((prop::sample::select(controls), decision), 0..10);
+    (tricky_text(), tricky_text(), own, decisions, 0u32..3).prop_map(
+        |(version, approved_by, own, decisions, spare)| {
+            let mut soa = Soa {
+                version,
+                approved_by,
+                ..Soa::default()
+            };
+            let mut number = 0;
+            for (step, title, description) in own {
+                number += step;
+                soa.own_controls.push(OwnControl {
+                    id: format!("O{number}"),
+                    title,
+                    description,
+                });
+            }
+            if number > 0 {
+                soa.next_own_control_number = number + 1 + spare;
+            }
+            for (control_id, decision) in decisions {
+                // The app keeps decisions only of controls it knows, and none that is empty.
+                if soa.is_known_control(catalog(), &control_id)
+                    && decision != ControlDecision::default()
+                {
+                    soa.decisions.insert(control_id, decision);
+                }
+            }
+            soa
+        },
+    )
 }
 
 /// Every clause item and control ID.

@@ -15,22 +15,31 @@ pub fn SoaFindings() -> impl IntoView {
     let state = AppState::expect();
     let findings = Memo::new(move |_| {
         // Serious findings first, each kind in catalog order (the sort is stable).
-        let mut all = state
-            .assessment
-            .with(|a| a.soa.findings(catalog(), &a.risks));
-        all.sort_by_key(|finding| !finding.is_serious());
+        // Each finding comes with its control's title (an own control's is the user's).
+        let mut all: Vec<(SoaFinding, String)> = state.assessment.with(|a| {
+            a.soa
+                .findings(catalog(), &a.risks)
+                .into_iter()
+                .map(|finding| {
+                    let title = a
+                        .soa
+                        .control_title(catalog(), finding.control_id())
+                        .unwrap_or_default()
+                        .to_owned();
+                    (finding, title)
+                })
+                .collect()
+        });
+        all.sort_by_key(|(finding, _)| !finding.is_serious());
         all
     });
     let list = move || {
         findings.with(|findings| {
             findings
                 .iter()
-                .map(|finding: &SoaFinding| {
-                    let control_id = finding.control_id();
-                    let title = catalog()
-                        .item(control_id)
-                        .map(|c| c.title)
-                        .unwrap_or_default();
+                .map(|(finding, title): &(SoaFinding, String)| {
+                    let control_id = finding.control_id().to_owned();
+                    let entry_id = soa_entry_id(&control_id);
                     let class = if finding.is_serious() {
                         "finding finding-serious"
                     } else {
@@ -41,7 +50,7 @@ pub fn SoaFindings() -> impl IntoView {
                             <button
                                 type="button"
                                 class="link-button"
-                                on:click=move |_| page::focus_element(&soa_entry_id(control_id))
+                                on:click=move |_| page::focus_element(&entry_id)
                             >
                                 {format!("{control_id} {title}")}
                             </button>
@@ -54,7 +63,7 @@ pub fn SoaFindings() -> impl IntoView {
     };
     let heading = move || {
         findings.with(|f| {
-            let serious = f.iter().filter(|finding| finding.is_serious()).count();
+            let serious = f.iter().filter(|(finding, _)| finding.is_serious()).count();
             format!(
                 "Findings: {} to fix, {} to finish",
                 serious,

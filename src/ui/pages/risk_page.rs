@@ -11,6 +11,7 @@ use crate::platform::{location, page};
 use crate::state::risks::{ActionField, RisksState, Stage};
 use crate::state::route::Route;
 use crate::state::AppState;
+use crate::ui::components::risk_control_picker::RiskControlPicker;
 use crate::ui::components::text_field::TextField;
 use crate::ui::pages::risks_page::system_label;
 use crate::ui::pages::PAGE_TITLE_ID;
@@ -291,7 +292,13 @@ pub fn RiskPage(
         used_controls()
             .into_iter()
             .map(|control_id| {
-                let title = catalog().item(&control_id).map_or("", |c| c.title);
+                // An own control's title is the organisation's, read from the SoA.
+                let title = state.assessment.with(|a| {
+                    a.soa
+                        .control_title(catalog(), &control_id)
+                        .unwrap_or("")
+                        .to_owned()
+                });
                 let remove_id = control_id.clone();
                 view! {
                     <li class="control-chip">
@@ -307,20 +314,6 @@ pub fn RiskPage(
                 }
             })
             .collect_view()
-    };
-    let control_options = || {
-        catalog()
-            .controls()
-            .map(|control| view! { <option value=control.id>{format!("{} {}", control.id, control.title)}</option> })
-            .collect_view()
-    };
-    let chosen_control = RwSignal::new(String::new());
-    let add_control = move |_| {
-        let control_id = chosen_control.get_untracked();
-        if !control_id.is_empty() {
-            state.set_risk_control(&id.get_value(), &control_id, true);
-            chosen_control.set(String::new());
-        }
     };
     let action_count = move || {
         state
@@ -392,19 +385,9 @@ pub fn RiskPage(
                 <div class="choices" role="radiogroup" aria-label="Treatment">
                     {treatments()}
                 </div>
-                <h3>"Annex A controls that treat it"</h3>
+                <h3>"Controls that treat it"</h3>
                 <ul class="control-chips" aria-label="Controls that treat this risk">{control_chips}</ul>
-                <div class="field-row">
-                    <div class="field">
-                        <label for="risk-add-control">"Annex A control"</label>
-                        <select id="risk-add-control" prop:value=move || chosen_control.get() on:change=move |event| chosen_control.set(event_target_value(&event))>
-                            <option value="">"Choose a control"</option>
-                            {control_options()}
-                        </select>
-                    </div>
-                    <button type="button" class="button button-secondary" on:click=add_control>"Add control"</button>
-                </div>
-                <p class="field-help">"A control you add here applies in the Statement of Applicability, with risk treatment as its reason."</p>
+                <RiskControlPicker risk_id=id />
                 <h3>"Other treatment actions"</h3>
                 <ol class="treatment-actions">{actions}</ol>
                 <button type="button" class="button button-secondary" on:click=move |_| state.add_treatment_action(&id.get_value())>

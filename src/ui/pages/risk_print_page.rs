@@ -163,9 +163,11 @@ fn risk_row(assessment: &Assessment, risk: &Risk) -> impl IntoView {
         .controls
         .iter()
         .map(|control_id| {
-            let title = catalog()
-                .item(control_id)
-                .map_or("", |control| control.title);
+            // An own control's title is the organisation's, kept in the SoA.
+            let title = assessment
+                .soa
+                .control_title(catalog(), control_id)
+                .unwrap_or("");
             format!("{control_id} {title}")
         })
         .collect();

@@ -1,15 +1,19 @@
 //! The Statement of Applicability: the document header (organisation, scope, version,
-//! approver), the findings, and for every Annex A control whether and why it applies.
+//! approver) with the bulk change of undecided controls, the findings, for every Annex A
+//! control whether and why it applies, and the organisation's own controls.
 
 use crate::domain::catalog::catalog;
-use crate::domain::soa;
+use crate::domain::soa::{self, InclusionReason};
 use crate::state::notices::Spot;
 use crate::state::route::Route;
+use crate::state::soa::SoaState;
 use crate::state::AppState;
+use crate::ui::components::own_controls::OwnControls;
 use crate::ui::components::soa_control_row::{soa_entry_id, SoaControlRow};
 use crate::ui::components::soa_findings::SoaFindings;
 use crate::ui::components::spot_notices::SpotNotices;
 use crate::ui::components::text_field::TextField;
+use crate::ui::components::undo_notice::UndoNotice;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
 
@@ -21,6 +25,7 @@ pub fn SoaPage(
     focus: Option<String>,
 ) -> impl IntoView {
     let state = AppState::expect();
+    let soa_state = SoaState::expect();
     if let Some(control_id) = focus {
         // The entries are drawn in this turn; focus after the route's own focus move.
         set_timeout(
@@ -39,10 +44,35 @@ pub fn SoaPage(
             .with(|a| a.profile.display_scope().to_owned())
     };
     let counts = move || {
-        let [applicable, excluded, undecided] = state
-            .assessment
-            .with(|a| soa::decision_counts(catalog(), &a.soa, &a.risks));
-        format!("{applicable} applicable, {excluded} excluded, {undecided} not decided yet, of 38 controls.")
+        let ([applicable, excluded, undecided], own) = state.assessment.with(|a| {
+            (
+                soa::decision_counts(catalog(), &a.soa, &a.risks),
+                a.soa.own_controls.len(),
+            )
+        });
+        let total = applicable + excluded + undecided;
+        let of = match own {
+            0 => format!("of {total} controls"),
+            1 => format!("of {total} controls (38 of Annex A and 1 of your own)"),
+            _ => format!("of {total} controls (38 of Annex A and {own} of your own)"),
+        };
+        format!("{applicable} applicable, {excluded} excluded, {undecided} not decided yet, {of}.")
+    };
+    let bulk_reason = RwSignal::new(InclusionReason::GoodPractice);
+    let reason_options = InclusionReason::ALL
+        .iter()
+        .map(|&reason| {
+            view! {
+                <option value=reason.slug() selected=move || bulk_reason.get() == reason>
+                    {reason.label()}
+                </option>
+            }
+        })
+        .collect_view();
+    let choose_reason = move |event: leptos::ev::Event| {
+        if let Some(reason) = InclusionReason::from_slug(&event_target_value(&event)) {
+            bulk_reason.set(reason);
+        }
     };
     let version = move || state.assessment.with(|a| a.soa.version.clone());
     let approved_by = move || state.assessment.with(|a| a.soa.approved_by.clone());
@@ -66,7 +96,7 @@ pub fn SoaPage(
     view! {
         <h1 id=PAGE_TITLE_ID tabindex="-1">"Statement of Applicability"</h1>
         <p class="lead">
-            "For each of the 38 Annex A controls, decide whether it applies to you. Give at least one reason for each control you include; write a justification for each control you exclude. A control you have not decided on counts as applicable, and an exclusion only takes a control out of your readiness once it is justified."
+            "For each of the 38 Annex A controls, and any controls of your own, decide whether it applies to you. Give at least one reason for each control you include; write a justification for each control you exclude. A control you have not decided on counts as applicable, and an exclusion only takes a control out of your readiness once it is justified. A control that a risk's treatment uses has risk treatment as a reason."
         </p>
         <section class="card soa-header" aria-labelledby="soa-header-title">
             <h2 id="soa-header-title">"Document details"</h2>
@@ -93,6 +123,24 @@ pub fn SoaPage(
                 />
             </div>
             <p>{counts}</p>
+            <div class="soa-bulk">
+                <div class="field">
+                    <label for="soa-bulk-reason">"Reason for the undecided controls"</label>
+                    <select id="soa-bulk-reason" on:change=choose_reason>{reason_options}</select>
+                </div>
+                <button
+                    type="button"
+                    class="button button-secondary"
+                    on:click=move |_| soa_state.include_undecided(state, bulk_reason.get_untracked())
+                >
+                    "Set undecided controls to applicable"
+                </button>
+            </div>
+            <UndoNotice
+                id="soa-bulk-undo"
+                message=Signal::derive(move || soa_state.included_message())
+                on_undo=Callback::new(move |()| soa_state.undo(state))
+            />
             <p class="button-row">
                 <button type="button" class="button" on:click=move |_| state.export_soa_csv()>
                     "Export SoA CSV"
@@ -103,5 +151,6 @@ pub fn SoaPage(
         </section>
         <SoaFindings />
         {areas}
+        <OwnControls />
     }
 }

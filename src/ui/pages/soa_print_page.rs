@@ -23,13 +23,18 @@ pub fn SoaPrintPage() -> impl IntoView {
                     .into_iter()
                     .map(|row| {
                         let rationale = row.rationale();
+                        let status = row.status_text();
                         view! {
                             <tr>
                                 <th scope="row">{row.control_id}</th>
-                                <td>{row.title}</td>
+                                <td>
+                                    <span class="document-control-title">{row.title}</span>
+                                    " "
+                                    <span class="document-purpose preserve-lines">{row.purpose}</span>
+                                </td>
                                 <td>{row.applicability.label()}</td>
                                 <td class="preserve-lines">{rationale}</td>
-                                <td>{row.status.label()}</td>
+                                <td>{status}</td>
                                 <td>{row.owner}</td>
                             </tr>
                         }
@@ -68,7 +73,7 @@ pub fn SoaPrintPage() -> impl IntoView {
                 <dd>{format!("AIMS Assess {APP_VERSION}, catalog {}", crate::domain::catalog::CATALOG_VERSION)}</dd>
             </dl>
             <p class="document-note">
-                "Controls are those of ISO/IEC 42001:2023, Annex A, listed by number and title. Implementation status is derived from the self-assessment answers."
+                "Controls A.2.2 to A.10.4 are those of ISO/IEC 42001:2023, Annex A, listed by number and title, each with its purpose in our own words; controls O1, O2, ... are the organisation's own. Implementation status is derived from the self-assessment answers."
             </p>
             // On a narrow screen the table scrolls sideways inside this wrapper, which can take
             // focus so keyboard users can scroll it too.

@@ -139,3 +139,29 @@ test('the phone menu, open, has no WCAG 2.2 AA violations', async ({ page }) => 
   await expect(app.navLink('Data')).toBeVisible();
   await expectAccessible(page);
 });
+
+for (const width of WIDTHS) {
+  test(`the SoA with an own control used by a risk and the bulk notice at ${width} px has no WCAG 2.2 AA violations`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const app = new App(page);
+    await app.open('#/soa');
+    await app.field('Title of the new control').fill('Four-eyes release');
+    await page.getByRole('button', { name: 'Add own control' }).click();
+    await app.decide('A.10.3', 'No');
+    await app.open('#/risks');
+    await page.getByLabel('Title of the new risk').fill('Unreviewed model goes live');
+    await page.getByRole('button', { name: 'Add risk' }).click();
+    await app.open('#/risks/R1');
+    await page.getByLabel('Control to add').selectOption('O1');
+    await page.getByRole('button', { name: 'Add control' }).click();
+    await page.getByLabel('Control to add').selectOption('A.10.3');
+    await expect(page.getByRole('link', { name: 'Open A.10.3 in the SoA' })).toBeVisible();
+    await expectAccessible(page);
+    await app.open('#/soa');
+    await page.getByRole('button', { name: 'Set undecided controls to applicable' }).click();
+    await expect(page.locator('#soa-bulk-undo')).toBeVisible();
+    await expectAccessible(page);
+    await app.open('#/soa/print');
+    await expectAccessible(page);
+  });
+}

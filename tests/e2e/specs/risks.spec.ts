@@ -118,3 +118,27 @@ test('a bad register CSV is refused with every bad cell named and nothing change
   await expect(page.getByRole('list', { name: 'Risk register' }).getByRole('listitem')).toHaveCount(1);
   await expect(page.getByRole('list', { name: 'Risk register' })).toContainText('Chatbot quotes wrong prices');
 });
+
+test('the control picker marks controls excluded in the SoA and warns at once when one is chosen', async ({ page }) => {
+  const app = new App(page);
+  await app.open('#/soa');
+  await app.decide('A.10.3', 'No');
+  await openRisks(page, '#/risks');
+  await page.getByLabel('Title of the new risk').fill('Supplier model changes without notice');
+  await page.getByRole('button', { name: 'Add risk' }).click();
+  await openRisks(page, '#/risks/R1');
+  const picker = page.getByLabel('Control to add');
+  await expect(picker.locator('option[value="A.10.3"]')).toHaveText('A.10.3 Suppliers (excluded in the SoA)');
+  await expect(picker.locator('option[value="A.10.2"]')).toHaveText('A.10.2 Allocating responsibilities');
+
+  await picker.selectOption('A.10.3');
+  const warning = page.getByText('A.10.3 is excluded in the Statement of Applicability. Either include it there, or pick another control for this risk.');
+  await expect(warning).toBeVisible();
+  await expect(picker).toHaveAccessibleDescription(/A\.10\.3 is excluded in the Statement of Applicability/);
+  await picker.selectOption('A.10.2');
+  await expect(warning).toBeHidden();
+  await picker.selectOption('A.10.3');
+  await page.getByRole('link', { name: 'Open A.10.3 in the SoA' }).click();
+  await expect(page).toHaveURL(/#\/soa\/A\.10\.3$/);
+  await expect(app.item('A.10.3')).toBeFocused();
+});

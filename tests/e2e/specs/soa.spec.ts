@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { App } from '../support/app';
 
 const HEADER = [
-  'ID', 'Title', 'Area', 'Applicable', 'Inclusion reasons', 'Exclusion justification',
+  'ID', 'Title', 'Purpose', 'Area', 'Applicable', 'Inclusion reasons', 'Exclusion justification',
   'Implementation status', 'Owner', 'Notes',
 ];
 
@@ -75,17 +75,19 @@ test('the SoA exports as CSV with one parsed row per control', async ({ page }) 
   const byId = new Map(rows.slice(1).map((row) => [row[0], row]));
   expect(byId.size).toBe(38);
   expect(byId.get('A.6.2.4')).toEqual([
-    'A.6.2.4', 'AI system verification and validation', 'A.6 AI system life cycle', 'Yes',
+    'A.6.2.4', 'AI system verification and validation',
+    'AI systems are checked against their specification and in real conditions before release.',
+    'A.6 AI system life cycle', 'Yes',
     'Risk treatment; Contractual obligation', '', 'Fully implemented', 'QA lead',
     'Test plan, line one\nline two, with "quotes"',
   ]);
   const excluded = byId.get('A.10.4')!;
-  expect(excluded[3]).toBe('No');
+  expect(excluded[4]).toBe('No');
   // A cell starting with "=" is written with a leading apostrophe so no spreadsheet runs it.
-  expect(excluded[5]).toBe(`'=HYPERLINK("http://example.invalid","x")`);
-  expect(excluded[6]).toBe('Not applicable');
-  expect(byId.get('A.2.2')![3]).toBe('Undecided');
-  expect(byId.get('A.2.2')![6]).toBe('Not assessed');
+  expect(excluded[6]).toBe(`'=HYPERLINK("http://example.invalid","x")`);
+  expect(excluded[7]).toBe('Not applicable');
+  expect(byId.get('A.2.2')![4]).toBe('Undecided');
+  expect(byId.get('A.2.2')![7]).toBe('Not assessed');
 });
 
 test('every SoA decision and the document details survive a reload', async ({ page }) => {
@@ -144,4 +146,108 @@ test('the print view is a clean document with the header and one row per control
   await expect(page.getByRole('navigation')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
   await expect(table).toBeVisible();
+});
+
+test('an own control O1 is added, decided, used on a risk, and shows in the SoA, its CSV and the print view', async ({ page }) => {
+  const app = new App(page);
+  await app.open('#/soa');
+  await app.field('Title of the new control').fill('Four-eyes release');
+  await app.field('Description of the new control').fill('Two people approve every model release.');
+  await page.getByRole('button', { name: 'Add own control' }).click();
+  const own = app.item('O1');
+  await expect(own).toBeFocused();
+  await expect(own.getByRole('heading')).toHaveText('O1 Four-eyes release');
+  await app.decide('O1', 'Yes');
+  await own.getByRole('checkbox', { name: 'Legal or regulatory requirement' }).check();
+  await expect(page.getByText('1 applicable, 0 excluded, 38 not decided yet, of 39 controls (38 of Annex A and 1 of your own).')).toBeVisible();
+
+  // A risk uses it: the picker offers it, and O1's "Risk treatment" is ticked for that reason.
+  await app.open('#/risks');
+  await page.getByLabel('Title of the new risk').fill('Unreviewed model goes live');
+  await page.getByRole('button', { name: 'Add risk' }).click();
+  await app.open('#/risks/R1');
+  await page.getByLabel('Control to add').selectOption('O1');
+  await page.getByRole('button', { name: 'Add control' }).click();
+  await expect(page.getByRole('list', { name: 'Controls that treat this risk' })).toContainText('O1 Four-eyes release');
+
+  await app.open('#/soa');
+  const riskReason = own.getByRole('checkbox', { name: 'Risk treatment (because risk R1 uses it)' });
+  await expect(riskReason).toBeChecked();
+  await expect(riskReason).toBeDisabled();
+  // A control a risk uses cannot be deleted; the refusal names the risk, beside the section.
+  await own.getByRole('button', { name: 'Delete O1' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'O1 is used by the treatment of risk R1' })).toBeVisible();
+  await expect(own).toBeVisible();
+
+  const { text } = await app.download('Export SoA CSV');
+  const rows: string[][] = parse(text.replace(/^\uFEFF/, ''));
+  expect(rows).toHaveLength(1 + 39);
+  expect(rows[39]).toEqual([
+    'O1', 'Four-eyes release', 'Two people approve every model release.', 'Own controls', 'Yes',
+    'Risk treatment (R1); Legal or regulatory requirement', '', 'Not assessed here (own control)', '', '',
+  ]);
+  await app.waitForStored(
+    (doc) => doc.assessment?.soa?.own_controls?.[0]?.id === 'O1'
+      && doc.assessment?.soa?.controls?.O1?.reasons?.includes('risk-treatment')
+      && doc.assessment?.soa?.controls?.O1?.risk_treatment_derived === true,
+    'the own control and its derived reason are saved',
+  );
+
+  await page.getByRole('link', { name: 'Print view' }).click();
+  await expect(page.getByRole('row', { name: /^O1 / })).toContainText('Risk treatment (R1); Legal or regulatory requirement');
+});
+
+test('an unused own control is deleted with Undo, and its ID is not given again', async ({ page }) => {
+  const app = new App(page);
+  await app.open('#/soa');
+  for (const title of ['First', 'Second']) {
+    await app.field('Title of the new control').fill(title);
+    await page.getByRole('button', { name: 'Add own control' }).click();
+  }
+  await app.item('O2').getByRole('button', { name: 'Delete O2' }).click();
+  await expect(app.item('O2')).toHaveCount(0);
+  const undo = page.locator('#own-control-undo');
+  await expect(undo).toContainText('Own control O2 Second was deleted.');
+  await expect(undo).toBeFocused();
+  await undo.getByRole('button', { name: 'Undo' }).click();
+  await expect(app.item('O2').getByRole('heading')).toHaveText('O2 Second');
+  await app.item('O2').getByRole('button', { name: 'Delete O2' }).click();
+  await app.field('Title of the new control').fill('Third');
+  await page.getByRole('button', { name: 'Add own control' }).click();
+  await expect(app.item('O3').getByRole('heading')).toHaveText('O3 Third');
+  await expect(app.item('O2')).toHaveCount(0);
+});
+
+test('undecided controls are set to applicable at once with the chosen reason, and Undo puts them back', async ({ page }) => {
+  const app = new App(page);
+  await app.open('#/soa');
+  await app.decide('A.2.2', 'No');
+  await app.field('Title of the new control').fill('Prompt review');
+  await page.getByRole('button', { name: 'Add own control' }).click();
+  await page.getByLabel('Reason for the undecided controls').selectOption({ label: 'Contractual obligation' });
+  await page.getByRole('button', { name: 'Set undecided controls to applicable' }).click();
+  const notice = page.locator('#soa-bulk-undo');
+  await expect(notice).toContainText('38 undecided controls set to applicable, with the reason "Contractual obligation".');
+  await expect(notice).toBeFocused();
+  for (const id of ['A.3.2', 'A.10.4', 'O1']) {
+    await expect(app.applicable(id).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+    await expect(page.getByRole('group', { name: `Reasons for including it (${id})` })
+      .getByRole('checkbox', { name: 'Contractual obligation' })).toBeChecked();
+  }
+  await expect(app.applicable('A.2.2').getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  // Regression: the reasons of an excluded control were shown although marked hidden.
+  await expect(page.getByRole('group', { name: 'Reasons for including it (A.2.2)' })).toBeHidden();
+  await expect(app.justification('A.2.2')).toBeVisible();
+  await expect(page.getByText('38 applicable, 1 excluded, 0 not decided yet, of 39 controls (38 of Annex A and 1 of your own).')).toBeVisible();
+
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(app.applicable('A.3.2').getByRole('radio', { name: 'Undecided', exact: true })).toBeChecked();
+  await expect(app.applicable('O1').getByRole('radio', { name: 'Undecided', exact: true })).toBeChecked();
+  await expect(page.getByText('0 applicable, 1 excluded, 38 not decided yet, of 39 controls (38 of Annex A and 1 of your own).')).toBeVisible();
+});
+
+test('each Annex A entry shows the purpose of its control in one line', async ({ page }) => {
+  const app = new App(page);
+  await app.open('#/soa');
+  await expect(app.item('A.10.3')).toContainText('AI bought from suppliers meets your own standards for responsible AI.');
 });

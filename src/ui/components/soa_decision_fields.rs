@@ -1,0 +1,169 @@
+//! The decision fields of one control in the Statement of Applicability, shared by Annex A
+//! controls and the organisation's own: whether it applies ("Applicable: A.2.2"), the reasons
+//! for including it, or the justification for excluding it, with the risk register's links.
+//!
+//! "Risk treatment" shows ticked while live risks' treatment uses the control, and cannot be
+//! unticked then: the reason comes from the register (see `domain::soa`), and the label says
+//! which risks give it.
+
+use crate::domain::limits::MAX_TEXT_CHARS;
+use crate::domain::soa::{risks_phrase, Applicability, InclusionReason};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// The radios, reasons and justification of one control.
+#[component]
+pub fn SoaDecisionFields(
+    /// The control's ID, such as "A.2.2" or "O1".
+    control_id: String,
+    /// The element ID of the control's entry, which the fields' own IDs start with.
+    entry_id: String,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let id = StoredValue::new(control_id.clone());
+    let decision = Memo::new(move |_| {
+        state
+            .assessment
+            .with(|a| id.with_value(|id| a.soa.decision(id)))
+    });
+    let applicability = move || decision.with(|d| d.applicability);
+    // The reasons the SoA states: the ticked ones plus risk treatment from the register.
+    let effective = Memo::new(move |_| {
+        state
+            .assessment
+            .with(|a| id.with_value(|id| a.soa.effective_reasons(id, &a.risks)))
+    });
+    // The live risks whose treatment uses this control, from the risk register.
+    let risk_ids = Memo::new(move |_| {
+        state.assessment.with(|a| {
+            id.with_value(|id| {
+                a.risks
+                    .risks_using(id)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect::<Vec<String>>()
+            })
+        })
+    });
+    let risk_note = move || {
+        let ids = risk_ids.get();
+        if ids.is_empty() {
+            return None;
+        }
+        let risks = risks_phrase(&ids);
+        let note = if applicability() == Applicability::NotApplicable {
+            view! {
+                <p class="field-error">
+                    {format!("Finding: the treatment of {risks} relies on this control. Include it, or change how they are treated.")}
+                </p>
+            }
+            .into_any()
+        } else {
+            view! {
+                <p class="role-hint">{format!("Treats {risks}, so it applies with risk treatment as a reason.")}</p>
+            }
+            .into_any()
+        };
+        Some(note)
+    };
+    let radio_name = format!("applicable-{entry_id}");
+    let radios = Applicability::ALL
+        .iter()
+        .map(|&choice| {
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name=radio_name.clone()
+                        value=choice.slug()
+                        prop:checked=move || applicability() == choice
+                        on:change=move |_| id.with_value(|id| state.set_applicability(id, choice))
+                    />
+                    <span>{choice.label()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let reasons = InclusionReason::ALL
+        .iter()
+        .map(|&reason| {
+            // Risk treatment comes from the register while live risks use the control.
+            let from_risks = move || {
+                reason == InclusionReason::RiskTreatment && risk_ids.with(|ids| !ids.is_empty())
+            };
+            let because = move || {
+                from_risks().then(|| {
+                    let ids = risk_ids.get();
+                    let verb = if ids.len() == 1 { "uses" } else { "use" };
+                    view! {
+                        <span class="derived-reason">
+                            {format!(" (because {} {verb} it)", risks_phrase(&ids))}
+                        </span>
+                    }
+                })
+            };
+            view! {
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || effective.with(|reasons| reasons.contains(&reason))
+                        prop:disabled=from_risks
+                        on:change=move |event| {
+                            let given = event_target_checked(&event);
+                            id.with_value(|id| state.set_inclusion_reason(id, reason, given))
+                        }
+                    />
+                    <span>{reason.label()}{because}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    // Only Annex A controls have readiness figures; an own control's finding says less.
+    let missing_text = if control_id.starts_with("A.") {
+        "Finding: an excluded control needs a written justification. Until it has one, it still counts in Annex A readiness."
+    } else {
+        "Finding: an excluded control needs a written justification."
+    };
+    let justification_id = format!("{entry_id}-justification");
+    let missing_id = format!("{entry_id}-missing");
+    let missing_justification = move || {
+        decision.with(|d| {
+            d.applicability == Applicability::NotApplicable && d.justification.trim().is_empty()
+        })
+    };
+    view! {
+        {risk_note}
+        <div class="soa-decision">
+            <div class="choices" role="radiogroup" aria-label=format!("Applicable: {control_id}")>
+                <span class="choices-label" aria-hidden="true">"Applicable?"</span>
+                {radios}
+            </div>
+            <fieldset class="soa-reasons" hidden=move || applicability() == Applicability::NotApplicable>
+                <legend>
+                    "Reasons for including it"
+                    <span class="visually-hidden">{format!(" ({control_id})")}</span>
+                </legend>
+                {reasons}
+            </fieldset>
+            <div class="field field-wide" hidden=move || applicability() != Applicability::NotApplicable>
+                <label for=justification_id.clone()>
+                    "Justification" <span class="visually-hidden">{format!(" for {control_id}")}</span>
+                </label>
+                <textarea
+                    maxlength=MAX_TEXT_CHARS
+                    id=justification_id
+                    rows="2"
+                    aria-describedby=missing_id.clone()
+                    prop:value=move || decision.with(|d| d.justification.clone())
+                    on:input=move |event| {
+                        let text = event_target_value(&event);
+                        id.with_value(|id| state.set_justification(id, text))
+                    }
+                ></textarea>
+                <p class="field-error" id=missing_id hidden=move || !missing_justification()>
+                    {missing_text}
+                </p>
+            </div>
+        </div>
+    }
+}
