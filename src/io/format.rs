@@ -556,8 +556,9 @@ pub struct SystemDocument {
     /// The current version of the system's impact assessment; absent means not started.
     #[serde(default, deserialize_with = "fields::object")]
     pub impact: ImpactDocument,
-    /// Earlier versions of the impact assessment, oldest first.
-    #[serde(default)]
+    /// Earlier versions of the impact assessment, oldest first. Read through the same path as
+    /// `impact`, so the reading code of an impact assessment is in the app once.
+    #[serde(default, deserialize_with = "fields::objects")]
     pub impact_history: Vec<ImpactDocument>,
 }
 

@@ -18,6 +18,7 @@ use crate::state::notices::{Notice, NoticeAction, NoticeKind, Spot};
 use crate::state::persistence::{self, Persistence};
 use crate::state::route::Route;
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 
 /// Whether the latest changes are safely in storage, as shown by the save indicator.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,6 +73,9 @@ pub struct AppState {
     pub verdict: Memo<ReadinessVerdict>,
     /// The report, dated today.
     pub report: Memo<Report>,
+    /// The risks whose live treatment uses each control, by control ID: read once per change
+    /// by every SoA row rather than each row scanning the whole register.
+    pub controls_in_use: Memo<BTreeMap<String, Vec<String>>>,
     /// The page named by the URL hash.
     pub route: RwSignal<Route>,
     pub save_status: RwSignal<SaveStatus>,
@@ -103,6 +107,9 @@ impl AppState {
         let findings =
             Memo::new(move |_| assessment.with(|a| checks::check(catalog(), a, clock::today())));
         let verdict = Memo::new(move |_| assessment.with(|a| readiness::verdict(catalog(), a)));
+        let controls_in_use = Memo::new(move |_| {
+            assessment.with(|a| a.risks.controls_in_use().into_iter().collect())
+        });
         // The report shows the results above, so it is built from them rather than working
         // them out again.
         let report = Memo::new(move |_| {
@@ -137,6 +144,7 @@ impl AppState {
             findings,
             verdict,
             report,
+            controls_in_use,
             route: RwSignal::new(initial_route),
             save_status: RwSignal::new(loaded.status),
             notices: RwSignal::new(Vec::new()),

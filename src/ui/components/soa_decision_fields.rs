@@ -27,23 +27,21 @@ pub fn SoaDecisionFields(
             .with(|a| id.with_value(|id| a.soa.decision(id)))
     });
     let applicability = move || decision.with(|d| d.applicability);
-    // The reasons the SoA states: the ticked ones plus risk treatment from the register.
-    let effective = Memo::new(move |_| {
-        state
-            .assessment
-            .with(|a| id.with_value(|id| a.soa.effective_reasons(id, &a.risks)))
-    });
-    // The live risks whose treatment uses this control, from the risk register.
+    // The live risks whose treatment uses this control, from the app's one map of them (each
+    // row scanning the whole register cost the SoA tens of milliseconds with 2,000 risks).
     let risk_ids = Memo::new(move |_| {
-        state.assessment.with(|a| {
-            id.with_value(|id| {
-                a.risks
-                    .risks_using(id)
-                    .into_iter()
-                    .map(str::to_owned)
-                    .collect::<Vec<String>>()
-            })
-        })
+        state
+            .controls_in_use
+            .with(|uses| id.with_value(|id| uses.get(id).cloned().unwrap_or_default()))
+    });
+    // The reasons the SoA states: the ticked ones plus risk treatment from the register, as
+    // `Soa::effective_reasons` says.
+    let effective = Memo::new(move |_| {
+        let mut reasons = decision.with(|d| d.reasons.clone());
+        if risk_ids.with(|ids| !ids.is_empty()) {
+            reasons.insert(crate::domain::soa::InclusionReason::RiskTreatment);
+        }
+        reasons
     });
     let risk_note = move || {
         let ids = risk_ids.get();
