@@ -43,7 +43,7 @@ async function openImpact(page: Page): Promise<void> {
   await expect(page.getByRole('radiogroup', { name: /used in one of the areas the EU AI Act lists/ })).toBeVisible();
 }
 
-test('the CV-screening walk-through: level 4 with the Annex III flag, 3 once its measures are in place, reasons quoted, a reassessment keeps version 1', async ({ page }) => {
+test('the CV-screening walk-through: level 4 with the Annex III flag, 3 once its measures are in place, reasons quoted, a reassessment keeps version 1, its critical risk leads the plan', async ({ page }) => {
   await addSystem(page, 'CV screening');
   await page.getByRole('checkbox', { name: 'Classifies or scores' }).check();
   await page.getByRole('checkbox', { name: 'Ranks or recommends' }).check();
@@ -105,6 +105,32 @@ test('the CV-screening walk-through: level 4 with the Annex III flag, 3 once its
   await expect(liveLevel(page)).toHaveText(/^Impact level: Level 4 \(very high\)/);
   await openSystems(page, '#/impact');
   await expect(page.getByRole('table')).toContainText('employment');
+
+  // Its critical risk: added from the suggestion, rated critical before treatment, with the
+  // action that switches off automatic rejection planned and a low rating expected after it.
+  await openImpact(page);
+  await page.getByRole('region', { name: 'Suggested risks' }).getByRole('button', { name: 'Add Biased outcomes to the risk register' }).click();
+  await page.getByRole('region', { name: 'Suggested risks' }).getByRole('link', { name: 'In the register as R1: open it' }).click();
+  await expect(page.getByText('Proposed rating, check it.')).toBeVisible();
+  await page.getByLabel('Likelihood before treatment').selectOption('5');
+  await page.getByLabel('Consequence before treatment').selectOption('5');
+  await page.getByRole('button', { name: 'Add treatment action' }).click();
+  await page.getByLabel('Action 1', { exact: true }).fill('Switch off automatic rejection');
+  await page.getByLabel('Likelihood after treatment').selectOption('1');
+  await page.getByLabel('Consequence after treatment').selectOption('1');
+  await expect(page.getByText('Level after treatment: Low')).toBeVisible();
+  const app = new App(page);
+  await app.open('');
+  await expect(page.getByRole('region', { name: 'Most important gaps' }).getByRole('listitem').first()).toContainText('Switch off automatic rejection · High priority');
+  await app.open('#/actions');
+  await expect(page.getByRole('list', { name: 'Actions' }).getByRole('listitem').first().getByRole('heading', { level: 3 })).toHaveText('Switch off automatic rejection');
+  // The stage 1 verdict lists each blocker once, as many as it counts.
+  await app.open('#/checks');
+  const stageOne = page.getByRole('region', { name: /^Stage 1:/ });
+  const count = Number((await stageOne.locator('.verdict-headline').innerText()).match(/: (\d+) blockers?$/)![1]);
+  const entries = await stageOne.getByRole('list', { name: 'Blockers for stage 1' }).getByRole('listitem').allInnerTexts();
+  expect(entries).toHaveLength(count);
+  expect(new Set(entries).size).toBe(count);
 });
 
 test('a section that does not apply asks for a reason and never lowers the level', async ({ page }) => {
