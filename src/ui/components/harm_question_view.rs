@@ -14,6 +14,21 @@ pub fn question_element_id(question_id: &str) -> String {
     format!("impact-question-{}", question_id.replace('.', "-"))
 }
 
+/// The option a system's impact assessment has chosen for a question, as a memo.
+pub fn chosen_answer(
+    state: AppState,
+    system_id: StoredValue<String>,
+    question_id: &'static str,
+) -> Memo<Option<String>> {
+    Memo::new(move |_| {
+        state.assessment.with(|a| {
+            a.inventory
+                .get(&system_id.get_value())
+                .and_then(|system| system.impact.answers.get(question_id).cloned())
+        })
+    })
+}
+
 /// The (ID, label) pairs of a question's options.
 pub fn option_pairs(wording: &QuestionWording) -> Vec<(String, String)> {
     wording
@@ -32,13 +47,7 @@ pub fn HarmQuestionView(
 ) -> impl IntoView {
     let state = AppState::expect();
     let id = StoredValue::new(system_id);
-    let chosen = Memo::new(move |_| {
-        state.assessment.with(|a| {
-            a.inventory
-                .get(&id.get_value())
-                .and_then(|system| system.impact.answers.get(harm.id).cloned())
-        })
-    });
+    let chosen = chosen_answer(state, id, harm.id);
     let follow_up = Memo::new(move |_| {
         state.assessment.with(|a| {
             a.inventory

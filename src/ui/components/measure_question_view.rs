@@ -5,7 +5,7 @@ use crate::domain::impact_catalog::Measure;
 use crate::domain::impact_text::ImpactText;
 use crate::state::AppState;
 use crate::ui::components::choice_group::ChoiceGroup;
-use crate::ui::components::harm_question_view::{option_pairs, question_element_id};
+use crate::ui::components::harm_question_view::{chosen_answer, option_pairs, question_element_id};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -35,13 +35,7 @@ pub fn MeasureQuestionView(
 ) -> impl IntoView {
     let state = AppState::expect();
     let id = StoredValue::new(system_id);
-    let chosen = Memo::new(move |_| {
-        state.assessment.with(|a| {
-            a.inventory
-                .get(&id.get_value())
-                .and_then(|system| system.impact.answers.get(measure.id).cloned())
-        })
-    });
+    let chosen = chosen_answer(state, id, measure.id);
     let wording = text.questions.get(measure.id).cloned().unwrap_or_default();
     let addresses = addresses_text(measure, &text);
     view! {

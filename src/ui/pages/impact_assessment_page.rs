@@ -151,6 +151,39 @@ pub fn ImpactAssessmentPage(
             })
         }
     };
+    // A name and its date: who assessed and when, or who approved and when.
+    let signoff_pair = move |field: SystemText, help: &'static str, approval: bool| {
+        let (label, date_id, date_label) = if approval {
+            ("Approved by", "impact-approved-on", "Approved on")
+        } else {
+            ("Assessor", "impact-date", "Assessment date")
+        };
+        let set_date = move |text: String| {
+            if approval {
+                state.set_impact_approved_on(&id.get_value(), &text);
+            } else {
+                state.set_impact_date(&id.get_value(), &text);
+            }
+        };
+        view! {
+            <TextField
+                id=format!("impact-{}", field.slug())
+                label=label.to_owned()
+                help=help
+                value=text_value(field)
+                on_input=Callback::new(move |text| state.set_system_text(&id.get_value(), field, text))
+            />
+            <div class="field">
+                <label for=date_id>{date_label}</label>
+                <input
+                    id=date_id
+                    type="date"
+                    prop:value=date_value(approval)
+                    on:change=move |event| set_date(event_target_value(&event))
+                />
+            </div>
+        }
+    };
     let version_line = move || {
         state.assessment.with(|a| {
             a.inventory
@@ -231,38 +264,8 @@ pub fn ImpactAssessmentPage(
             <p class="version-line">{version_line}</p>
             {move || due().map(|text| view! { <p class="notice-inline" role="status">{text}</p> })}
             <form class="form-grid" on:submit=|event| event.prevent_default()>
-                <TextField
-                    id="impact-assessor".to_owned()
-                    label="Assessor".to_owned()
-                    help="Who carried out this assessment."
-                    value=text_value(SystemText::Assessor)
-                    on_input=Callback::new(move |text| state.set_system_text(&id.get_value(), SystemText::Assessor, text))
-                />
-                <div class="field">
-                    <label for="impact-date">"Assessment date"</label>
-                    <input
-                        id="impact-date"
-                        type="date"
-                        prop:value=date_value(false)
-                        on:change=move |event| state.set_impact_date(&id.get_value(), &event_target_value(&event))
-                    />
-                </div>
-                <TextField
-                    id="impact-approved-by".to_owned()
-                    label="Approved by".to_owned()
-                    help="Who approved this version; with a date, the version counts as approved."
-                    value=text_value(SystemText::ApprovedBy)
-                    on_input=Callback::new(move |text| state.set_system_text(&id.get_value(), SystemText::ApprovedBy, text))
-                />
-                <div class="field">
-                    <label for="impact-approved-on">"Approved on"</label>
-                    <input
-                        id="impact-approved-on"
-                        type="date"
-                        prop:value=date_value(true)
-                        on:change=move |event| state.set_impact_approved_on(&id.get_value(), &event_target_value(&event))
-                    />
-                </div>
+                {signoff_pair(SystemText::Assessor, "Who carried out this assessment.", false)}
+                {signoff_pair(SystemText::ApprovedBy, "Who approved this version; with a date, the version counts as approved.", true)}
                 <TextField
                     id="impact-notes".to_owned()
                     label="Notes".to_owned()
