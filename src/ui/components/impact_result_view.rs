@@ -30,8 +30,9 @@ fn level_text(level: Option<crate::domain::impact::ImpactLevel>) -> String {
     level.map_or_else(|| "Not assessed yet".to_owned(), |level| level.label())
 }
 
-/// The harms, worst first (after measures, then before), each with its rating steps.
-fn harm_items(harms: &[HarmRating], text: &ImpactText) -> impl IntoView {
+/// The harms, worst first (after measures, then before), each with its rating steps (open at
+/// once when `open`, as on the print view, where a closed disclosure would print nothing).
+fn harm_items(harms: &[HarmRating], text: &ImpactText, open: bool) -> impl IntoView {
     let mut ordered: Vec<&HarmRating> = harms.iter().collect();
     ordered.sort_by(|a, b| b.after.cmp(&a.after).then(b.before.cmp(&a.before)));
     ordered
@@ -49,7 +50,7 @@ fn harm_items(harms: &[HarmRating], text: &ImpactText) -> impl IntoView {
                 .collect_view();
             view! {
                 <li>
-                    <details>
+                    <details open=open>
                         <summary>{summary}</summary>
                         <ol class="calculation">{steps}</ol>
                     </details>
