@@ -130,8 +130,9 @@ pub fn ImpactResultView(
             })
         })
     };
-    let harms =
-        move || result.with(|result| text.with_value(|text| harm_items(&result.harms, text)));
+    let harms = move || {
+        result.with(|result| text.with_value(|text| harm_items(&result.harms, text, !links)))
+    };
     let no_harms = move || result.with(|result| result.harms.is_empty());
     let not_applicable = move || {
         result.with(|result| {
