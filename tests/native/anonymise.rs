@@ -19,7 +19,7 @@ use aims_assess::domain::soa::{Applicability, InclusionReason};
 use aims_assess::domain::system::{LifeCycleStage, SystemText};
 use aims_assess::io::json::{decode, encode_file, Layout};
 
-const SECRETS: [&str; 32] = [
+const SECRETS: [&str; 34] = [
     "Acme Secret Ltd",
     "Secret sector",
     "Secret scope statement",
@@ -52,6 +52,8 @@ const SECRETS: [&str; 32] = [
     "Reviewer Rosa",
     "Secret comment text",
     "Secret notes of a status-less update",
+    "Secret reason the children section does not apply",
+    "Secret notes of an earlier impact version",
 ];
 
 /// The title of the sample's risk, which the anonymised copy keeps.
@@ -97,6 +99,15 @@ fn sample() -> Assessment {
                 system.set_text(field, (*secret).to_owned()).unwrap();
             }
             system.stage = Some(LifeCycleStage::Deployment);
+            system
+                .impact
+                .not_applicable
+                .insert("children".into(), SECRETS[32].into());
+            // An earlier version of the impact assessment, with free text of its own.
+            let mut earlier = system.impact.clone();
+            earlier.notes = SECRETS[33].into();
+            system.impact_history.push(earlier);
+            system.impact.version = 2;
         })
         .expect("just added");
     a.inventory
