@@ -24,6 +24,7 @@ pub enum GrowingList {
     Comments,
     ActionUpdates,
     OwnControls,
+    ImpactVersions,
 }
 
 impl GrowingList {
@@ -43,6 +44,9 @@ impl GrowingList {
                 "the action plan keeps updates (notes, status, priority) of at most 10,000 \
                  derived actions"
             }
+            GrowingList::ImpactVersions => {
+                "an AI system keeps at most 10,000 versions of its impact assessment"
+            }
         }
     }
 
@@ -52,6 +56,7 @@ impl GrowingList {
             GrowingList::ActionUpdates => {
                 "clear the notes, status or priority of another action before changing this one"
             }
+            GrowingList::ImpactVersions => "go on working on the current version instead",
             _ => "delete one before adding another",
         }
     }
@@ -67,6 +72,7 @@ impl GrowingList {
             GrowingList::Controls => "control",
             GrowingList::ActionUpdates => "action update",
             GrowingList::OwnControls => "own control",
+            GrowingList::ImpactVersions => "impact assessment version",
         }
     }
 }

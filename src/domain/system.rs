@@ -524,8 +524,17 @@ impl Inventory {
 
     /// Starts a reassessment of a system's impact: the current version joins the history as it
     /// is, and a new draft version starts as a copy of it with the next version number, no
-    /// date and no approval. Returns the new version's number.
+    /// date and no approval. Returns the new version's number. Refused when the system keeps
+    /// as many versions as a list may hold.
     pub fn start_reassessment(&mut self, system_id: &str) -> Result<u32, SystemError> {
+        let kept = self
+            .get(system_id)
+            .ok_or_else(|| SystemError::UnknownSystem(system_id.to_owned()))?
+            .impact_history
+            .len();
+        // The history and the current version together stay within the list limit, so an
+        // exported file always imports again.
+        limits::check_room(GrowingList::ImpactVersions, kept + 1)?;
         let mut number = 0;
         self.edit(system_id, |system| {
             let previous = system.impact.clone();

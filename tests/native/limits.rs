@@ -56,6 +56,13 @@ fn messages_say_what_to_do() {
         ),
         (
             LimitError::ListFull {
+                list: GrowingList::ImpactVersions,
+            },
+            "an AI system keeps at most 10,000 versions of its impact assessment; go on working \
+             on the current version instead",
+        ),
+        (
+            LimitError::ListFull {
                 list: GrowingList::OwnControls,
             },
             "the Statement of Applicability holds at most 10,000 controls of your own; delete \
@@ -79,6 +86,36 @@ fn messages_say_what_to_do() {
     for (error, expected) in cases {
         assert_eq!(error.to_string(), expected);
     }
+}
+
+#[test]
+fn a_system_with_as_many_impact_versions_as_a_list_holds_refuses_another() {
+    use aims_assess::domain::system::{Inventory, SystemError};
+    let mut inventory = Inventory::default();
+    let id = inventory.add("Chatbot".into()).unwrap();
+    inventory
+        .edit(&id, |system| {
+            // With the current version, the system then keeps as many as a list may hold.
+            system.impact_history = vec![Default::default(); MAX_LIST_ENTRIES - 1];
+        })
+        .expect("there");
+    let before = inventory.clone();
+    assert_eq!(
+        inventory.start_reassessment(&id),
+        Err(SystemError::Limit(LimitError::ListFull {
+            list: GrowingList::ImpactVersions
+        }))
+    );
+    assert_eq!(inventory, before);
+    inventory
+        .edit(&id, |system| {
+            system.impact_history.truncate(MAX_LIST_ENTRIES - 2)
+        })
+        .expect("there");
+    assert!(
+        inventory.start_reassessment(&id).is_ok(),
+        "one below the limit"
+    );
 }
 
 #[test]
