@@ -2,7 +2,7 @@
 //! loaded on demand from `impact.json` (see `io::impact_text`), and the explanations of a
 //! result in words that quote the questions, never internal codes.
 
-use crate::domain::impact::{HarmRating, ImpactResult, OpenPoint};
+use crate::domain::impact::{HarmRating, ImpactLevel, ImpactResult, OpenPoint};
 use crate::domain::impact_catalog::{all_harms, all_measures, HARM_SECTIONS, MEASURE_GROUPS};
 use std::collections::BTreeMap;
 
@@ -198,30 +198,39 @@ pub fn explain_level(result: &ImpactResult, text: &ImpactText) -> Vec<String> {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    // A level no harm reaches is the Annex III floor's; say so rather than name no harm.
+    let reason = |stage: &str,
+                  level: ImpactLevel,
+                  worst: Vec<&HarmRating>,
+                  highest: Option<ImpactLevel>| match (worst.is_empty(), highest) {
+        (false, _) => format!(
+            "{stage}: {}, the level of the worst harm: {}.",
+            level.label(),
+            names(worst)
+        ),
+        (true, Some(highest)) => format!(
+            "{stage}: {}, set by the Annex III area; the worst harm alone is {}.",
+            level.label(),
+            highest.label()
+        ),
+        (true, None) => format!("{stage}: {}. No answer describes a harm.", level.label()),
+    };
     let worst_before: Vec<&HarmRating> =
         result.harms.iter().filter(|h| h.before == before).collect();
-    if worst_before.is_empty() {
-        reasons.push(format!(
-            "Before measures: {}. No answer describes a harm.",
-            before.label()
-        ));
-    } else {
-        reasons.push(format!(
-            "Before measures: {}, the level of the worst harm: {}.",
-            before.label(),
-            names(worst_before)
-        ));
-    }
-    let worst_after = result.worst_harms();
-    if worst_after.is_empty() {
-        reasons.push(format!("After measures: {}.", after.label()));
-    } else {
-        reasons.push(format!(
-            "After measures: {}, the level of the worst harm once its measures count: {}.",
-            after.label(),
-            names(worst_after)
-        ));
-    }
+    let highest_before = result.harms.iter().map(|h| h.before).max();
+    reasons.push(reason(
+        "Before measures",
+        before,
+        worst_before,
+        highest_before,
+    ));
+    let highest_after = result.harms.iter().map(|h| h.after).max();
+    reasons.push(reason(
+        "After measures",
+        after,
+        result.worst_harms(),
+        highest_after,
+    ));
     if let Some(area) = result.annex_iii {
         let raised = match result.raised_by_annex_iii {
             (false, false) => "",

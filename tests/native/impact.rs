@@ -706,3 +706,31 @@ fn every_library_risk_is_suggested_by_some_harm() {
         );
     }
 }
+
+#[test]
+fn a_level_set_by_the_annex_iii_floor_says_so() {
+    let text = text();
+    let record = profile(
+        AnnexIiiArea::Education,
+        PeopleReached::FewerThan100,
+        &[("fairness.1", "minor", Possible, Easy)],
+        &[],
+        &[],
+    );
+    let reasons = explain_level(&score(&record), &text);
+    assert_eq!(
+        reasons[0],
+        "Before measures: Level 3 (high), set by the Annex III area; the worst harm alone is Level 1 (little)."
+    );
+    let none = profile(
+        AnnexIiiArea::NotListed,
+        PeopleReached::FewerThan100,
+        &[],
+        &[],
+        &[],
+    );
+    assert_eq!(
+        explain_level(&score(&none), &text)[0],
+        "Before measures: Level 1 (little). No answer describes a harm."
+    );
+}
