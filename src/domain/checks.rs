@@ -101,10 +101,12 @@ pub enum Rule {
     SystemWithoutRisks,
     /// A risk treatment action, an item or a custom action past its due date and not done.
     OverdueAction,
+    /// A live risk past its next review date.
+    RiskReviewOverdue,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 14] = [
+    pub const ALL: [Rule; 15] = [
         Rule::UnansweredQuestions,
         Rule::FullyImplementedWithoutEvidence,
         Rule::DocumentedInformationMissing,
@@ -119,6 +121,7 @@ impl Rule {
         Rule::ReassessmentDue,
         Rule::SystemWithoutRisks,
         Rule::OverdueAction,
+        Rule::RiskReviewOverdue,
     ];
 
     /// A short name, for filtering.
@@ -138,6 +141,7 @@ impl Rule {
             Rule::ReassessmentDue => "Impact reassessment due",
             Rule::SystemWithoutRisks => "AI system without risks",
             Rule::OverdueAction => "Overdue actions",
+            Rule::RiskReviewOverdue => "Risk review overdue",
         }
     }
 }
@@ -415,6 +419,20 @@ pub fn check(catalog: Catalog, assessment: &Assessment, today: Option<IsoDate>) 
     }
 
     let overdue = |due: Option<IsoDate>| due.zip(today).is_some_and(|(due, today)| due < today);
+    for finding in &risk_list {
+        if let RiskFinding::ReviewOverdue { risk_id } = finding {
+            add(
+                Rule::RiskReviewOverdue,
+                Severity::Medium,
+                Place::Risk(risk_id.clone()),
+                format!(
+                    "{} Review it (check its rating and treatment), then record the date and \
+                     the next one.",
+                    finding.message(register)
+                ),
+            );
+        }
+    }
     for finding in &risk_list {
         if let RiskFinding::ActionOverdue { risk_id, .. } = finding {
             add(

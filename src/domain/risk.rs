@@ -181,6 +181,10 @@ pub struct Risk {
     pub residual: Option<Rating>,
     pub acceptance: Acceptance,
     pub status: RiskStatus,
+    /// When the risk was last assessed (rated).
+    pub assessed_on: Option<IsoDate>,
+    /// When the risk is next to be reviewed; a live risk past this date is a finding.
+    pub next_review: Option<IsoDate>,
     /// The library risk ("RL-04") the risk was added from, empty for a risk written by hand.
     pub library_id: String,
     /// Whether the inherent rating is still the library's proposal, which nobody has checked
@@ -391,6 +395,8 @@ pub enum RiskFinding {
     ActionOverdue { risk_id: String, action: usize },
     /// The risk has no inherent rating yet.
     NotRated { risk_id: String },
+    /// The risk's next review date has passed.
+    ReviewOverdue { risk_id: String },
     /// An Annex A control used by a live risk's treatment is excluded in the SoA.
     ExcludedControlInUse {
         control_id: String,
@@ -554,6 +560,13 @@ impl RiskRegister {
             if above_limit && !risk.acceptance.is_complete() {
                 findings.push(RiskFinding::NotAccepted { risk_id: risk_id() });
             }
+            if risk
+                .next_review
+                .zip(today)
+                .is_some_and(|(review, today)| review < today)
+            {
+                findings.push(RiskFinding::ReviewOverdue { risk_id: risk_id() });
+            }
             for (action, step) in risk.actions.iter().enumerate() {
                 if !step.done
                     && step
@@ -586,7 +599,8 @@ impl RiskFinding {
         match self {
             RiskFinding::NotAccepted { risk_id }
             | RiskFinding::ActionOverdue { risk_id, .. }
-            | RiskFinding::NotRated { risk_id } => Some(risk_id),
+            | RiskFinding::NotRated { risk_id }
+            | RiskFinding::ReviewOverdue { risk_id } => Some(risk_id),
             RiskFinding::ExcludedControlInUse { .. } => None,
         }
     }
@@ -627,6 +641,14 @@ impl RiskFinding {
                 "{} has no likelihood and consequence before treatment yet.",
                 title(risk_id)
             ),
+            RiskFinding::ReviewOverdue { risk_id } => {
+                let due = register
+                    .get(risk_id)
+                    .and_then(|risk| risk.next_review)
+                    .map(|date| date.to_string())
+                    .unwrap_or_default();
+                format!("{} was due for review on {due}.", title(risk_id))
+            }
             RiskFinding::ExcludedControlInUse {
                 control_id,
                 risk_ids,

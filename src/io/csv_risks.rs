@@ -18,7 +18,7 @@ use crate::io::limits::MAX_ENTRIES;
 use crate::io::ImportWarning;
 
 /// The columns of the risk register CSV, in order.
-pub const RISKS_HEADER: [&str; 20] = [
+pub const RISKS_HEADER: [&str; 22] = [
     "ID",
     "Title",
     "Description",
@@ -39,6 +39,8 @@ pub const RISKS_HEADER: [&str; 20] = [
     "Acceptance date",
     "Acceptance rationale",
     "Status",
+    "Assessed on",
+    "Next review",
 ];
 
 // Positions in `RISKS_HEADER`.
@@ -58,6 +60,8 @@ const ACCEPTED_BY: usize = 16;
 const ACCEPTANCE_DATE: usize = 17;
 const RATIONALE: usize = 18;
 const STATUS: usize = 19;
+const ASSESSED_ON: usize = 20;
+const NEXT_REVIEW: usize = 21;
 
 /// The most risks a file may hold: as many as a list in the JSON file.
 pub const MAX_RISKS: usize = MAX_ENTRIES;
@@ -104,6 +108,8 @@ pub fn risks_csv(register: &RiskRegister) -> String {
                 date(risk.acceptance.date),
                 risk.acceptance.rationale.clone(),
                 risk.status.label().to_owned(),
+                date(risk.assessed_on),
+                date(risk.next_review),
             ]
         })
         .collect();
@@ -160,7 +166,7 @@ struct Cells<'a> {
     table: &'a CsvTable,
     row: &'a CsvRow,
     /// Where each column of `RISKS_HEADER` is in the file, if it is there.
-    columns: &'a [Option<usize>; 20],
+    columns: &'a [Option<usize>; RISKS_HEADER.len()],
     errors: &'a mut Vec<CsvError>,
 }
 
@@ -468,11 +474,13 @@ pub fn read_risks_csv_with_own_controls(
 ) -> Result<RiskCsvImport, Vec<CsvError>> {
     let table = read_table(text).map_err(|error| vec![error])?;
     let mut errors = Vec::new();
-    let mut columns = [None; 20];
+    let mut columns = [None; RISKS_HEADER.len()];
     for (index, name) in RISKS_HEADER.iter().enumerate() {
         match table.column(name) {
             Ok(Some(position)) => columns[index] = Some(position),
-            Ok(None) if index != INHERENT[2] && index != RESIDUAL[2] => {
+            // The level columns are for reading only, and files written before the review
+            // dates existed have no date columns: all of them may be missing.
+            Ok(None) if ![INHERENT[2], RESIDUAL[2], ASSESSED_ON, NEXT_REVIEW].contains(&index) => {
                 errors.push(CsvError::MissingColumn {
                     name: (*name).to_owned(),
                     expected: RISKS_HEADER.join(", "),
@@ -553,6 +561,14 @@ pub fn read_risks_csv_with_own_controls(
         let library_id = earlier.map_or(String::new(), |risk| risk.library_id.clone());
         let rating_proposed =
             earlier.is_some_and(|risk| risk.rating_proposed && risk.inherent == inherent);
+        // A file without the review date columns (written before they existed) keeps the
+        // dates of the risk with the same ID, rather than clearing them.
+        let mut review_date = |column: usize, kept: Option<IsoDate>| match columns[column] {
+            Some(_) => cells.read(column, date).flatten(),
+            None => kept,
+        };
+        let assessed_on = review_date(ASSESSED_ON, earlier.and_then(|risk| risk.assessed_on));
+        let next_review = review_date(NEXT_REVIEW, earlier.and_then(|risk| risk.next_review));
         let risk = Risk {
             id,
             title: cells.text(TITLE),
@@ -574,6 +590,8 @@ pub fn read_risks_csv_with_own_controls(
             status: status.flatten().unwrap_or_default(),
             library_id,
             rating_proposed,
+            assessed_on,
+            next_review,
         };
         risks.push(risk);
         if errors.len() > MAX_ERRORS {

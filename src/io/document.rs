@@ -349,6 +349,8 @@ fn risk(risk: &Risk) -> RiskDocument {
         },
         library: risk.library_id.clone(),
         rating_proposed: risk.rating_proposed,
+        assessed_on: date(risk.assessed_on),
+        next_review: date(risk.next_review),
     }
 }
 

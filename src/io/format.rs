@@ -387,6 +387,22 @@ pub struct RiskDocument {
     /// anyone; absent means false (checked, or rated by hand).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub rating_proposed: bool,
+    /// When the risk was last assessed, as `YYYY-MM-DD`; absent when not given.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "fields::date"
+    )]
+    #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
+    pub assessed_on: Option<String>,
+    /// When the risk is next to be reviewed, as `YYYY-MM-DD`; absent when not given.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "fields::date"
+    )]
+    #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
+    pub next_review: Option<String>,
 }
 
 /// The form of a risk ID, for the JSON Schema.

@@ -696,6 +696,8 @@ fn risk(
         },
         library_id,
         rating_proposed: risk.rating_proposed,
+        assessed_on: date(risk.assessed_on, || path::key(at, "assessed_on"))?,
+        next_review: date(risk.next_review, || path::key(at, "next_review"))?,
     })
 }
 

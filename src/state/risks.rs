@@ -302,6 +302,22 @@ impl AppState {
         self.edit_risk(risk_id, |risk| risk.use_control(control_id, used));
     }
 
+    /// Sets or clears the date a risk was last assessed, from a date input.
+    pub fn set_risk_assessed_on(&self, risk_id: &str, value: &str) {
+        let Some(date) = self.date_or_report(value, "assessment date") else {
+            return;
+        };
+        self.edit_risk(risk_id, |risk| risk.assessed_on = date);
+    }
+
+    /// Sets or clears a risk's next review date, from a date input.
+    pub fn set_risk_next_review(&self, risk_id: &str, value: &str) {
+        let Some(date) = self.date_or_report(value, "next review date") else {
+            return;
+        };
+        self.edit_risk(risk_id, |risk| risk.next_review = date);
+    }
+
     /// Sets or clears the date of acceptance from a date input's value.
     pub fn set_acceptance_date(&self, risk_id: &str, value: &str) {
         let Some(date) = self.date_or_report(value, "acceptance date") else {

@@ -753,7 +753,7 @@ fn messages_name_the_thing_and_say_what_to_do() {
 fn labels_name_every_rule_and_severity() {
     let labels: Vec<&str> = Rule::ALL.iter().map(|rule| rule.label()).collect();
     assert_eq!(labels[0], "Unanswered questions");
-    assert_eq!(labels.last(), Some(&"Overdue actions"));
+    assert_eq!(labels.last(), Some(&"Risk review overdue"));
     let mut unique = labels.clone();
     unique.sort_unstable();
     unique.dedup();

@@ -53,6 +53,8 @@ fn sample_risk() -> Risk {
         status: RiskStatus::Treated,
         library_id: String::new(),
         rating_proposed: false,
+        assessed_on: date("2026-11-10"),
+        next_review: date("2027-05-10"),
     }
 }
 
@@ -110,12 +112,12 @@ fn the_export_has_the_exact_header_and_rows() {
         "{UTF8_BOM}ID,Title,Description,AI system,Risk source,Objective,Owner,\
          Inherent likelihood,Inherent consequence,Inherent level,Treatment,Controls,Actions,\
          Residual likelihood,Residual consequence,Residual level,Accepted by,Acceptance date,\
-         Acceptance rationale,Status\n\
+         Acceptance rationale,Status,Assessed on,Next review\n\
          R1,Biased shortlists,\"The model ranks\nsome groups lower, \"\"sometimes\"\"\",S1,\
          C.3.4,C.2.5,'=Head of HR,4,5,Critical,Modify (mitigate),A.6.2.4; A.5.2,\
          \"Retrain on 2026 data \\| check | Ana | 2027-01-31 | open\nHuman review |  |  | done\",\
-         2,3,Medium,Board,2027-02-01,Within appetite,Treated\n\
-         R2,Unrated,,,,,,,,,,,,,,,,,,Open\n"
+         2,3,Medium,Board,2027-02-01,Within appetite,Treated,2026-11-10,2027-05-10\n\
+         R2,Unrated,,,,,,,,,,,,,,,,,,Open,,\n"
     );
     assert_eq!(text, expected);
 }
@@ -495,8 +497,13 @@ fn every_bad_cell_is_reported_with_its_line_and_column() {
             ],
         ),
         (
+            row(&[("Next review", "soon")]),
+            vec!["line 2, column 22 (Next review): \"soon\" is not a date in the form YYYY-MM-DD"
+                .into()],
+        ),
+        (
             format!("{},surplus", row(&[("Title", "a")])),
-            vec!["line 2, column 21 (beyond the header): the header ends at column 20, but this \
+            vec!["line 2, column 23 (beyond the header): the header ends at column 22, but this \
                   row has text here"
                 .into()],
         ),
@@ -515,7 +522,7 @@ fn problems_with_the_header_or_the_file_are_reported_too() {
     let missing = |name: &str| {
         format!("the header row has no column \"{name}\"; the expected header is: {expected}")
     };
-    // Every missing column is named; the level columns may be left out.
+    // Every missing column is named; the level and review date columns may be left out.
     let header = "ID,Description,Owner,Inherent likelihood,Inherent consequence,Treatment,\
                   Controls,Actions,Residual likelihood,Residual consequence,Accepted by,\
                   Acceptance date,Acceptance rationale,Status";
@@ -529,7 +536,7 @@ fn problems_with_the_header_or_the_file_are_reported_too() {
             self::header(),
             row(&[("ID", "R1")])
         )),
-        ["line 1, column 21 (title): the header has two columns named \"Title\"; keep one"]
+        ["line 1, column 23 (title): the header has two columns named \"Title\"; keep one"]
     );
     assert_eq!(errors(""), ["the file is empty"]);
     assert_eq!(
@@ -618,4 +625,59 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn a_file_without_the_review_date_columns_keeps_the_dates_of_the_register() {
+    // A risk register CSV written before the review dates existed: the same columns without
+    // "Assessed on" and "Next review".
+    let register = sample();
+    let written = risks_csv(&register);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(written.trim_start_matches('\u{feff}').as_bytes());
+    let mut old = csv::Writer::from_writer(vec![]);
+    for record in reader.records() {
+        let record = record.expect("a row");
+        let kept: Vec<&str> = record.iter().take(RISKS_HEADER.len() - 2).collect();
+        old.write_record(&kept).expect("written");
+    }
+    let old = String::from_utf8(old.into_inner().expect("flushed")).expect("utf-8");
+    assert!(!old.contains("Next review"));
+    let read = read_risks_csv(&old, &register, catalog()).expect("an older file still reads");
+    assert_eq!(read.register.risks[0].assessed_on, date("2026-11-10"));
+    assert_eq!(read.register.risks[0].next_review, date("2027-05-10"));
+    // With the columns, an empty cell clears the date.
+    let cleared = written.replace(",2026-11-10,2027-05-10", ",,");
+    let read = read_risks_csv(&cleared, &register, catalog()).expect("reads");
+    assert_eq!(read.register.risks[0].next_review, None);
+}
+
+#[test]
+fn a_live_risk_past_its_review_date_is_a_finding() {
+    use aims_assess::domain::risk::RiskFinding;
+    let mut register = sample();
+    let id = register.risks[0].id.clone();
+    let overdue = |register: &RiskRegister, today: &str| {
+        register
+            .findings(date(today), |_| false)
+            .contains(&RiskFinding::ReviewOverdue {
+                risk_id: id.clone(),
+            })
+    };
+    assert!(!overdue(&register, "2027-05-10"), "due today is not late");
+    assert!(overdue(&register, "2027-05-11"));
+    let message = RiskFinding::ReviewOverdue {
+        risk_id: id.clone(),
+    }
+    .message(&register);
+    assert_eq!(
+        message,
+        format!("{id} Biased shortlists was due for review on 2027-05-10.")
+    );
+    register.risks[0].status = RiskStatus::Closed;
+    assert!(
+        !overdue(&register, "2027-05-11"),
+        "a closed risk is not reviewed"
+    );
 }

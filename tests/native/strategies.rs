@@ -426,6 +426,7 @@ pub fn any_risk() -> impl Strategy<Value = Risk> {
     let library = (
         prop::sample::select(vec!["", "RL-01", "RL-17", "RL-26"]),
         any::<bool>(),
+        (any_date(), any_date()),
     );
     let decisions = (
         prop::option::of(prop::sample::select(Treatment::ALL.to_vec())),
@@ -437,7 +438,7 @@ pub fn any_risk() -> impl Strategy<Value = Risk> {
         |(
             texts,
             (system, source, objective, controls),
-            ((inherent, residual), (library_id, rating_proposed)),
+            ((inherent, residual), (library_id, rating_proposed, (assessed_on, next_review))),
             decisions,
         )| {
             let (treatment, status, accepted_on, actions) = decisions;
@@ -464,6 +465,8 @@ pub fn any_risk() -> impl Strategy<Value = Risk> {
                 status,
                 library_id: library_id.to_owned(),
                 rating_proposed,
+                assessed_on,
+                next_review,
             }
         },
     )

@@ -395,6 +395,26 @@ pub fn RiskPage(
                 </button>
                 <h2>"After treatment"</h2>
                 {rating_fields(state, &risk_id, Stage::Residual)}
+                <h2>"Review"</h2>
+                <p class="field-help">"When the risk was last assessed, and when it is next to be looked at again. A risk past its review date is a finding."</p>
+                <div class="field">
+                    <label for="risk-assessed-on">"Assessed on"</label>
+                    <input
+                        id="risk-assessed-on"
+                        type="date"
+                        prop:value=move || risk(&|r| r.assessed_on.map(|d| d.to_string()).unwrap_or_default())
+                        on:change=move |event| state.set_risk_assessed_on(&id.get_value(), &event_target_value(&event))
+                    />
+                </div>
+                <div class="field">
+                    <label for="risk-next-review">"Next review"</label>
+                    <input
+                        id="risk-next-review"
+                        type="date"
+                        prop:value=move || risk(&|r| r.next_review.map(|d| d.to_string()).unwrap_or_default())
+                        on:change=move |event| state.set_risk_next_review(&id.get_value(), &event_target_value(&event))
+                    />
+                </div>
                 <h2>"Acceptance"</h2>
                 <p class="field-help">
                     {move || if acceptance_needed() {
