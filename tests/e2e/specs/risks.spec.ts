@@ -99,8 +99,8 @@ test('a bad register CSV is refused with every bad cell named and nothing change
   const header = lines[0];
   const bad = [
     header,
-    'R1,Title,,,C.9.9,,,9,1,,,,,,,,,,,Open',
-    'R1,Second,,,,,,,,,Sometimes,A.99,,,,,,,,Maybe',
+    'R1,Title,,,C.9.9,,,9,1,,,,,,,,,,,Open,,',
+    'R1,Second,,,,,,,,,Sometimes,A.99,,,,,,,,Maybe,,',
     '',
   ].join('\n');
   await page
@@ -141,4 +141,22 @@ test('the control picker marks controls excluded in the SoA and warns at once wh
   await page.getByRole('link', { name: 'Open A.10.3 in the SoA' }).click();
   await expect(page).toHaveURL(/#\/soa\/A\.10\.3$/);
   await expect(app.item('A.10.3')).toBeFocused();
+});
+
+test('a risk past its next review date is a finding that links back to the risk', async ({ page }) => {
+  await openRisks(page);
+  await page.getByText('Start from a typical AI risk', { exact: true }).click();
+  await page.getByRole('button', { name: 'Add Model drift' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'R1 Model drift' })).toBeVisible();
+  await page.getByLabel('Assessed on').fill('2025-01-10');
+  await page.getByLabel('Assessed on').blur();
+  await page.getByLabel('Next review').fill('2025-07-10');
+  await page.getByLabel('Next review').blur();
+  await page.reload();
+  await expect(page.getByLabel('Next review')).toHaveValue('2025-07-10');
+  await openRisks(page, '#/checks');
+  const finding = page.getByRole('region', { name: 'Findings', exact: true }).getByRole('link', { name: /^R1 Model drift was due for review on 2025-07-10\./ });
+  await expect(finding).toBeVisible();
+  await finding.click();
+  await expect(page).toHaveURL(/#\/risks\/R1$/);
 });
