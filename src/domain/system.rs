@@ -285,18 +285,19 @@ impl SystemText {
         SystemText::ApprovedBy,
     ];
 
-    /// Whether the field belongs to the system record (rather than to its impact assessment),
-    /// so that changing it may call for a reassessment.
-    pub fn is_record(self) -> bool {
-        !matches!(
+    /// Whether changing the field changes what the system is or does, so that an approved
+    /// impact assessment may no longer describe it: its purpose, users, the people affected,
+    /// its data, context and third-party parts. A new name or owner does not, and the planned
+    /// change and the impact assessment's own fields have their own rules.
+    pub fn changes_the_system(self) -> bool {
+        matches!(
             self,
-            SystemText::Assessor
-                | SystemText::ImpactNotes
-                | SystemText::LegalEffects
-                | SystemText::VulnerableGroups
-                | SystemText::Jurisdictions
-                | SystemText::Benefits
-                | SystemText::ApprovedBy
+            SystemText::Purpose
+                | SystemText::Users
+                | SystemText::Affected
+                | SystemText::DataNotes
+                | SystemText::Context
+                | SystemText::ThirdParty
         )
     }
 

@@ -92,8 +92,9 @@ impl AppState {
         self.edit(|assessment| assessment.inventory.edit(system_id, change));
     }
 
-    /// Changes the record of a system (not its impact assessment) and notes today's date as the
-    /// day it changed, so a change after an approved impact assessment calls for reassessment.
+    /// Changes what a system is or does (its stage, roles, data, automation or capabilities) and
+    /// notes today's date as the day it changed, so a change after an approved impact
+    /// assessment calls for reassessment.
     fn edit_system_record(&self, system_id: &str, change: impl FnOnce(&mut AiSystem)) {
         let today = clock::today();
         self.edit_system(system_id, |system| {
@@ -106,7 +107,7 @@ impl AppState {
 
     /// Replaces a free-text field of a system.
     pub fn set_system_text(&self, system_id: &str, field: SystemText, value: String) {
-        let today = field.is_record().then(clock::today).flatten();
+        let today = field.changes_the_system().then(clock::today).flatten();
         self.edit(|assessment| {
             assessment.inventory.try_edit(system_id, |system| {
                 system.set_text(field, value)?;

@@ -734,3 +734,24 @@ fn a_level_set_by_the_annex_iii_floor_says_so() {
         "Before measures: Level 1 (little). No answer describes a harm."
     );
 }
+
+#[test]
+fn only_changes_to_what_the_system_is_or_does_call_for_reassessment() {
+    use aims_assess::domain::system::SystemText;
+    let changing: Vec<SystemText> = SystemText::ALL
+        .into_iter()
+        .filter(|field| field.changes_the_system())
+        .collect();
+    assert_eq!(
+        changing,
+        [
+            SystemText::Purpose,
+            SystemText::Users,
+            SystemText::Affected,
+            SystemText::DataNotes,
+            SystemText::Context,
+            SystemText::ThirdParty,
+        ]
+    );
+    assert!(!SystemText::Name.changes_the_system() && !SystemText::Owner.changes_the_system());
+}
