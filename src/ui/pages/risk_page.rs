@@ -201,11 +201,13 @@ fn proposed_note(state: AppState, risk_id: &str) -> impl IntoView {
         })
     };
     // The button goes away with the note, so focus moves to the rating it confirmed rather
-    // than falling back to the top of the page.
+    // than falling back to the top of the page. It moves once the page is drawn again, so a
+    // redrawn rating field cannot take the focus away with it.
     let confirm = move |_| {
         let risk_id = id.get_value();
         state.confirm_risk_rating(&risk_id);
-        page::focus_element_in_place(&format!("risk-{risk_id}-inherent-likelihood"));
+        let target = format!("risk-{risk_id}-inherent-likelihood");
+        request_animation_frame(move || page::focus_element_in_place(&target));
     };
     move || {
         proposed().then(|| {
