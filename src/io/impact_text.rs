@@ -13,7 +13,7 @@ pub const IMPACT_FILE_NAME: &str = "impact.json";
 struct ImpactFile {
     follow_ups: FollowUps,
     harm_sections: Vec<Group>,
-    measure_groups: Vec<MeasureGroup>,
+    measure_groups: Vec<Group>,
 }
 
 #[derive(Deserialize)]
@@ -22,20 +22,15 @@ struct FollowUps {
     reversibility: Question,
 }
 
+/// A harm section (with `questions`) or a measure group (with `measures`): both are read the
+/// same way.
 #[derive(Deserialize)]
 struct Group {
     id: String,
     title: String,
     intro: String,
+    #[serde(alias = "measures")]
     questions: Vec<IdQuestion>,
-}
-
-#[derive(Deserialize)]
-struct MeasureGroup {
-    id: String,
-    title: String,
-    intro: String,
-    measures: Vec<IdQuestion>,
 }
 
 /// A question with its ID. The fields are spelled out rather than flattened from `Question`,
@@ -101,7 +96,7 @@ pub fn parse_impact_text(source: &str) -> Result<ImpactText, String> {
         reversibility: wording(file.follow_ups.reversibility),
         ..ImpactText::default()
     };
-    for group in file.harm_sections {
+    for group in file.harm_sections.into_iter().chain(file.measure_groups) {
         text.groups.insert(
             group.id,
             GroupWording {
@@ -111,19 +106,6 @@ pub fn parse_impact_text(source: &str) -> Result<ImpactText, String> {
         );
         for question in group.questions {
             let (id, question) = question.split();
-            text.questions.insert(id, wording(question));
-        }
-    }
-    for group in file.measure_groups {
-        text.groups.insert(
-            group.id,
-            GroupWording {
-                title: group.title,
-                intro: group.intro,
-            },
-        );
-        for measure in group.measures {
-            let (id, question) = measure.split();
             text.questions.insert(id, wording(question));
         }
     }
