@@ -519,8 +519,18 @@ impl Soa {
         control_id: &str,
         risks: &RiskRegister,
     ) -> BTreeSet<InclusionReason> {
+        self.reasons_given_use(control_id, !risks.risks_using(control_id).is_empty())
+    }
+
+    /// The effective reasons of a control when it is already known whether live risks' treatment
+    /// uses it (for callers that hold the register's map of controls in use).
+    pub fn reasons_given_use(
+        &self,
+        control_id: &str,
+        used_by_live_risk: bool,
+    ) -> BTreeSet<InclusionReason> {
         let mut reasons = self.decision(control_id).reasons;
-        if !risks.risks_using(control_id).is_empty() {
+        if used_by_live_risk {
             reasons.insert(InclusionReason::RiskTreatment);
         }
         reasons

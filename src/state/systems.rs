@@ -105,6 +105,20 @@ impl AppState {
         });
     }
 
+    /// One free-text field of a system, following every change (empty once the system is gone),
+    /// for the forms of the system record and of its impact assessment.
+    pub fn system_text(&self, system_id: String, field: SystemText) -> Signal<String> {
+        let assessment = self.assessment;
+        Signal::derive(move || {
+            assessment.with(|a| {
+                a.inventory
+                    .get(&system_id)
+                    .map(|system| system.text(field).to_owned())
+                    .unwrap_or_default()
+            })
+        })
+    }
+
     /// Replaces a free-text field of a system.
     pub fn set_system_text(&self, system_id: &str, field: SystemText, value: String) {
         let today = field.changes_the_system().then(clock::today).flatten();

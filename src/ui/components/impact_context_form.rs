@@ -22,16 +22,7 @@ pub fn ImpactContextForm(system_id: String) -> impl IntoView {
                 .with(|a| a.inventory.get(&id.get_value()).and_then(read))
         })
     };
-    let text_value = move |field: SystemText| {
-        Signal::derive(move || {
-            state.assessment.with(|a| {
-                a.inventory
-                    .get(&id.get_value())
-                    .map(|system| system.text(field).to_owned())
-                    .unwrap_or_default()
-            })
-        })
-    };
+    let text_value = move |field: SystemText| state.system_text(id.get_value(), field);
     let text_field = move |field: SystemText, label: &'static str, help: &'static str| {
         view! {
             <TextField

@@ -37,11 +37,10 @@ pub fn SoaDecisionFields(
     // The reasons the SoA states: the ticked ones plus risk treatment from the register, as
     // `Soa::effective_reasons` says.
     let effective = Memo::new(move |_| {
-        let mut reasons = decision.with(|d| d.reasons.clone());
-        if risk_ids.with(|ids| !ids.is_empty()) {
-            reasons.insert(crate::domain::soa::InclusionReason::RiskTreatment);
-        }
-        reasons
+        let used = risk_ids.with(|ids| !ids.is_empty());
+        state
+            .assessment
+            .with(|a| id.with_value(|id| a.soa.reasons_given_use(id, used)))
     });
     let risk_note = move || {
         let ids = risk_ids.get();

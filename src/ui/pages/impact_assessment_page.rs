@@ -124,16 +124,7 @@ pub fn ImpactAssessmentPage(
             )
         })
     };
-    let text_value = move |field: SystemText| {
-        Signal::derive(move || {
-            state.assessment.with(|a| {
-                a.inventory
-                    .get(&id.get_value())
-                    .map(|system| system.text(field).to_owned())
-                    .unwrap_or_default()
-            })
-        })
-    };
+    let text_value = move |field: SystemText| state.system_text(id.get_value(), field);
     let date_value = move |approval: bool| {
         move || {
             state.assessment.with(|a| {

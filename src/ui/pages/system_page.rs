@@ -21,16 +21,8 @@ fn system_text_field(
     help: Option<&'static str>,
     rows: u32,
 ) -> impl IntoView {
-    let read_id = system_id.to_owned();
     let write_id = system_id.to_owned();
-    let value = Signal::derive(move || {
-        state.assessment.with(|a| {
-            a.inventory
-                .get(&read_id)
-                .map(|system| system.text(field).to_owned())
-                .unwrap_or_default()
-        })
-    });
+    let value = state.system_text(system_id.to_owned(), field);
     let element_id = format!("system-{}", field.slug());
     view! {
         <TextField
