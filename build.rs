@@ -5,7 +5,7 @@
 //! the build with a message naming the file and the problem.
 
 use serde::Deserialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -15,7 +15,23 @@ const CATALOG_DIR: &str = "src/domain/catalog";
 #[serde(deny_unknown_fields)]
 struct Question {
     id: String,
-    text: String,
+    /// "requirement" or "good_practice"; a shared question takes its kind from its target.
+    kind: Option<String>,
+    /// Absent only on a shared question, which is shown with its target's wording.
+    text: Option<String>,
+    /// Guidance shown under the question (prose, loaded on demand).
+    #[allow(dead_code)]
+    hint: Option<String>,
+    /// The clause question that answers this one ("one answer per fact").
+    same_as: Option<String>,
+}
+
+/// What the build knows about every clause question, so that Annex A questions can share one.
+struct SharedTargets {
+    /// Clause question ID to (item ID, kind as Rust).
+    targets: HashMap<String, (String, &'static str)>,
+    /// Clause question ID to the controls that show it too.
+    also_in: HashMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -268,7 +284,22 @@ fn files_tag(sources: &[&str]) -> String {
     format!("{hash:016x}")
 }
 
-fn questions(list: &[Question], owner: &str, seen: &mut HashSet<String>) -> String {
+/// The Rust name of a question's kind as written in the catalog file.
+fn kind(name: Option<&str>, question: &str) -> &'static str {
+    match name {
+        // Until every question is tagged, an untagged one counts as a requirement.
+        Some("requirement") | None => "QuestionKind::Requirement",
+        Some("good_practice") => "QuestionKind::GoodPractice",
+        Some(other) => panic!("question {question} has an unknown kind {other:?}"),
+    }
+}
+
+fn questions(
+    list: &[Question],
+    owner: &str,
+    seen: &mut HashSet<String>,
+    shared: &SharedTargets,
+) -> String {
     let mut out = String::from("&[");
     for question in list {
         assert!(
@@ -277,20 +308,86 @@ fn questions(list: &[Question], owner: &str, seen: &mut HashSet<String>) -> Stri
             question.id
         );
         assert!(
-            !question.text.trim().is_empty(),
-            "question {} has no wording",
+            question.id.starts_with(&format!("{owner}.q")),
+            "question {} must be numbered under its item {owner}",
             question.id
         );
-        let _ = write!(out, "Question {{ id: {} }}, ", lit(&question.id));
+        let (kind, same_as) = match &question.same_as {
+            Some(target) => {
+                assert!(
+                    question.text.is_none() && question.kind.is_none() && question.hint.is_none(),
+                    "question {} is answered under {target}, so it takes that question's \
+                     wording and kind and has none of its own",
+                    question.id
+                );
+                let (item, kind) = shared.targets.get(target).unwrap_or_else(|| {
+                    panic!(
+                        "question {} is answered under {target}, which is not a clause question",
+                        question.id
+                    )
+                });
+                (*kind, format!("Some(AnswerKey {{ item: {}, question: {} }})", lit(item), lit(target)))
+            }
+            None => {
+                assert!(
+                    question.text.as_deref().is_some_and(|text| !text.trim().is_empty()),
+                    "question {} has no wording",
+                    question.id
+                );
+                (kind(question.kind.as_deref(), &question.id), "None".to_owned())
+            }
+        };
+        let also_in = shared
+            .also_in
+            .get(&question.id)
+            .map_or_else(|| "&[]".to_owned(), |controls| str_list(controls));
+        let _ = write!(
+            out,
+            "Question {{ id: {}, kind: {kind}, same_as: {same_as}, also_in: {also_in} }}, ",
+            lit(&question.id)
+        );
     }
     out.push(']');
     out
+}
+
+/// Collects the clause questions that Annex A questions may share, and which controls do.
+fn shared_targets(clauses: &ClausesFile, annex_a: &AnnexAFile) -> SharedTargets {
+    let mut targets = HashMap::new();
+    for item in clauses.clauses.iter().flat_map(|clause| &clause.items) {
+        for question in &item.questions {
+            assert!(
+                question.same_as.is_none(),
+                "clause question {} cannot be answered elsewhere; only Annex A questions share \
+                 a clause question's answer",
+                question.id
+            );
+            let kind = kind(question.kind.as_deref(), &question.id);
+            targets.insert(question.id.clone(), (item.id.clone(), kind));
+        }
+    }
+    let mut also_in: HashMap<String, Vec<String>> = HashMap::new();
+    let controls = annex_a
+        .areas
+        .iter()
+        .flat_map(|area| &area.sections)
+        .flat_map(|section| &section.controls);
+    for control in controls {
+        for target in control.questions.iter().filter_map(|q| q.same_as.as_ref()) {
+            also_in
+                .entry(target.clone())
+                .or_default()
+                .push(control.id.clone());
+        }
+    }
+    SharedTargets { targets, also_in }
 }
 
 fn clauses(
     file: &ClausesFile,
     item_ids: &mut HashSet<String>,
     question_ids: &mut HashSet<String>,
+    shared: &SharedTargets,
 ) -> String {
     let mut out = String::from("pub static CLAUSES: &[Clause] = &[\n");
     for clause in &file.clauses {
@@ -335,7 +432,7 @@ fn clauses(
                 lit(&item.id),
                 lit(&item.title),
                 opt_lit(&item.heading),
-                questions(&item.questions, &item.id, question_ids),
+                questions(&item.questions, &item.id, question_ids, shared),
                 item.documented_information.is_some()
             );
         }
@@ -361,6 +458,7 @@ fn annex_a(
     file: &AnnexAFile,
     item_ids: &mut HashSet<String>,
     question_ids: &mut HashSet<String>,
+    shared: &SharedTargets,
 ) -> String {
     let mut out = String::from("pub static ANNEX_A: &[Clause] = &[\n");
     for area in &file.areas {
@@ -415,7 +513,7 @@ fn annex_a(
                     lit(&control.title),
                     lit(purpose),
                     lit(&section.id),
-                    questions(&control.questions, &control.id, question_ids),
+                    questions(&control.questions, &control.id, question_ids, shared),
                     control.documented_information.is_some(),
                     roles.join(", ")
                 );
@@ -701,15 +799,139 @@ fn impact(file: &ImpactFile, risk_ids: &HashSet<String>) -> String {
     out
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChangeEntry {
+    question: String,
+    change: String,
+    note: Option<String>,
+    into: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CatalogRelease {
+    version: String,
+    previous: String,
+    date: String,
+    summary: String,
+    changes: Vec<ChangeEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChangesFile {
+    versions: Vec<CatalogRelease>,
+}
+
+/// The catalog's first published version, which has no entry in the change log.
+const FIRST_CATALOG_VERSION: &str = "2026.11";
+
+/// The change log as statics, and `CATALOG_VERSION` as the newest version it names. Each
+/// entry must name a question of this catalog; a merge must name the question's `same_as`
+/// target, and a change of meaning must say what changed.
+fn catalog_changes(
+    file: &ChangesFile,
+    clauses: &ClausesFile,
+    annex_a: &AnnexAFile,
+    question_ids: &HashSet<String>,
+) -> String {
+    let same_as: HashMap<&str, &str> = clauses
+        .clauses
+        .iter()
+        .flat_map(|clause| &clause.items)
+        .flat_map(|item| &item.questions)
+        .chain(
+            annex_a
+                .areas
+                .iter()
+                .flat_map(|area| &area.sections)
+                .flat_map(|section| &section.controls)
+                .flat_map(|control| &control.questions),
+        )
+        .filter_map(|q| Some((q.id.as_str(), q.same_as.as_deref()?)))
+        .collect();
+    let mut out = String::from("pub static CATALOG_RELEASES: &[CatalogRelease] = &[\n");
+    let mut version = FIRST_CATALOG_VERSION.to_owned();
+    for release in &file.versions {
+        assert!(
+            release.previous == version,
+            "catalog release {} must follow {version}, the one before it",
+            release.version
+        );
+        assert!(
+            release.date.len() == 10 && !release.summary.trim().is_empty(),
+            "catalog release {} needs a YYYY-MM-DD date and a summary",
+            release.version
+        );
+        let _ = writeln!(
+            out,
+            "  CatalogRelease {{ version: {}, previous: {}, date: {}, summary: {}, changes: &[",
+            lit(&release.version),
+            lit(&release.previous),
+            lit(&release.date),
+            lit(&release.summary)
+        );
+        let mut listed = HashSet::new();
+        for entry in &release.changes {
+            let id = &entry.question;
+            assert!(
+                question_ids.contains(id) && listed.insert(id.clone()),
+                "the change log of {} names question {id}, which the catalog does not have or \
+                 which is listed twice",
+                release.version
+            );
+            let change = match (entry.change.as_str(), &entry.into, &entry.note) {
+                ("new", None, _) => "Change::New".to_owned(),
+                ("reworded", None, _) => "Change::Reworded".to_owned(),
+                ("changed", None, Some(note)) if !note.trim().is_empty() => {
+                    "Change::Changed".to_owned()
+                }
+                ("merged", Some(into), _) => {
+                    assert!(
+                        same_as.get(id.as_str()) == Some(&into.as_str()),
+                        "the change log merges {id} into {into}, but the catalog does not \
+                         answer {id} under {into}"
+                    );
+                    format!("Change::Merged {{ into: {} }}", lit(into))
+                }
+                (other, _, _) => panic!(
+                    "the change log's entry for {id} is not a valid change ({other:?}: new, \
+                     reworded, changed with a note, or merged with into)"
+                ),
+            };
+            let _ = writeln!(
+                out,
+                "    ChangeEntry {{ question: {}, change: {change}, note: {} }},",
+                lit(id),
+                lit(entry.note.as_deref().unwrap_or(""))
+            );
+        }
+        out.push_str("  ]},\n");
+        version = release.version.clone();
+    }
+    out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "/// The catalog version: the newest in the change log (see `build.rs`).\n\
+         pub const CATALOG_VERSION: &str = {};",
+        lit(&version)
+    );
+    out
+}
+
 fn main() {
     let mut item_ids = HashSet::new();
     let mut question_ids = HashSet::new();
     let (clauses_source, clauses_file): (String, ClausesFile) = read("clauses.json");
+    let (annex_a_source, annex_a_file): (String, AnnexAFile) = read("annex_a.json");
+    let shared = shared_targets(&clauses_file, &annex_a_file);
     let mut code =
         String::from("// Generated by build.rs from src/domain/catalog/*.json. Do not edit.\n");
-    code.push_str(&clauses(&clauses_file, &mut item_ids, &mut question_ids));
-    let (annex_a_source, annex_a_file): (String, AnnexAFile) = read("annex_a.json");
-    code.push_str(&annex_a(&annex_a_file, &mut item_ids, &mut question_ids));
+    code.push_str(&clauses(&clauses_file, &mut item_ids, &mut question_ids, &shared));
+    code.push_str(&annex_a(&annex_a_file, &mut item_ids, &mut question_ids, &shared));
+    let (_, changes_file): (String, ChangesFile) = read("changes.json");
+    code.push_str(&catalog_changes(&changes_file, &clauses_file, &annex_a_file, &question_ids));
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
     let control_ids: HashSet<String> = annex_a_file
         .areas

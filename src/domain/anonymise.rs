@@ -66,6 +66,7 @@ pub fn anonymise(assessment: &Assessment) -> Assessment {
     copy.soa.approved_by.clear();
     for record in copy.items.values_mut() {
         record.notes.clear();
+        record.question_notes.clear();
         record.evidence.clear();
         record.owner.clear();
     }

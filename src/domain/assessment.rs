@@ -5,7 +5,8 @@
 //! hold answers the app knows how to score.
 
 use crate::domain::action_plan::ActionPlan;
-use crate::domain::catalog::Catalog;
+use crate::domain::catalog::{catalog, AnswerKey, Catalog};
+use crate::domain::catalog_update::CatalogUpdate;
 use crate::domain::date::IsoDate;
 use crate::domain::limits::{self, LimitError};
 use crate::domain::profile::Profile;
@@ -49,8 +50,12 @@ impl Answer {
 /// What the user recorded for one item. A record equal to the default is not stored.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ItemRecord {
-    /// Answers by question ID.
+    /// Answers by question ID. A question answered under another item's question
+    /// (`Question::same_as`) has its answer there, not here.
     pub answers: BTreeMap<String, Answer>,
+    /// Notes on single answers, such as the reason behind a "Partly" or "No", by question ID;
+    /// kept where the answer is kept.
+    pub question_notes: BTreeMap<String, String>,
     pub notes: String,
     /// References to evidence (document names, links, locations), one per line by convention.
     pub evidence: String,
@@ -103,6 +108,8 @@ pub struct Assessment {
     pub actions: ActionPlan,
     /// Reviewer comments on items.
     pub comments: ReviewComments,
+    /// When the answers were given against an earlier catalog: what to look at again.
+    pub catalog_update: Option<CatalogUpdate>,
 }
 
 impl Assessment {
@@ -119,14 +126,31 @@ impl Assessment {
         self.items.get(item_id)
     }
 
-    /// The answer given to a question, if any.
+    /// The answer given to a question, if any, wherever it is kept: a question shared with a
+    /// clause question (`Question::same_as`) shows that question's answer.
     pub fn answer(&self, item_id: &str, question_id: &str) -> Option<Answer> {
-        self.items
-            .get(item_id)
-            .and_then(|record| record.answers.get(question_id).copied())
+        self.answer_at(answer_key(catalog(), item_id, question_id)?)
     }
 
-    /// Sets or clears (`None`) the answer to a question.
+    /// The answer kept under `key`, if any.
+    pub fn answer_at(&self, key: AnswerKey) -> Option<Answer> {
+        self.items
+            .get(key.item)
+            .and_then(|record| record.answers.get(key.question).copied())
+    }
+
+    /// The note on a question's answer ("" when there is none), wherever it is kept.
+    pub fn question_note(&self, item_id: &str, question_id: &str) -> &str {
+        answer_key(catalog(), item_id, question_id)
+            .and_then(|key| {
+                let record = self.items.get(key.item)?;
+                record.question_notes.get(key.question)
+            })
+            .map_or("", String::as_str)
+    }
+
+    /// Sets or clears (`None`) the answer to a question, where it is kept. Answering a
+    /// question also settles any check the catalog update asked for.
     pub fn set_answer(
         &mut self,
         catalog: Catalog,
@@ -134,21 +158,41 @@ impl Assessment {
         question_id: &str,
         answer: Option<Answer>,
     ) -> Result<(), EditError> {
-        let item = catalog
-            .item(item_id)
-            .ok_or_else(|| EditError::UnknownItem(item_id.to_owned()))?;
-        if !item.questions.iter().any(|q| q.id == question_id) {
-            return Err(EditError::UnknownQuestion {
-                item: item_id.to_owned(),
-                question: question_id.to_owned(),
-            });
-        }
-        self.edit_record(item_id, |record| match answer {
+        let key = checked_key(catalog, item_id, question_id)?;
+        self.edit_record(key.item, |record| match answer {
             Some(answer) => {
-                record.answers.insert(question_id.to_owned(), answer);
+                record.answers.insert(key.question.to_owned(), answer);
             }
             None => {
-                record.answers.remove(question_id);
+                record.answers.remove(key.question);
+            }
+        });
+        self.confirm_answer(key.question);
+        Ok(())
+    }
+
+    /// Marks an answer the catalog update asked to check as still right.
+    pub fn confirm_answer(&mut self, question_id: &str) {
+        if let Some(update) = &mut self.catalog_update {
+            update.to_check.remove(question_id);
+        }
+    }
+
+    /// Replaces the note on a question's answer, unless the new text is over the limit.
+    pub fn set_question_note(
+        &mut self,
+        catalog: Catalog,
+        item_id: &str,
+        question_id: &str,
+        note: String,
+    ) -> Result<(), EditError> {
+        let key = checked_key(catalog, item_id, question_id)?;
+        limits::check_text_change(self.question_note(item_id, question_id), &note)?;
+        self.edit_record(key.item, |record| {
+            if note.is_empty() {
+                record.question_notes.remove(key.question);
+            } else {
+                record.question_notes.insert(key.question.to_owned(), note);
             }
         });
         Ok(())
@@ -197,6 +241,12 @@ impl Assessment {
         Ok(())
     }
 
+    /// Applies a change to an item's record; for code that moves answers between records
+    /// (the catalog update), with the same canonical form as every edit.
+    pub(crate) fn change_record(&mut self, item_id: &str, change: impl FnOnce(&mut ItemRecord)) {
+        self.edit_record(item_id, change);
+    }
+
     fn check_item(catalog: Catalog, item_id: &str) -> Result<(), EditError> {
         match catalog.item(item_id) {
             Some(_) => Ok(()),
@@ -213,4 +263,22 @@ impl Assessment {
             self.items.remove(item_id);
         }
     }
+}
+
+/// Where the answer to a question of an item is kept, if the item has the question.
+pub fn answer_key(catalog: Catalog, item_id: &str, question_id: &str) -> Option<AnswerKey> {
+    let item = catalog.item(item_id)?;
+    let question = item.questions.iter().find(|q| q.id == question_id)?;
+    Some(question.answer_key(item.id))
+}
+
+/// `answer_key`, or the edit error that names what the catalog does not have.
+fn checked_key(catalog: Catalog, item_id: &str, question_id: &str) -> Result<AnswerKey, EditError> {
+    if catalog.item(item_id).is_none() {
+        return Err(EditError::UnknownItem(item_id.to_owned()));
+    }
+    answer_key(catalog, item_id, question_id).ok_or_else(|| EditError::UnknownQuestion {
+        item: item_id.to_owned(),
+        question: question_id.to_owned(),
+    })
 }

@@ -11,10 +11,35 @@
 
 use crate::domain::role::AiRole;
 
-/// Version of the catalog content. Exported files carry it, so an answer can be traced to the
-/// question wording it was given against. Bump it when a question is removed or reworded;
-/// adding new items leaves earlier answers meaning what they meant.
-pub const CATALOG_VERSION: &str = "2026.11";
+// `CATALOG_VERSION`, the version of the catalog content, is generated from the change log
+// (`changes.json`): it is the newest version the log names. Exported files carry it, so an
+// answer can be traced to the question wording it was given against, and an assessment
+// answered against an earlier version is brought up to date by `catalog_update`.
+
+/// Whether a question checks something ISO/IEC 42001 requires or good practice beyond it.
+/// Readiness, the verdicts and the action plan count requirement questions only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QuestionKind {
+    Requirement,
+    GoodPractice,
+}
+
+impl QuestionKind {
+    /// The tag shown beside a question.
+    pub fn label(self) -> &'static str {
+        match self {
+            QuestionKind::Requirement => "Requirement",
+            QuestionKind::GoodPractice => "Good practice",
+        }
+    }
+}
+
+/// Where an answer is kept: the item and question it is stored under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct AnswerKey {
+    pub item: &'static str,
+    pub question: &'static str,
+}
 
 /// One yes / partly / no question about an item. Its wording is prose, loaded on demand
 /// (see `catalog_text`).
@@ -22,6 +47,55 @@ pub const CATALOG_VERSION: &str = "2026.11";
 pub struct Question {
     /// Stable identifier, `<item id>.q<n>`, used as the key of the answer.
     pub id: &'static str,
+    pub kind: QuestionKind,
+    /// For an Annex A question that asks what a clause question already asks: the clause
+    /// question it is answered under. One answer serves (and counts in) both places.
+    pub same_as: Option<AnswerKey>,
+    /// For a clause question: the Annex A controls that show it too.
+    pub also_in: &'static [&'static str],
+}
+
+impl Question {
+    /// Where this question's answer is kept, given the item it belongs to.
+    pub fn answer_key(&self, item_id: &'static str) -> AnswerKey {
+        self.same_as.unwrap_or(AnswerKey {
+            item: item_id,
+            question: self.id,
+        })
+    }
+}
+
+/// How one question changed from one catalog version to the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// A question that did not exist before.
+    New,
+    /// The same question in new words: earlier answers keep their meaning.
+    Reworded,
+    /// The question now asks something different: earlier answers are kept but to be checked.
+    Changed,
+    /// The question is now answered once, under another (clause) question.
+    Merged { into: &'static str },
+}
+
+/// One entry of the catalog change log.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ChangeEntry {
+    pub question: &'static str,
+    pub change: Change,
+    /// What changed, in one sentence (always given for `Change::Changed`).
+    pub note: &'static str,
+}
+
+/// One version of the catalog and what changed from the one before it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct CatalogRelease {
+    pub version: &'static str,
+    pub previous: &'static str,
+    /// When it was published, `YYYY-MM-DD`.
+    pub date: &'static str,
+    pub summary: &'static str,
+    pub changes: &'static [ChangeEntry],
 }
 
 /// A grouping heading inside a clause (such as 6.1 or 9.2) or an Annex A area (such as A.6.1).
@@ -69,7 +143,8 @@ pub struct Clause {
     pub items: &'static [Item],
 }
 
-// The generated statics `CLAUSES` and `ANNEX_A`, and `CATALOG_FILES_TAG`.
+// The generated statics `CLAUSES`, `ANNEX_A`, `CATALOG_RELEASES`, `CATALOG_VERSION` and
+// `CATALOG_FILES_TAG`.
 include!(concat!(env!("OUT_DIR"), "/catalog_data.rs"));
 
 /// A run of a clause's items in document order: either an item on its own, or a grouping
@@ -147,6 +222,26 @@ impl Catalog {
     /// Every Annex A control, in document order.
     pub fn controls(self) -> impl Iterator<Item = &'static Item> {
         ANNEX_A.iter().flat_map(|area| area.items.iter())
+    }
+
+    /// A question of an item, if the item has it.
+    pub fn question(self, item_id: &str, question_id: &str) -> Option<&'static Question> {
+        self.item(item_id)?
+            .questions
+            .iter()
+            .find(|question| question.id == question_id)
+    }
+
+    /// The releases that lead from catalog `version` to this one, oldest first: empty when
+    /// `version` is this one, `None` when the change log does not know `version`.
+    pub fn releases_since(self, version: &str) -> Option<&'static [CatalogRelease]> {
+        if version == CATALOG_VERSION {
+            return Some(&[]);
+        }
+        let start = CATALOG_RELEASES
+            .iter()
+            .position(|release| release.previous == version)?;
+        Some(&CATALOG_RELEASES[start..])
     }
 
     /// The clause or Annex A area an item (clause item or control) belongs to.

@@ -217,8 +217,8 @@ pub fn check(catalog: Catalog, assessment: &Assessment, today: Option<IsoDate>) 
             .map(|item| (item, assessment.item(item.id)))
     };
 
-    for (item, record) in items() {
-        let score = ItemScore::of(item, record);
+    for (item, _) in items() {
+        let score = ItemScore::of(item, assessment);
         if score.answered < score.questions {
             let open = score.questions - score.answered;
             let (severity, message) = if score.answered == 0 {
@@ -253,7 +253,7 @@ pub fn check(catalog: Catalog, assessment: &Assessment, today: Option<IsoDate>) 
     }
 
     for (item, record) in items() {
-        if ItemScore::of(item, record).status() == Status::FullyImplemented && !has_evidence(record)
+        if ItemScore::of(item, assessment).status() == Status::FullyImplemented && !has_evidence(record)
         {
             add(
                 Rule::FullyImplementedWithoutEvidence,
@@ -270,7 +270,7 @@ pub fn check(catalog: Catalog, assessment: &Assessment, today: Option<IsoDate>) 
 
     for (item, record) in items() {
         // A fully implemented item without evidence is already reported above.
-        let claimed = ItemScore::of(item, record).status() == Status::FullyImplemented;
+        let claimed = ItemScore::of(item, assessment).status() == Status::FullyImplemented;
         if item.documented && !claimed && !has_evidence(record) {
             let severity = if item.is_control() {
                 Severity::Medium
@@ -448,7 +448,7 @@ pub fn check(catalog: Catalog, assessment: &Assessment, today: Option<IsoDate>) 
     }
     for (item, record) in items() {
         let due = record.and_then(|record| record.due_date);
-        if overdue(due) && ItemScore::of(item, record).status() != Status::FullyImplemented {
+        if overdue(due) && ItemScore::of(item, assessment).status() != Status::FullyImplemented {
             add(
                 Rule::OverdueAction,
                 Severity::Medium,

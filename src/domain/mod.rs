@@ -10,6 +10,7 @@ pub mod anonymise;
 pub mod assessment;
 pub mod catalog;
 pub mod catalog_text;
+pub mod catalog_update;
 pub mod checks;
 pub mod compare;
 pub mod date;

@@ -373,7 +373,7 @@ fn stage_one(catalog: Catalog, assessment: &Assessment) -> StageVerdict {
         let record = assessment.item(item.id);
         let subject = format!("{} {}", item.id, item.title);
         if !item.is_control() {
-            let status = ItemScore::of(item, record).status();
+            let status = ItemScore::of(item, assessment).status();
             if !at_least_partly(status) {
                 let (requirement, text) = if audit_or_review(item) {
                     (
@@ -484,7 +484,7 @@ fn stage_two(catalog: Catalog, assessment: &Assessment, stage_one_ready: bool) -
     let mut blockers = Blockers::default();
     for item in catalog.clause_items() {
         let record = assessment.item(item.id);
-        let status = ItemScore::of(item, record).status();
+        let status = ItemScore::of(item, assessment).status();
         let subject = format!("{} {}", item.id, item.title);
         let place = || Some(Place::Item(item.id.to_owned()));
         if audit_or_review(item) {

@@ -354,7 +354,13 @@ fn readiness_section(basis: &Basis) -> Vec<Block> {
             ]
         })
         .collect();
-    let readiness_header = ["ID", "Title", "Readiness", "Questions answered"];
+    let readiness_header = [
+        "ID",
+        "Title",
+        "Readiness",
+        "Requirement questions answered",
+        "Good practice",
+    ];
     vec![
         table("Readiness per clause", &readiness_header, clause_rows, ""),
         table(
@@ -369,7 +375,39 @@ fn readiness_section(basis: &Basis) -> Vec<Block> {
             item_rows,
             "",
         ),
+        answer_notes_table(catalog, assessment),
     ]
+}
+
+/// Every answer with a note (the reason behind a "Partly" or "No", say), in catalog order. A
+/// question shared by a clause item and a control is listed once, under the clause item.
+fn answer_notes_table(catalog: Catalog, assessment: &Assessment) -> Block {
+    let rows = catalog
+        .clause_items()
+        .chain(catalog.controls())
+        .flat_map(|item| item.questions.iter().map(move |question| (item, question)))
+        .filter(|(_, question)| question.same_as.is_none())
+        .filter_map(|(item, question)| {
+            let note = assessment.question_note(item.id, question.id);
+            (!note.is_empty()).then(|| {
+                vec![
+                    question.id.to_owned(),
+                    item.title.to_owned(),
+                    assessment
+                        .answer(item.id, question.id)
+                        .map_or("Not answered", |answer| answer.label())
+                        .to_owned(),
+                    note.to_owned(),
+                ]
+            })
+        })
+        .collect();
+    table(
+        "Notes on answers",
+        &["Question", "Item", "Answer", "Note"],
+        rows,
+        "No answer has a note.",
+    )
 }
 
 /// Both verdicts: each stage's headline, requirements and blockers (one row per item or
@@ -641,13 +679,19 @@ fn findings_section(findings: &[Finding]) -> Vec<Block> {
     )]
 }
 
-/// A clause's or area's line: ID, title, readiness, questions answered.
+/// A clause's or area's line: ID, title, readiness, requirement questions answered, and the
+/// good-practice figure.
 fn part_row(id: &str, title: &str, readiness: &Readiness) -> Vec<String> {
+    let good = &readiness.good_practice;
     vec![
         id.to_owned(),
         title.to_owned(),
         percent(readiness.percent()),
         format!("{} of {}", readiness.answered, readiness.questions),
+        match good.percent() {
+            Some(share) => format!("{share}% ({} of {} answered)", good.answered, good.questions),
+            None => "—".to_owned(),
+        },
     ]
 }
 

@@ -4,8 +4,8 @@
 //! The method is documented for users in `docs/scoring.md` and in the app ("How is this
 //! calculated?"); the two must change together with the thresholds below.
 
-use crate::domain::assessment::{Assessment, ItemRecord};
-use crate::domain::catalog::{Catalog, Clause, Item};
+use crate::domain::assessment::Assessment;
+use crate::domain::catalog::{Catalog, Clause, Item, QuestionKind};
 
 /// The implementation status of an item, derived from its answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -45,28 +45,60 @@ impl Status {
     }
 }
 
-/// The score of one item: how many questions it has, how many are answered, and the points
-/// earned in halves (Yes 2, Partly 1, No 0).
+/// How a set of questions is answered: how many there are, how many are answered, and the
+/// points earned in halves (Yes 2, Partly 1, No 0).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ItemScore {
+pub struct Tally {
     pub questions: u32,
     pub answered: u32,
     pub half_points: u32,
 }
 
+impl Tally {
+    /// Adds another tally's questions.
+    pub fn merge(&mut self, other: &Tally) {
+        self.questions += other.questions;
+        self.answered += other.answered;
+        self.half_points += other.half_points;
+    }
+
+    /// Share of the points earned, in whole percent rounded down; `None` without questions.
+    pub fn percent(&self) -> Option<u32> {
+        (self.questions > 0)
+            .then(|| floor_percent(f64::from(self.half_points) / f64::from(self.questions * 2)))
+    }
+}
+
+/// The score of one item. Its requirement questions give its status and count towards
+/// readiness (`questions`, `answered`, `half_points`); its good-practice questions are
+/// tallied apart and never change the status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ItemScore {
+    pub questions: u32,
+    pub answered: u32,
+    pub half_points: u32,
+    pub good_practice: Tally,
+}
+
 impl ItemScore {
-    /// Scores an item from its record. Answers to questions the item does not have are ignored.
-    pub fn of(item: &Item, record: Option<&ItemRecord>) -> ItemScore {
-        let mut score = ItemScore {
-            questions: item.questions.len() as u32,
-            ..ItemScore::default()
-        };
-        if let Some(record) = record {
-            for question in item.questions {
-                if let Some(answer) = record.answers.get(question.id) {
-                    score.answered += 1;
-                    score.half_points += answer.half_points();
+    /// Scores an item from the assessment. A question shared with a clause question counts
+    /// that question's answer.
+    pub fn of(item: &'static Item, assessment: &Assessment) -> ItemScore {
+        let mut score = ItemScore::default();
+        for question in item.questions {
+            let answer = assessment.answer_at(question.answer_key(item.id));
+            let tally = Tally {
+                questions: 1,
+                answered: u32::from(answer.is_some()),
+                half_points: answer.map_or(0, |answer| answer.half_points()),
+            };
+            match question.kind {
+                QuestionKind::Requirement => {
+                    score.questions += tally.questions;
+                    score.answered += tally.answered;
+                    score.half_points += tally.half_points;
                 }
+                QuestionKind::GoodPractice => score.good_practice.merge(&tally),
             }
         }
         score
@@ -107,7 +139,7 @@ impl ItemScore {
 }
 
 /// Readiness over a set of items: the mean of their fractions (each item weighs the same),
-/// plus how many of their questions are answered.
+/// plus how many of their requirement questions are answered.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Readiness {
     pub items: u32,
@@ -115,6 +147,8 @@ pub struct Readiness {
     pub fraction_sum: f64,
     pub questions: u32,
     pub answered: u32,
+    /// The good-practice questions of the same items: their own figure, outside readiness.
+    pub good_practice: Tally,
 }
 
 impl Readiness {
@@ -124,6 +158,7 @@ impl Readiness {
         self.fraction_sum += score.fraction();
         self.questions += score.questions;
         self.answered += score.answered;
+        self.good_practice.merge(&score.good_practice);
     }
 
     /// Adds all the items of another readiness.
@@ -132,6 +167,7 @@ impl Readiness {
         self.fraction_sum += other.fraction_sum;
         self.questions += other.questions;
         self.answered += other.answered;
+        self.good_practice.merge(&other.good_practice);
     }
 
     /// Readiness in whole percent, rounded down so that 100% means every item is fully
@@ -154,13 +190,13 @@ fn floor_percent(share: f64) -> u32 {
 }
 
 /// Readiness over any set of items.
-pub fn readiness<'a>(
-    items: impl IntoIterator<Item = &'a Item>,
+pub fn readiness(
+    items: impl IntoIterator<Item = &'static Item>,
     assessment: &Assessment,
 ) -> Readiness {
     let mut readiness = Readiness::default();
     for item in items {
-        readiness.add(&ItemScore::of(item, assessment.item(item.id)));
+        readiness.add(&ItemScore::of(item, assessment));
     }
     readiness
 }
@@ -235,7 +271,7 @@ impl Summary {
             .map(|part| {
                 let mut readiness = Readiness::default();
                 for item in part.items {
-                    let score = ItemScore::of(item, assessment.item(item.id));
+                    let score = ItemScore::of(item, assessment);
                     let excluded = item.is_control() && assessment.soa.is_excluded(item.id);
                     if !excluded {
                         readiness.add(&score);

@@ -15,12 +15,14 @@ use crate::io::csv_out::{with_bom, write_table};
 use crate::io::ImportWarning;
 
 /// The columns of the answers CSV, in order.
-pub const ANSWERS_HEADER: [&str; 9] = [
+pub const ANSWERS_HEADER: [&str; 11] = [
     "Item ID",
     "Item title",
     "Question ID",
     "Question",
+    "Kind",
     "Answer",
+    "Answer note",
     "Notes",
     "Evidence",
     "Owner",
@@ -49,14 +51,22 @@ pub fn answers_csv(
         let text = wording.and_then(|wording| wording.get(item.id));
         let due_date = record.due_date.map(|date| date.to_string());
         for question in item.questions {
-            let question_text = text.and_then(|text| text.question(question.id));
-            let answer = record.answers.get(question.id).copied();
+            // A shared question shows the wording, answer and note of the clause question it
+            // is answered under.
+            let key = question.answer_key(item.id);
+            let question_text = wording
+                .and_then(|wording| wording.get(key.item))
+                .or(text)
+                .and_then(|text| text.question(key.question));
+            let answer = assessment.answer_at(key);
             rows.push(vec![
                 item.id.to_owned(),
                 item.title.to_owned(),
                 question.id.to_owned(),
                 question_text.unwrap_or_default().to_owned(),
+                question.kind.label().to_owned(),
                 answer.map_or("", Answer::label).to_owned(),
+                assessment.question_note(item.id, question.id).to_owned(),
                 record.notes.clone(),
                 record.evidence.clone(),
                 record.owner.clone(),
@@ -90,6 +100,8 @@ struct Columns {
     item: usize,
     question: usize,
     answer: usize,
+    /// Absent in files written before answers had notes; then notes on answers are kept.
+    answer_note: Option<usize>,
     details: [Option<usize>; 4],
 }
 
@@ -104,6 +116,7 @@ impl Columns {
             item: required("Item ID")?,
             question: required("Question ID")?,
             answer: required("Answer")?,
+            answer_note: table.column("Answer note")?,
             details,
         })
     }
@@ -151,6 +164,8 @@ pub fn read_answers_csv(
     // Both lists stay as short as the catalog: a row adds to them only once it is known to
     // be new and valid, so the linear searches below stay cheap even for hostile files.
     let mut questions: Vec<(&'static str, u64)> = Vec::new();
+    // Rows of questions answered under another question, checked once every row is read.
+    let mut shared: Vec<SharedRow> = Vec::new();
     for row in &table.rows {
         let item_id = row.cell(Some(columns.item)).trim();
         let question_id = row.cell(Some(columns.question)).trim();
@@ -207,11 +222,19 @@ pub fn read_answers_csv(
                 // The file decides everything about an item it has rows for: the record is
                 // rebuilt from the file, and answers are added below row by row. A record
                 // equal to the default is not stored, as everywhere else.
+                let question_notes = match columns.answer_note {
+                    Some(_) => Default::default(),
+                    None => assessment
+                        .item(item.id)
+                        .map(|record| record.question_notes.clone())
+                        .unwrap_or_default(),
+                };
                 let record = ItemRecord {
                     notes: notes.clone(),
                     evidence: evidence.clone(),
                     owner: owner.clone(),
                     due_date,
+                    question_notes,
                     ..ItemRecord::default()
                 };
                 assessment.items.remove(item.id);
@@ -226,19 +249,115 @@ pub fn read_answers_csv(
             }
         }
         questions.push((question.id, row.line));
-        if answer.is_some()
-            && assessment
-                .set_answer(catalog, item.id, question.id, answer)
-                .is_err()
-        {
+        let note = columns.answer_note.map(|column| row.cell(Some(column)).to_owned());
+        if let Some(into) = question.same_as {
+            shared.push(SharedRow {
+                index: shared_index(&table, row),
+                question: question.id,
+                into: into.question,
+                into_item: into.item,
+                answer,
+                note,
+            });
+            continue;
+        }
+        let recorded = answer.map_or(Ok(()), |answer| {
+            assessment.set_answer(catalog, item.id, question.id, Some(answer))
+        });
+        if recorded.is_err() {
             // Both IDs come from the catalog, so the edit cannot be refused; should that ever
             // change, the row is reported rather than dropped.
             return Err(row.error(&table, columns.question, "this answer cannot be recorded"));
         }
+        if let (Some(note), Some(column)) = (note, columns.answer_note) {
+            if !note.is_empty() {
+                // Only the length limit can refuse a note, and the message says so.
+                assessment
+                    .set_question_note(catalog, item.id, question.id, note)
+                    .map_err(|error| row.error(&table, column, error.to_string()))?;
+            }
+        }
+    }
+    for row in shared {
+        read_shared_row(&table, &columns, catalog, &mut assessment, &questions, row)?;
     }
     Ok(CsvImport {
         assessment,
         warnings,
         items_in_file: items.len(),
     })
+}
+
+/// A row of a question that is answered under another (clause) question.
+struct SharedRow {
+    /// The row's position in the table, to report an error at.
+    index: usize,
+    question: &'static str,
+    into: &'static str,
+    into_item: &'static str,
+    answer: Option<Answer>,
+    note: Option<String>,
+}
+
+/// The position of a row in the table (rows are kept in file order).
+fn shared_index(table: &CsvTable, row: &CsvRow) -> usize {
+    table
+        .rows
+        .iter()
+        .position(|other| other.line == row.line)
+        .unwrap_or_default()
+}
+
+/// Reads the row of a shared question. Where the file also has a row for the question it is
+/// answered under, the two must agree; otherwise the row's answer and note are recorded there.
+fn read_shared_row(
+    table: &CsvTable,
+    columns: &Columns,
+    catalog: Catalog,
+    assessment: &mut Assessment,
+    questions: &[(&'static str, u64)],
+    shared: SharedRow,
+) -> Result<(), CsvError> {
+    let row = &table.rows[shared.index];
+    let target_line = questions
+        .iter()
+        .find(|(id, _)| *id == shared.into)
+        .map(|(_, line)| *line);
+    let Some(target_line) = target_line else {
+        let answered = shared.answer.map_or(Ok(()), |answer| {
+            assessment.set_answer(catalog, shared.into_item, shared.into, Some(answer))
+        });
+        let noted = match shared.note {
+            Some(note) if !note.is_empty() => {
+                assessment.set_question_note(catalog, shared.into_item, shared.into, note)
+            }
+            _ => Ok(()),
+        };
+        let column = columns.answer_note.unwrap_or(columns.answer);
+        return answered
+            .and(noted)
+            .map_err(|error| row.error(table, column, error.to_string()));
+    };
+    let kept = assessment.answer(shared.into_item, shared.into);
+    if shared.answer.is_some() && shared.answer != kept {
+        let message = format!(
+            "{} is answered once, under {} (line {target_line}), which says \"{}\"; give the \
+             same answer on both lines or leave this one empty",
+            shared.question,
+            shared.into,
+            kept.map_or("no answer", Answer::label)
+        );
+        return Err(row.error(table, columns.answer, message));
+    }
+    if let (Some(note), Some(column)) = (&shared.note, columns.answer_note) {
+        if !note.is_empty() && note != assessment.question_note(shared.into_item, shared.into) {
+            let message = format!(
+                "{} is answered once, under {} (line {target_line}), whose note differs; give \
+                 the same note on both lines or leave this one empty",
+                shared.question, shared.into
+            );
+            return Err(row.error(table, column, message));
+        }
+    }
+    Ok(())
 }

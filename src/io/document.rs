@@ -8,6 +8,7 @@
 use crate::domain::action_plan::{ActionStatus, CustomAction, Priority};
 use crate::domain::assessment::{Answer, Assessment, ItemRecord};
 use crate::domain::catalog::CATALOG_VERSION;
+use crate::domain::catalog_update::{CatalogUpdate, CheckReason};
 use crate::domain::date::IsoDate;
 use crate::domain::profile::{Profile, SizeBand};
 use crate::domain::review::ReviewComment;
@@ -17,7 +18,8 @@ use crate::domain::role::AiRole;
 use crate::domain::soa::{Applicability, ControlDecision, InclusionReason, Soa};
 use crate::domain::system::{AiSystem, Automation, DataKind, ImpactRecord, LifeCycleStage};
 use crate::io::format::{
-    AcceptanceDocument, ActionDocument, ActionStatusDocument, ActionUpdateDocument,
+    AcceptanceDocument, ActionDocument, AnswerCheckDocument, CatalogUpdateDocument,
+    CheckReasonDocument, ActionStatusDocument, ActionUpdateDocument,
     AnnexIiiDocument, AnswerDocument, ApplicabilityDocument, AssessmentDocument,
     AutomationDocument, BandDocument, CapabilityDocument, ControlDocument, CustomActionDocument,
     DataKindDocument, FileDocument, FollowUpDocument, ImpactDocument, ItemDocument,
@@ -76,6 +78,7 @@ fn assessment_document(assessment: &Assessment) -> AssessmentDocument {
         next_action_number: plan.next_number,
         review_comments: assessment.comments.comments.iter().map(comment).collect(),
         next_comment_number: assessment.comments.next_number,
+        catalog_update: assessment.catalog_update.as_ref().map(catalog_update),
     }
 }
 
@@ -90,10 +93,40 @@ fn item(record: &ItemRecord) -> ItemDocument {
             .iter()
             .map(|(question_id, answer)| (question_id.clone(), self::answer(*answer)))
             .collect(),
+        question_notes: record.question_notes.clone(),
         notes: record.notes.clone(),
         evidence: record.evidence.clone(),
         owner: record.owner.clone(),
         due_date: date(record.due_date),
+    }
+}
+
+fn catalog_update(update: &CatalogUpdate) -> CatalogUpdateDocument {
+    CatalogUpdateDocument {
+        from_version: update.from_version.clone(),
+        to_check: update
+            .to_check
+            .iter()
+            .map(|(question_id, reason)| {
+                let check = match reason {
+                    CheckReason::MeaningChanged => AnswerCheckDocument {
+                        reason: CheckReasonDocument::MeaningChanged,
+                        other_question: None,
+                        other_answer: None,
+                    },
+                    CheckReason::AnswersDiffered {
+                        other_question,
+                        other_answer,
+                    } => AnswerCheckDocument {
+                        reason: CheckReasonDocument::AnswersDiffered,
+                        other_question: Some(other_question.clone()),
+                        other_answer: Some(answer(*other_answer)),
+                    },
+                };
+                (question_id.clone(), check)
+            })
+            .collect(),
+        list_closed: update.list_closed,
     }
 }
 

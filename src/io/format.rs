@@ -1,4 +1,4 @@
-//! The types of the current file format (schema version 6), separate from the domain types so
+//! The types of the current file format (schema version 8), separate from the domain types so
 //! that the domain can change without silently changing what files look like.
 //!
 //! These types are the codec: serde_json reads every file into them (after `io::migrate` has
@@ -33,7 +33,7 @@ pub const MAX_TEXT_CHARS: usize = crate::domain::limits::MAX_TEXT_CHARS;
 pub const FORMAT_NAME: &str = "aims-assess";
 
 /// The schema version this build writes and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// The form of a due date, for the JSON Schema. The app also checks that the day exists.
 const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
@@ -147,6 +147,58 @@ pub struct AssessmentDocument {
     /// use.
     #[serde(default)]
     pub next_comment_number: u32,
+    /// Present when the answers were given against an earlier catalog and the user has not yet
+    /// looked at everything that changed. Since schema version 8; absent means nothing to
+    /// look at.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "fields::present_object"
+    )]
+    #[schemars(with = "CatalogUpdateDocument")]
+    pub catalog_update: Option<CatalogUpdateDocument>,
+}
+
+/// What is left to look at after the catalog moved on from the version the answers were given
+/// against.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogUpdateDocument {
+    /// The catalog version the answers were given against, such as "2026.11".
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub from_version: String,
+    /// Answers kept but to be checked, by the question ID they are kept under.
+    #[serde(default, deserialize_with = "fields::object_map")]
+    pub to_check: BTreeMap<String, AnswerCheckDocument>,
+    /// True once the user has closed the list of changes.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub list_closed: bool,
+}
+
+/// Why an answer kept from an earlier catalog is to be checked.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerCheckDocument {
+    /// "meaning_changed": the question now asks something different; "answers_differed": two
+    /// questions became one and their answers differed.
+    pub reason: CheckReasonDocument,
+    /// For "answers_differed": the question whose answer was not kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_question: Option<String>,
+    /// For "answers_differed": the answer that question had.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_answer: Option<AnswerDocument>,
+}
+
+word_enum! {
+    /// Why an answer is to be checked.
+    pub enum CheckReasonDocument ("a reason for a check") {
+        /// The question now asks something different.
+        MeaningChanged = "meaning_changed",
+        /// Two questions became one and their answers differed.
+        AnswersDiffered = "answers_differed",
+    }
 }
 
 /// What the user recorded for an action the app derives.
@@ -962,6 +1014,10 @@ pub struct ItemDocument {
     /// questions the catalog does not know are left out with a warning.
     #[serde(default)]
     pub answers: BTreeMap<String, AnswerDocument>,
+    /// Notes on single answers, such as the reason behind a "Partly" or "No", by question ID.
+    /// Since schema version 8; absent means none.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub question_notes: BTreeMap<String, String>,
     /// Free notes.
     #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]

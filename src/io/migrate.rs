@@ -13,7 +13,7 @@ use serde_json::Value;
 type Step = fn(Value) -> Result<Value, ImportError>;
 
 /// The steps in order: `STEPS[0]` turns version 1 into version 2, and so on.
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8];
 
 /// The document with its `schema_version` set to `version`.
 fn with_version(mut value: Value, version: u32) -> Value {
@@ -103,6 +103,14 @@ fn v6_to_v7(mut value: Value) -> Result<Value, ImportError> {
         }
     }
     Ok(with_version(value, 7))
+}
+
+/// Version 8 added notes on single answers (`question_notes` of an item) and the record of a
+/// catalog update (`catalog_update`). Both may be absent, so a version 7 file needs only its
+/// version number raised; answers given against an earlier catalog are brought up to date
+/// after validation, by `domain::catalog_update`, whatever the file's schema version.
+fn v7_to_v8(value: Value) -> Result<Value, ImportError> {
+    Ok(with_version(value, 8))
 }
 
 /// Checks that the value is one of our files and migrates it to the current schema version.

@@ -11,6 +11,7 @@ use crate::domain::action_plan::{ActionPlan, ActionStatus, ActionUpdate, CustomA
 use crate::domain::annex_c;
 use crate::domain::assessment::{Answer, Assessment, ItemRecord};
 use crate::domain::catalog::{Catalog, Item, CATALOG_VERSION};
+use crate::domain::catalog_update::{self, CatalogUpdate, CheckReason};
 use crate::domain::date::IsoDate;
 use crate::domain::impact_catalog::{self, MeasureState, Severity};
 use crate::domain::impact_record::{
@@ -29,7 +30,7 @@ use crate::domain::system::{
 use crate::io::format::{
     AcceptanceDocument, ActionDocument, ActionStatusDocument, ActionUpdateDocument,
     AnnexIiiDocument, AnswerDocument, ApplicabilityDocument, AssessmentDocument,
-    AutomationDocument, CapabilityDocument, ControlDocument, CustomActionDocument,
+    AutomationDocument, CapabilityDocument, CatalogUpdateDocument, CheckReasonDocument, ControlDocument, CustomActionDocument,
     DataKindDocument, FileDocument, ImpactDocument, ItemDocument, LikelihoodDocument,
     PeopleReachedDocument, PriorityDocument, ProfileDocument, RatingDocument, ReasonDocument,
     ReversibilityDocument, ReviewCommentDocument, RiskCriteriaDocument, RiskDocument,
@@ -52,22 +53,57 @@ pub struct Validated {
 /// document into the assessment without being copied.
 pub fn validate(document: FileDocument, catalog: Catalog) -> Result<Validated, ImportError> {
     let mut warnings = Vec::new();
-    if document.catalog_version != CATALOG_VERSION {
+    let mut assessment = assessment(document.assessment, catalog, &mut warnings)?;
+    if document.catalog_version == CATALOG_VERSION {
+        // The app keeps one answer per fact; an answer under a shared question in a file of
+        // this catalog (edited by hand, say) moves to the question it is answered under.
+        for folded in catalog_update::fold_shared_answers(&mut assessment, catalog) {
+            warnings.push(folded_warning(&folded));
+        }
+    } else if let Err(unknown) =
+        catalog_update::update_answers(&mut assessment, catalog, &document.catalog_version)
+    {
         warnings.push(ImportWarning {
             path: "catalog_version".into(),
-            message: format!(
-                "the answers were given against catalog {} and are read with catalog \
-                 {CATALOG_VERSION}; questions that changed meanwhile may need a second look",
-                document.catalog_version
-            ),
+            message: unknown.to_string(),
         });
+        for folded in catalog_update::fold_shared_answers(&mut assessment, catalog) {
+            warnings.push(folded_warning(&folded));
+        }
     }
-    let assessment = assessment(document.assessment, catalog, &mut warnings)?;
     Ok(Validated {
         assessment,
         warnings,
         anonymised: document.anonymised,
     })
+}
+
+/// The warning for an answer found under a shared question.
+fn folded_warning(folded: &catalog_update::FoldedAnswer) -> ImportWarning {
+    let item = catalog_update::item_of(folded.question);
+    let message = match folded.kept {
+        None => format!(
+            "{} is answered once, under {}; the answer \"{}\" is kept there",
+            folded.question,
+            folded.into,
+            folded.answer.label()
+        ),
+        Some(kept) => format!(
+            "{} is answered once, under {}, which is answered \"{}\"; the answer \"{}\" \
+             given here is left out",
+            folded.question,
+            folded.into,
+            kept.label(),
+            folded.answer.label()
+        ),
+    };
+    ImportWarning {
+        path: path::key(
+            &path::key(&path::key("assessment.items", item), "answers"),
+            folded.question,
+        ),
+        message,
+    }
 }
 
 fn assessment(
@@ -142,6 +178,9 @@ fn assessment(
         catalog,
         warnings,
     )?;
+    assessment.catalog_update = body
+        .catalog_update
+        .map(|update| self::catalog_update(update, catalog, warnings));
     Ok(assessment)
 }
 
@@ -167,6 +206,20 @@ fn item_record(
         due_date: date(item.due_date, || path::key(at, "due_date"))?,
         ..ItemRecord::default()
     };
+    for (question_id, note) in item.question_notes {
+        if known.questions.iter().any(|question| question.id == question_id) {
+            if !note.is_empty() {
+                record.question_notes.insert(question_id, note);
+            }
+        } else {
+            warnings.push(ImportWarning {
+                path: path::key(&path::key(at, "question_notes"), &question_id),
+                message: format!(
+                    "this catalog has no question {question_id}; the note on it is left out"
+                ),
+            });
+        }
+    }
     for (question_id, answer) in item.answers {
         if known
             .questions
@@ -184,6 +237,44 @@ fn item_record(
         }
     }
     Ok(record)
+}
+
+/// The record of a catalog update. Checks on questions this catalog does not have are left
+/// out with a warning.
+fn catalog_update(
+    update: CatalogUpdateDocument,
+    catalog: Catalog,
+    warnings: &mut Vec<ImportWarning>,
+) -> CatalogUpdate {
+    let at = "assessment.catalog_update.to_check";
+    let mut to_check = BTreeMap::new();
+    for (question_id, check) in update.to_check {
+        let item_id = question_id.rsplit_once(".q").map_or("", |(item, _)| item);
+        if catalog.question(item_id, &question_id).is_none() {
+            warnings.push(ImportWarning {
+                path: path::key(at, &question_id),
+                message: format!(
+                    "this catalog has no question {question_id}; the check on it is left out"
+                ),
+            });
+            continue;
+        }
+        let reason = match (check.reason, check.other_question, check.other_answer) {
+            (CheckReasonDocument::AnswersDiffered, Some(other_question), Some(other_answer)) => {
+                CheckReason::AnswersDiffered {
+                    other_question,
+                    other_answer: answer(other_answer),
+                }
+            }
+            _ => CheckReason::MeaningChanged,
+        };
+        to_check.insert(question_id, reason);
+    }
+    CatalogUpdate {
+        from_version: update.from_version,
+        to_check,
+        list_closed: update.list_closed,
+    }
 }
 
 fn answer(answer: AnswerDocument) -> Answer {

@@ -2,17 +2,47 @@
 //! completeness per clause and overall, and the edits that feed them.
 
 use aims_assess::domain::assessment::{Answer, Assessment, EditError, TextField};
-use aims_assess::domain::catalog::{catalog, Item, Question};
+use aims_assess::domain::catalog::{catalog, Item, Question, QuestionKind};
 use aims_assess::domain::scoring::{ItemScore, Readiness, Status, Summary};
 use Answer::{No, Partly, Yes};
 
 const QUESTIONS: [Question; 6] = [
-    Question { id: "t.q1" },
-    Question { id: "t.q2" },
-    Question { id: "t.q3" },
-    Question { id: "t.q4" },
-    Question { id: "t.q5" },
-    Question { id: "t.q6" },
+    Question {
+        id: "t.q1",
+        kind: QuestionKind::Requirement,
+        same_as: None,
+        also_in: &[],
+    },
+    Question {
+        id: "t.q2",
+        kind: QuestionKind::Requirement,
+        same_as: None,
+        also_in: &[],
+    },
+    Question {
+        id: "t.q3",
+        kind: QuestionKind::Requirement,
+        same_as: None,
+        also_in: &[],
+    },
+    Question {
+        id: "t.q4",
+        kind: QuestionKind::Requirement,
+        same_as: None,
+        also_in: &[],
+    },
+    Question {
+        id: "t.q5",
+        kind: QuestionKind::Requirement,
+        same_as: None,
+        also_in: &[],
+    },
+    Question {
+        id: "t.q6",
+        kind: QuestionKind::Requirement,
+        same_as: None,
+        also_in: &[],
+    },
 ];
 
 /// Scores answers given to the first questions of an item with `questions` questions.
@@ -32,7 +62,9 @@ fn score(questions: usize, answers: &[Answer]) -> ItemScore {
     for (question, answer) in item.questions.iter().zip(answers) {
         record.answers.insert(question.id.to_owned(), *answer);
     }
-    ItemScore::of(item, Some(&record))
+    let mut assessment = Assessment::default();
+    assessment.items.insert("t".to_owned(), record);
+    ItemScore::of(item, &assessment)
 }
 
 fn check(questions: usize, answers: &[Answer], expected: Status) {
