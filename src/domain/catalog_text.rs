@@ -14,8 +14,11 @@ pub struct ItemText {
     /// What the item asks of an organisation (clauses), or the practical guidance on
     /// implementing it (Annex A controls).
     pub explanation: String,
-    /// The wording of each question, by question ID, in catalog order.
+    /// The wording of each question, by question ID, in catalog order. A question answered
+    /// under a clause question has that question's wording (see `CatalogText::fill_shared`).
     pub questions: Vec<(String, String)>,
+    /// Guidance under some questions (such as a typical interval), by question ID.
+    pub hints: Vec<(String, String)>,
     /// Examples of evidence an auditor could be shown.
     pub evidence: Vec<String>,
     /// What must be kept as documented information, when the item calls for any.
@@ -28,6 +31,14 @@ impl ItemText {
     /// The wording of a question of this item.
     pub fn question(&self, question_id: &str) -> Option<&str> {
         self.questions
+            .iter()
+            .find(|(id, _)| id == question_id)
+            .map(|(_, text)| text.as_str())
+    }
+
+    /// The guidance under a question of this item, if it has any.
+    pub fn hint(&self, question_id: &str) -> Option<&str> {
+        self.hints
             .iter()
             .find(|(id, _)| id == question_id)
             .map(|(_, text)| text.as_str())
@@ -65,6 +76,34 @@ impl CatalogText {
             .iter()
             .find(|(id, _)| id == item_id)
             .map(|(_, text)| text)
+    }
+
+    /// Gives every question answered under a clause question (`Question::same_as`) that
+    /// question's wording and guidance, once both catalog files are read.
+    pub fn fill_shared(&mut self) {
+        let mut filled = Vec::new();
+        for item in catalog().controls() {
+            for question in item.questions {
+                let Some(key) = question.same_as else {
+                    continue;
+                };
+                let Some(target) = self.get(key.item) else {
+                    continue;
+                };
+                if let Some(wording) = target.question(key.question) {
+                    let hint = target.hint(key.question).map(str::to_owned);
+                    filled.push((item.id, question.id, wording.to_owned(), hint));
+                }
+            }
+        }
+        for (item_id, question_id, wording, hint) in filled {
+            if let Some((_, text)) = self.entries.iter_mut().find(|(id, _)| id == item_id) {
+                text.questions.push((question_id.to_owned(), wording));
+                if let Some(hint) = hint {
+                    text.hints.push((question_id.to_owned(), hint));
+                }
+            }
+        }
     }
 
     /// How many items have prose.

@@ -55,7 +55,10 @@ impl CatalogUpdate {
                     change: entry.change,
                     note: entry.note,
                 };
-                match listed.iter_mut().find(|seen| seen.question == entry.question) {
+                match listed
+                    .iter_mut()
+                    .find(|seen| seen.question == entry.question)
+                {
                     Some(seen) if seen.change == Change::New => {}
                     Some(seen) => *seen = change,
                     None => listed.push(change),
@@ -126,7 +129,9 @@ pub fn fold_shared_answers(assessment: &mut Assessment, catalog: Catalog) -> Vec
                         Some(own) if !own.is_empty() => format!("{own}\n{note}"),
                         _ => note,
                     };
-                    record.question_notes.insert(into.question.to_owned(), joined);
+                    record
+                        .question_notes
+                        .insert(into.question.to_owned(), joined);
                 }
             });
             if let Some(answer) = answer {
@@ -169,7 +174,9 @@ pub fn update_answers(
     let mut to_check = BTreeMap::new();
     for entry in releases.iter().flat_map(|release| release.changes) {
         if entry.change == Change::Changed
-            && assessment.answer(item_of(entry.question), entry.question).is_some()
+            && assessment
+                .answer(item_of(entry.question), entry.question)
+                .is_some()
         {
             to_check.insert(entry.question.to_owned(), CheckReason::MeaningChanged);
         }

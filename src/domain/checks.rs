@@ -253,7 +253,8 @@ pub fn check(catalog: Catalog, assessment: &Assessment, today: Option<IsoDate>) 
     }
 
     for (item, record) in items() {
-        if ItemScore::of(item, assessment).status() == Status::FullyImplemented && !has_evidence(record)
+        if ItemScore::of(item, assessment).status() == Status::FullyImplemented
+            && !has_evidence(record)
         {
             add(
                 Rule::FullyImplementedWithoutEvidence,

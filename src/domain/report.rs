@@ -689,7 +689,10 @@ fn part_row(id: &str, title: &str, readiness: &Readiness) -> Vec<String> {
         percent(readiness.percent()),
         format!("{} of {}", readiness.answered, readiness.questions),
         match good.percent() {
-            Some(share) => format!("{share}% ({} of {} answered)", good.answered, good.questions),
+            Some(share) => format!(
+                "{share}% ({} of {} answered)",
+                good.answered, good.questions
+            ),
             None => "—".to_owned(),
         },
     ]

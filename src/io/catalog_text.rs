@@ -80,6 +80,10 @@ struct ItemProse {
 struct QuestionProse {
     id: Option<String>,
     text: Option<String>,
+    hint: Option<String>,
+    /// A question answered under a clause question has no wording of its own; it is shown
+    /// with that question's (`CatalogText::fill_shared`).
+    same_as: Option<String>,
 }
 
 /// The prose of one item, checked to have an ID, an explanation and whole questions.
@@ -89,19 +93,26 @@ fn item_text(item: ItemProse) -> Result<(String, ItemText), String> {
         .explanation
         .or(item.guidance)
         .ok_or_else(|| format!("item {id} has no explanation"))?;
-    let questions = item
-        .questions
-        .into_iter()
-        .map(|question| match (question.id, question.text) {
-            (Some(question_id), Some(wording)) => Ok((question_id, wording)),
-            _ => Err(format!("item {id} has a question without an ID or wording")),
-        })
-        .collect::<Result<Vec<_>, String>>()?;
+    let mut questions = Vec::new();
+    let mut hints = Vec::new();
+    for question in item.questions {
+        match (question.id, question.text, question.same_as) {
+            (Some(_), None, Some(_)) => {}
+            (Some(question_id), Some(wording), None) => {
+                if let Some(hint) = question.hint {
+                    hints.push((question_id.clone(), hint));
+                }
+                questions.push((question_id, wording));
+            }
+            _ => return Err(format!("item {id} has a question without an ID or wording")),
+        }
+    }
     Ok((
         id,
         ItemText {
             explanation,
             questions,
+            hints,
             evidence: item.evidence,
             documented_information: item.documented_information,
             pitfalls: item.pitfalls,
@@ -139,4 +150,13 @@ pub fn parse_catalog_text(file: CatalogFile, source: &str) -> Result<CatalogText
         .collect::<Result<Vec<_>, String>>()
         .map_err(|error| format!("{}: {error}", file.file_name()))?;
     Ok(CatalogText::new(entries))
+}
+
+/// Parses both catalog files into the prose of every item, with the questions shared between
+/// a control and a clause item given their clause question's wording.
+pub fn parse_whole_catalog_text(clauses: &str, annex_a: &str) -> Result<CatalogText, String> {
+    let mut text = parse_catalog_text(CatalogFile::Clauses, clauses)?;
+    text.extend(parse_catalog_text(CatalogFile::AnnexA, annex_a)?);
+    text.fill_shared();
+    Ok(text)
 }

@@ -249,7 +249,9 @@ pub fn read_answers_csv(
             }
         }
         questions.push((question.id, row.line));
-        let note = columns.answer_note.map(|column| row.cell(Some(column)).to_owned());
+        let note = columns
+            .answer_note
+            .map(|column| row.cell(Some(column)).to_owned());
         if let Some(into) = question.same_as {
             shared.push(SharedRow {
                 index: shared_index(&table, row),

@@ -18,10 +18,10 @@ use crate::domain::role::AiRole;
 use crate::domain::soa::{Applicability, ControlDecision, InclusionReason, Soa};
 use crate::domain::system::{AiSystem, Automation, DataKind, ImpactRecord, LifeCycleStage};
 use crate::io::format::{
-    AcceptanceDocument, ActionDocument, AnswerCheckDocument, CatalogUpdateDocument,
-    CheckReasonDocument, ActionStatusDocument, ActionUpdateDocument,
-    AnnexIiiDocument, AnswerDocument, ApplicabilityDocument, AssessmentDocument,
-    AutomationDocument, BandDocument, CapabilityDocument, ControlDocument, CustomActionDocument,
+    AcceptanceDocument, ActionDocument, ActionStatusDocument, ActionUpdateDocument,
+    AnnexIiiDocument, AnswerCheckDocument, AnswerDocument, ApplicabilityDocument,
+    AssessmentDocument, AutomationDocument, BandDocument, CapabilityDocument,
+    CatalogUpdateDocument, CheckReasonDocument, ControlDocument, CustomActionDocument,
     DataKindDocument, FileDocument, FollowUpDocument, ImpactDocument, ItemDocument,
     LikelihoodDocument, OwnControlDocument, PeopleReachedDocument, PriorityDocument,
     ProfileDocument, RatingDocument, ReasonDocument, ReversibilityDocument, ReviewCommentDocument,

@@ -30,12 +30,12 @@ use crate::domain::system::{
 use crate::io::format::{
     AcceptanceDocument, ActionDocument, ActionStatusDocument, ActionUpdateDocument,
     AnnexIiiDocument, AnswerDocument, ApplicabilityDocument, AssessmentDocument,
-    AutomationDocument, CapabilityDocument, CatalogUpdateDocument, CheckReasonDocument, ControlDocument, CustomActionDocument,
-    DataKindDocument, FileDocument, ImpactDocument, ItemDocument, LikelihoodDocument,
-    PeopleReachedDocument, PriorityDocument, ProfileDocument, RatingDocument, ReasonDocument,
-    ReversibilityDocument, ReviewCommentDocument, RiskCriteriaDocument, RiskDocument,
-    RiskStatusDocument, RoleDocument, SizeDocument, SoaDocument, StageDocument, SystemDocument,
-    TreatmentDocument,
+    AutomationDocument, CapabilityDocument, CatalogUpdateDocument, CheckReasonDocument,
+    ControlDocument, CustomActionDocument, DataKindDocument, FileDocument, ImpactDocument,
+    ItemDocument, LikelihoodDocument, PeopleReachedDocument, PriorityDocument, ProfileDocument,
+    RatingDocument, ReasonDocument, ReversibilityDocument, ReviewCommentDocument,
+    RiskCriteriaDocument, RiskDocument, RiskStatusDocument, RoleDocument, SizeDocument,
+    SoaDocument, StageDocument, SystemDocument, TreatmentDocument,
 };
 use crate::io::{messages, path, ImportError, ImportWarning};
 use std::collections::BTreeMap;
@@ -207,7 +207,11 @@ fn item_record(
         ..ItemRecord::default()
     };
     for (question_id, note) in item.question_notes {
-        if known.questions.iter().any(|question| question.id == question_id) {
+        if known
+            .questions
+            .iter()
+            .any(|question| question.id == question_id)
+        {
             if !note.is_empty() {
                 record.question_notes.insert(question_id, note);
             }

@@ -5,7 +5,7 @@
 use crate::domain::catalog::CATALOG_FILES_TAG;
 use crate::domain::catalog_text::CatalogText;
 use crate::domain::impact_text::ImpactText;
-use crate::io::catalog_text::{parse_catalog_text, CatalogFile};
+use crate::io::catalog_text::{parse_whole_catalog_text, CatalogFile};
 use crate::io::impact_text::{parse_impact_text, IMPACT_FILE_NAME};
 use crate::platform::fetch::fetch_own_text;
 use crate::state::AppState;
@@ -26,14 +26,18 @@ pub enum TextState {
 /// Loads and checks both catalog files. The tag in the query string changes whenever the
 /// files change, so a browser never combines this app with a cached copy of older prose.
 pub(crate) async fn load_catalog_text() -> Result<CatalogText, String> {
-    let mut text = CatalogText::default();
+    let mut sources = Vec::new();
     for file in [CatalogFile::Clauses, CatalogFile::AnnexA] {
         let url = format!("{}?v={CATALOG_FILES_TAG}", file.file_name());
         let source = fetch_own_text(&url)
             .await
             .map_err(|error| format!("{} could not be loaded: {error}", file.file_name()))?;
-        text.extend(parse_catalog_text(file, &source)?);
+        sources.push(source);
     }
+    let [clauses, annex_a] = sources.as_slice() else {
+        return Err("the catalog files could not be loaded".to_owned());
+    };
+    let text = parse_whole_catalog_text(clauses, annex_a)?;
     text.check_covers_catalog().map_err(|error| {
         format!("the catalog files do not match this version of the app ({error})")
     })?;

@@ -4,24 +4,16 @@
 use crate::reference;
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::catalog_text::{CatalogText, ItemText, TextMismatch};
-use aims_assess::io::catalog_text::{parse_catalog_text, CatalogFile};
+use aims_assess::io::catalog_text::{parse_catalog_text, parse_whole_catalog_text, CatalogFile};
 use std::collections::HashSet;
 
 /// The catalog prose, read from the same files the app loads on demand and by the same code.
 fn prose() -> CatalogText {
-    let mut text = parse_catalog_text(
-        CatalogFile::Clauses,
+    parse_whole_catalog_text(
         include_str!("../../src/domain/catalog/clauses.json"),
+        include_str!("../../src/domain/catalog/annex_a.json"),
     )
-    .expect("clauses.json parses");
-    text.extend(
-        parse_catalog_text(
-            CatalogFile::AnnexA,
-            include_str!("../../src/domain/catalog/annex_a.json"),
-        )
-        .expect("annex_a.json parses"),
-    );
-    text
+    .expect("the catalog files parse")
 }
 
 fn prose_of(text: &CatalogText, item_id: &str) -> ItemText {

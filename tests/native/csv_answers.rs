@@ -123,6 +123,7 @@ fn the_question_column_has_the_wording_when_it_is_loaded() {
     let wording = CatalogText::new(vec![(
         "4.1".to_owned(),
         ItemText {
+            hints: Vec::new(),
             questions: vec![("4.1.q1".to_owned(), "=Is the context known?".to_owned())],
             ..ItemText::default()
         },

@@ -51,6 +51,7 @@ pub fn ItemCard(
     let ItemText {
         explanation,
         questions: question_texts,
+        hints,
         evidence,
         documented_information,
         pitfalls,
