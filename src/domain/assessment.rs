@@ -176,6 +176,26 @@ impl Assessment {
         if let Some(update) = &mut self.catalog_update {
             update.to_check.remove(question_id);
         }
+        self.drop_settled_update();
+    }
+
+    /// Closes the list of catalog changes; the record goes once every flagged answer is
+    /// settled too.
+    pub fn close_catalog_changes(&mut self) {
+        if let Some(update) = &mut self.catalog_update {
+            update.list_closed = true;
+        }
+        self.drop_settled_update();
+    }
+
+    fn drop_settled_update(&mut self) {
+        if self
+            .catalog_update
+            .as_ref()
+            .is_some_and(CatalogUpdate::is_settled)
+        {
+            self.catalog_update = None;
+        }
     }
 
     /// Replaces the note on a question's answer, unless the new text is over the limit.

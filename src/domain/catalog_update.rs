@@ -78,6 +78,17 @@ pub struct ListedChange {
     pub note: &'static str,
 }
 
+/// What the change log says changed about a question's meaning, if anything.
+pub fn change_note(catalog: Catalog, from_version: &str, question_id: &str) -> Option<&'static str> {
+    catalog
+        .releases_since(from_version)?
+        .iter()
+        .rev()
+        .flat_map(|release| release.changes)
+        .find(|entry| entry.question == question_id && entry.change == Change::Changed)
+        .map(|entry| entry.note)
+}
+
 /// The item a question ID belongs to: question IDs are `<item id>.q<n>` (the build checks).
 pub fn item_of(question_id: &'static str) -> &'static str {
     question_id

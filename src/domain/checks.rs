@@ -161,6 +161,31 @@ pub fn has_evidence(record: Option<&ItemRecord>) -> bool {
     record.is_some_and(|record| !record.evidence.trim().is_empty())
 }
 
+/// One item that calls for documented information, as listed under 7.5.1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RequiredDocument {
+    pub item: &'static Item,
+    /// False for a control the SoA excludes with a justification.
+    pub in_scope: bool,
+    /// Whether the item has an evidence reference.
+    pub has_evidence: bool,
+}
+
+/// Every item that calls for documented information, in catalog order, with whether it is in
+/// scope and has evidence recorded.
+pub fn required_documents(catalog: Catalog, assessment: &Assessment) -> Vec<RequiredDocument> {
+    catalog
+        .clause_items()
+        .chain(catalog.controls())
+        .filter(|item| item.documented)
+        .map(|item| RequiredDocument {
+            item,
+            in_scope: in_scope(item, assessment),
+            has_evidence: has_evidence(assessment.item(item.id)),
+        })
+        .collect()
+}
+
 /// Whether an item counts: every clause item, and every control but a justified exclusion.
 pub fn in_scope(item: &Item, assessment: &Assessment) -> bool {
     !(item.is_control() && assessment.soa.is_excluded(item.id))

@@ -74,6 +74,27 @@ impl AppState {
         self.edit(|assessment| assessment.set_answer(catalog(), item_id, question_id, answer));
     }
 
+    /// Replaces the note on one answer (the reason behind a "Partly" or "No", say).
+    pub fn set_question_note(&self, item_id: &str, question_id: &str, note: String) {
+        self.edit(|assessment| assessment.set_question_note(catalog(), item_id, question_id, note));
+    }
+
+    /// Keeps an answer the catalog update asked to check, as it is.
+    pub fn confirm_answer(&self, question_id: &str) {
+        self.edit(|assessment| {
+            assessment.confirm_answer(question_id);
+            Ok::<(), std::convert::Infallible>(())
+        });
+    }
+
+    /// Closes the list of what changed in the catalog.
+    pub fn close_catalog_changes(&self) {
+        self.edit(|assessment| {
+            assessment.close_catalog_changes();
+            Ok::<(), std::convert::Infallible>(())
+        });
+    }
+
     /// Replaces the notes, evidence or owner of an item.
     pub fn set_text(&self, item_id: &str, field: TextField, value: String) {
         self.edit(|assessment| assessment.set_text(catalog(), item_id, field, value));

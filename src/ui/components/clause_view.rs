@@ -12,6 +12,7 @@ use crate::state::AppState;
 use crate::ui::components::clause_list::ClauseList;
 use crate::ui::components::group_heading::GroupHeading;
 use crate::ui::components::item_card::ItemCard;
+use crate::ui::components::catalog_changes::CatalogChanges;
 use crate::ui::components::scoring_help::ScoringHelp;
 use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::part_kind::PartKind;
@@ -73,6 +74,7 @@ pub fn ClauseView(
             <div class="clause-content">
                 <p class="eyebrow">{kind.eyebrow()}</p>
                 <h1 id=PAGE_TITLE_ID tabindex="-1">{kind.page_title(part)}</h1>
+                <CatalogChanges />
                 {summary}
                 <div class="summary-strip">
                     <section aria-labelledby="part-readiness-title">
@@ -85,7 +87,7 @@ pub fn ClauseView(
                         <p class="strip-note">
                             {move || {
                                 let r = readiness.get();
-                                format!("{} of {} questions answered", r.answered, r.questions)
+                                format!("{} of {} requirement questions answered", r.answered, r.questions)
                             }}
                         </p>
                     </section>

@@ -9,10 +9,14 @@ use crate::state::AppState;
 use crate::ui::components::control_details::ControlDetails;
 use crate::ui::components::item_fields::ItemFields;
 use crate::ui::components::question_radios::QuestionRadios;
+use crate::ui::components::required_documents::RequiredDocuments;
 use crate::ui::components::review_badge::ReviewBadge;
 use crate::ui::components::review_thread::ReviewThread;
 use crate::ui::components::status_badge::StatusBadge;
 use leptos::prelude::*;
+
+/// The item whose question asks about every required document, under which they are listed.
+const DOCUMENT_LIST_ITEM: &str = "7.5.1";
 
 /// One assessable item.
 #[component]
@@ -32,10 +36,18 @@ pub fn ItemCard(
     let status = Signal::derive(move || summary.get().status());
     let progress = move || {
         let score = summary.get().score;
-        format!(
-            "{} of {} questions answered",
+        let good = score.good_practice;
+        let mut text = format!(
+            "{} of {} requirement questions answered",
             score.answered, score.questions
-        )
+        );
+        if good.questions > 0 {
+            text.push_str(&format!(
+                " · good practice {} of {} answered",
+                good.answered, good.questions
+            ));
+        }
+        text
     };
     let title_id = format!("item-{item_id}-title");
     let title = view! {
@@ -73,7 +85,11 @@ pub fn ItemCard(
                 .find(|(id, _)| id == question.id)
                 .map(|(_, wording)| wording.clone())
                 .unwrap_or_default();
-            view! { <QuestionRadios item_id=item_id question_id=question.id text=wording /> }
+            let hint = hints
+                .iter()
+                .find(|(id, _)| id == question.id)
+                .map(|(_, hint)| hint.clone());
+            view! { <QuestionRadios item_id=item_id question=question text=wording hint=hint /> }
         })
         .collect_view();
     let evidence = evidence
@@ -93,6 +109,7 @@ pub fn ItemCard(
             <p class="item-explanation">{explanation}</p>
             {item.is_control().then(|| view! { <ControlDetails control=item pitfalls=pitfalls /> })}
             {documented}
+            {(item_id == DOCUMENT_LIST_ITEM).then(|| view! { <RequiredDocuments /> })}
             <div class="questions">{questions}</div>
             <details class="evidence-examples">
                 <summary>"Examples of evidence"</summary>

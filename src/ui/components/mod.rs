@@ -6,6 +6,7 @@
 pub mod action_card;
 pub mod area_radar;
 pub mod assessment_manager;
+pub mod catalog_changes;
 pub mod choice_group;
 pub mod clause_list;
 pub mod clause_view;
@@ -34,6 +35,7 @@ pub mod own_control_row;
 pub mod own_controls;
 pub mod question_radios;
 pub mod readiness_table;
+pub mod required_documents;
 pub mod review_badge;
 pub mod review_thread;
 pub mod risk_control_picker;

@@ -1,26 +1,89 @@
 //! One question as a radio group named by the question text: Yes, Partly, No, and a button to
-//! clear the answer again.
+//! clear the answer again. Around it: whether the question checks a requirement or good
+//! practice, its guidance, where else it is asked (one answer serves both places), a flag when
+//! the catalog changed the question since it was answered, and a note on the answer.
 //!
 //! Native radio inputs give arrow-key navigation and screen-reader support for free.
 
 use crate::domain::assessment::Answer;
+use crate::domain::catalog::{catalog, Question, QuestionKind};
+use crate::domain::catalog_update::{change_note, CheckReason};
+use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::state::AppState;
 use leptos::prelude::*;
+
+/// Where else a question is asked, as a sentence; `None` when only here.
+fn shared_note(item_id: &str, question: &Question) -> Option<String> {
+    let titled = |id: &str| {
+        let title = catalog().item(id).map_or("", |item| item.title);
+        format!("{id} {title}")
+    };
+    if let Some(key) = question.same_as {
+        return Some(format!(
+            "Answered once, under {} ({}): the answer shows and counts in both places.",
+            titled(key.item),
+            key.question
+        ));
+    }
+    let others: Vec<String> = question.also_in.iter().map(|id| titled(id)).collect();
+    (!others.is_empty() && !item_id.starts_with("A.")).then(|| {
+        format!(
+            "Also asked under {}: the answer shows and counts there too.",
+            others.join(", ")
+        )
+    })
+}
+
+/// The sentence that asks the user to check an answer kept from an earlier catalog.
+fn check_message(reason: &CheckReason, from_version: &str, question_id: &str) -> String {
+    match reason {
+        CheckReason::MeaningChanged => {
+            let what = change_note(catalog(), from_version, question_id)
+                .unwrap_or("The question now asks something different.");
+            format!("This question changed since you answered it (catalog {from_version}). {what}")
+        }
+        CheckReason::AnswersDiffered {
+            other_question,
+            other_answer,
+        } => format!(
+            "This question is now also answered for {other_question}, which you had answered \
+             \"{}\"; the answer kept is the one given here. Check which is right.",
+            other_answer.label()
+        ),
+    }
+}
 
 /// A yes / partly / no question of an item.
 #[component]
 pub fn QuestionRadios(
     /// The item the question belongs to.
     item_id: &'static str,
-    /// The question's ID.
-    question_id: &'static str,
+    /// The question.
+    question: &'static Question,
     /// The question's wording, which also names its radio group.
     text: String,
+    /// Guidance shown under the question, if any.
+    hint: Option<String>,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let answer = Memo::new(move |_| state.assessment.with(|a| a.answer(item_id, question_id)));
+    let question_id = question.id;
+    let key = question.answer_key(item_id);
+    let answer = Memo::new(move |_| state.assessment.with(|a| a.answer_at(key)));
+    let note = Memo::new(move |_| {
+        state
+            .assessment
+            .with(|a| a.question_note(item_id, question_id).to_owned())
+    });
+    let check = Memo::new(move |_| {
+        state.assessment.with(|a| {
+            let update = a.catalog_update.as_ref()?;
+            let reason = update.to_check.get(key.question)?;
+            Some(check_message(reason, &update.from_version, key.question))
+        })
+    });
     let text_id = format!("question-{question_id}");
     let group_name = format!("answer-{question_id}");
+    let note_id = format!("answer-note-{question_id}");
     let radios = Answer::ALL
         .iter()
         .map(|&choice| {
@@ -39,11 +102,73 @@ pub fn QuestionRadios(
             }
         })
         .collect_view();
+    let kind_class = match question.kind {
+        QuestionKind::Requirement => "kind-tag kind-requirement",
+        QuestionKind::GoodPractice => "kind-tag kind-good-practice",
+    };
+    let shared = shared_note(item_id, question).map(|note| view! { <span class="shared-note">{note}</span> });
+    let hint = hint.map(|hint| view! { <p class="question-hint">{hint}</p> });
+    // The note field shows once an answer falls short or a note exists, so a long list of
+    // questions stays short to read.
+    let note_shown = move || {
+        matches!(answer.get(), Some(Answer::Partly | Answer::No)) || !note.with(String::is_empty)
+    };
+    let note_field = {
+        let text_id = text_id.clone();
+        let note_id = note_id.clone();
+        move || {
+            note_shown().then(|| {
+                view! {
+                    <div class="field answer-note">
+                        <label for=note_id.clone()>
+                            "Note on this answer"
+                            <span class="visually-hidden">{format!(" ({question_id})")}</span>
+                        </label>
+                        <textarea
+                            id=note_id.clone()
+                            rows="2"
+                            maxlength=MAX_TEXT_CHARS
+                            aria-describedby=text_id.clone()
+                            prop:value=move || note.get()
+                            on:input=move |event| {
+                                state.set_question_note(item_id, question_id, event_target_value(&event))
+                            }
+                        ></textarea>
+                    </div>
+                }
+            })
+        }
+    };
+    let check_view = {
+        let text_id = text_id.clone();
+        move || {
+            check.get().map(|message| {
+                view! {
+                    <div class="catalog-check">
+                        <p>{message}</p>
+                        <button
+                            type="button"
+                            aria-describedby=text_id.clone()
+                            on:click=move |_| state.confirm_answer(key.question)
+                        >
+                            "Answer still right"
+                        </button>
+                    </div>
+                }
+            })
+        }
+    };
     view! {
         <div class="question">
             <p class="question-text" id=text_id.clone()>
                 {text}
             </p>
+            <p class="question-meta">
+                <span class=kind_class>{question.kind.label()}</span>
+                {shared}
+            </p>
+            {hint}
+            {check_view}
             <div class="question-answer">
                 <div class="choices" role="radiogroup" aria-labelledby=text_id.clone()>
                     {radios}
@@ -58,6 +183,7 @@ pub fn QuestionRadios(
                     "Clear answer"
                 </button>
             </div>
+            {note_field}
         </div>
     }
 }

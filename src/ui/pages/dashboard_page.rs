@@ -12,6 +12,7 @@ use crate::ui::components::readiness_table::ReadinessTable;
 use crate::ui::components::risk_overview::RiskOverview;
 use crate::ui::components::scoring_help::ScoringHelp;
 use crate::ui::components::system_levels::SystemLevels;
+use crate::ui::components::catalog_changes::CatalogChanges;
 use crate::ui::components::top_gaps::TopGaps;
 use crate::ui::components::verdict_summary::VerdictSummary;
 use crate::ui::pages::PAGE_TITLE_ID;
@@ -27,10 +28,20 @@ pub fn DashboardPage() -> impl IntoView {
     let completeness = move || {
         let overall = overall.get();
         format!(
-            "{} of {} questions answered ({}%)",
+            "{} of {} requirement questions answered ({}%)",
             overall.answered,
             overall.questions,
             overall.completeness_percent().unwrap_or(0)
+        )
+    };
+    let good_practice = move || {
+        let good = overall.get().good_practice;
+        format!(
+            "Good practice, beyond the requirements: {}% ({} of {} questions answered). It never \
+             lowers readiness.",
+            good.percent().unwrap_or(0),
+            good.answered,
+            good.questions
         )
     };
     let clause_total = move || {
@@ -57,6 +68,7 @@ pub fn DashboardPage() -> impl IntoView {
     .href();
     view! {
         <h1 id=PAGE_TITLE_ID tabindex="-1">"Dashboard"</h1>
+        <CatalogChanges />
         <section class="welcome" aria-labelledby="welcome-title">
             <h2 id="welcome-title">"Welcome to AIMS Assess"</h2>
             <p>
@@ -81,6 +93,7 @@ pub fn DashboardPage() -> impl IntoView {
                 <h2 id="overall-title">"Overall readiness"</h2>
                 <p class="big-figure">{percent}</p>
                 <p class="figure-note">{completeness}</p>
+                <p class="figure-note">{good_practice}</p>
                 <p class="figure-note">"Clause items and Annex A controls in scope, each counting the same."</p>
             </section>
             <section class="card" aria-labelledby="parts-title">

@@ -1,0 +1,86 @@
+//! The documents the standard asks an organisation to keep, listed under 7.5.1 so that its
+//! question ("Do you keep each of the documents listed below?") can be answered without the
+//! standard in hand: each item that calls for documented information, what to keep (from the
+//! catalog prose) and whether evidence is recorded for it.
+
+use crate::domain::catalog::catalog;
+use crate::domain::catalog_text::CatalogText;
+use crate::domain::checks::{required_documents, RequiredDocument};
+use crate::state::catalog_text::TextState;
+use crate::state::route::Route;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// What the row says about the item's evidence.
+fn evidence_state(document: &RequiredDocument) -> &'static str {
+    match (document.in_scope, document.has_evidence) {
+        (false, _) => "Not needed: excluded in the Statement of Applicability",
+        (true, true) => "Evidence recorded",
+        (true, false) => "No evidence recorded yet",
+    }
+}
+
+/// One table row.
+fn row(document: &RequiredDocument, text: &CatalogText) -> impl IntoView + use<> {
+    let item = document.item;
+    let what = text
+        .get(item.id)
+        .and_then(|text| text.documented_information.clone())
+        .unwrap_or_default();
+    let href = Route::Item {
+        id: item.id.to_owned(),
+    }
+    .href();
+    view! {
+        <tr>
+            <th scope="row"><a href=href>{format!("{} {}", item.id, item.title)}</a></th>
+            <td>{what}</td>
+            <td>{evidence_state(document)}</td>
+        </tr>
+    }
+}
+
+/// The list, folded open, once the catalog prose is loaded.
+#[component]
+pub fn RequiredDocuments() -> impl IntoView {
+    let state = AppState::expect();
+    let documents = Memo::new(move |_| state.assessment.with(|a| required_documents(catalog(), a)));
+    move || {
+        let text = state.catalog_text.with(|text| match text {
+            TextState::Ready(text) => Some(text.clone()),
+            _ => None,
+        })?;
+        let documents = documents.get();
+        let missing = documents
+            .iter()
+            .filter(|d| d.in_scope && !d.has_evidence)
+            .count();
+        let rows = documents
+            .iter()
+            .map(|document| row(document, &text))
+            .collect_view();
+        Some(view! {
+            <details class="required-documents" open=true>
+                <summary>
+                    {format!(
+                        "Documents the standard asks you to keep ({}, {missing} without evidence)",
+                        documents.len()
+                    )}
+                </summary>
+                <div class="table-scroll">
+                    <table>
+                        <caption>"Documented information called for by clauses 4 to 10 and Annex A"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Item"</th>
+                                <th scope="col">"What to keep"</th>
+                                <th scope="col">"Evidence"</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </details>
+        })
+    }
+}
