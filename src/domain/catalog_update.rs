@@ -79,7 +79,11 @@ pub struct ListedChange {
 }
 
 /// What the change log says changed about a question's meaning, if anything.
-pub fn change_note(catalog: Catalog, from_version: &str, question_id: &str) -> Option<&'static str> {
+pub fn change_note(
+    catalog: Catalog,
+    from_version: &str,
+    question_id: &str,
+) -> Option<&'static str> {
     catalog
         .releases_since(from_version)?
         .iter()

@@ -3,15 +3,20 @@
 //! and the gap analysis until the user closes it.
 
 use crate::domain::catalog::{catalog, Change, CATALOG_VERSION};
-use crate::domain::catalog_update::{CatalogUpdate, ListedChange};
+use crate::domain::catalog_update::{item_of, CatalogUpdate, ListedChange};
 use crate::state::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// One line of the list: the question's ID as a link to its item, and what to know about it.
+/// One line of the list: the question's ID as a link to the item where it is answered, and
+/// what to know about it.
 fn change_line(change: &ListedChange, detail: String) -> impl IntoView + use<> {
+    let answered_in = match change.change {
+        Change::Merged { into } => item_of(into),
+        _ => change.item,
+    };
     let href = Route::Item {
-        id: change.item.to_owned(),
+        id: answered_in.to_owned(),
     }
     .href();
     let title = catalog().item(change.item).map_or("", |item| item.title);
@@ -39,7 +44,9 @@ fn group(summary: String, lines: Vec<AnyView>, open: bool) -> Option<AnyView> {
 /// The list for one catalog update.
 fn changes_view(update: &CatalogUpdate) -> impl IntoView + use<> {
     let changes = update.changes(catalog());
-    let release = catalog().releases_since(&update.from_version).unwrap_or(&[]);
+    let release = catalog()
+        .releases_since(&update.from_version)
+        .unwrap_or(&[]);
     let summary: Vec<&str> = release.iter().map(|release| release.summary).collect();
     let mut to_check = Vec::new();
     let mut new = Vec::new();

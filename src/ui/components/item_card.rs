@@ -9,14 +9,11 @@ use crate::state::AppState;
 use crate::ui::components::control_details::ControlDetails;
 use crate::ui::components::item_fields::ItemFields;
 use crate::ui::components::question_radios::QuestionRadios;
-use crate::ui::components::required_documents::RequiredDocuments;
+use crate::ui::components::required_documents::{RequiredDocuments, LISTED_UNDER};
 use crate::ui::components::review_badge::ReviewBadge;
 use crate::ui::components::review_thread::ReviewThread;
 use crate::ui::components::status_badge::StatusBadge;
 use leptos::prelude::*;
-
-/// The item whose question asks about every required document, under which they are listed.
-const DOCUMENT_LIST_ITEM: &str = "7.5.1";
 
 /// One assessable item.
 #[component]
@@ -109,7 +106,7 @@ pub fn ItemCard(
             <p class="item-explanation">{explanation}</p>
             {item.is_control().then(|| view! { <ControlDetails control=item pitfalls=pitfalls /> })}
             {documented}
-            {(item_id == DOCUMENT_LIST_ITEM).then(|| view! { <RequiredDocuments /> })}
+            {(item_id == LISTED_UNDER).then(|| view! { <RequiredDocuments /> })}
             <div class="questions">{questions}</div>
             <details class="evidence-examples">
                 <summary>"Examples of evidence"</summary>

@@ -34,7 +34,8 @@ fn shared_note(item_id: &str, question: &Question) -> Option<String> {
     })
 }
 
-/// The sentence that asks the user to check an answer kept from an earlier catalog.
+/// The sentence that asks the user to check an answer kept from an earlier catalog;
+/// `question_id` is the question the answer is kept under.
 fn check_message(reason: &CheckReason, from_version: &str, question_id: &str) -> String {
     match reason {
         CheckReason::MeaningChanged => {
@@ -46,8 +47,9 @@ fn check_message(reason: &CheckReason, from_version: &str, question_id: &str) ->
             other_question,
             other_answer,
         } => format!(
-            "This question is now also answered for {other_question}, which you had answered \
-             \"{}\"; the answer kept is the one given here. Check which is right.",
+            "{other_question} and {question_id} are now one question, and their answers \
+             differed: {other_question} had \"{}\". The answer shown is the one {question_id} \
+             had. Check which is right.",
             other_answer.label()
         ),
     }
@@ -106,7 +108,8 @@ pub fn QuestionRadios(
         QuestionKind::Requirement => "kind-tag kind-requirement",
         QuestionKind::GoodPractice => "kind-tag kind-good-practice",
     };
-    let shared = shared_note(item_id, question).map(|note| view! { <span class="shared-note">{note}</span> });
+    let shared = shared_note(item_id, question)
+        .map(|note| view! { <span class="shared-note">{note}</span> });
     let hint = hint.map(|hint| view! { <p class="question-hint">{hint}</p> });
     // The note field shows once an answer falls short or a note exists, so a long list of
     // questions stays short to read.

@@ -11,6 +11,9 @@ use crate::state::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
 
+/// The item whose card shows this list.
+pub const LISTED_UNDER: &str = "7.5.1";
+
 /// What the row says about the item's evidence.
 fn evidence_state(document: &RequiredDocument) -> &'static str {
     match (document.in_scope, document.has_evidence) {
@@ -44,7 +47,15 @@ fn row(document: &RequiredDocument, text: &CatalogText) -> impl IntoView + use<>
 #[component]
 pub fn RequiredDocuments() -> impl IntoView {
     let state = AppState::expect();
-    let documents = Memo::new(move |_| state.assessment.with(|a| required_documents(catalog(), a)));
+    // The list is shown under 7.5.1, whose own entry ("the documents listed here") would only
+    // point at itself.
+    let documents = Memo::new(move |_| {
+        state.assessment.with(|a| {
+            let mut documents = required_documents(catalog(), a);
+            documents.retain(|document| document.item.id != LISTED_UNDER);
+            documents
+        })
+    });
     move || {
         let text = state.catalog_text.with(|text| match text {
             TextState::Ready(text) => Some(text.clone()),
@@ -68,7 +79,7 @@ pub fn RequiredDocuments() -> impl IntoView {
                     )}
                 </summary>
                 <div class="table-scroll">
-                    <table>
+                    <table class="document-table">
                         <caption>"Documented information called for by clauses 4 to 10 and Annex A"</caption>
                         <thead>
                             <tr>

@@ -7,12 +7,12 @@
 use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::area_radar::AreaRadar;
+use crate::ui::components::catalog_changes::CatalogChanges;
 use crate::ui::components::iso_note::IsoNote;
 use crate::ui::components::readiness_table::ReadinessTable;
 use crate::ui::components::risk_overview::RiskOverview;
 use crate::ui::components::scoring_help::ScoringHelp;
 use crate::ui::components::system_levels::SystemLevels;
-use crate::ui::components::catalog_changes::CatalogChanges;
 use crate::ui::components::top_gaps::TopGaps;
 use crate::ui::components::verdict_summary::VerdictSummary;
 use crate::ui::pages::PAGE_TITLE_ID;

@@ -18,7 +18,7 @@ test('every Annex A area has a page with its controls, questions, guidance and p
     for (const region of await regions.all()) {
       const questions = await region.getByRole('radiogroup').count();
       expect(questions).toBeGreaterThanOrEqual(1);
-      expect(questions).toBeLessThanOrEqual(4);
+      expect(questions).toBeLessThanOrEqual(6);
       await expect(region.getByText('Common pitfalls')).toBeVisible();
       await expect(region.getByText('Examples of evidence')).toBeVisible();
     }

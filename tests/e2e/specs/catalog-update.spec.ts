@@ -66,7 +66,7 @@ test('an assessment from the previous catalog opens with its answers and a list 
   await app.reload();
   await expect(page.getByRole('region', { name: 'The questions changed since these answers were given' })).toHaveCount(0);
   await app.open('#/item/5.2');
-  await expect(app.item('5.2')).toContainText('which you had answered "Yes"');
+  await expect(app.item('5.2')).toContainText('had \"Yes\"');
 });
 
 test('a note on a "Partly" answer is kept, exported and shown where the answer is shared', async ({ page }) => {

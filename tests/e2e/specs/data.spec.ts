@@ -224,15 +224,19 @@ test('the answers CSV, edited in a spreadsheet, imports back', async ({ page }) 
   expect(file.name).toMatch(/-answers-.*\.csv$/);
   expect(file.text.startsWith('\ufeff')).toBe(true);
   const rows: string[][] = parse(file.text, { bom: true });
-  expect(rows[0]).toEqual(['Item ID', 'Item title', 'Question ID', 'Question', 'Answer', 'Notes', 'Evidence', 'Owner', 'Due date']);
+  expect(rows[0]).toEqual([
+    'Item ID', 'Item title', 'Question ID', 'Question', 'Kind', 'Answer', 'Answer note', 'Notes', 'Evidence', 'Owner', 'Due date',
+  ]);
   const first = rows.find((row) => row[2] === '4.1.q1')!;
   expect(first[3].length).toBeGreaterThan(10); // the question wording
-  expect(first[4]).toBe('Yes');
-  expect(first[7]).toBe(`'=HYPERLINK("http://example.com")`); // neutralised
+  expect(first[4]).toBe('Requirement');
+  expect(first[5]).toBe('Yes');
+  expect(first[9]).toBe(`'=HYPERLINK("http://example.com")`); // neutralised
   for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 
   // A spreadsheet in a European locale saves with semicolons and CRLF.
-  first[4] = 'No';
+  first[5] = 'No';
+  first[6] = 'Not for our second product line yet.';
   const edited = rows
     .map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(';'))
     .join('\r\n');
@@ -243,8 +247,9 @@ test('the answers CSV, edited in a spreadsheet, imports back', async ({ page }) 
   await app.waitForStored((document) => document.assessment.items['4.1'].answers['4.1.q1'] === 'no', 'the CSV edit is stored');
   const stored = JSON.parse((await app.storedText(await app.currentAssessmentKey()))!);
   expect(stored.assessment.items['4.1'].owner).toBe('=HYPERLINK("http://example.com")');
+  expect(stored.assessment.items['4.1'].question_notes['4.1.q1']).toBe('Not for our second product line yet.');
 
   const broken = edited.replace('"No"', '"Nope"');
   await app.chooseImport('broken.csv', broken);
-  await expect(page.getByText(/"broken\.csv" cannot be imported: line 2, column 5 \(Answer\)/)).toBeVisible();
+  await expect(page.getByText(/"broken\.csv" cannot be imported: line 2, column 6 \(Answer\)/)).toBeVisible();
 });
