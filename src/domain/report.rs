@@ -814,9 +814,12 @@ fn method(register: &RiskRegister) -> Vec<Block> {
     vec![
         Block::Subheading("Scoring".to_owned()),
         Block::Paragraph(
-            "Each question is answered Yes (1 point), Partly (half a point) or No (nothing); \
-             an unanswered question earns nothing. An item's score is its points divided by its \
-             number of questions, and its status follows from the score:"
+            "Each question checks either something ISO/IEC 42001 requires (a requirement \
+             question) or good practice beyond it. Only requirement questions count here; \
+             good-practice questions have their own figure and never block. Each question is \
+             answered Yes (1 point), Partly (half a point) or No (nothing); an unanswered \
+             question earns nothing. An item's score is its points divided by its number of \
+             requirement questions, and its status follows from the score:"
                 .to_owned(),
         ),
         facts([
@@ -826,7 +829,7 @@ fn method(register: &RiskRegister) -> Vec<Block> {
             ("Largely implemented", "75% or more, below 100%".to_owned()),
             (
                 "Fully implemented",
-                "100%: every question answered Yes".to_owned(),
+                "100%: every requirement question answered Yes".to_owned(),
             ),
             (
                 "Not applicable",
@@ -837,8 +840,9 @@ fn method(register: &RiskRegister) -> Vec<Block> {
             "Readiness is the average score of the items it covers, each item weighing the same, \
              rounded down to a whole percent. Clauses 4 to 10 always count; an Annex A control \
              leaves the figures only when it is excluded with a written justification, and an \
-             undecided control counts as applicable. Completeness is the share of questions \
-             answered at all."
+             undecided control counts as applicable. A question an Annex A control shares with \
+             a clause item is answered once and counts in both. Completeness is the share of \
+             requirement questions answered at all."
                 .to_owned(),
         ),
         Block::Subheading("Readiness verdict".to_owned()),
