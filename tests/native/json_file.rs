@@ -2029,3 +2029,91 @@ fn a_library_link_is_written_only_when_there_is_one_and_an_unknown_one_is_left_o
         )]
     );
 }
+
+/// The assessment frozen in `tests/data/format-v7.json`, as this version reads it. The version
+/// 7 encoder wrote the version 6 sample with more answers, given against catalog 2026.11:
+/// 4.2.q3 (whose meaning has changed since), 4.3.q5 (reworded since), 5.2.q1 "partly" and
+/// A.2.2.q1 "yes" (merged since, with different answers), 5.2.q2 and A.2.2.q2 both "yes"
+/// (merged, same answer) and A.5.2.q1 "no" (merged into 6.1.4.q1, which had no answer).
+fn frozen_version_7_sample() -> Assessment {
+    let c = catalog();
+    let mut a = frozen_version_6_sample();
+    for (item, question, answer) in [
+        ("4.2", "4.2.q1", Answer::Yes),
+        ("4.2", "4.2.q3", Answer::No),
+        ("4.3", "4.3.q5", Answer::Yes),
+        // The clause question's own answer is kept where the two differed.
+        ("5.2", "5.2.q1", Answer::Partly),
+        ("5.2", "5.2.q2", Answer::Yes),
+        // A merged answer moves to the question it is now answered under.
+        ("6.1.4", "6.1.4.q1", Answer::No),
+    ] {
+        a.set_answer(c, item, question, Some(answer))
+            .expect("valid");
+    }
+    a.catalog_update = Some(CatalogUpdate {
+        from_version: "2026.11".into(),
+        to_check: [
+            ("4.2.q3".to_owned(), CheckReason::MeaningChanged),
+            (
+                "5.2.q1".to_owned(),
+                CheckReason::AnswersDiffered {
+                    other_question: "A.2.2.q1".into(),
+                    other_answer: Answer::Yes,
+                },
+            ),
+        ]
+        .into_iter()
+        .collect(),
+        list_closed: false,
+    });
+    a
+}
+
+#[test]
+fn a_frozen_version_7_file_reads_with_its_answers_brought_up_to_date() {
+    let text = include_str!("../data/format-v7.json");
+    let frozen: Value = serde_json::from_str(text).expect("json");
+    assert_eq!(
+        (&frozen["schema_version"], &frozen["catalog_version"]),
+        (&json!(7), &json!("2026.11"))
+    );
+    let validated = decode(text, catalog()).expect("version 7 files keep reading");
+    assert_eq!(validated.assessment, frozen_version_7_sample());
+    assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
+    let read = &validated.assessment;
+    // Kept, and flagged only where the meaning changed or merged answers differed.
+    assert_eq!(read.answer("4.3", "4.3.q5"), Some(Answer::Yes));
+    assert_eq!(read.answer("4.2", "4.2.q3"), Some(Answer::No));
+    // Merged answers are kept once, under the clause question, and show in both items.
+    assert_eq!(read.item("A.2.2"), None);
+    assert_eq!(read.item("A.5.2"), None);
+    assert_eq!(read.answer("A.2.2", "A.2.2.q1"), Some(Answer::Partly));
+    assert_eq!(read.answer("A.2.2", "A.2.2.q2"), Some(Answer::Yes));
+    assert_eq!(read.answer("A.5.2", "A.5.2.q1"), Some(Answer::No));
+    // Written again, the file is version 8 and carries what is left to check.
+    let rewritten: Value =
+        serde_json::from_str(&encode(read, WRITTEN_AT, Layout::Pretty)).expect("json");
+    assert_eq!(rewritten["schema_version"], 8);
+    assert_eq!(rewritten["catalog_version"], CATALOG_VERSION);
+    assert_eq!(
+        rewritten["assessment"]["catalog_update"],
+        json!({
+            "from_version": "2026.11",
+            "to_check": {
+                "4.2.q3": { "reason": "meaning_changed" },
+                "5.2.q1": {
+                    "reason": "answers_differed",
+                    "other_question": "A.2.2.q1",
+                    "other_answer": "yes"
+                }
+            }
+        })
+    );
+    let again = decode(&rewritten.to_string(), catalog()).expect("decodes");
+    assert_eq!(
+        again.assessment,
+        frozen_version_7_sample(),
+        "nothing is updated twice"
+    );
+}
