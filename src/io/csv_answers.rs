@@ -283,6 +283,22 @@ pub fn read_answers_csv(
     for row in shared {
         read_shared_row(&table, &columns, catalog, &mut assessment, &questions, row)?;
     }
+    // Recording the file's answers is not looking again at the answers a catalog update
+    // flagged: a check stays unless the file changes its answer.
+    if let Some(before) = &base.catalog_update {
+        let unchanged: Vec<_> = before
+            .to_check
+            .iter()
+            .filter(|(question, _)| {
+                let item = question.rsplit_once(".q").map_or("", |(item, _)| item);
+                base.answer(item, question) == assessment.answer(item, question)
+            })
+            .map(|(question, reason)| (question.clone(), reason.clone()))
+            .collect();
+        if let Some(after) = &mut assessment.catalog_update {
+            after.to_check.extend(unchanged);
+        }
+    }
     Ok(CsvImport {
         assessment,
         warnings,

@@ -7,7 +7,7 @@ use aims_assess::domain::action_plan::{
     ActionUpdate, CustomAction, PlannedAction, Priority,
 };
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
-use aims_assess::domain::catalog::catalog;
+use aims_assess::domain::catalog::{catalog, QuestionKind};
 use aims_assess::domain::date::IsoDate;
 use aims_assess::domain::risk::{Risk, RiskRegister, RiskStatus, TreatmentAction};
 use aims_assess::domain::risk_criteria::Rating;
@@ -23,24 +23,29 @@ fn date(text: &str) -> IsoDate {
     text.parse().expect("a valid date")
 }
 
-/// Answers the item's questions in order with `answers`; later questions stay unanswered.
+/// Answers the item's requirement questions in order with `answers`; later ones stay
+/// unanswered, and so do its good-practice questions (which never change an item's status).
 fn answer(assessment: &mut Assessment, item_id: &str, answers: &[Answer]) {
     let item = catalog().item(item_id).expect("a catalog item");
-    for (question, answer) in item.questions.iter().zip(answers) {
+    let requirements = item
+        .questions
+        .iter()
+        .filter(|question| question.kind == QuestionKind::Requirement);
+    for (question, answer) in requirements.zip(answers) {
         assessment
             .set_answer(catalog(), item_id, question.id, Some(*answer))
             .expect("a valid answer");
     }
 }
 
-/// Answers every question of the item the same way.
+/// Answers every question of the item, good practice too, the same way.
 fn answer_all(assessment: &mut Assessment, item_id: &str, value: Answer) {
-    let count = catalog()
-        .item(item_id)
-        .expect("a catalog item")
-        .questions
-        .len();
-    answer(assessment, item_id, &vec![value; count]);
+    let item = catalog().item(item_id).expect("a catalog item");
+    for question in item.questions {
+        assessment
+            .set_answer(catalog(), item_id, question.id, Some(value))
+            .expect("a valid answer");
+    }
 }
 
 fn evidence(assessment: &mut Assessment, item_id: &str, text: &str) {
@@ -108,7 +113,7 @@ fn check(name: &str, setup: impl FnOnce(&mut Assessment), expected: &[(&str, Pri
 #[test]
 fn answered_gaps_become_item_actions_with_their_proposed_priority() {
     check("nothing answered", |_| {}, &[]);
-    // 4.1 (five questions, no documented information).
+    // 4.1 (five requirement questions, no documented information).
     check(
         "all No",
         |a| answer_all(a, "4.1", No),
@@ -130,10 +135,25 @@ fn answered_gaps_become_item_actions_with_their_proposed_priority() {
         |a| answer(a, "4.1", &[No]),
         &[("item:4.1", High)],
     );
+    // 7.4: four requirement questions, no documented information.
     check(
         "a clause item partly implemented stays Medium",
-        |a| answer(a, "6.3", &[Yes, No, No, No]),
-        &[("item:6.3", Medium)],
+        |a| answer(a, "7.4", &[Yes, No, No, No]),
+        &[("item:7.4", Medium)],
+    );
+    check(
+        "good-practice answers alone make no action",
+        |a| {
+            answer(a, "7.4", &[Yes, Yes, Yes, Yes]);
+            let item = catalog().item("7.4").expect("7.4");
+            for question in item.questions {
+                if question.kind == QuestionKind::GoodPractice {
+                    a.set_answer(catalog(), "7.4", question.id, Some(No))
+                        .expect("a valid answer");
+                }
+            }
+        },
+        &[],
     );
     // A.2.3: a control without documented information.
     check(
@@ -237,7 +257,7 @@ fn a_control_is_urgent_when_a_live_risk_above_the_limit_relies_on_it() {
 
 #[test]
 fn documented_information_without_evidence_is_an_action_once_the_item_is_answered() {
-    // 4.3 and A.2.2 call for documented information; 4.1 does not.
+    // 4.3 and A.4.2 call for documented information; 4.1 does not.
     check("4.3 unanswered", |_| {}, &[]);
     check(
         "4.3 fully implemented, no evidence",
@@ -267,16 +287,16 @@ fn documented_information_without_evidence_is_an_action_once_the_item_is_answere
     );
     check(
         "a control's documented information is Medium",
-        |a| answer_all(a, "A.2.2", Yes),
-        &[("doc:A.2.2", Medium)],
+        |a| answer_all(a, "A.4.2", Yes),
+        &[("doc:A.4.2", Medium)],
     );
     check(
         "a justified exclusion needs no documents",
         |a| {
-            answer_all(a, "A.2.2", Yes);
+            answer_all(a, "A.4.2", Yes);
             decide(
                 a,
-                "A.2.2",
+                "A.4.2",
                 Applicability::NotApplicable,
                 "We use no AI at all.",
             );
@@ -414,32 +434,33 @@ fn actions_come_in_catalog_order_with_custom_actions_beside_their_item() {
 
 #[test]
 fn an_update_stays_with_its_key_while_the_gap_closes_and_opens_again() {
+    // 7.4 has four requirement questions and calls for no documented information.
     let mut assessment = Assessment::named("sync");
-    answer_all(&mut assessment, "6.3", No);
-    action_plan::set_notes(&mut assessment, catalog(), "item:6.3", "Ask Ana".into())
+    answer_all(&mut assessment, "7.4", No);
+    action_plan::set_notes(&mut assessment, catalog(), "item:7.4", "Ask Ana".into())
         .expect("a known action");
     action_plan::set_status(
         &mut assessment,
         catalog(),
-        "item:6.3",
+        "item:7.4",
         ActionStatus::InProgress,
     )
     .expect("a known action");
-    let action = find(&derive(&assessment), "item:6.3").clone();
+    let action = find(&derive(&assessment), "item:7.4").clone();
     assert_eq!(
         (action.status, action.notes.as_str()),
         (ActionStatus::InProgress, "Ask Ana")
     );
 
-    answer_all(&mut assessment, "6.3", Yes);
+    answer_all(&mut assessment, "7.4", Yes);
     assert!(derive(&assessment).is_empty(), "the gap is closed");
     assert!(
-        assessment.actions.updates.contains_key("item:6.3"),
+        assessment.actions.updates.contains_key("item:7.4"),
         "the update is kept"
     );
 
-    answer(&mut assessment, "6.3", &[No]);
-    let back = find(&derive(&assessment), "item:6.3").clone();
+    answer(&mut assessment, "7.4", &[No]);
+    let back = find(&derive(&assessment), "item:7.4").clone();
     assert_eq!(back.status, ActionStatus::InProgress);
     assert_eq!(back.notes, "Ask Ana");
     assert_eq!(back.proposed_priority, Low, "one No of four: largely");
@@ -1155,7 +1176,9 @@ fn a_risk_stands_at_its_inherent_level_until_its_treatment_is_done() {
 #[test]
 fn a_critical_risk_being_treated_comes_first_in_the_plan_and_the_top_five() {
     // Four clause items not implemented give eight High actions before any risk action in
-    // the catalog's order; the critical risk's treatment must still come first.
+    // the catalog's order; the critical risk's treatment must still come first. Answering
+    // 5.2 and 6.1.4 also answers the controls that share their questions (A.2.2 under 5.2,
+    // most of A.5.2 under 6.1.4), whose actions are Medium and come after the risk's.
     let setup = |a: &mut Assessment| {
         for id in ["4.3", "5.2", "6.1.2", "6.1.4"] {
             answer_all(a, id, No);
@@ -1191,6 +1214,9 @@ fn a_critical_risk_being_treated_comes_first_in_the_plan_and_the_top_five() {
             "item:6.1.4",
             "doc:6.1.4",
             "risk:R2:1",
+            "item:A.2.2",
+            "doc:A.2.2",
+            "item:A.5.2",
         ]
     );
 

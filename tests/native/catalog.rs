@@ -2,7 +2,7 @@
 //! missing, nothing extra) and carries the content each item needs.
 
 use crate::reference;
-use aims_assess::domain::catalog::catalog;
+use aims_assess::domain::catalog::{catalog, Question, QuestionKind};
 use aims_assess::domain::catalog_text::{CatalogText, ItemText, TextMismatch};
 use aims_assess::io::catalog_text::{parse_catalog_text, parse_whole_catalog_text, CatalogFile};
 use std::collections::HashSet;
@@ -113,14 +113,28 @@ fn every_item_has_an_explanation_questions_and_evidence_examples() {
             "{} explanation has {sentences} sentences, expected 2-4",
             item.id
         );
+        // Since catalog 2026.12 the questions cover every obligation of the clause one point
+        // at a time, so an item has as many questions as its obligations need.
         assert!(
-            (2..=6).contains(&item.questions.len()),
-            "{} has {} questions, expected 2-6",
+            (2..=14).contains(&item.questions.len()),
+            "{} has {} questions, expected 2-14",
             item.id,
             item.questions.len()
         );
-        for (index, question) in item.questions.iter().enumerate() {
-            assert_eq!(question.id, format!("{}.q{}", item.id, index + 1));
+        assert!(
+            item.questions
+                .iter()
+                .any(|question| question.kind == QuestionKind::Requirement),
+            "{} has no requirement question",
+            item.id
+        );
+        assert_numbered_without_gaps(item.id, item.questions);
+        for question in item.questions {
+            assert!(
+                question.same_as.is_none(),
+                "clause question {} is answered elsewhere",
+                question.id
+            );
             assert!(question_ids.insert(question.id), "{} repeats", question.id);
             let wording = item_text.question(question.id).expect("wording");
             assert!(wording.ends_with('?'), "{} is not a question", question.id);
@@ -137,6 +151,26 @@ fn every_item_has_an_explanation_questions_and_evidence_examples() {
         questions >= 100,
         "only {questions} questions, expected at least 100"
     );
+}
+
+/// Question IDs are `<item id>.q<n>` and are never deleted or reused (they are the keys of
+/// saved answers): an item's question numbers are 1 to n, in whatever order the item shows
+/// them (a question split in two keeps its ID and the new half takes the next free number).
+fn assert_numbered_without_gaps(item_id: &str, questions: &[Question]) {
+    let mut numbers: Vec<usize> = questions
+        .iter()
+        .map(|question| {
+            question
+                .id
+                .strip_prefix(item_id)
+                .and_then(|rest| rest.strip_prefix(".q"))
+                .and_then(|number| number.parse().ok())
+                .unwrap_or_else(|| panic!("{} is not named <item>.q<n>", question.id))
+        })
+        .collect();
+    numbers.sort_unstable();
+    let expected: Vec<usize> = (1..=questions.len()).collect();
+    assert_eq!(numbers, expected, "question numbers of {item_id}");
 }
 
 /// The reference lists the items that call for documented information and, separately, most
@@ -260,11 +294,20 @@ fn every_control_has_guidance_questions_evidence_pitfalls_and_roles() {
             assert!(wording.ends_with('?'), "{} is not a question", question.id);
         }
         assert!(
-            (1..=4).contains(&control.questions.len()),
+            (1..=6).contains(&control.questions.len()),
             "{} has {} questions",
             control.id,
             control.questions.len()
         );
+        assert!(
+            control
+                .questions
+                .iter()
+                .any(|question| question.kind == QuestionKind::Requirement),
+            "{} has no requirement question",
+            control.id
+        );
+        assert_numbered_without_gaps(control.id, control.questions);
         assert!(
             control_text.evidence.len() >= 2,
             "{} needs 2+ evidence examples",

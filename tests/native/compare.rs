@@ -48,12 +48,23 @@ fn each_kind_of_difference_is_counted_once_per_item_or_question() {
             "a removed answer and a new one",
             |a| {
                 a.set_answer(catalog(), "4.1", "4.1.q1", None).expect("ok");
-                a.set_answer(catalog(), "A.2.2", "A.2.2.q1", Some(Answer::Partly))
+                a.set_answer(catalog(), "A.6.2.4", "A.6.2.4.q1", Some(Answer::Partly))
                     .expect("ok");
             },
             [2, 0, 0],
             false,
-            vec!["4.1", "A.2.2"],
+            vec!["4.1", "A.6.2.4"],
+        ),
+        (
+            // A.2.2.q1 is answered once, under 5.2.q1: the answer changes there.
+            "a new answer to a shared question",
+            |a| {
+                a.set_answer(catalog(), "A.2.2", "A.2.2.q1", Some(Answer::Partly))
+                    .expect("ok");
+            },
+            [1, 0, 0],
+            false,
+            vec!["5.2"],
         ),
         (
             "changed notes and a new owner",
@@ -388,6 +399,9 @@ fn item_changes_carry_both_statuses_and_which_way_they_moved() {
     let row = |id, before, after, trend, answers, flags: &str| -> Row {
         (id, before, after, trend, answers, flags.to_owned())
     };
+    // Every answer counts as a change, good practice too: all of 4.1's questions but the one
+    // already answered Yes.
+    let newly_answered_in_4_1 = catalog().item("4.1").expect("4.1").questions.len() - 1;
     let cases: Vec<(&str, Change, Vec<Row>)> = vec![
         ("nothing", |_| {}, vec![]),
         (
@@ -398,12 +412,12 @@ fn item_changes_carry_both_statuses_and_which_way_they_moved() {
                 NotImplemented,
                 FullyImplemented,
                 Trend::Improved,
-                4,
+                newly_answered_in_4_1,
                 "",
             )],
         ),
         (
-            "a Yes of 4.2 lowered to Partly (7 of 8 half points)",
+            "a Yes of 4.2 lowered to Partly (5 of 6 half points of its requirement questions)",
             |a| {
                 a.set_answer(catalog(), "4.2", "4.2.q1", Some(Answer::Partly))
                     .expect("ok")
@@ -484,13 +498,13 @@ fn item_changes_carry_both_statuses_and_which_way_they_moved() {
         (
             "two items, listed in catalog order",
             |a| {
-                answer_all(a, "A.2.2", Answer::Partly);
+                answer_all(a, "A.4.2", Answer::Partly);
                 answer_all(a, "4.4", Answer::No);
             },
             vec![
-                row("4.4", NotAssessed, NotImplemented, Trend::Improved, 4, ""),
+                row("4.4", NotAssessed, NotImplemented, Trend::Improved, 5, ""),
                 row(
-                    "A.2.2",
+                    "A.4.2",
                     NotAssessed,
                     PartiallyImplemented,
                     Trend::Improved,
@@ -557,10 +571,13 @@ fn readiness_moves_per_clause_area_and_in_total() {
         ["A.2", "A.3", "A.4", "A.5", "A.6", "A.7", "A.8", "A.9", "A.10"]
     );
     // (part, title, readiness, delta): clause 4 goes from (20 + 100) / 4 to (100 + 100) / 4,
-    // A.2 from nothing to one of three controls, A.3 has no control in scope any more.
+    // A.2 from nothing to one of three controls, A.3 has no control in scope any more. A.2.2's
+    // questions are answered under 5.2 (three of its eight requirement questions), so clause 5
+    // moves too: 37.5% / 3 items.
     let cases = [
         ("4", "Context of the organization", delta(30, 50), Some(20)),
-        ("5", "Leadership", delta(0, 0), Some(0)),
+        ("5", "Leadership", delta(0, 12), Some(12)),
+        ("6", "Planning", delta(0, 0), Some(0)),
         ("A.2", "Policies related to AI", delta(0, 33), Some(33)),
         (
             "A.3",
@@ -583,9 +600,9 @@ fn readiness_moves_per_clause_area_and_in_total() {
         assert_eq!(part.readiness.delta(), moved, "{id}");
         assert_eq!(part.readiness.changed(), moved != Some(0), "{id}");
     }
-    // Clauses: 1.2 / 32 -> 2 / 32; Annex A: 0 of 38 -> 1 of 36 in scope; overall: 1.2 / 70
-    // -> 3 / 68.
-    assert_eq!(changes.clause_total, delta(3, 6));
+    // Clauses: 1.2 / 32 -> 2.375 / 32 (4.1, 4.2 and 5.2 at 3/8); Annex A: 0 of 38 -> 1 of 36
+    // in scope; overall: 1.2 / 70 -> 3.375 / 68.
+    assert_eq!(changes.clause_total, delta(3, 7));
     assert_eq!(changes.annex_a, delta(0, 2));
     assert_eq!(changes.overall, delta(1, 4));
     assert_eq!(changes.overall.delta(), Some(3));

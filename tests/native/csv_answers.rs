@@ -89,17 +89,35 @@ fn the_export_has_one_row_per_question_and_every_cell_neutralised() {
             title,
             "4.1.q1",
             "",
+            "Requirement",
             "Yes",
+            "",
             "'=SUM(A1) and \"quotes\", commas;\nnew line",
             "''quoted' @mention",
             "'-Head of Data",
             "2027-01-31",
         ]
     );
-    // Item details repeat on every row of the item; unanswered questions have an empty answer.
+    // Item details repeat on every row of the item; unanswered questions have an empty answer
+    // and note; the Kind column says what each question checks.
     let second = &rows[2];
-    assert_eq!((second[2].as_str(), second[4].as_str()), ("4.1.q2", ""));
-    assert_eq!(&second[5..], &rows[1][5..]);
+    let second_question = &catalog().item("4.1").expect("4.1").questions[1];
+    assert_eq!(
+        (
+            second[2].as_str(),
+            second[4].as_str(),
+            second[5].as_str(),
+            second[6].as_str()
+        ),
+        (second_question.id, second_question.kind.label(), "", "")
+    );
+    assert_eq!(&second[7..], &rows[1][7..]);
+    for row in &rows[1..] {
+        let question = catalog()
+            .question(&row[0], &row[2])
+            .unwrap_or_else(|| panic!("{} {}", row[0], row[2]));
+        assert_eq!(row[4], question.kind.label(), "{}", row[2]);
+    }
     // Clause items come first, then the controls, each in catalog order.
     let order: Vec<&str> = catalog()
         .clause_items()
@@ -420,7 +438,7 @@ fn error_messages_read_as_the_user_sees_them() {
     assert_eq!(
         missing.to_string(),
         "the header row has no column \"Item ID\"; the expected header is: Item ID, Item title, \
-         Question ID, Question, Answer, Notes, Evidence, Owner, Due date"
+         Question ID, Question, Kind, Answer, Answer note, Notes, Evidence, Owner, Due date"
     );
 }
 

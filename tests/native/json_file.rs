@@ -3,7 +3,8 @@
 
 use crate::strategies::any_assessment;
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
-use aims_assess::domain::catalog::catalog;
+use aims_assess::domain::catalog::{catalog, CATALOG_VERSION};
+use aims_assess::domain::catalog_update::{CatalogUpdate, CheckReason};
 use aims_assess::domain::risk_criteria::RiskCriteria;
 use aims_assess::io::format::FileDocument;
 use aims_assess::io::json::{decode, encode, Layout};
@@ -42,6 +43,40 @@ fn sample() -> Assessment {
 /// A valid file as a JSON value, to be broken in one place by each test.
 fn sample_value() -> Value {
     serde_json::from_str(&encode(&sample(), WRITTEN_AT, Layout::Pretty)).expect("json")
+}
+
+/// `assessment` as read from a file answered against catalog 2026.11: the answers are where the
+/// sample's edits put them (an answer to a question merged since is kept under the clause
+/// question, as `set_answer` keeps it), and the catalog update records the version and the
+/// answers to check because their question changed meaning.
+fn read_from_catalog_2026_11(mut assessment: Assessment, changed: &[&str]) -> Assessment {
+    assessment.catalog_update = Some(CatalogUpdate {
+        from_version: "2026.11".into(),
+        to_check: changed
+            .iter()
+            .map(|question| ((*question).to_owned(), CheckReason::MeaningChanged))
+            .collect(),
+        list_closed: false,
+    });
+    assessment
+}
+
+/// Undoes in a file written today from a frozen sample what catalog 2026.12 changed: the
+/// catalog version, and the answer to A.2.2.q1, which is now kept under 5.2.q1 (the frozen
+/// files answer A.2.2.q1 "yes" and leave 5.2.q1 open).
+fn as_answered_against_catalog_2026_11(rewritten: &mut Value) {
+    assert_eq!(rewritten["catalog_version"], CATALOG_VERSION);
+    rewritten["catalog_version"] = json!("2026.11");
+    let items = rewritten["assessment"]["items"]
+        .as_object_mut()
+        .expect("an object");
+    assert_eq!(items["5.2"]["answers"], json!({ "5.2.q1": "yes" }));
+    items["5.2"]["answers"] = json!({});
+    assert_eq!(items.get("A.2.2"), None, "A.2.2 has no answer of its own");
+    items.insert(
+        "A.2.2".into(),
+        json!({ "answers": { "A.2.2.q1": "yes" }, "notes": "", "evidence": "", "owner": "" }),
+    );
 }
 
 fn decode_value(value: &Value) -> Result<aims_assess::io::json::Validated, ImportError> {
@@ -108,9 +143,9 @@ fn broken_files_are_refused_with_the_place_of_the_problem() {
         ImportError::NotOurFormat("it has no \"format\": \"aims-assess\" field".into()),
     );
     check_error(
-        |v| v["schema_version"] = json!(8),
+        |v| v["schema_version"] = json!(9),
         ImportError::TooNew {
-            found: 8,
+            found: 9,
             supported: aims_assess::io::format::SCHEMA_VERSION,
         },
     );
@@ -277,7 +312,11 @@ proptest! {
 fn a_frozen_version_1_file_still_reads_as_the_same_assessment() {
     let text = include_str!("../data/format-v1.json");
     let validated = decode(text, catalog()).expect("version 1 files keep reading");
-    assert_eq!(validated.assessment, sample());
+    // The file was answered against catalog 2026.11, since when 6.1.2.q2 changed meaning.
+    assert_eq!(
+        validated.assessment,
+        read_from_catalog_2026_11(sample(), &["6.1.2.q2"])
+    );
     assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
 }
 
@@ -413,6 +452,8 @@ fn frozen_version_2_sample() -> Assessment {
         "Model validation report, Q3".into(),
     )
     .expect("valid");
+    // The file answers A.2.2.q1, which catalog 2026.12 answers once, under 5.2.q1: the edit
+    // keeps the answer there, as reading the file does.
     a.set_answer(c, "A.2.2", "A.2.2.q1", Some(Answer::Yes))
         .expect("valid");
     a.profile.organisation = "Example Analytics Ltd".into();
@@ -463,7 +504,10 @@ fn frozen_version_2_sample() -> Assessment {
 fn a_frozen_version_2_file_still_reads_as_the_same_assessment() {
     let text = include_str!("../data/format-v2.json");
     let validated = decode(text, catalog()).expect("version 2 files keep reading");
-    assert_eq!(validated.assessment, frozen_version_2_sample());
+    assert_eq!(
+        validated.assessment,
+        read_from_catalog_2026_11(frozen_version_2_sample(), &[])
+    );
     assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
     assert!(
         !validated.anonymised,
@@ -495,6 +539,7 @@ fn a_version_2_file_becomes_the_current_version_unchanged_but_for_its_number() {
     assert_eq!(body.remove("next_system_number"), Some(json!(0)));
     remove_empty_risk_register(body);
     remove_empty_plan_and_comments(body);
+    as_answered_against_catalog_2026_11(&mut rewritten);
     assert_eq!(rewritten, frozen);
 }
 
@@ -502,7 +547,10 @@ fn a_version_2_file_becomes_the_current_version_unchanged_but_for_its_number() {
 fn a_frozen_version_3_file_still_reads_as_the_same_assessment() {
     let text = include_str!("../data/format-v3.json");
     let validated = decode(text, catalog()).expect("version 3 files keep reading");
-    assert_eq!(validated.assessment, frozen_version_2_sample());
+    assert_eq!(
+        validated.assessment,
+        read_from_catalog_2026_11(frozen_version_2_sample(), &[])
+    );
     assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
 }
 
@@ -581,7 +629,10 @@ fn frozen_version_4_sample() -> Assessment {
 fn a_frozen_version_4_file_still_reads_as_the_same_assessment() {
     let text = include_str!("../data/format-v4.json");
     let validated = decode(text, catalog()).expect("version 4 files keep reading");
-    assert_eq!(validated.assessment, frozen_version_4_sample());
+    assert_eq!(
+        validated.assessment,
+        read_from_catalog_2026_11(frozen_version_4_sample(), &[])
+    );
     assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
     assert!(validated.assessment.risks.risks.is_empty());
 }
@@ -605,6 +656,7 @@ fn a_version_4_file_becomes_the_current_version_unchanged_but_for_its_number() {
     remove_empty_risk_register(body);
     remove_empty_plan_and_comments(body);
     remove_version_7_system_fields(body);
+    as_answered_against_catalog_2026_11(&mut rewritten);
     assert_eq!(rewritten, without_screening_answers(frozen));
 }
 
@@ -1121,7 +1173,10 @@ fn frozen_version_5_sample() -> Assessment {
 fn a_frozen_version_5_file_still_reads_as_the_same_assessment() {
     let text = include_str!("../data/format-v5.json");
     let validated = decode(text, catalog()).expect("version 5 files keep reading");
-    assert_eq!(validated.assessment, frozen_version_5_sample());
+    assert_eq!(
+        validated.assessment,
+        read_from_catalog_2026_11(frozen_version_5_sample(), &[])
+    );
     assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
     assert_eq!(validated.assessment.risks.risks.len(), 2);
     assert!(validated.assessment.actions.custom.is_empty());
@@ -1139,7 +1194,8 @@ fn a_version_5_file_becomes_the_current_version_unchanged_but_for_its_number() {
         Layout::Pretty,
     ))
     .expect("json");
-    assert_eq!(rewritten["schema_version"], 7);
+    // Version 8 added notes on answers and the catalog update, written only when there are.
+    assert_eq!(rewritten["schema_version"], 8);
     rewritten["schema_version"] = json!(5);
     rewritten["app_version"] = frozen["app_version"].clone();
     let body = rewritten["assessment"].as_object_mut().expect("an object");
@@ -1159,6 +1215,7 @@ fn a_version_5_file_becomes_the_current_version_unchanged_but_for_its_number() {
             "risk_treatment_derived": true
         }))
     );
+    as_answered_against_catalog_2026_11(&mut rewritten);
     assert_eq!(rewritten, without_screening_answers(frozen));
 }
 
@@ -1789,7 +1846,8 @@ fn wrong_types_missing_fields_and_unknown_fields_are_told_in_plain_words() {
         decode_value(&value).map(|read| read.assessment),
         Err(ImportError::at(
             "assessment.items[\"4.1\"].colour",
-            "unknown field \"colour\"; the fields here are answers, notes, evidence, owner and \
+            "unknown field \"colour\"; the fields here are answers, question_notes, notes, \
+             evidence, owner and \
              due_date"
         ))
     );
@@ -1872,7 +1930,10 @@ fn frozen_version_6_sample() -> Assessment {
 fn a_frozen_version_6_file_still_reads_as_the_same_assessment() {
     let text = include_str!("../data/format-v6.json");
     let validated = decode(text, catalog()).expect("version 6 files keep reading");
-    assert_eq!(validated.assessment, frozen_version_6_sample());
+    assert_eq!(
+        validated.assessment,
+        read_from_catalog_2026_11(frozen_version_6_sample(), &[])
+    );
     assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
     let pricing = validated.assessment.inventory.get("S1").expect("there");
     assert!(!pricing.impact.answers.contains_key("safety.1"));
@@ -1892,7 +1953,8 @@ fn a_version_6_file_becomes_the_current_version_with_only_its_screening_answers_
         Layout::Pretty,
     ))
     .expect("json");
-    assert_eq!(rewritten["schema_version"], 7);
+    // Version 8 added notes on answers and the catalog update, written only when there are.
+    assert_eq!(rewritten["schema_version"], 8);
     rewritten["schema_version"] = json!(6);
     rewritten["app_version"] = frozen["app_version"].clone();
     let body = rewritten["assessment"].as_object_mut().expect("an object");
@@ -1906,6 +1968,7 @@ fn a_version_6_file_becomes_the_current_version_with_only_its_screening_answers_
     );
     remove_version_7_system_fields(body);
     remove_derived_a_7_4(&mut rewritten);
+    as_answered_against_catalog_2026_11(&mut rewritten);
     assert_eq!(rewritten, without_screening_answers(frozen));
 }
 
@@ -1964,5 +2027,93 @@ fn a_library_link_is_written_only_when_there_is_one_and_an_unknown_one_is_left_o
             "assessment.risks[0].library",
             "the risk library has no risk RL-99; the link to it is left out"
         )]
+    );
+}
+
+/// The assessment frozen in `tests/data/format-v7.json`, as this version reads it. The version
+/// 7 encoder wrote the version 6 sample with more answers, given against catalog 2026.11:
+/// 4.2.q3 (whose meaning has changed since), 4.3.q5 (reworded since), 5.2.q1 "partly" and
+/// A.2.2.q1 "yes" (merged since, with different answers), 5.2.q2 and A.2.2.q2 both "yes"
+/// (merged, same answer) and A.5.2.q1 "no" (merged into 6.1.4.q1, which had no answer).
+fn frozen_version_7_sample() -> Assessment {
+    let c = catalog();
+    let mut a = frozen_version_6_sample();
+    for (item, question, answer) in [
+        ("4.2", "4.2.q1", Answer::Yes),
+        ("4.2", "4.2.q3", Answer::No),
+        ("4.3", "4.3.q5", Answer::Yes),
+        // The clause question's own answer is kept where the two differed.
+        ("5.2", "5.2.q1", Answer::Partly),
+        ("5.2", "5.2.q2", Answer::Yes),
+        // A merged answer moves to the question it is now answered under.
+        ("6.1.4", "6.1.4.q1", Answer::No),
+    ] {
+        a.set_answer(c, item, question, Some(answer))
+            .expect("valid");
+    }
+    a.catalog_update = Some(CatalogUpdate {
+        from_version: "2026.11".into(),
+        to_check: [
+            ("4.2.q3".to_owned(), CheckReason::MeaningChanged),
+            (
+                "5.2.q1".to_owned(),
+                CheckReason::AnswersDiffered {
+                    other_question: "A.2.2.q1".into(),
+                    other_answer: Answer::Yes,
+                },
+            ),
+        ]
+        .into_iter()
+        .collect(),
+        list_closed: false,
+    });
+    a
+}
+
+#[test]
+fn a_frozen_version_7_file_reads_with_its_answers_brought_up_to_date() {
+    let text = include_str!("../data/format-v7.json");
+    let frozen: Value = serde_json::from_str(text).expect("json");
+    assert_eq!(
+        (&frozen["schema_version"], &frozen["catalog_version"]),
+        (&json!(7), &json!("2026.11"))
+    );
+    let validated = decode(text, catalog()).expect("version 7 files keep reading");
+    assert_eq!(validated.assessment, frozen_version_7_sample());
+    assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
+    let read = &validated.assessment;
+    // Kept, and flagged only where the meaning changed or merged answers differed.
+    assert_eq!(read.answer("4.3", "4.3.q5"), Some(Answer::Yes));
+    assert_eq!(read.answer("4.2", "4.2.q3"), Some(Answer::No));
+    // Merged answers are kept once, under the clause question, and show in both items.
+    assert_eq!(read.item("A.2.2"), None);
+    assert_eq!(read.item("A.5.2"), None);
+    assert_eq!(read.answer("A.2.2", "A.2.2.q1"), Some(Answer::Partly));
+    assert_eq!(read.answer("A.2.2", "A.2.2.q2"), Some(Answer::Yes));
+    assert_eq!(read.answer("A.5.2", "A.5.2.q1"), Some(Answer::No));
+    // Written again, the file is version 8 and carries what is left to check.
+    let rewritten: Value =
+        serde_json::from_str(&encode(read, WRITTEN_AT, Layout::Pretty)).expect("json");
+    assert_eq!(rewritten["schema_version"], 8);
+    assert_eq!(rewritten["catalog_version"], CATALOG_VERSION);
+    assert_eq!(
+        rewritten["assessment"]["catalog_update"],
+        json!({
+            "from_version": "2026.11",
+            "to_check": {
+                "4.2.q3": { "reason": "meaning_changed" },
+                "5.2.q1": {
+                    "reason": "answers_differed",
+                    "other_question": "A.2.2.q1",
+                    "other_answer": "yes"
+                }
+            }
+        })
+    );
+    let again = decode(&rewritten.to_string(), catalog()).expect("decodes");
+    assert_eq!(
+        again.assessment,
+        frozen_version_7_sample(),
+        "nothing is updated twice"
     );
 }

@@ -17,6 +17,7 @@ mod json_text;
 mod library;
 mod limits;
 mod malformed;
+mod question_kinds;
 mod readiness;
 mod reference;
 mod report;

@@ -4,7 +4,7 @@
 use crate::checks::{add_system, answer, date, decide};
 use aims_assess::domain::action_plan::add_custom;
 use aims_assess::domain::assessment::{Answer, Assessment};
-use aims_assess::domain::catalog::{catalog, CATALOG_VERSION};
+use aims_assess::domain::catalog::{catalog, Item, QuestionKind, CATALOG_VERSION};
 use aims_assess::domain::checks::check;
 use aims_assess::domain::readiness::{verdict, DISCLAIMER};
 use aims_assess::domain::report::{
@@ -287,19 +287,33 @@ fn the_sections_state_what_the_pages_state() {
     let report = build(catalog(), &assessment, &context());
 
     let readiness = section(&report, "readiness");
-    // 4.1 is answered in full and fully implemented: one of clause 4's four items.
+    // 4.1 is answered in full and fully implemented: one of clause 4's four items. Its
+    // requirement questions count towards readiness; its good-practice questions, all
+    // answered Yes too, have their own figure beside it.
     let clause = catalog().clause("4").expect("clause 4");
-    let count = |items: &[_]| -> usize {
+    let count = |items: &[Item], kind: QuestionKind| -> usize {
         items
             .iter()
-            .map(|item: &aims_assess::domain::catalog::Item| item.questions.len())
-            .sum()
+            .flat_map(|item| item.questions)
+            .filter(|question| question.kind == kind)
+            .count()
     };
-    let answered = format!("{} of {}", count(&clause.items[..1]), count(clause.items));
+    let answered = format!(
+        "{} of {}",
+        count(&clause.items[..1], QuestionKind::Requirement),
+        count(clause.items, QuestionKind::Requirement)
+    );
+    let good_answered = count(&clause.items[..1], QuestionKind::GoodPractice);
+    let good_total = count(clause.items, QuestionKind::GoodPractice);
+    assert!(good_answered > 0 && good_total > good_answered);
+    let good_practice = format!(
+        "{}% ({good_answered} of {good_total} answered)",
+        good_answered * 100 / good_total
+    );
     assert_eq!(clause.items.len(), 4);
     assert_eq!(
         row(table(readiness, "Readiness per clause"), "4"),
-        strings(&["4", clause.title, "25%", &answered]).as_slice()
+        strings(&["4", clause.title, "25%", &answered, &good_practice]).as_slice()
     );
     let items = table(readiness, "Status of every item");
     assert_eq!(
