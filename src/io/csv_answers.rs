@@ -9,6 +9,7 @@
 use crate::domain::assessment::{Answer, Assessment, ItemRecord};
 use crate::domain::catalog::Catalog;
 use crate::domain::catalog_text::CatalogText;
+use crate::domain::catalog_update::CatalogUpdate;
 use crate::domain::date::IsoDate;
 use crate::io::csv_in::{read_table, CsvError, CsvRow, CsvTable};
 use crate::io::csv_out::{with_bom, write_table};
@@ -295,7 +296,15 @@ pub fn read_answers_csv(
             })
             .map(|(question, reason)| (question.clone(), reason.clone()))
             .collect();
-        if let Some(after) = &mut assessment.catalog_update {
+        // Answering settles checks, and a settled update with its list closed is dropped, so
+        // the record may need to come back from the base.
+        if !unchanged.is_empty() {
+            let after = assessment
+                .catalog_update
+                .get_or_insert_with(|| CatalogUpdate {
+                    to_check: Default::default(),
+                    ..before.clone()
+                });
             after.to_check.extend(unchanged);
         }
     }
