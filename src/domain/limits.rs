@@ -113,6 +113,18 @@ pub fn thousands(number: usize) -> String {
     out
 }
 
+/// A number rounded to one decimal place, as in "12.5" or "-0.3". Written with integer
+/// formatting on purpose: Rust's float formatting is the only user of several kilobytes of
+/// code and tables in the Wasm module, and this is all the app needs of it.
+pub fn one_decimal(value: f64) -> String {
+    let tenths = (value * 10.0).round();
+    // Beyond what an i64 holds nothing sensible can be shown; saturate instead of wrapping.
+    let tenths = tenths.clamp(i64::MIN as f64, i64::MAX as f64) as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let magnitude = tenths.unsigned_abs();
+    format!("{sign}{}.{}", magnitude / 10, magnitude % 10)
+}
+
 /// The length of a text in characters, counted only when its bytes could exceed the limit
 /// (a text of at most `MAX_TEXT_CHARS` bytes has at most as many characters).
 fn length_if_long(text: &str) -> Option<usize> {

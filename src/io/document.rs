@@ -50,11 +50,12 @@ fn assessment_document(assessment: &Assessment) -> AssessmentDocument {
     let plan = &assessment.actions;
     AssessmentDocument {
         name: assessment.name.clone(),
-        items: assessment
-            .items
-            .iter()
-            .map(|(item_id, record)| (item_id.clone(), item(record)))
-            .collect(),
+        items: in_order(
+            assessment
+                .items
+                .iter()
+                .map(|(item_id, record)| (item_id.clone(), item(record))),
+        ),
         profile: profile(&assessment.profile),
         soa: soa(&assessment.soa, &assessment.risks),
         systems: assessment.inventory.systems.iter().map(system).collect(),
@@ -62,18 +63,14 @@ fn assessment_document(assessment: &Assessment) -> AssessmentDocument {
         risk_criteria: Some(criteria(&register.criteria)),
         risks: register.risks.iter().map(risk).collect(),
         next_risk_number: register.next_number,
-        action_updates: plan
-            .updates
-            .iter()
-            .map(|(key, update)| {
-                let document = ActionUpdateDocument {
-                    priority: update.priority.map(priority),
-                    status: action_status(update.status),
-                    notes: update.notes.clone(),
-                };
-                (key.clone(), document)
-            })
-            .collect(),
+        action_updates: in_order(plan.updates.iter().map(|(key, update)| {
+            let document = ActionUpdateDocument {
+                priority: update.priority.map(priority),
+                status: action_status(update.status),
+                notes: update.notes.clone(),
+            };
+            (key.clone(), document)
+        })),
         custom_actions: plan.custom.iter().map(custom_action).collect(),
         next_action_number: plan.next_number,
         review_comments: assessment.comments.comments.iter().map(comment).collect(),
@@ -88,11 +85,12 @@ fn date(date: Option<IsoDate>) -> Option<String> {
 
 fn item(record: &ItemRecord) -> ItemDocument {
     ItemDocument {
-        answers: record
-            .answers
-            .iter()
-            .map(|(question_id, answer)| (question_id.clone(), self::answer(*answer)))
-            .collect(),
+        answers: in_order(
+            record
+                .answers
+                .iter()
+                .map(|(question_id, answer)| (question_id.clone(), self::answer(*answer))),
+        ),
         question_notes: record.question_notes.clone(),
         notes: record.notes.clone(),
         evidence: record.evidence.clone(),
@@ -104,28 +102,24 @@ fn item(record: &ItemRecord) -> ItemDocument {
 fn catalog_update(update: &CatalogUpdate) -> CatalogUpdateDocument {
     CatalogUpdateDocument {
         from_version: update.from_version.clone(),
-        to_check: update
-            .to_check
-            .iter()
-            .map(|(question_id, reason)| {
-                let check = match reason {
-                    CheckReason::MeaningChanged => AnswerCheckDocument {
-                        reason: CheckReasonDocument::MeaningChanged,
-                        other_question: None,
-                        other_answer: None,
-                    },
-                    CheckReason::AnswersDiffered {
-                        other_question,
-                        other_answer,
-                    } => AnswerCheckDocument {
-                        reason: CheckReasonDocument::AnswersDiffered,
-                        other_question: Some(other_question.clone()),
-                        other_answer: Some(answer(*other_answer)),
-                    },
-                };
-                (question_id.clone(), check)
-            })
-            .collect(),
+        to_check: in_order(update.to_check.iter().map(|(question_id, reason)| {
+            let check = match reason {
+                CheckReason::MeaningChanged => AnswerCheckDocument {
+                    reason: CheckReasonDocument::MeaningChanged,
+                    other_question: None,
+                    other_answer: None,
+                },
+                CheckReason::AnswersDiffered {
+                    other_question,
+                    other_answer,
+                } => AnswerCheckDocument {
+                    reason: CheckReasonDocument::AnswersDiffered,
+                    other_question: Some(other_question.clone()),
+                    other_answer: Some(answer(*other_answer)),
+                },
+            };
+            (question_id.clone(), check)
+        })),
         list_closed: update.list_closed,
     }
 }
@@ -167,11 +161,11 @@ fn role(role: AiRole) -> RoleDocument {
 /// The SoA as the file states it: every control with a recorded decision or a reason derived
 /// from the risk register, with the effective reasons (see `domain::soa`).
 fn soa(soa: &Soa, risks: &RiskRegister) -> SoaDocument {
-    let mut controls: BTreeMap<String, ControlDocument> = soa
-        .decisions
-        .iter()
-        .map(|(control_id, decision)| (control_id.clone(), control(decision)))
-        .collect();
+    let mut controls = in_order(
+        soa.decisions
+            .iter()
+            .map(|(control_id, decision)| (control_id.clone(), control(decision))),
+    );
     for (control_id, _) in risks.controls_in_use() {
         // A risk may name a control the SoA does not know (an older catalog's); the file's
         // reader leaves that out of the risk, so it gets no entry here either.
@@ -292,22 +286,23 @@ fn impact_version(impact: &ImpactRecord) -> ImpactDocument {
     ImpactDocument {
         version: impact.version,
         answers: impact.answers.clone(),
-        follow_ups: impact
-            .follow_ups
-            .iter()
-            .filter(|(_, follow_up)| !follow_up.is_empty())
-            .map(|(id, follow_up)| {
-                let document = FollowUpDocument {
-                    likelihood: follow_up
-                        .likelihood
-                        .and_then(|value| by_word(value.slug(), LikelihoodDocument::WORDS)),
-                    reversibility: follow_up
-                        .reversibility
-                        .and_then(|value| by_word(value.slug(), ReversibilityDocument::WORDS)),
-                };
-                (id.clone(), document)
-            })
-            .collect(),
+        follow_ups: in_order(
+            impact
+                .follow_ups
+                .iter()
+                .filter(|(_, follow_up)| !follow_up.is_empty())
+                .map(|(id, follow_up)| {
+                    let document = FollowUpDocument {
+                        likelihood: follow_up
+                            .likelihood
+                            .and_then(|value| by_word(value.slug(), LikelihoodDocument::WORDS)),
+                        reversibility: follow_up
+                            .reversibility
+                            .and_then(|value| by_word(value.slug(), ReversibilityDocument::WORDS)),
+                    };
+                    (id.clone(), document)
+                }),
+        ),
         not_applicable: impact.not_applicable.clone(),
         annex_iii: impact
             .annex_iii
@@ -434,4 +429,16 @@ fn comment(comment: &ReviewComment) -> ReviewCommentDocument {
         text: comment.text.clone(),
         resolved: comment.resolved,
     }
+}
+
+/// A map of the file built entry by entry, in the order given. The model's maps are already in
+/// key order, and `collect` into a `BTreeMap` would sort them again: each such `collect` adds
+/// its own copy of the standard library's stable sort to the Wasm module, several kilobytes per
+/// value type, where `insert` is shared.
+fn in_order<W>(entries: impl IntoIterator<Item = (String, W)>) -> BTreeMap<String, W> {
+    let mut map = BTreeMap::new();
+    for (key, value) in entries {
+        map.insert(key, value);
+    }
+    map
 }

@@ -17,7 +17,10 @@ pub struct ChosenFile {
 /// Why a chosen file could not be read.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum UploadError {
-    #[error("the file is {megabytes:.1} MB; files over 20 MB are refused before they are read")]
+    #[error(
+        "the file is {} MB; files over 20 MB are refused before they are read",
+        crate::domain::limits::one_decimal(*.megabytes)
+    )]
     TooLarge { megabytes: f64 },
     #[error("the browser could not read the file")]
     Unreadable,

@@ -19,3 +19,27 @@ fn counts_group_their_digits_in_threes() {
         assert_eq!(thousands(count), expected, "{count}");
     }
 }
+
+#[test]
+fn one_decimal_rounds_to_a_tenth_like_float_formatting() {
+    use aims_assess::domain::limits::one_decimal;
+    for (value, expected) in [
+        (0.0, "0.0"),
+        (150.0, "150.0"),
+        (12.34, "12.3"),
+        (12.36, "12.4"),
+        (-0.26, "-0.3"),
+        (-0.04, "0.0"),
+        (45.000_000_1, "45.0"),
+        (20.96, "21.0"),
+    ] {
+        assert_eq!(one_decimal(value), expected, "{value}");
+        // The same as Rust's own formatting for these values (which the app no longer uses,
+        // for size).
+        assert_eq!(
+            format!("{value:.1}").replace("-0.0", "0.0"),
+            expected,
+            "{value}"
+        );
+    }
+}

@@ -239,11 +239,28 @@ where
     D: Deserializer<'de>,
     T: Deserialize<'de>,
 {
-    let objects = BTreeMap::<String, Object<T>>::deserialize(deserializer)?;
-    Ok(objects
-        .into_iter()
-        .map(|(key, Object(value))| (key, value))
-        .collect())
+    deserializer.deserialize_map(ObjectMapVisitor(PhantomData))
+}
+
+/// Reads a map of structs straight into the map the format holds. Collecting a map of wrapped
+/// values into it instead would sort the entries again, and every such sort is a copy of the
+/// standard library's stable sort in the Wasm module.
+struct ObjectMapVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectMapVisitor<T> {
+    type Value = BTreeMap<String, T>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Self::Value, A::Error> {
+        let mut map = BTreeMap::new();
+        while let Some((key, Object(value))) = entries.next_entry::<String, Object<T>>()? {
+            map.insert(key, value);
+        }
+        Ok(map)
+    }
 }
 
 /// A value for which `null` means the default, as absence does.

@@ -5,6 +5,7 @@
 //! holds the same figures, so nothing depends on seeing the shape.
 
 use crate::domain::catalog::catalog;
+use crate::domain::limits::one_decimal;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -32,7 +33,7 @@ pub fn polygon(percents: &[u32]) -> String {
         .enumerate()
         .map(|(index, percent)| {
             let (x, y) = point(index, percents.len(), *percent);
-            format!("{x:.1},{y:.1}")
+            format!("{},{}", one_decimal(x), one_decimal(y))
         })
         .collect();
     points.join(" ")
@@ -68,7 +69,7 @@ pub fn AreaRadar() -> impl IntoView {
         .map(|(index, area)| {
             let (x, y) = point(index, count, 100);
             let (label_x, label_y) = point(index, count, LABEL_PERCENT);
-            let coordinate = |value: f64| format!("{value:.1}");
+            let coordinate = one_decimal;
             view! {
                 <line class="radar-spoke" x1=coordinate(CENTRE) y1=coordinate(CENTRE) x2=coordinate(x) y2=coordinate(y)></line>
                 <text class="radar-label" x=coordinate(label_x) y=coordinate(label_y)>{area.id}</text>
