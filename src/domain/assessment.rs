@@ -141,11 +141,14 @@ impl Assessment {
 
     /// The note on a question's answer ("" when there is none), wherever it is kept.
     pub fn question_note(&self, item_id: &str, question_id: &str) -> &str {
-        answer_key(catalog(), item_id, question_id)
-            .and_then(|key| {
-                let record = self.items.get(key.item)?;
-                record.question_notes.get(key.question)
-            })
+        answer_key(catalog(), item_id, question_id).map_or("", |key| self.note_at(key))
+    }
+
+    /// The note kept under `key` ("" when there is none).
+    pub fn note_at(&self, key: AnswerKey) -> &str {
+        self.items
+            .get(key.item)
+            .and_then(|record| record.question_notes.get(key.question))
             .map_or("", String::as_str)
     }
 

@@ -70,19 +70,18 @@ pub fn QuestionRadios(
     let state = AppState::expect();
     let question_id = question.id;
     let key = question.answer_key(item_id);
-    let answer = Memo::new(move |_| state.assessment.with(|a| a.answer_at(key)));
-    let note = Memo::new(move |_| {
-        state
-            .assessment
-            .with(|a| a.question_note(item_id, question_id).to_owned())
-    });
-    let check = Memo::new(move |_| {
+    // One memo per question reads what it shows from the assessment on every edit, and tells
+    // the parts below only when that changed: an answer elsewhere redraws nothing here.
+    let recorded = Memo::new(move |_| {
         state.assessment.with(|a| {
-            let update = a.catalog_update.as_ref()?;
-            let reason = update.to_check.get(key.question)?;
-            Some(check_message(reason, &update.from_version, key.question))
+            let check = a.catalog_update.as_ref().and_then(|update| {
+                let reason = update.to_check.get(key.question)?;
+                Some(check_message(reason, &update.from_version, key.question))
+            });
+            (a.answer_at(key), a.note_at(key).to_owned(), check)
         })
     });
+    let answer = move || recorded.with(|(answer, _, _)| *answer);
     let text_id = format!("question-{question_id}");
     let group_name = format!("answer-{question_id}");
     let note_id = format!("answer-note-{question_id}");
@@ -96,7 +95,7 @@ pub fn QuestionRadios(
                         type="radio"
                         name=name
                         value=choice.label()
-                        prop:checked=move || answer.get() == Some(choice)
+                        prop:checked=move || answer() == Some(choice)
                         on:change=move |_| state.set_answer(item_id, question_id, Some(choice))
                     />
                     <span>{choice.label()}</span>
@@ -112,15 +111,20 @@ pub fn QuestionRadios(
         .map(|note| view! { <span class="shared-note">{note}</span> });
     let hint = hint.map(|hint| view! { <p class="question-hint">{hint}</p> });
     // The note field shows once an answer falls short or a note exists, so a long list of
-    // questions stays short to read.
-    let note_shown = move || {
-        matches!(answer.get(), Some(Answer::Partly | Answer::No)) || !note.with(String::is_empty)
-    };
+    // questions stays short to read. Once shown it stays while the page is open, so that
+    // clearing the note or changing the answer never pulls the field away from under the
+    // cursor; only a change of the flag redraws it, never typing.
+    let note_shown = Memo::new(move |shown: Option<&bool>| {
+        shown.copied().unwrap_or(false)
+            || recorded.with(|(answer, note, _)| {
+                matches!(answer, Some(Answer::Partly | Answer::No)) || !note.is_empty()
+            })
+    });
     let note_field = {
         let text_id = text_id.clone();
         let note_id = note_id.clone();
         move || {
-            note_shown().then(|| {
+            note_shown.get().then(|| {
                 view! {
                     <div class="field answer-note">
                         <label for=note_id.clone()>
@@ -132,7 +136,7 @@ pub fn QuestionRadios(
                             rows="2"
                             maxlength=MAX_TEXT_CHARS
                             aria-describedby=text_id.clone()
-                            prop:value=move || note.get()
+                            prop:value=move || recorded.with(|(_, note, _)| note.clone())
                             on:input=move |event| {
                                 state.set_question_note(item_id, question_id, event_target_value(&event))
                             }
@@ -145,7 +149,7 @@ pub fn QuestionRadios(
     let check_view = {
         let text_id = text_id.clone();
         move || {
-            check.get().map(|message| {
+            recorded.with(|(_, _, check)| check.clone()).map(|message| {
                 view! {
                     <div class="catalog-check">
                         <p>{message}</p>
@@ -180,7 +184,7 @@ pub fn QuestionRadios(
                     type="button"
                     class="clear-answer"
                     aria-describedby=text_id
-                    disabled=move || answer.get().is_none()
+                    disabled=move || answer().is_none()
                     on:click=move |_| state.set_answer(item_id, question_id, None)
                 >
                     "Clear answer"

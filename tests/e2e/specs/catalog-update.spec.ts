@@ -77,7 +77,11 @@ test('a note on a "Partly" answer is kept, exported and shown where the answer i
   await expect(policy.getByLabel(/^Note on this answer/)).toHaveCount(0);
   await approved.getByRole('radio', { name: 'Partly' }).check();
   const note = policy.getByLabel('Note on this answer (5.2.q1)');
-  await note.fill('Drafted; the board signs it in January.');
+  await note.fill('Drafted; the board signs it');
+  // Typing goes on without the field being redrawn under the cursor.
+  await note.pressSequentially(' in January.');
+  await expect(note).toBeFocused();
+  await expect(note).toHaveValue('Drafted; the board signs it in January.');
   await expect(policy.getByText('Requirement', { exact: true }).first()).toBeVisible();
   await expect(policy).toContainText('Also asked under A.2.2 AI policy');
 
