@@ -1,7 +1,8 @@
 //! The documents the standard asks an organisation to keep, listed under 7.5.1 so that its
 //! question ("Do you keep each of the documents listed below?") can be answered without the
 //! standard in hand: each item that calls for documented information, what to keep (from the
-//! catalog prose) and whether evidence is recorded for it.
+//! catalog prose) and whether evidence is recorded for it. A list rather than a table, so that
+//! it reads the same on a phone.
 
 use crate::domain::catalog::catalog;
 use crate::domain::catalog_text::CatalogText;
@@ -23,8 +24,8 @@ fn evidence_state(document: &RequiredDocument) -> &'static str {
     }
 }
 
-/// One table row.
-fn row(document: &RequiredDocument, text: &CatalogText) -> impl IntoView + use<> {
+/// One entry of the list.
+fn entry(document: &RequiredDocument, text: &CatalogText) -> impl IntoView + use<> {
     let item = document.item;
     let what = text
         .get(item.id)
@@ -34,12 +35,17 @@ fn row(document: &RequiredDocument, text: &CatalogText) -> impl IntoView + use<>
         id: item.id.to_owned(),
     }
     .href();
+    let state_class = if document.in_scope && !document.has_evidence {
+        "document-state document-missing"
+    } else {
+        "document-state"
+    };
     view! {
-        <tr>
-            <th scope="row"><a href=href>{format!("{} {}", item.id, item.title)}</a></th>
-            <td>{what}</td>
-            <td>{evidence_state(document)}</td>
-        </tr>
+        <li>
+            <a href=href>{format!("{} {}", item.id, item.title)}</a>
+            <span class="document-what">{what}</span>
+            <span class=state_class>{evidence_state(document)}</span>
+        </li>
     }
 }
 
@@ -66,9 +72,9 @@ pub fn RequiredDocuments() -> impl IntoView {
             .iter()
             .filter(|d| d.in_scope && !d.has_evidence)
             .count();
-        let rows = documents
+        let entries = documents
             .iter()
-            .map(|document| row(document, &text))
+            .map(|document| entry(document, &text))
             .collect_view();
         Some(view! {
             <details class="required-documents" open=true>
@@ -78,19 +84,9 @@ pub fn RequiredDocuments() -> impl IntoView {
                         documents.len()
                     )}
                 </summary>
-                <div class="table-scroll">
-                    <table class="document-table">
-                        <caption>"Documented information called for by clauses 4 to 10 and Annex A"</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">"Item"</th>
-                                <th scope="col">"What to keep"</th>
-                                <th scope="col">"Evidence"</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
+                <ul class="required-documents-list" aria-label="Documents the standard asks you to keep">
+                    {entries}
+                </ul>
             </details>
         })
     }

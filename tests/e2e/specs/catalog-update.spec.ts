@@ -97,3 +97,17 @@ test('a note on a "Partly" answer is kept, exported and shown where the answer i
   expect(exported.assessment.items['5.2'].question_notes['5.2.q1']).toBe('Drafted; the board signs it in January.');
   expect(exported.assessment.items['A.2.2']).toBeUndefined();
 });
+
+test('7.5.1 lists the documents the standard asks to keep, with whether evidence is recorded', async ({ page }) => {
+  const app = new App(page);
+  await app.open('#/item/7.5.1');
+  const list = page.getByRole('list', { name: 'Documents the standard asks you to keep' });
+  const policy = list.getByRole('listitem').filter({ has: page.getByRole('link', { name: '5.2 AI policy' }) });
+  await expect(policy).toContainText('No evidence recorded yet');
+  // The list does not point at 7.5.1 itself.
+  await expect(list.getByRole('link', { name: /^7\.5\.1 / })).toHaveCount(0);
+  await policy.getByRole('link', { name: '5.2 AI policy' }).click();
+  await app.field('Evidence for 5.2').fill('AI policy v1.0, signed 2026-11-30 (SharePoint / AIMS / Policy)');
+  await app.open('#/item/7.5.1');
+  await expect(policy).toContainText('Evidence recorded');
+});
