@@ -165,3 +165,32 @@ for (const width of WIDTHS) {
     await expectAccessible(page);
   });
 }
+
+for (const width of WIDTHS) {
+  test(`the list of catalog changes, a flagged question and a note on an answer at ${width} px have no WCAG 2.2 AA violations`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const app = new App(page);
+    await app.openData();
+    const previous = {
+      format: 'aims-assess',
+      schema_version: 7,
+      catalog_version: '2026.11',
+      exported_at: '2026-11-30T09:00:00.000Z',
+      app_version: '0.1.0',
+      assessment: { name: 'Previous catalog', items: { '4.2': { answers: { '4.2.q3': 'partly' }, notes: '', evidence: '', owner: '' } } },
+    };
+    await app.chooseImport('previous.json', JSON.stringify(previous));
+    await page.getByRole('button', { name: 'Replace current assessment', exact: true }).click();
+    await app.open('#/');
+    await expect(page.getByRole('region', { name: 'The questions changed since these answers were given' })).toBeVisible();
+    await expectAccessible(page);
+    // 4.2.q3 is flagged and answered "Partly", so its note field shows too.
+    await app.open('#/item/4.2');
+    await expect(app.item('4.2').getByRole('button', { name: 'Answer still right' })).toBeVisible();
+    await expect(app.item('4.2').getByLabel('Note on this answer (4.2.q3)')).toBeVisible();
+    await expectAccessible(page);
+    await app.open('#/item/7.5.1');
+    await expect(page.getByRole('list', { name: 'Documents the standard asks you to keep' })).toBeVisible();
+    await expectAccessible(page);
+  });
+}
