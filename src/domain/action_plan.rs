@@ -688,3 +688,17 @@ pub fn listed<'a>(
     });
     list
 }
+
+/// The owners named in a list of actions, each once, in alphabetical order, for filtering by
+/// owner. Gathered in a set rather than sorted: a sort of our own here would add its own copy
+/// of the standard library's stable sort to the Wasm module.
+pub fn owners(actions: &[PlannedAction]) -> Vec<String> {
+    let mut names = std::collections::BTreeSet::new();
+    for action in actions {
+        let owner = action.owner.trim();
+        if !owner.is_empty() {
+            names.insert(owner.to_owned());
+        }
+    }
+    names.into_iter().collect()
+}

@@ -8,7 +8,7 @@
 //! version.
 
 use crate::domain::date::IsoDate;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// How likely a harm is, as the system is used today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -343,9 +343,12 @@ pub struct AnswerDifference {
 
 /// The answers that differ between two versions, in question ID order.
 pub fn answer_differences(earlier: &ImpactRecord, later: &ImpactRecord) -> Vec<AnswerDifference> {
-    let mut ids: Vec<&String> = earlier.answers.keys().chain(later.answers.keys()).collect();
-    ids.sort();
-    ids.dedup();
+    // A set gives the questions of both versions once each, in order, without a sort of our
+    // own (each sort adds a copy of the standard library's stable sort to the Wasm module).
+    let mut ids = BTreeSet::new();
+    for id in earlier.answers.keys().chain(later.answers.keys()) {
+        ids.insert(id);
+    }
     ids.into_iter()
         .filter_map(|id| {
             let (before, after) = (earlier.answers.get(id), later.answers.get(id));

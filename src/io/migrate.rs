@@ -97,10 +97,12 @@ fn v6_to_v7(mut value: Value) -> Result<Value, ImportError> {
             }
         }
         if !screened_out.is_empty() {
-            let reasons: serde_json::Map<String, Value> = screened_out
-                .into_iter()
-                .map(|section| (section.to_owned(), Value::from(SCREENED_OUT_REASON)))
-                .collect();
+            // Inserted one by one: `collect` into the map would sort first, which costs a copy
+            // of the standard library's stable sort in the Wasm module.
+            let mut reasons = serde_json::Map::new();
+            for section in screened_out {
+                reasons.insert(section.to_owned(), Value::from(SCREENED_OUT_REASON));
+            }
             impact.insert("not_applicable".to_owned(), Value::Object(reasons));
         }
     }

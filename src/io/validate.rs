@@ -294,7 +294,7 @@ fn profile(profile: ProfileDocument) -> Profile {
         organisation: profile.organisation,
         sector: profile.sector,
         size: profile.size.map(size),
-        roles: profile.roles.into_iter().map(role).collect(),
+        roles: set_of(profile.roles.into_iter().map(role)),
         scope: profile.scope,
         assessor: profile.assessor,
     }
@@ -479,7 +479,7 @@ fn ai_system(
         id: system.id,
         name: system.name,
         purpose: system.purpose,
-        roles: system.roles.into_iter().map(role).collect(),
+        roles: set_of(system.roles.into_iter().map(role)),
         stage: system.stage.map(|stage| match stage {
             StageDocument::Idea => LifeCycleStage::Idea,
             StageDocument::Design => LifeCycleStage::Design,
@@ -491,15 +491,11 @@ fn ai_system(
         }),
         users: system.users,
         affected: system.affected,
-        data: system
-            .data
-            .into_iter()
-            .map(|kind| match kind {
-                DataKindDocument::Personal => DataKind::Personal,
-                DataKindDocument::SpecialCategories => DataKind::SpecialCategories,
-                DataKindDocument::Children => DataKind::Children,
-            })
-            .collect(),
+        data: set_of(system.data.into_iter().map(|kind| match kind {
+            DataKindDocument::Personal => DataKind::Personal,
+            DataKindDocument::SpecialCategories => DataKind::SpecialCategories,
+            DataKindDocument::Children => DataKind::Children,
+        })),
         data_notes: system.data_notes,
         automation: system.automation.map(|automation| match automation {
             AutomationDocument::HumanDecides => Automation::HumanDecides,
@@ -510,13 +506,9 @@ fn ai_system(
         context: system.context,
         third_party: system.third_party,
         owner: system.owner,
-        capabilities: system
-            .capabilities
-            .into_iter()
-            .filter_map(|capability| {
-                Capability::from_slug(word(capability, CapabilityDocument::WORDS))
-            })
-            .collect(),
+        capabilities: set_of(system.capabilities.into_iter().filter_map(|capability| {
+            Capability::from_slug(word(capability, CapabilityDocument::WORDS))
+        })),
         planned_change: system.planned_change,
         changed_on: date(system.changed_on, || path::key(at, "changed_on"))?,
         impact,
@@ -1025,4 +1017,14 @@ impl EntryIds {
         self.next = self.next.max(after);
         Ok(())
     }
+}
+
+/// A set built value by value. `collect` into a `BTreeSet` sorts first, and each such sort is
+/// a copy of the standard library's stable sort in the Wasm module; the lists here are short.
+fn set_of<T: Ord>(values: impl IntoIterator<Item = T>) -> std::collections::BTreeSet<T> {
+    let mut set = std::collections::BTreeSet::new();
+    for value in values {
+        set.insert(value);
+    }
+    set
 }

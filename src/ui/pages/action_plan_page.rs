@@ -3,7 +3,7 @@
 //! overdue ones marked, and the CSV export of what is listed.
 
 use crate::domain::action_plan::{
-    listed, ActionFilter, ActionKind, ActionOrder, ActionStatus, Priority,
+    listed, owners, ActionFilter, ActionKind, ActionOrder, ActionStatus, Priority,
 };
 use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::platform::{clock, page};
@@ -90,14 +90,7 @@ pub fn ActionPlanPage() -> impl IntoView {
         format!("Showing {shown} of {total} actions.")
     };
     let owners = move || {
-        let mut names: Vec<String> = actions.with(|list| {
-            list.iter()
-                .map(|a| a.owner.trim().to_owned())
-                .filter(|o| !o.is_empty())
-                .collect()
-        });
-        names.sort();
-        names.dedup();
+        let names = actions.with(|list| owners(list));
         let mut choices = vec![("=".to_owned(), "No owner yet".to_owned())];
         choices.extend(names.into_iter().map(|name| (format!("={name}"), name)));
         choices
