@@ -541,7 +541,10 @@ fn owner_and_due_date_live_in_the_item_the_risk_action_or_the_custom_action() {
     assert_eq!((own.owner.as_str(), own.due_date), ("Kim", due));
     // The owner filter offers each owner once, in order; an action without one adds nothing
     // (the item's two actions share "Ana", and risk R1's first step has no owner).
-    assert_eq!(action_plan::owners(&derive(&assessment)), ["Ana", "Kim", "Ops"]);
+    assert_eq!(
+        action_plan::owners(&derive(&assessment)),
+        ["Ana", "Kim", "Ops"]
+    );
     assert!(
         assessment.actions.updates.is_empty(),
         "owner and due date are never kept twice"
