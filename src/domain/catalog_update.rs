@@ -94,7 +94,7 @@ pub fn change_note(
 }
 
 /// The item a question ID belongs to: question IDs are `<item id>.q<n>` (the build checks).
-pub fn item_of(question_id: &'static str) -> &'static str {
+pub fn item_of(question_id: &str) -> &str {
     question_id
         .rsplit_once(".q")
         .map_or(question_id, |(item, _)| item)

@@ -9,7 +9,7 @@
 use crate::domain::assessment::{Answer, Assessment, ItemRecord};
 use crate::domain::catalog::Catalog;
 use crate::domain::catalog_text::CatalogText;
-use crate::domain::catalog_update::CatalogUpdate;
+use crate::domain::catalog_update::{self, CatalogUpdate};
 use crate::domain::date::IsoDate;
 use crate::io::csv_in::{read_table, CsvError, CsvRow, CsvTable};
 use crate::io::csv_out::{with_bom, write_table};
@@ -167,7 +167,7 @@ pub fn read_answers_csv(
     let mut questions: Vec<(&'static str, u64)> = Vec::new();
     // Rows of questions answered under another question, checked once every row is read.
     let mut shared: Vec<SharedRow> = Vec::new();
-    for row in &table.rows {
+    for (index, row) in table.rows.iter().enumerate() {
         let item_id = row.cell(Some(columns.item)).trim();
         let question_id = row.cell(Some(columns.question)).trim();
         let Some(item) = catalog.item(item_id) else {
@@ -255,7 +255,7 @@ pub fn read_answers_csv(
             .map(|column| row.cell(Some(column)).to_owned());
         if let Some(into) = question.same_as {
             shared.push(SharedRow {
-                index: shared_index(&table, row),
+                index,
                 question: question.id,
                 into: into.question,
                 into_item: into.item,
@@ -291,7 +291,7 @@ pub fn read_answers_csv(
             .to_check
             .iter()
             .filter(|(question, _)| {
-                let item = question.rsplit_once(".q").map_or("", |(item, _)| item);
+                let item = catalog_update::item_of(question);
                 base.answer(item, question) == assessment.answer(item, question)
             })
             .map(|(question, reason)| (question.clone(), reason.clone()))
@@ -326,15 +326,6 @@ struct SharedRow {
     note: Option<String>,
 }
 
-/// The position of a row in the table (rows are kept in file order).
-fn shared_index(table: &CsvTable, row: &CsvRow) -> usize {
-    table
-        .rows
-        .iter()
-        .position(|other| other.line == row.line)
-        .unwrap_or_default()
-}
-
 /// Reads the row of a shared question. Where the file also has a row for the question it is
 /// answered under, the two must agree; otherwise the row's answer and note are recorded there.
 fn read_shared_row(
@@ -345,6 +336,7 @@ fn read_shared_row(
     questions: &[(&'static str, u64)],
     shared: SharedRow,
 ) -> Result<(), CsvError> {
+    // The index comes from enumerating these very rows.
     let row = &table.rows[shared.index];
     let target_line = questions
         .iter()

@@ -253,7 +253,7 @@ fn catalog_update(
     let at = "assessment.catalog_update.to_check";
     let mut to_check = BTreeMap::new();
     for (question_id, check) in update.to_check {
-        let item_id = question_id.rsplit_once(".q").map_or("", |(item, _)| item);
+        let item_id = catalog_update::item_of(&question_id);
         if catalog.question(item_id, &question_id).is_none() {
             warnings.push(ImportWarning {
                 path: path::key(at, &question_id),
