@@ -9,6 +9,7 @@ use aims_assess::domain::action_plan::{
 use aims_assess::domain::annex_c::{ANNEX_C_OBJECTIVES, ANNEX_C_SOURCES};
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
+use aims_assess::domain::catalog_update::{CatalogUpdate, CheckReason};
 use aims_assess::domain::date::IsoDate;
 use aims_assess::domain::impact_catalog::{all_harms, all_measures, MeasureState, Severity};
 use aims_assess::domain::impact_record::{
@@ -32,8 +33,9 @@ pub fn tricky_text() -> impl Strategy<Value = String> {
     prop_oneof!["['=+@\\-\t\r\n,;\" \u{feff}aéß€字]{0,12}", any::<String>(),]
 }
 
-/// Any assessment the app can hold, over clause items and controls, with tricky texts, an
-/// inventory, a risk register, an action plan and reviewer comments.
+/// Any assessment the app can hold, over clause items and controls, with tricky texts and notes
+/// on answers, an inventory, a risk register, an action plan, reviewer comments and a catalog
+/// update still to look at.
 pub fn any_assessment() -> impl Strategy<Value = Assessment> {
     let questions: Vec<(&'static str, &'static str)> = catalog()
         .clause_items()
@@ -46,7 +48,12 @@ pub fn any_assessment() -> impl Strategy<Value = Assessment> {
         .map(|item| item.id)
         .collect();
     let answer = prop::option::of(prop::sample::select(Answer::ALL.to_vec()));
-    let answers = prop::collection::vec((prop::sample::select(questions), answer), 0..60);
+    let answers = prop::collection::vec((prop::sample::select(questions.clone()), answer), 0..60);
+    let notes = prop::collection::vec(
+        (prop::sample::select(questions.clone()), tricky_text()),
+        0..6,
+    );
+    let update = prop::option::of(any_catalog_update(questions));
     let texts = prop::collection::vec(
         (
             prop::sample::select(items.clone()),
@@ -72,9 +79,21 @@ pub fn any_assessment() -> impl Strategy<Value = Assessment> {
         any_action_plan(),
         any_comments(),
         any_soa(),
+        (notes, update),
     )
         .prop_map(
-            |(name, answers, texts, dates, inventory, mut risks, actions, comments, soa)| {
+            |(
+                name,
+                answers,
+                texts,
+                dates,
+                inventory,
+                mut risks,
+                actions,
+                comments,
+                soa,
+                (notes, update),
+            )| {
                 let mut assessment = Assessment::named(name);
                 assessment.inventory = inventory;
                 // The first risk's treatment also uses the first own control, if there is one.
@@ -103,9 +122,56 @@ pub fn any_assessment() -> impl Strategy<Value = Assessment> {
                         .set_due_date(catalog(), item, date)
                         .expect("valid");
                 }
+                for ((item, question), note) in notes {
+                    assessment
+                        .set_question_note(catalog(), item, question, note)
+                        .expect("valid");
+                }
+                assessment.catalog_update = update;
                 assessment
             },
         )
+}
+
+/// Any catalog update the app can hold: checks on questions that keep their own answers
+/// (never on a question answered under another), and a list either open or, with checks left,
+/// closed.
+fn any_catalog_update(
+    questions: Vec<(&'static str, &'static str)>,
+) -> impl Strategy<Value = CatalogUpdate> {
+    let own: Vec<&'static str> = questions
+        .into_iter()
+        .filter(|(item, question)| {
+            catalog()
+                .question(item, question)
+                .is_some_and(|q| q.same_as.is_none())
+        })
+        .map(|(_, question)| question)
+        .collect();
+    let reason = prop_oneof![
+        Just(CheckReason::MeaningChanged),
+        (
+            prop::sample::select(own.clone()),
+            prop::sample::select(Answer::ALL.to_vec())
+        )
+            .prop_map(|(other, answer)| CheckReason::AnswersDiffered {
+                other_question: other.to_owned(),
+                other_answer: answer,
+            }),
+    ];
+    (
+        prop::collection::btree_map(
+            prop::sample::select(own).prop_map(str::to_owned),
+            reason,
+            0..5,
+        ),
+        any::<bool>(),
+    )
+        .prop_map(|(to_check, closed)| CatalogUpdate {
+            from_version: "2026.11".to_owned(),
+            list_closed: closed && !to_check.is_empty(),
+            to_check,
+        })
 }
 
 /// Any SoA: the header, own controls "O<n>" (some numbers skipped, as after a delete) and
