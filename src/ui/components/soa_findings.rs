@@ -14,9 +14,8 @@ use leptos::prelude::*;
 pub fn SoaFindings() -> impl IntoView {
     let state = AppState::expect();
     let findings = Memo::new(move |_| {
-        // Serious findings first, each kind in catalog order (the sort is stable).
         // Each finding comes with its control's title (an own control's is the user's).
-        let mut all: Vec<(SoaFinding, String)> = state.assessment.with(|a| {
+        let all: Vec<(SoaFinding, String)> = state.assessment.with(|a| {
             a.soa
                 .findings(catalog(), &a.risks)
                 .into_iter()
@@ -30,8 +29,13 @@ pub fn SoaFindings() -> impl IntoView {
                 })
                 .collect()
         });
-        all.sort_by_key(|(finding, _)| !finding.is_serious());
-        all
+        // Serious findings first, each group in catalog order: a stable partition, not a
+        // sort, which would add its own copy of the stable sort to the Wasm module.
+        let (mut serious, other): (Vec<_>, Vec<_>) = all
+            .into_iter()
+            .partition(|(finding, _)| finding.is_serious());
+        serious.extend(other);
+        serious
     });
     let list = move || {
         findings.with(|findings| {
