@@ -2,7 +2,6 @@
 //! entry per control, and the notices of adding and deleting (a refusal names the risks that
 //! use the control; a delete offers "Undo").
 
-use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::platform::page;
 use crate::state::notices::Spot;
 use crate::state::soa::SoaState;
@@ -10,6 +9,7 @@ use crate::state::AppState;
 use crate::ui::components::own_control_row::OwnControlRow;
 use crate::ui::components::soa_control_row::soa_entry_id;
 use crate::ui::components::spot_notices::SpotNotices;
+use crate::ui::components::text_field::TextField;
 use crate::ui::components::undo_notice::UndoNotice;
 use leptos::prelude::*;
 
@@ -58,26 +58,20 @@ pub fn OwnControls() -> impl IntoView {
                 <OwnControlRow control_id=control_id />
             </For>
             <form class="card add-own-control" on:submit=add>
-                <div class="field">
-                    <label for="new-own-control-title">"Title of the new control"</label>
-                    <input
-                        id="new-own-control-title"
-                        type="text"
-                        maxlength=MAX_TEXT_CHARS
-                        prop:value=move || new_title.get()
-                        on:input=move |event| new_title.set(event_target_value(&event))
-                    />
-                </div>
-                <div class="field field-wide">
-                    <label for="new-own-control-description">"Description of the new control"</label>
-                    <textarea
-                        id="new-own-control-description"
-                        rows="2"
-                        maxlength=MAX_TEXT_CHARS
-                        prop:value=move || new_description.get()
-                        on:input=move |event| new_description.set(event_target_value(&event))
-                    ></textarea>
-                </div>
+                <TextField
+                    id="new-own-control-title".to_owned()
+                    label="Title of the new control".to_owned()
+                    value=new_title
+                    on_input=Callback::new(move |text| new_title.set(text))
+                />
+                <TextField
+                    id="new-own-control-description".to_owned()
+                    label="Description of the new control".to_owned()
+                    rows=2
+                    class="field-wide"
+                    value=new_description
+                    on_input=Callback::new(move |text| new_description.set(text))
+                />
                 <button type="submit" class="button">"Add own control"</button>
             </form>
             <SpotNotices spot=Spot::OwnControls />
