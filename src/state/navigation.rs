@@ -44,6 +44,14 @@ pub fn follow_route(state: AppState, title: fn(&Route) -> String) {
         });
     });
     location::on_hash_change(move |hash| {
+        // The page being left is still drawn, so this is where the user left it. Scroll events
+        // alone are not enough: the browser delivers them with the next frame, which can come
+        // after this change of entry, and the position would then be kept under the wrong key.
+        let leaving = current_key.get_value().to_bits();
+        let left_at = history::scroll_y();
+        positions.update_value(|positions| {
+            positions.insert(leaving, left_at);
+        });
         let (key, came) = match history::entry_key() {
             Some(key) => {
                 let left_at =
