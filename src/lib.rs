@@ -101,6 +101,7 @@ pub fn App() -> impl IntoView {
         Route::Report => view! { <ReportPage /> }.into_any(),
         Route::Compare => view! { <ComparePage /> }.into_any(),
         Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
+        other => view! { <NotFoundPage what=other.href() /> }.into_any(),
     };
     view! {
         <SkipLink />
@@ -139,6 +140,12 @@ fn document_title(route: &Route) -> String {
         Route::Checks => "Consistency check and readiness".to_owned(),
         Route::Report => "Report".to_owned(),
         Route::Compare => "Compare with a baseline".to_owned(),
+        Route::Records => "Records of the management system".to_owned(),
+        Route::Register { kind } => kind.spec().title.to_owned(),
+        Route::Record { kind, id } => format!("{}, {id}", kind.spec().title),
+        Route::Templates => "Templates".to_owned(),
+        Route::Template { slug } => format!("Template {slug}"),
+        Route::Certification => "Road to certification".to_owned(),
     };
     format!("{page} · AIMS Assess")
 }

@@ -540,7 +540,7 @@ pub fn add_custom(plan: &mut ActionPlan, title: String) -> Result<String, Action
     limits::check_room(GrowingList::OwnActions, plan.custom.len())?;
     limits::check_new_text(&title)?;
     let ids = plan.custom.iter().map(|action| action.id.as_str());
-    let (id, next_number) = limits::issue_id(GrowingList::OwnActions, 'A', plan.next_number, ids)?;
+    let (id, next_number) = limits::issue_id(GrowingList::OwnActions, "A", plan.next_number, ids)?;
     plan.next_number = next_number;
     plan.custom.push(CustomAction {
         id: id.clone(),

@@ -7,9 +7,11 @@
 use crate::domain::action_plan::ActionPlan;
 use crate::domain::catalog::{catalog, AnswerKey, Catalog};
 use crate::domain::catalog_update::CatalogUpdate;
+use crate::domain::certification::CertificationPlan;
 use crate::domain::date::IsoDate;
 use crate::domain::limits::{self, LimitError};
 use crate::domain::profile::Profile;
+use crate::domain::records::Registers;
 use crate::domain::review::ReviewComments;
 use crate::domain::risk::RiskRegister;
 use crate::domain::soa::Soa;
@@ -110,6 +112,14 @@ pub struct Assessment {
     pub comments: ReviewComments,
     /// When the answers were given against an earlier catalog: what to look at again.
     pub catalog_update: Option<CatalogUpdate>,
+    /// The records of the management system: documents, objectives, competence, audits,
+    /// reviews, incidents, suppliers.
+    pub records: Registers,
+    /// The target dates of the certification audit.
+    pub certification: CertificationPlan,
+    /// The user's edited text of each template, by the template's slug; a template the user
+    /// has not edited has no entry and is generated afresh from the assessment.
+    pub template_texts: BTreeMap<String, String>,
 }
 
 impl Assessment {

@@ -10,6 +10,7 @@ use crate::domain::assessment::{Assessment, ItemRecord};
 use crate::domain::catalog::{Catalog, Item};
 use crate::domain::date::IsoDate;
 use crate::domain::impact::{self, ImpactResult};
+use crate::domain::records::RegisterKind;
 use crate::domain::risk::{RiskFinding, RiskRegister};
 use crate::domain::scoring::{ItemScore, Status};
 use crate::domain::soa::SoaFinding;
@@ -54,6 +55,12 @@ pub enum Place {
     ImpactAssessment(String),
     /// A custom action of the action plan ("A1").
     Action(String),
+    /// An entry of one of the management system's registers ("DOC1").
+    Record(RegisterKind, String),
+    /// A register as a whole (its ID is the register's slug, such as "audits").
+    Register(RegisterKind),
+    /// The road to certification (its ID is "certification").
+    Certification,
 }
 
 impl Place {
@@ -65,7 +72,10 @@ impl Place {
             | Place::Risk(id)
             | Place::System(id)
             | Place::ImpactAssessment(id)
-            | Place::Action(id) => id,
+            | Place::Action(id)
+            | Place::Record(_, id) => id,
+            Place::Register(kind) => kind.spec().slug,
+            Place::Certification => "certification",
         }
     }
 }

@@ -94,3 +94,57 @@ impl fmt::Display for IsoDate {
         )
     }
 }
+
+impl IsoDate {
+    /// The number of days since 0001-01-01 (day 0), for counting the days between dates.
+    pub fn day_number(self) -> i64 {
+        // Days before this year, then before this month, then this month's days.
+        let years_before = i64::from(self.year) - 1;
+        let mut days =
+            years_before * 365 + years_before / 4 - years_before / 100 + years_before / 400;
+        for month in 1..self.month {
+            days += i64::from(days_in_month(self.year, month));
+        }
+        days + i64::from(self.day) - 1
+    }
+
+    /// The date `days` days later (earlier when negative), or `None` outside years 1 to 9999.
+    pub fn plus_days(self, days: i64) -> Option<IsoDate> {
+        let mut remaining = self.day_number().checked_add(days)?;
+        if remaining < 0 {
+            return None;
+        }
+        // Whole 400-year cycles first (146,097 days each), then year by year and month by month.
+        let cycles = remaining / 146_097;
+        remaining %= 146_097;
+        let mut year = 1 + cycles * 400;
+        loop {
+            let length = if is_leap_year(u16::try_from(year).ok()?) {
+                366
+            } else {
+                365
+            };
+            if remaining < length {
+                break;
+            }
+            remaining -= length;
+            year += 1;
+        }
+        let year = u16::try_from(year).ok()?;
+        let mut month = 1;
+        loop {
+            let length = i64::from(days_in_month(year, month));
+            if remaining < length {
+                break;
+            }
+            remaining -= length;
+            month += 1;
+        }
+        IsoDate::new(year, month, u8::try_from(remaining + 1).ok()?)
+    }
+
+    /// Days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: IsoDate) -> i64 {
+        later.day_number() - self.day_number()
+    }
+}

@@ -25,6 +25,10 @@ pub enum GrowingList {
     ActionUpdates,
     OwnControls,
     ImpactVersions,
+    /// The entries of one register of the management system's records.
+    RegisterEntries,
+    /// The measurements of one objective.
+    Measurements,
 }
 
 impl GrowingList {
@@ -47,6 +51,8 @@ impl GrowingList {
             GrowingList::ImpactVersions => {
                 "an AI system keeps at most 10,000 versions of its impact assessment"
             }
+            GrowingList::RegisterEntries => "a register holds at most 10,000 entries",
+            GrowingList::Measurements => "an objective keeps at most 10,000 measurements",
         }
     }
 
@@ -73,6 +79,8 @@ impl GrowingList {
             GrowingList::ActionUpdates => "action update",
             GrowingList::OwnControls => "own control",
             GrowingList::ImpactVersions => "impact assessment version",
+            GrowingList::RegisterEntries => "register entry",
+            GrowingList::Measurements => "measurement",
         }
     }
 }
@@ -227,7 +235,7 @@ pub fn edit_checked<T: Bounded + Clone>(
 }
 
 /// The number of an entry ID made of `prefix` and a number, such as 12 for "R12".
-pub fn id_number(id: &str, prefix: char) -> Option<u32> {
+pub fn id_number(id: &str, prefix: &str) -> Option<u32> {
     id.strip_prefix(prefix)?.parse::<u32>().ok()
 }
 
@@ -249,7 +257,7 @@ pub fn fresh_id_number(
 /// number is left. Nothing changes until the caller stores both.
 pub fn issue_id(
     list: GrowingList,
-    prefix: char,
+    prefix: &str,
     next_number: u32,
     ids_in_use: impl IntoIterator<Item = impl AsRef<str>>,
 ) -> Result<(String, u32), LimitError> {

@@ -72,7 +72,7 @@ impl ReviewComments {
         limits::check_room(GrowingList::Comments, self.comments.len())?;
         let ids = self.comments.iter().map(|comment| comment.id.as_str());
         let (id, next_number) =
-            limits::issue_id(GrowingList::Comments, 'C', self.next_number, ids)?;
+            limits::issue_id(GrowingList::Comments, "C", self.next_number, ids)?;
         self.next_number = next_number;
         self.comments.push(ReviewComment {
             id: id.clone(),

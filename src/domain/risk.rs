@@ -430,7 +430,7 @@ impl RiskRegister {
         limits::check_room(GrowingList::Risks, self.risks.len())?;
         limits::check_edit(&Risk::default(), &risk)?;
         let ids = self.risks.iter().map(|risk| risk.id.as_str());
-        let (id, next_number) = limits::issue_id(GrowingList::Risks, 'R', self.next_number, ids)?;
+        let (id, next_number) = limits::issue_id(GrowingList::Risks, "R", self.next_number, ids)?;
         self.next_number = next_number;
         self.risks.push(Risk {
             id: id.clone(),

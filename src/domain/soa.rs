@@ -392,7 +392,7 @@ impl Soa {
         let ids = self.own_controls.iter().map(|control| control.id.as_str());
         let (id, next_number) = limits::issue_id(
             GrowingList::OwnControls,
-            'O',
+            "O",
             self.next_own_control_number,
             ids,
         )?;

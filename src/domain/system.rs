@@ -430,7 +430,7 @@ impl Inventory {
         limits::check_room(GrowingList::Systems, self.systems.len())?;
         limits::check_new_text(&name)?;
         let ids = self.systems.iter().map(|system| system.id.as_str());
-        let (id, next_number) = limits::issue_id(GrowingList::Systems, 'S', self.next_number, ids)?;
+        let (id, next_number) = limits::issue_id(GrowingList::Systems, "S", self.next_number, ids)?;
         self.next_number = next_number;
         self.systems.push(AiSystem {
             id: id.clone(),

@@ -6,6 +6,7 @@
 //! hash itself is read and watched by `platform::location`.
 
 use crate::domain::checks::Place;
+use crate::domain::records::RegisterKind;
 
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,6 +71,26 @@ pub enum Route {
     Report,
     /// The comparison of the open assessment with a baseline.
     Compare,
+    /// The records of the management system: the registers, the templates and the road to
+    /// certification.
+    Records,
+    /// One register.
+    Register {
+        kind: RegisterKind,
+    },
+    /// One entry of a register, by its ID.
+    Record {
+        kind: RegisterKind,
+        id: String,
+    },
+    /// The templates of the management system's documents.
+    Templates,
+    /// One template, by its slug.
+    Template {
+        slug: String,
+    },
+    /// The road to certification: target dates, phases, warnings; prints on one page.
+    Certification,
     /// A hash that names no page; the text is shown to the user.
     NotFound(String),
 }
@@ -160,6 +181,19 @@ impl Route {
             ["soa", "print"] => Route::SoaPrint,
             ["soa", control] => Route::SoaControl { id: id(control)? },
             ["organisation"] => Route::Organisation,
+            ["records"] => Route::Records,
+            ["records", register] => Route::Register {
+                kind: RegisterKind::from_slug(register)?,
+            },
+            ["records", register, record] => Route::Record {
+                kind: RegisterKind::from_slug(register)?,
+                id: id(record)?,
+            },
+            ["templates"] => Route::Templates,
+            ["templates", template] => Route::Template {
+                slug: id(template)?,
+            },
+            ["certification"] => Route::Certification,
             _ => return None,
         };
         Some(route)
@@ -192,6 +226,12 @@ impl Route {
             Route::SoaPrint => "#/soa/print".to_owned(),
             Route::SoaControl { id } => format!("#/soa/{}", e(id)),
             Route::Organisation => "#/organisation".to_owned(),
+            Route::Records => "#/records".to_owned(),
+            Route::Register { kind } => format!("#/records/{}", kind.spec().slug),
+            Route::Record { kind, id } => format!("#/records/{}/{}", kind.spec().slug, e(id)),
+            Route::Templates => "#/templates".to_owned(),
+            Route::Template { slug } => format!("#/templates/{}", e(slug)),
+            Route::Certification => "#/certification".to_owned(),
             Route::NotFound(hash) => hash.clone(),
         }
     }
@@ -206,6 +246,9 @@ impl Route {
             Place::System(_) => Route::System { id },
             Place::ImpactAssessment(_) => Route::ImpactAssessment { id },
             Place::Action(_) => Route::Actions,
+            Place::Record(kind, _) => Route::Record { kind: *kind, id },
+            Place::Register(kind) => Route::Register { kind: *kind },
+            Place::Certification => Route::Certification,
         }
     }
 
@@ -228,6 +271,12 @@ impl Route {
             Route::Item { .. } => Section::GapAnalysis,
             Route::Actions | Route::Checks => Section::Actions,
             Route::Report | Route::Compare => Section::Report,
+            Route::Records
+            | Route::Register { .. }
+            | Route::Record { .. }
+            | Route::Templates
+            | Route::Template { .. }
+            | Route::Certification => Section::Records,
             Route::NotFound(_) => Section::None,
         }
     }
@@ -244,6 +293,7 @@ pub enum Section {
     Risks,
     Impact,
     Actions,
+    Records,
     Report,
     Data,
     None,
@@ -261,6 +311,7 @@ impl Section {
             Section::Risks => "Risks",
             Section::Impact => "Impact assessments",
             Section::Actions => "Action plan",
+            Section::Records => "Records",
             Section::Report => "Report",
             Section::Data => "Data",
             Section::None => "",
@@ -282,13 +333,14 @@ impl Section {
             Section::Risks => Route::Risks,
             Section::Impact => Route::Impact,
             Section::Actions => Route::Actions,
+            Section::Records => Route::Records,
             Section::Report => Route::Report,
             Section::Data => Route::Data,
         }
     }
 
     /// The sections in the order the navigation lists them.
-    pub const ALL: [Section; 10] = [
+    pub const ALL: [Section; 11] = [
         Section::Dashboard,
         Section::GapAnalysis,
         Section::AnnexA,
@@ -297,6 +349,7 @@ impl Section {
         Section::Risks,
         Section::Impact,
         Section::Actions,
+        Section::Records,
         Section::Report,
         Section::Data,
     ];
