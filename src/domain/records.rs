@@ -263,6 +263,29 @@ impl Record {
         self.list(key).iter().any(|held| held == entry)
     }
 
+    /// A field's value as the user reads it: a choice by its label, a list joined with "; "
+    /// (items and systems by ID, ticked choices by label), anything else as kept ("" when
+    /// empty).
+    pub fn display(&self, field: &FieldSpec) -> String {
+        match field.kind {
+            FieldKind::Choice(choices) => {
+                let slug = self.text(field.key);
+                choices
+                    .iter()
+                    .find(|choice| choice.slug == slug)
+                    .map_or_else(|| slug.to_owned(), |choice| choice.label.to_owned())
+            }
+            FieldKind::Checklist(choices) => choices
+                .iter()
+                .filter(|choice| self.has(field.key, choice.slug))
+                .map(|choice| choice.label)
+                .collect::<Vec<_>>()
+                .join("; "),
+            FieldKind::Items | FieldKind::Systems => self.list(field.key).join("; "),
+            _ => self.text(field.key).to_owned(),
+        }
+    }
+
     /// The keys and values of every field that is set, for writers.
     pub fn values(&self) -> impl Iterator<Item = (&'static str, &str)> {
         self.values

@@ -1,11 +1,12 @@
 //! The only code that touches browser APIs: local storage, downloads, the clock, the URL hash,
-//! the document, timers and performance measures.
+//! the document, timers, performance measures and Web Crypto (file fingerprints).
 //!
 //! Everything else in the app calls these small functions, so the rest stays testable without a
 //! browser and every browser failure is turned into a typed error here.
 
 pub mod clipboard;
 pub mod clock;
+pub mod crypto;
 pub mod download;
 pub mod fetch;
 pub mod history;

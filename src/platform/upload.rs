@@ -35,6 +35,11 @@ impl PickedFile {
     pub fn name(&self) -> String {
         self.0.name()
     }
+
+    /// The browser's file, for the other platform modules that read it (`crypto`).
+    pub(crate) fn browser_file(&self) -> &web_sys::File {
+        &self.0
+    }
 }
 
 /// The first file chosen in the file input that fired `event`, or `None` when the choice was

@@ -15,6 +15,7 @@ pub mod library;
 pub mod navigation;
 pub mod notices;
 pub mod persistence;
+pub mod records;
 pub mod review;
 pub mod risks;
 pub mod route;

@@ -41,6 +41,12 @@ pub enum Spot {
     ActionPlan,
     /// The report's Markdown export.
     Report,
+    /// A register's page and entry forms (CSV export, fingerprints, measurements).
+    Records,
+    /// A template's page (Markdown export, adoption).
+    Templates,
+    /// The road to certification's target dates.
+    Certification,
 }
 
 /// A message for the user.
