@@ -36,6 +36,9 @@ use crate::ui::pages::impact_print_page::ImpactPrintPage;
 use crate::ui::pages::item_page::ItemPage;
 use crate::ui::pages::not_found_page::NotFoundPage;
 use crate::ui::pages::organisation_page::OrganisationPage;
+use crate::ui::pages::record_page::RecordPage;
+use crate::ui::pages::records_page::RecordsPage;
+use crate::ui::pages::register_page::RegisterPage;
 use crate::ui::pages::report_page::ReportPage;
 use crate::ui::pages::risk_criteria_page::RiskCriteriaPage;
 use crate::ui::pages::risk_page::RiskPage;
@@ -74,6 +77,7 @@ pub fn App() -> impl IntoView {
     provide_context(RisksState::new());
     provide_context(ActionsState::new());
     provide_context(BaselineState::new());
+    provide_context(crate::state::records::RecordsState::new());
     navigation::follow_route(state, document_title);
     let current_page = move || match state.route.get() {
         Route::Dashboard => view! { <DashboardPage /> }.into_any(),
@@ -101,6 +105,9 @@ pub fn App() -> impl IntoView {
         Route::Report => view! { <ReportPage /> }.into_any(),
         Route::Compare => view! { <ComparePage /> }.into_any(),
         Route::NotFound(hash) => view! { <NotFoundPage what=hash /> }.into_any(),
+        Route::Records => view! { <RecordsPage /> }.into_any(),
+        Route::Register { kind } => view! { <RegisterPage kind=kind /> }.into_any(),
+        Route::Record { kind, id } => view! { <RecordPage kind=kind record_id=id /> }.into_any(),
         other => view! { <NotFoundPage what=other.href() /> }.into_any(),
     };
     view! {

@@ -159,6 +159,11 @@ pub struct Decimal(i64);
 pub struct NumberError(pub String);
 
 impl Decimal {
+    /// The number in thousandths, for exact arithmetic such as a chart's scale.
+    pub fn thousandths(self) -> i64 {
+        self.0
+    }
+
     /// Reads "95", "2.5", "-0.125" or "+3"; spaces around it are ignored.
     pub fn parse(text: &str) -> Result<Decimal, NumberError> {
         let error = || NumberError(text.to_owned());

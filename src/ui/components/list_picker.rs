@@ -38,15 +38,19 @@ pub fn ListPicker(
             options
                 .iter()
                 .find(|option| option.id == entry)
-                .map_or_else(|| format!("{entry} (no longer listed)"), |option| option.label.clone())
+                .map_or_else(
+                    || format!("{entry} (no longer listed)"),
+                    |option| option.label.clone(),
+                )
         })
     };
-    let chosen_view = move || {
-        let entries = chosen.get();
-        if entries.is_empty() {
-            return view! { <p class="empty-note">"None chosen yet."</p> }.into_any();
-        }
-        let rows = entries
+    let chosen_view =
+        move || {
+            let entries = chosen.get();
+            if entries.is_empty() {
+                return view! { <p class="empty-note">"None chosen yet."</p> }.into_any();
+            }
+            let rows = entries
             .iter()
             .map(|entry| {
                 let entry_label = label_of(entry);
@@ -63,8 +67,8 @@ pub fn ListPicker(
                 }
             })
             .collect_view();
-        view! { <ul class="picked-list">{rows}</ul> }.into_any()
-    };
+            view! { <ul class="picked-list">{rows}</ul> }.into_any()
+        };
     let addable = move || {
         let chosen = chosen.get();
         options.with(|options| {

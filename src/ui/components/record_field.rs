@@ -42,7 +42,11 @@ pub fn RecordField(
         .map(|help_id| view! { <p class="field-help" id=help_id>{field.hint}</p> });
     match field.kind {
         FieldKind::Text | FieldKind::LongText | FieldKind::Fingerprint => {
-            let rows = if field.kind == FieldKind::LongText { 3 } else { 0 };
+            let rows = if field.kind == FieldKind::LongText {
+                3
+            } else {
+                0
+            };
             let class = if rows > 0 { "field-wide" } else { "" };
             view! {
                 <TextField
@@ -112,7 +116,13 @@ pub fn RecordField(
                     let toggle = move |checked: bool| {
                         let mut entries: Vec<String> = choices
                             .iter()
-                            .filter(|other| if other.slug == slug { checked } else { ticked(other.slug) })
+                            .filter(|other| {
+                                if other.slug == slug {
+                                    checked
+                                } else {
+                                    ticked(other.slug)
+                                }
+                            })
                             .map(|other| other.slug.to_owned())
                             .collect();
                         entries.dedup();
