@@ -31,3 +31,4 @@ pub mod role;
 pub mod scoring;
 pub mod soa;
 pub mod system;
+pub mod templates;

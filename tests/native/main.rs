@@ -30,5 +30,6 @@ mod schema;
 mod scoring;
 mod soa;
 mod strategies;
+mod templates;
 mod text;
 mod thousands;
