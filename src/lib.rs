@@ -48,6 +48,8 @@ use crate::ui::pages::soa_page::SoaPage;
 use crate::ui::pages::soa_print_page::SoaPrintPage;
 use crate::ui::pages::system_page::SystemPage;
 use crate::ui::pages::systems_page::SystemsPage;
+use crate::ui::pages::template_page::TemplatePage;
+use crate::ui::pages::templates_page::TemplatesPage;
 use leptos::prelude::*;
 
 /// The whole app, on its one page: builds the store and the sections' own state, starts
@@ -108,6 +110,8 @@ pub fn App() -> impl IntoView {
         Route::Records => view! { <RecordsPage /> }.into_any(),
         Route::Register { kind } => view! { <RegisterPage kind=kind /> }.into_any(),
         Route::Record { kind, id } => view! { <RecordPage kind=kind record_id=id /> }.into_any(),
+        Route::Templates => view! { <TemplatesPage /> }.into_any(),
+        Route::Template { slug } => view! { <TemplatePage slug=slug /> }.into_any(),
         other => view! { <NotFoundPage what=other.href() /> }.into_any(),
     };
     view! {

@@ -1235,3 +1235,22 @@ fn management_review(doc: &mut Doc) {
         "changes agreed to the policy, objectives, resources or processes",
     ));
 }
+
+/// The placeholders still in a template's text, in order and without repeats: what the user
+/// has yet to complete (the words after `PLACEHOLDER_START`, up to the closing bracket).
+pub fn placeholders(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(PLACEHOLDER_START) {
+        let after = &rest[start + PLACEHOLDER_START.len()..];
+        let Some(end) = after.find(']') else {
+            break;
+        };
+        let what = after[..end].trim().to_owned();
+        if !found.contains(&what) {
+            found.push(what);
+        }
+        rest = &after[end..];
+    }
+    found
+}

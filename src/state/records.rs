@@ -3,8 +3,10 @@
 //! or measurement.
 
 use crate::domain::records::{Decimal, Measurement, Record, RegisterKind};
+use crate::domain::templates::{self, TemplateSpec};
 use crate::platform::{clock, crypto, upload::PickedFile};
 use crate::state::actions::date_from_input;
+use crate::state::export::file_stem;
 use crate::state::notices::Spot;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -312,8 +314,64 @@ impl AppState {
         });
     }
 
-    /// Today's date as the app knows it, for the forms' defaults.
-    pub fn today_text(&self) -> String {
-        clock::today_text()
+    /// A template's text as the user sees it: their edited copy, or the text generated from
+    /// the assessment as it stands.
+    pub fn template_text(&self, spec: &'static TemplateSpec) -> Memo<String> {
+        let assessment = self.assessment;
+        Memo::new(move |_| {
+            assessment.with(|a| match a.template_texts.get(spec.slug) {
+                Some(edited) => edited.clone(),
+                None => templates::generate(spec, a, clock::today()),
+            })
+        })
+    }
+
+    /// Offers a template's current text as a Markdown file.
+    pub fn export_template(&self, spec: &'static TemplateSpec, text: String) {
+        let stem = self.assessment.with_untracked(|a| file_stem(&a.name));
+        let filename = format!("{stem}-{}-{}.md", spec.slug, clock::today_text());
+        self.offer(
+            Spot::Templates,
+            filename,
+            "text/markdown;charset=utf-8",
+            Ok(text),
+        );
+    }
+
+    /// Records an adopted template in the documents register: an entry with the template's
+    /// title, the items it serves and today's date as where it came from. Returns its ID.
+    pub fn adopt_template(&self, spec: &'static TemplateSpec) -> Option<String> {
+        let mut id = None;
+        let today = clock::today_text();
+        self.edit_at(Spot::Templates, |assessment| {
+            let kind = RegisterKind::Documents;
+            let new_id = assessment.records.add(kind, spec.title.to_owned())?;
+            let serves = spec.serves.iter().map(|item| (*item).to_owned()).collect();
+            assessment.records.set_list(
+                crate::domain::catalog::catalog(),
+                kind,
+                &new_id,
+                "items",
+                serves,
+            )?;
+            assessment.records.set_value(
+                kind,
+                &new_id,
+                "notes",
+                format!(
+                    "Adopted from the AIMS Assess template \"{}\" on {today}.",
+                    spec.title
+                ),
+            )?;
+            id = Some(new_id);
+            Ok::<(), crate::domain::records::RecordError>(())
+        });
+        if let Some(id) = &id {
+            self.inform_at(
+                Spot::Templates,
+                format!("Recorded as {id} in the documents register. Give it an owner, a version and its approval there."),
+            );
+        }
+        id
     }
 }

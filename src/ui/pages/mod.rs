@@ -29,6 +29,8 @@ pub mod soa_page;
 pub mod soa_print_page;
 pub mod system_page;
 pub mod systems_page;
+pub mod template_page;
+pub mod templates_page;
 
 /// The element ID of every page's main heading, focused after navigation.
 pub const PAGE_TITLE_ID: &str = "page-title";
