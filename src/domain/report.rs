@@ -154,7 +154,7 @@ struct Basis<'a> {
 /// Builds the report of an assessment.
 pub fn build(catalog: Catalog, assessment: &Assessment, context: &ReportContext) -> Report {
     let summary = Summary::compute(catalog, assessment);
-    let verdict = readiness::verdict(catalog, assessment);
+    let verdict = readiness::verdict(catalog, assessment, context.today);
     let findings = checks::check(catalog, assessment, context.today);
     let actions = action_plan::derive(catalog, assessment, &summary);
     let derived = Derived {
