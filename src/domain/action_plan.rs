@@ -6,8 +6,8 @@
 //! answers change, and simply has no effect once the gap is closed.
 
 use crate::domain::assessment::{Assessment, EditError, TextField};
-use crate::domain::checks;
 use crate::domain::catalog::Catalog;
+use crate::domain::checks;
 use crate::domain::date::IsoDate;
 use crate::domain::limits::{self, Bounded, GrowingList, LimitError};
 use crate::domain::records::{Record, RegisterKind};

@@ -350,8 +350,10 @@ fn phase(
                 .iter()
                 .filter(|item| {
                     let status = ItemScore::of(item, assessment).status();
-                    matches!(status, Status::LargelyImplemented | Status::FullyImplemented)
-                        && (!item.documented || checks::has_documents(assessment, item.id))
+                    matches!(
+                        status,
+                        Status::LargelyImplemented | Status::FullyImplemented
+                    ) && (!item.documented || checks::has_documents(assessment, item.id))
                 })
                 .count();
             let begun = items
@@ -421,20 +423,19 @@ fn phase(
 
 /// Whether an audit or review of `kind` is held or planned on or before `day`.
 fn held_or_planned_by(assessment: &Assessment, kind: RegisterKind, day: IsoDate) -> bool {
-    assessment
-        .records
-        .get(kind)
-        .records
-        .iter()
-        .any(|record| {
-            checks::held_on(record)
-                .or_else(|| record.date("planned_on"))
-                .is_some_and(|date| date <= day)
-        })
+    assessment.records.get(kind).records.iter().any(|record| {
+        checks::held_on(record)
+            .or_else(|| record.date("planned_on"))
+            .is_some_and(|date| date <= day)
+    })
 }
 
 /// The warnings, in the order of `WarningKind`'s variants.
-fn warnings(assessment: &Assessment, today: Option<IsoDate>, placed: &[PlacedAction]) -> Vec<Warning> {
+fn warnings(
+    assessment: &Assessment,
+    today: Option<IsoDate>,
+    placed: &[PlacedAction],
+) -> Vec<Warning> {
     use WarningKind::*;
     let plan = assessment.certification;
     let mut found = Vec::new();
@@ -443,7 +444,10 @@ fn warnings(assessment: &Assessment, today: Option<IsoDate>, placed: &[PlacedAct
 
     // Stage 1 passing is the normal course once stage 2 is still ahead.
     let stage2_ahead = plan.stage2_target.is_some_and(|day| !passed(day));
-    if let Some(one) = plan.stage1_target.filter(|day| passed(*day) && !stage2_ahead) {
+    if let Some(one) = plan
+        .stage1_target
+        .filter(|day| passed(*day) && !stage2_ahead)
+    {
         warn(
             TargetPassed,
             format!(
@@ -502,8 +506,16 @@ fn warnings(assessment: &Assessment, today: Option<IsoDate>, placed: &[PlacedAct
     }
     if let Some(one) = plan.stage1_target {
         for (kind, register, what) in [
-            (NoAuditBeforeStageOne, RegisterKind::Audits, "internal audit"),
-            (NoReviewBeforeStageOne, RegisterKind::Reviews, "management review"),
+            (
+                NoAuditBeforeStageOne,
+                RegisterKind::Audits,
+                "internal audit",
+            ),
+            (
+                NoReviewBeforeStageOne,
+                RegisterKind::Reviews,
+                "management review",
+            ),
         ] {
             if !held_or_planned_by(assessment, register, one) {
                 warn(

@@ -10,8 +10,8 @@ use crate::domain::assessment::Assessment;
 use crate::domain::catalog::{Catalog, Item};
 use crate::domain::checks::{self, Place};
 use crate::domain::date::IsoDate;
-use crate::domain::records::{Record, RegisterKind};
 use crate::domain::impact;
+use crate::domain::records::{Record, RegisterKind};
 use crate::domain::scoring::{ItemScore, Status};
 use crate::domain::soa::{risks_phrase, SoaFinding};
 
@@ -136,9 +136,7 @@ impl Requirement {
             Requirement::AiSystemsListed => "AI systems listed with their risks",
             Requirement::ObjectivesSet => "AI objectives set",
             Requirement::AuditAndReviewPlanned => "Internal audit and management review planned",
-            Requirement::AuditAndReviewRecorded => {
-                "An internal audit and a management review held"
-            }
+            Requirement::AuditAndReviewRecorded => "An internal audit and a management review held",
             Requirement::StageOneReady => "Ready for stage 1",
             Requirement::ClausesOperating => "Clauses 4 to 10 operating",
             Requirement::AuditAndReviewHeld => "Internal audit and management review operating",
@@ -477,9 +475,17 @@ fn stage_one(catalog: Catalog, assessment: &Assessment) -> StageVerdict {
                     "no document in the register serves it",
                 )
             } else {
-                (Place::Item(item.id.to_owned()), "documented information missing")
+                (
+                    Place::Item(item.id.to_owned()),
+                    "documented information missing",
+                )
             };
-            blockers.add(item.id, Some(place), &subject, problem(DocumentsInPlace, text));
+            blockers.add(
+                item.id,
+                Some(place),
+                &subject,
+                problem(DocumentsInPlace, text),
+            );
         }
     }
     for document in entries(assessment, RegisterKind::Documents) {
@@ -691,10 +697,7 @@ fn stage_two(
 }
 
 /// The entries of a register, in the user's order.
-fn entries(
-    assessment: &Assessment,
-    kind: RegisterKind,
-) -> impl Iterator<Item = &Record> + Clone {
+fn entries(assessment: &Assessment, kind: RegisterKind) -> impl Iterator<Item = &Record> + Clone {
     assessment.records.get(kind).records.iter()
 }
 
