@@ -155,9 +155,9 @@ impl Requirement {
             Requirement::DocumentsInPlace => {
                 "Every item in scope that calls for documented information (scope, AI policy, \
                  risk and impact processes, objectives and the rest) has an evidence reference, \
-                 apart from the audit and review records that stage 2 asks for. Once the \
-                 documents register is used, a document there must serve each such item, and \
-                 every document that serves one must name who approved it and when."
+                 apart from the audit and review records that stage 2 asks for; once the \
+                 documents register is used, a document there must serve each such item and \
+                 name who approved it and when."
             }
             Requirement::ClausesDesigned => {
                 "Every item of clauses 4 to 10 is at least partly implemented, since none of \
