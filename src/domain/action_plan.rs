@@ -7,8 +7,10 @@
 
 use crate::domain::assessment::{Assessment, EditError, TextField};
 use crate::domain::catalog::Catalog;
+use crate::domain::checks;
 use crate::domain::date::IsoDate;
 use crate::domain::limits::{self, Bounded, GrowingList, LimitError};
+use crate::domain::records::{Record, RegisterKind};
 use crate::domain::risk::Risk;
 use crate::domain::scoring::{Status, Summary};
 use std::collections::BTreeMap;
@@ -136,15 +138,24 @@ pub enum ActionKind {
     DocumentedInformation,
     /// A treatment action of a live risk.
     RiskTreatment,
+    /// A decision of a management review held.
+    ReviewDecision,
+    /// The corrective action of a nonconformity or incident that is not closed.
+    CorrectiveAction,
+    /// A role whose competence is not met or only partly met.
+    CompetenceGap,
     /// An action the user added.
     Custom,
 }
 
 impl ActionKind {
-    pub const ALL: [ActionKind; 4] = [
+    pub const ALL: [ActionKind; 7] = [
         ActionKind::Item,
         ActionKind::DocumentedInformation,
         ActionKind::RiskTreatment,
+        ActionKind::ReviewDecision,
+        ActionKind::CorrectiveAction,
+        ActionKind::CompetenceGap,
         ActionKind::Custom,
     ];
 
@@ -154,6 +165,9 @@ impl ActionKind {
             ActionKind::Item => "Gap",
             ActionKind::DocumentedInformation => "Documented information",
             ActionKind::RiskTreatment => "Risk treatment",
+            ActionKind::ReviewDecision => "Review decision",
+            ActionKind::CorrectiveAction => "Corrective action",
+            ActionKind::CompetenceGap => "Competence",
             ActionKind::Custom => "Own action",
         }
     }
@@ -171,6 +185,8 @@ pub struct PlannedAction {
     pub item_id: Option<String>,
     /// The risk whose treatment the action is.
     pub risk_id: Option<String>,
+    /// The register entry the action comes from (a review, an incident, a role).
+    pub record: Option<(RegisterKind, String)>,
     /// From the item's record, the treatment action or the custom action.
     pub owner: String,
     pub due_date: Option<IsoDate>,
@@ -203,6 +219,11 @@ impl PlannedAction {
 pub enum ActionError {
     #[error("there is no action {0}")]
     UnknownAction(String),
+    #[error(
+        "the action {0} comes from a record of the management system, which keeps no owner or \
+         due date for it; note them in the action's notes or in the record"
+    )]
+    NoOwnerOrDueDate(String),
     #[error(transparent)]
     Limit(#[from] LimitError),
 }
@@ -240,6 +261,7 @@ pub fn derive(catalog: Catalog, assessment: &Assessment, summary: &Summary) -> V
             title,
             item_id,
             risk_id,
+            record: None,
             owner: String::new(),
             due_date: None,
             risk_band: None,
@@ -255,6 +277,7 @@ pub fn derive(catalog: Catalog, assessment: &Assessment, summary: &Summary) -> V
         title: action.title.clone(),
         item_id: Some(action.item_id.clone()).filter(|id| !id.is_empty()),
         risk_id: None,
+        record: None,
         owner: action.owner.clone(),
         due_date: action.due_date,
         risk_band: None,
@@ -299,8 +322,7 @@ pub fn derive(catalog: Catalog, assessment: &Assessment, summary: &Summary) -> V
             ));
         }
         let assessed = !matches!(status, Status::NotAssessed | Status::NotApplicable);
-        let evidence = record.map_or("", |record| record.evidence.as_str());
-        if assessed && item.documented && evidence.trim().is_empty() {
+        if assessed && item.documented && !checks::has_documents(assessment, item.id) {
             with_item(derived(
                 format!("doc:{}", item.id),
                 ActionKind::DocumentedInformation,
@@ -355,6 +377,11 @@ pub fn derive(catalog: Catalog, assessment: &Assessment, summary: &Summary) -> V
             actions.push(action);
         }
     }
+    for (key, kind, title, proposed, (register, id)) in record_actions(assessment) {
+        let mut action = derived(key, kind, title, proposed, None, None);
+        action.record = Some((register, id));
+        actions.push(action);
+    }
     actions.extend(
         plan.custom
             .iter()
@@ -362,6 +389,94 @@ pub fn derive(catalog: Catalog, assessment: &Assessment, summary: &Summary) -> V
             .map(custom),
     );
     actions
+}
+
+/// A decision line without its bullet ("- ", "* " or "• "), trimmed.
+fn decision_text(line: &str) -> &str {
+    let line = line.trim();
+    ["- ", "* ", "• "]
+        .iter()
+        .find_map(|bullet| line.strip_prefix(bullet))
+        .unwrap_or(line)
+        .trim()
+}
+
+/// The decisions of a review, one per non-blank line, numbered from 1.
+pub fn review_decisions(review: &Record) -> impl Iterator<Item = (usize, &str)> {
+    review
+        .text("decisions")
+        .lines()
+        .map(decision_text)
+        .filter(|line| !line.is_empty())
+        .enumerate()
+        .map(|(index, line)| (index + 1, line))
+}
+
+/// Whether a nonconformity or incident is still being handled (an entry without a status
+/// counts as open).
+pub fn incident_open(incident: &Record) -> bool {
+    incident.text("status") != "closed"
+}
+
+type RecordAction = (String, ActionKind, String, Priority, (RegisterKind, String));
+
+/// The actions the registers ask for, in register order: each decision of a held review, the
+/// corrective action of each incident not closed, and each role whose competence is not met.
+fn record_actions(assessment: &Assessment) -> Vec<RecordAction> {
+    let entries = |kind: RegisterKind| assessment.records.get(kind).records.iter();
+    let mut found = Vec::new();
+    for review in entries(RegisterKind::Reviews).filter(|r| checks::held_on(r).is_some()) {
+        for (number, decision) in review_decisions(review) {
+            found.push((
+                format!("review:{}:{number}", review.id),
+                ActionKind::ReviewDecision,
+                decision.to_owned(),
+                Priority::Medium,
+                (RegisterKind::Reviews, review.id.clone()),
+            ));
+        }
+    }
+    for incident in entries(RegisterKind::Incidents).filter(|i| incident_open(i)) {
+        let Some(first) = incident
+            .text("corrective_action")
+            .lines()
+            .map(str::trim)
+            .find(|line| !line.is_empty())
+        else {
+            continue;
+        };
+        // A near miss harmed no one, so its corrective action is less pressing.
+        let proposed = if incident.text("kind") == "near-miss" {
+            Priority::Medium
+        } else {
+            Priority::High
+        };
+        found.push((
+            format!("incident:{}", incident.id),
+            ActionKind::CorrectiveAction,
+            first.to_owned(),
+            proposed,
+            (RegisterKind::Incidents, incident.id.clone()),
+        ));
+    }
+    for role in entries(RegisterKind::Competence) {
+        let (verb, proposed) = match role.text("status") {
+            "gap" => ("Build the competence of", Priority::High),
+            "partly" => ("Complete the competence of", Priority::Medium),
+            _ => continue,
+        };
+        found.push((
+            format!("competence:{}", role.id),
+            ActionKind::CompetenceGap,
+            format!(
+                "{verb} {}",
+                checks::record_name(RegisterKind::Competence, role)
+            ),
+            proposed,
+            (RegisterKind::Competence, role.id.clone()),
+        ));
+    }
+    found
 }
 
 /// What an action key points at.
@@ -372,6 +487,8 @@ enum Target {
     Risk(usize, usize),
     /// A custom action's position.
     Custom(usize),
+    /// An action of a register entry, which keeps no owner or due date for it.
+    Record,
 }
 
 fn target(catalog: Catalog, assessment: &Assessment, key: &str) -> Result<Target, ActionError> {
@@ -382,6 +499,12 @@ fn target(catalog: Catalog, assessment: &Assessment, key: &str) -> Result<Target
         item(id)
             .filter(|item| item.documented)
             .map(|_| Target::Item)
+    } else if let Some((kind, id)) = record_key(key) {
+        assessment
+            .records
+            .get(kind)
+            .record(id)
+            .map(|_| Target::Record)
     } else if let Some(rest) = key.strip_prefix("risk:") {
         rest.rsplit_once(':').and_then(|(risk_id, number)| {
             let number = number.parse::<usize>().ok()?.checked_sub(1)?;
@@ -398,6 +521,20 @@ fn target(catalog: Catalog, assessment: &Assessment, key: &str) -> Result<Target
             .map(Target::Custom)
     };
     found.ok_or_else(|| ActionError::UnknownAction(key.to_owned()))
+}
+
+/// The register and entry ID of a record action's key ("review:REV1:2", "incident:INC1",
+/// "competence:COMP1").
+fn record_key(key: &str) -> Option<(RegisterKind, &str)> {
+    let (prefix, rest) = key.split_once(':')?;
+    let kind = match prefix {
+        "review" => RegisterKind::Reviews,
+        "incident" => RegisterKind::Incidents,
+        "competence" => RegisterKind::Competence,
+        _ => return None,
+    };
+    let id = rest.split_once(':').map_or(rest, |(id, _)| id);
+    Some((kind, id))
 }
 
 /// Changes the stored update of a derived action, dropping it when it ends up the default.
@@ -453,6 +590,7 @@ pub fn set_owner(
             limits::check_text_change(slot, &owner)?;
             *slot = owner;
         }
+        Target::Record => return Err(ActionError::NoOwnerOrDueDate(key.to_owned())),
     }
     Ok(())
 }
@@ -470,6 +608,7 @@ pub fn set_due_date(
             .map_err(|_| ActionError::UnknownAction(key.to_owned()))?,
         Target::Risk(risk, step) => assessment.risks.risks[risk].actions[step].due_date = due_date,
         Target::Custom(index) => assessment.actions.custom[index].due_date = due_date,
+        Target::Record => return Err(ActionError::NoOwnerOrDueDate(key.to_owned())),
     }
     Ok(())
 }
@@ -484,7 +623,9 @@ pub fn set_status(
 ) -> Result<(), ActionError> {
     let done = status == ActionStatus::Done;
     match target(catalog, assessment, key)? {
-        Target::Item => edit_update(&mut assessment.actions, key, |u| u.status = status)?,
+        Target::Item | Target::Record => {
+            edit_update(&mut assessment.actions, key, |u| u.status = status)?
+        }
         Target::Risk(risk, step) => {
             let kept = if done { ActionStatus::Open } else { status };
             edit_update(&mut assessment.actions, key, |u| u.status = kept)?;

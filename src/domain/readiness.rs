@@ -9,7 +9,9 @@
 use crate::domain::assessment::Assessment;
 use crate::domain::catalog::{Catalog, Item};
 use crate::domain::checks::{self, Place};
+use crate::domain::date::IsoDate;
 use crate::domain::impact;
+use crate::domain::records::{Record, RegisterKind};
 use crate::domain::scoring::{ItemScore, Status};
 use crate::domain::soa::{risks_phrase, SoaFinding};
 
@@ -71,14 +73,26 @@ pub enum Requirement {
     RisksIdentified,
     /// Stage 1: AI systems listed, each with its risks.
     AiSystemsListed,
+    /// Stage 1: AI objectives recorded, each with a target, a frequency and an owner.
+    ObjectivesSet,
     /// Stage 1: internal audit and management review planned.
     AuditAndReviewPlanned,
+    /// Stage 1: one internal audit and one management review held and recorded.
+    AuditAndReviewRecorded,
     /// Stage 2: stage 1 looks ready.
     StageOneReady,
     /// Stage 2: every clause item largely or fully implemented.
     ClausesOperating,
-    /// Stage 2: internal audit and management review held, with records.
+    /// Stage 2: internal audit and management review operating, with records.
     AuditAndReviewHeld,
+    /// Stage 2: objectives measured in time and on target, or a plan to reach them.
+    ObjectivesOnTarget,
+    /// Stage 2: nonconformities and incidents handled.
+    IncidentsHandled,
+    /// Stage 2: competence of every role met, with evidence, and checked in time.
+    CompetenceMet,
+    /// Stage 2: suppliers assessed and reviewed in time.
+    SuppliersReviewed,
     /// Stage 2: no live risk above the acceptance limit without treatment or acceptance.
     RisksTreated,
     /// Stage 2: every AI system's impact assessment finished, approved and not due for
@@ -88,22 +102,28 @@ pub enum Requirement {
 
 impl Requirement {
     /// Stage 1's requirements, in checklist order.
-    pub const STAGE_ONE: [Requirement; 6] = [
+    pub const STAGE_ONE: [Requirement; 8] = [
         Requirement::DocumentsInPlace,
         Requirement::ClausesDesigned,
         Requirement::StatementOfApplicability,
         Requirement::RisksIdentified,
         Requirement::AiSystemsListed,
+        Requirement::ObjectivesSet,
         Requirement::AuditAndReviewPlanned,
+        Requirement::AuditAndReviewRecorded,
     ];
 
     /// Stage 2's requirements, in checklist order.
-    pub const STAGE_TWO: [Requirement; 5] = [
+    pub const STAGE_TWO: [Requirement; 9] = [
         Requirement::StageOneReady,
         Requirement::ClausesOperating,
         Requirement::AuditAndReviewHeld,
         Requirement::RisksTreated,
         Requirement::ImpactAssessed,
+        Requirement::ObjectivesOnTarget,
+        Requirement::IncidentsHandled,
+        Requirement::CompetenceMet,
+        Requirement::SuppliersReviewed,
     ];
 
     /// A short name for the checklist.
@@ -114,10 +134,16 @@ impl Requirement {
             Requirement::StatementOfApplicability => "Statement of Applicability complete",
             Requirement::RisksIdentified => "Risks identified and rated",
             Requirement::AiSystemsListed => "AI systems listed with their risks",
+            Requirement::ObjectivesSet => "AI objectives set",
             Requirement::AuditAndReviewPlanned => "Internal audit and management review planned",
+            Requirement::AuditAndReviewRecorded => "An internal audit and a management review held",
             Requirement::StageOneReady => "Ready for stage 1",
             Requirement::ClausesOperating => "Clauses 4 to 10 operating",
-            Requirement::AuditAndReviewHeld => "Internal audit and management review held",
+            Requirement::AuditAndReviewHeld => "Internal audit and management review operating",
+            Requirement::ObjectivesOnTarget => "Objectives measured and on target",
+            Requirement::IncidentsHandled => "Nonconformities and incidents handled",
+            Requirement::CompetenceMet => "Competence met",
+            Requirement::SuppliersReviewed => "Suppliers assessed and reviewed",
             Requirement::RisksTreated => "Risks treated or accepted",
             Requirement::ImpactAssessed => "Impact assessments done",
         }
@@ -129,7 +155,9 @@ impl Requirement {
             Requirement::DocumentsInPlace => {
                 "Every item in scope that calls for documented information (scope, AI policy, \
                  risk and impact processes, objectives and the rest) has an evidence reference, \
-                 apart from the audit and review records that stage 2 asks for."
+                 apart from the audit and review records that stage 2 asks for; once the \
+                 documents register is used, a document there must serve each such item and \
+                 name who approved it and when."
             }
             Requirement::ClausesDesigned => {
                 "Every item of clauses 4 to 10 is at least partly implemented, since none of \
@@ -148,6 +176,14 @@ impl Requirement {
                 "The inventory lists at least one AI system, and every system not in retirement \
                  has at least one risk (not closed) linked to it."
             }
+            Requirement::ObjectivesSet => {
+                "The objectives register holds at least one AI objective, and each has a \
+                 target, the way the target is met, a frequency of measurement and an owner."
+            }
+            Requirement::AuditAndReviewRecorded => {
+                "At least one internal audit and one management review are recorded as held: \
+                 certification bodies usually expect one of each before stage 1."
+            }
             Requirement::AuditAndReviewPlanned => {
                 "The items of 9.2 and 9.3 are at least partly implemented, which is the sign \
                  that an internal audit and a management review are planned."
@@ -161,8 +197,23 @@ impl Requirement {
             }
             Requirement::AuditAndReviewHeld => {
                 "The items of 9.2 and 9.3 are largely or fully implemented with evidence \
-                 recorded, which is the sign that an internal audit and a management review \
-                 have been held."
+                 recorded: the audit programme and the reviews run as designed, not only once."
+            }
+            Requirement::ObjectivesOnTarget => {
+                "Every objective has a measurement within its frequency, and its latest \
+                 measurement meets the target or the objective records a plan to reach it."
+            }
+            Requirement::IncidentsHandled => {
+                "Every closed nonconformity or incident records its cause, corrective action \
+                 and check of effectiveness, and none has been open for more than 90 days."
+            }
+            Requirement::CompetenceMet => {
+                "The competence register lists at least one role, and every role's \
+                 competence is met, with evidence named, and not past its refresh date."
+            }
+            Requirement::SuppliersReviewed => {
+                "Every supplier in the register has been assessed and is not past its next \
+                 review date."
             }
             Requirement::RisksTreated => {
                 "No risk that is not closed stands above the acceptance limit (at its level \
@@ -333,6 +384,7 @@ fn started(assessment: &Assessment) -> bool {
         || !assessment.soa.decisions.is_empty()
         || !assessment.risks.risks.is_empty()
         || !assessment.inventory.systems.is_empty()
+        || !assessment.records.is_empty()
 }
 
 /// Whether a clause item belongs to internal audit (9.2) or management review (9.3).
@@ -354,11 +406,16 @@ fn at_least_largely(status: Status) -> bool {
     )
 }
 
-/// Judges the assessment for both stages.
-pub fn verdict(catalog: Catalog, assessment: &Assessment) -> ReadinessVerdict {
+/// Judges the assessment for both stages, with dates judged against `today` (`None`: nothing
+/// counts as overdue or out of date).
+pub fn verdict(
+    catalog: Catalog,
+    assessment: &Assessment,
+    today: Option<IsoDate>,
+) -> ReadinessVerdict {
     let stage_one = stage_one(catalog, assessment);
     let ready = stage_one.verdict == Verdict::Ready;
-    let stage_two = stage_two(catalog, assessment, ready);
+    let stage_two = stage_two(catalog, assessment, ready, today);
     ReadinessVerdict {
         stage_one,
         stage_two,
@@ -370,7 +427,6 @@ fn stage_one(catalog: Catalog, assessment: &Assessment) -> StageVerdict {
     let mut blockers = Blockers::default();
     let soa_findings = assessment.soa.findings(catalog, &assessment.risks);
     for item in catalog.clause_items().chain(catalog.controls()) {
-        let record = assessment.item(item.id);
         let subject = format!("{} {}", item.id, item.title);
         if !item.is_control() {
             let status = ItemScore::of(item, assessment).status();
@@ -411,14 +467,49 @@ fn stage_one(catalog: Catalog, assessment: &Assessment) -> StageVerdict {
         let documents_due = item.documented
             && !audit_or_review(item)
             && checks::in_scope(item, assessment)
-            && !checks::has_evidence(record);
+            && !checks::has_documents(assessment, item.id);
         if documents_due {
-            let place = Some(Place::Item(item.id.to_owned()));
+            let (place, text) = if checks::documents_register_used(assessment) {
+                (
+                    Place::Register(RegisterKind::Documents),
+                    "no document in the register serves it",
+                )
+            } else {
+                (
+                    Place::Item(item.id.to_owned()),
+                    "documented information missing",
+                )
+            };
             blockers.add(
                 item.id,
-                place,
+                Some(place),
                 &subject,
-                problem(DocumentsInPlace, "documented information missing"),
+                problem(DocumentsInPlace, text),
+            );
+        }
+    }
+    for document in entries(assessment, RegisterKind::Documents) {
+        let required = checks::required_items_served(catalog, assessment, document)
+            .any(|item| !audit_or_review(item));
+        if required && !checks::is_approved(document) {
+            record_blocker(
+                &mut blockers,
+                RegisterKind::Documents,
+                document,
+                problem(DocumentsInPlace, "not approved (who approved it and when)"),
+            );
+        }
+    }
+    let objectives = entries(assessment, RegisterKind::Objectives);
+    for objective in objectives.clone() {
+        let gaps = checks::objective_gaps(objective);
+        if !gaps.is_empty() {
+            let text = format!("missing {}", checks::and_list(&gaps));
+            record_blocker(
+                &mut blockers,
+                RegisterKind::Objectives,
+                objective,
+                problem(ObjectivesSet, text),
             );
         }
     }
@@ -471,6 +562,33 @@ fn stage_one(catalog: Catalog, assessment: &Assessment) -> StageVerdict {
             ),
         );
     }
+    if objectives.clone().next().is_none() {
+        register_blocker(
+            &mut blockers,
+            RegisterKind::Objectives,
+            problem(
+                ObjectivesSet,
+                "no AI objective recorded yet; set what the management system is to achieve, \
+                 with targets",
+            ),
+        );
+    }
+    for (kind, text) in [
+        (
+            RegisterKind::Audits,
+            "no internal audit held yet; certification bodies usually expect one before stage \
+             1",
+        ),
+        (
+            RegisterKind::Reviews,
+            "no management review held yet; certification bodies usually expect one before \
+             stage 1",
+        ),
+    ] {
+        if !checks::any_held(assessment, kind) {
+            register_blocker(&mut blockers, kind, problem(AuditAndReviewRecorded, text));
+        }
+    }
     blockers.into_verdict(
         AuditStage::One,
         started(assessment),
@@ -479,7 +597,12 @@ fn stage_one(catalog: Catalog, assessment: &Assessment) -> StageVerdict {
     )
 }
 
-fn stage_two(catalog: Catalog, assessment: &Assessment, stage_one_ready: bool) -> StageVerdict {
+fn stage_two(
+    catalog: Catalog,
+    assessment: &Assessment,
+    stage_one_ready: bool,
+    today: Option<IsoDate>,
+) -> StageVerdict {
     use Requirement::*;
     let mut blockers = Blockers::default();
     for item in catalog.clause_items() {
@@ -564,10 +687,152 @@ fn stage_two(catalog: Catalog, assessment: &Assessment, stage_one_ready: bool) -
             problem(ImpactAssessed, text),
         );
     }
+    record_blockers_of_stage_two(&mut blockers, assessment, today);
     blockers.into_verdict(
         AuditStage::Two,
         started(assessment),
         &Requirement::STAGE_TWO,
         stage_one_ready,
     )
+}
+
+/// The entries of a register, in the user's order.
+fn entries(assessment: &Assessment, kind: RegisterKind) -> impl Iterator<Item = &Record> + Clone {
+    assessment.records.get(kind).records.iter()
+}
+
+/// Adds a problem to the blocker of one register entry.
+fn record_blocker(blockers: &mut Blockers, kind: RegisterKind, record: &Record, problem: Problem) {
+    blockers.add(
+        &record.id,
+        Some(Place::Record(kind, record.id.clone())),
+        &checks::record_name(kind, record),
+        problem,
+    );
+}
+
+/// Adds a problem to the blocker of a whole register.
+fn register_blocker(blockers: &mut Blockers, kind: RegisterKind, problem: Problem) {
+    let spec = kind.spec();
+    blockers.add(
+        &format!("register:{}", spec.slug),
+        Some(Place::Register(kind)),
+        &format!("The register \"{}\"", spec.title),
+        problem,
+    );
+}
+
+/// Stage 2's blockers about the records of the management system in operation: objectives,
+/// incidents, competence and suppliers.
+fn record_blockers_of_stage_two(
+    blockers: &mut Blockers,
+    assessment: &Assessment,
+    today: Option<IsoDate>,
+) {
+    use Requirement::*;
+    for objective in entries(assessment, RegisterKind::Objectives) {
+        if let Some(why) = checks::measurement_due(objective, today) {
+            record_blocker(
+                blockers,
+                RegisterKind::Objectives,
+                objective,
+                problem(ObjectivesOnTarget, why),
+            );
+        }
+        let off_target = checks::latest_measurement(objective)
+            .and_then(|latest| checks::meets_target(objective, latest.value))
+            == Some(false);
+        // An objective off target is addressed when it says how it is to be reached.
+        if off_target && objective.text("plan").trim().is_empty() {
+            record_blocker(
+                blockers,
+                RegisterKind::Objectives,
+                objective,
+                problem(
+                    ObjectivesOnTarget,
+                    "latest measurement misses the target, and no plan to reach it is recorded",
+                ),
+            );
+        }
+    }
+    for incident in entries(assessment, RegisterKind::Incidents) {
+        let gaps = checks::incident_gaps(incident);
+        if incident.text("status") == "closed" && !gaps.is_empty() {
+            let text = format!("closed without {}", checks::and_list(&gaps));
+            record_blocker(
+                blockers,
+                RegisterKind::Incidents,
+                incident,
+                problem(IncidentsHandled, text),
+            );
+        }
+        if let Some(days) = checks::incident_open_days(incident, today) {
+            let text = format!("open for {days} days");
+            record_blocker(
+                blockers,
+                RegisterKind::Incidents,
+                incident,
+                problem(IncidentsHandled, text),
+            );
+        }
+    }
+    let roles = entries(assessment, RegisterKind::Competence);
+    for role in roles.clone() {
+        let state = match role.text("status") {
+            "met" => None,
+            "partly" => Some("competence only partly met"),
+            "gap" => Some("competence not met yet"),
+            _ => Some("not said whether its competence is met"),
+        };
+        let mut texts: Vec<String> = state.map(str::to_owned).into_iter().collect();
+        if role.text("evidence").trim().is_empty() {
+            texts.push("no evidence of competence named".to_owned());
+        }
+        if let Some(due) = role
+            .date("refresh_due")
+            .filter(|due| today.is_some_and(|today| *due < today))
+        {
+            texts.push(format!("refresh was due on {due}"));
+        }
+        for text in texts {
+            record_blocker(
+                blockers,
+                RegisterKind::Competence,
+                role,
+                problem(CompetenceMet, text),
+            );
+        }
+    }
+    if roles.clone().next().is_none() {
+        register_blocker(
+            blockers,
+            RegisterKind::Competence,
+            problem(
+                CompetenceMet,
+                "no role recorded yet; list the roles whose work affects your AI systems and \
+                 how their competence is met",
+            ),
+        );
+    }
+    for supplier in entries(assessment, RegisterKind::Suppliers) {
+        if supplier.date("assessed_on").is_none() {
+            record_blocker(
+                blockers,
+                RegisterKind::Suppliers,
+                supplier,
+                problem(SuppliersReviewed, "never assessed"),
+            );
+        }
+        if let Some(due) = supplier
+            .date("next_review")
+            .filter(|due| today.is_some_and(|today| *due < today))
+        {
+            record_blocker(
+                blockers,
+                RegisterKind::Suppliers,
+                supplier,
+                problem(SuppliersReviewed, format!("review was due on {due}")),
+            );
+        }
+    }
 }

@@ -8,11 +8,13 @@ use crate::domain::action_plan::{self, ActionFilter, ActionOrder, ActionStatus, 
 use crate::domain::annex_c;
 use crate::domain::assessment::Assessment;
 use crate::domain::catalog::{Catalog, Clause, CATALOG_VERSION};
+use crate::domain::certification;
 use crate::domain::checks::{self, Finding};
 use crate::domain::date::IsoDate;
 use crate::domain::impact::{self, ANNEX_III_FLOOR};
 use crate::domain::impact_catalog;
 use crate::domain::readiness::{self, ReadinessVerdict, DISCLAIMER};
+use crate::domain::records::{Choice, FieldKind, Record, RegisterKind};
 use crate::domain::risk::{Risk, RiskRegister};
 use crate::domain::risk_criteria::{Axis, RiskCriteria};
 use crate::domain::scoring::{PartReadiness, Readiness, Summary};
@@ -79,13 +81,15 @@ pub struct Table {
 }
 
 /// The section IDs and titles, in report order.
-pub const SECTIONS: [(&str, &str); 9] = [
+pub const SECTIONS: [(&str, &str); 11] = [
     ("summary", "Executive summary"),
     ("readiness", "Readiness"),
     ("verdict", "Readiness verdict"),
+    ("certification", "Road to certification"),
     ("soa", "Statement of Applicability"),
     ("risks", "Risk register and treatment plan"),
     ("systems", "AI systems and impact assessments"),
+    ("records", "Records of the management system"),
     ("actions", "Action plan"),
     ("findings", "Findings"),
     ("method", "Method"),
@@ -154,7 +158,7 @@ struct Basis<'a> {
 /// Builds the report of an assessment.
 pub fn build(catalog: Catalog, assessment: &Assessment, context: &ReportContext) -> Report {
     let summary = Summary::compute(catalog, assessment);
-    let verdict = readiness::verdict(catalog, assessment);
+    let verdict = readiness::verdict(catalog, assessment, context.today);
     let findings = checks::check(catalog, assessment, context.today);
     let actions = action_plan::derive(catalog, assessment, &summary);
     let derived = Derived {
@@ -209,9 +213,11 @@ pub fn build_from(
         summary_section(&basis),
         readiness_section(&basis),
         verdict_section(basis.verdict),
+        certification_section(&basis),
         soa_section(&basis),
         risk_section(assessment),
         systems_section(assessment),
+        records_section(assessment),
         actions_section(basis.actions, today),
         findings_section(basis.findings),
         method(&assessment.risks),
@@ -884,4 +890,267 @@ fn method(register: &RiskRegister) -> Vec<Block> {
                 .to_owned(),
         ),
     ]
+}
+
+/// The target dates, the phases, the open actions against the dates and the warnings.
+fn certification_section(basis: &Basis) -> Vec<Block> {
+    let road = certification::timeline_from(
+        basis.assessment,
+        basis.catalog,
+        basis.today,
+        basis.summary,
+        basis.actions,
+    );
+    let phase_rows = road
+        .phases
+        .iter()
+        .map(|phase| {
+            vec![
+                phase.kind.label().to_owned(),
+                phase.state.label().to_owned(),
+                date(phase.date),
+                phase.detail.clone(),
+            ]
+        })
+        .collect();
+    let action_rows = road
+        .actions
+        .iter()
+        .map(|action| {
+            vec![
+                action.key.clone(),
+                action.title.clone(),
+                date(action.due_date),
+                action.slot.label().to_owned(),
+                yes_no(action.overdue),
+            ]
+        })
+        .collect();
+    let warning_rows = road
+        .warnings
+        .iter()
+        .map(|warning| vec![warning.message.clone()])
+        .collect();
+    vec![
+        facts([
+            ("Stage 1 target", date(road.stage1_target)),
+            ("Stage 2 target", date(road.stage2_target)),
+        ]),
+        table(
+            "Phases",
+            &["Phase", "State", "Date", "Read from"],
+            phase_rows,
+            "",
+        ),
+        table(
+            "Warnings",
+            &["Warning"],
+            warning_rows,
+            "No warnings: the plan can reach the target dates as far as the assessment shows.",
+        ),
+        table(
+            "Open actions against the target dates",
+            &["Key", "Action", "Due date", "Falls", "Overdue"],
+            action_rows,
+            "No open actions.",
+        ),
+    ]
+}
+
+/// The label of the choice `slug` of a choice field, or the slug itself.
+fn choice_label(kind: RegisterKind, key: &str, slug: &str) -> String {
+    let choices: &[Choice] = match kind.spec().field(key).map(|field| field.kind) {
+        Some(FieldKind::Choice(choices)) | Some(FieldKind::Checklist(choices)) => choices,
+        _ => &[],
+    };
+    choices
+        .iter()
+        .find(|choice| choice.slug == slug)
+        .map_or_else(|| or(slug, "—"), |choice| choice.label.to_owned())
+}
+
+/// "3 of 7" ticks of a checklist field.
+fn ticked(kind: RegisterKind, record: &Record, key: &str) -> String {
+    let all = match kind.spec().field(key).map(|field| field.kind) {
+        Some(FieldKind::Checklist(choices)) => choices.len(),
+        _ => 0,
+    };
+    format!("{} of {all}", record.list(key).len())
+}
+
+/// The header and row of an entry, with the fields an auditor reads first.
+fn record_columns(kind: RegisterKind, record: &Record) -> (&'static [&'static str], Vec<String>) {
+    let text = |key: &str| or(record.text(key), "—");
+    let day = |key: &str| date(record.date(key));
+    let name = or(record.text(kind.spec().name_field), "—");
+    match kind {
+        RegisterKind::Documents => (
+            &[
+                "ID",
+                "Title",
+                "Serves",
+                "Version",
+                "Approved on",
+                "Next review",
+                "Fingerprint",
+            ],
+            vec![
+                record.id.clone(),
+                name,
+                or(&record.list("items").join(", "), "—"),
+                text("version"),
+                day("approved_on"),
+                day("next_review"),
+                yes_no(!record.text("sha256").is_empty()),
+            ],
+        ),
+        RegisterKind::Objectives => {
+            let latest = checks::latest_measurement(record);
+            (
+                &[
+                    "ID",
+                    "Objective",
+                    "Target",
+                    "How often",
+                    "Owner",
+                    "Latest measurement",
+                    "On target",
+                ],
+                vec![
+                    record.id.clone(),
+                    name,
+                    or(&checks::target_text(record), "—"),
+                    choice_label(kind, "frequency", record.text("frequency")),
+                    text("owner"),
+                    latest.map_or_else(
+                        || "—".to_owned(),
+                        |m| {
+                            format!(
+                                "{} on {}",
+                                checks::with_unit(record, &m.value.to_string()),
+                                m.date
+                            )
+                        },
+                    ),
+                    latest
+                        .and_then(|m| checks::meets_target(record, m.value))
+                        .map_or_else(|| "—".to_owned(), yes_no),
+                ],
+            )
+        }
+        RegisterKind::Competence => (
+            &["ID", "Role", "Competence", "Evidence", "Refresh due"],
+            vec![
+                record.id.clone(),
+                name,
+                choice_label(kind, "status", record.text("status")),
+                text("evidence"),
+                day("refresh_due"),
+            ],
+        ),
+        RegisterKind::Audits => (
+            &[
+                "ID",
+                "Audit",
+                "Planned for",
+                "Held on",
+                "Auditor",
+                "Independence",
+            ],
+            vec![
+                record.id.clone(),
+                name,
+                day("planned_on"),
+                day("held_on"),
+                text("auditor"),
+                choice_label(kind, "independence", record.text("independence")),
+            ],
+        ),
+        RegisterKind::Reviews => (
+            &[
+                "ID",
+                "Review",
+                "Planned for",
+                "Held on",
+                "Inputs considered",
+                "Decisions",
+            ],
+            vec![
+                record.id.clone(),
+                name,
+                day("planned_on"),
+                day("held_on"),
+                ticked(kind, record, "inputs"),
+                action_plan::review_decisions(record).count().to_string(),
+            ],
+        ),
+        RegisterKind::Incidents => (
+            &[
+                "ID",
+                "What happened",
+                "Kind",
+                "Occurred on",
+                "Status",
+                "Corrective action",
+            ],
+            vec![
+                record.id.clone(),
+                name,
+                choice_label(kind, "kind", record.text("kind")),
+                day("occurred_on"),
+                choice_label(kind, "status", record.text("status")),
+                yes_no(!record.text("corrective_action").trim().is_empty()),
+            ],
+        ),
+        RegisterKind::Suppliers => (
+            &[
+                "ID",
+                "Supplier",
+                "Component or service",
+                "Assessed on",
+                "Next review",
+                "Contract settles",
+            ],
+            vec![
+                record.id.clone(),
+                name,
+                text("component"),
+                day("assessed_on"),
+                day("next_review"),
+                ticked(kind, record, "clauses"),
+            ],
+        ),
+    }
+}
+
+/// One table per register that has entries, and a line for each empty one.
+fn records_section(assessment: &Assessment) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut empty = Vec::new();
+    for kind in RegisterKind::ALL {
+        let spec = kind.spec();
+        let records = &assessment.records.get(kind).records;
+        if records.is_empty() {
+            empty.push(spec.title);
+            continue;
+        }
+        let mut header: &[&str] = &[];
+        let rows = records
+            .iter()
+            .map(|record| {
+                let (columns, row) = record_columns(kind, record);
+                header = columns;
+                row
+            })
+            .collect();
+        blocks.push(Block::Subheading(format!(
+            "{} ({})",
+            spec.title, spec.serves
+        )));
+        blocks.push(table(spec.title, header, rows, ""));
+    }
+    for title in empty {
+        blocks.push(Block::Paragraph(format!("{title}: no entries yet.")));
+    }
+    blocks
 }

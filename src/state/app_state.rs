@@ -106,7 +106,9 @@ impl AppState {
         });
         let findings =
             Memo::new(move |_| assessment.with(|a| checks::check(catalog(), a, clock::today())));
-        let verdict = Memo::new(move |_| assessment.with(|a| readiness::verdict(catalog(), a)));
+        let verdict = Memo::new(move |_| {
+            assessment.with(|a| readiness::verdict(catalog(), a, clock::today()))
+        });
         let controls_in_use = Memo::new(move |_| {
             assessment.with(|a| a.risks.controls_in_use().into_iter().collect())
         });

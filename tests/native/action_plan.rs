@@ -793,6 +793,7 @@ fn planned(
         title: format!("Action {key}"),
         item_id: None,
         risk_id: None,
+        record: None,
         owner: String::new(),
         due_date: due.map(date),
         risk_band: None,
@@ -1309,4 +1310,192 @@ fn a_library_risk_keeps_its_link_and_is_found_again() {
         .edit(&id, |r| r.status = RiskStatus::Closed)
         .unwrap();
     assert!(register.find_from_library("RL-04", "S1").is_some());
+}
+
+#[test]
+fn review_decisions_open_incidents_and_competence_gaps_become_actions() {
+    use aims_assess::domain::records::RegisterKind::*;
+    let mut assessment = Assessment::default();
+    let records = &mut assessment.records;
+    let review = records.add(Reviews, "Review Q4".into()).unwrap();
+    let set =
+        |records: &mut aims_assess::domain::records::Registers,
+         kind,
+         id: &str,
+         key: &str,
+         value: &str| { records.set_value(kind, id, key, value.to_owned()).unwrap() };
+    set(
+        records,
+        Reviews,
+        &review,
+        "decisions",
+        "- Hire a reviewer\n\n* Renew the policy  \nBudget for training",
+    );
+    // A review not held yet has no decisions to act on.
+    let planned = records.add(Reviews, "Review Q1".into()).unwrap();
+    set(records, Reviews, &planned, "decisions", "Draft only");
+    set(records, Reviews, &review, "held_on", "2026-10-10");
+    let open = records.add(Incidents, "Wrong refusal".into()).unwrap();
+    set(
+        records,
+        Incidents,
+        &open,
+        "corrective_action",
+        "\nAdd a human check\nRetrain monthly",
+    );
+    let near = records.add(Incidents, "Almost leaked".into()).unwrap();
+    set(records, Incidents, &near, "kind", "near-miss");
+    set(
+        records,
+        Incidents,
+        &near,
+        "corrective_action",
+        "Mask the logs",
+    );
+    let closed = records.add(Incidents, "Old".into()).unwrap();
+    set(records, Incidents, &closed, "status", "closed");
+    set(
+        records,
+        Incidents,
+        &closed,
+        "corrective_action",
+        "Done long ago",
+    );
+    let gap = records.add(Competence, "Recruiter".into()).unwrap();
+    set(records, Competence, &gap, "status", "gap");
+    let partly = records.add(Competence, "Reviewer".into()).unwrap();
+    set(records, Competence, &partly, "status", "partly");
+    let met = records.add(Competence, "Lead".into()).unwrap();
+    set(records, Competence, &met, "status", "met");
+    assessment.actions.updates.insert(
+        "review:REV1:2".into(),
+        ActionUpdate {
+            status: ActionStatus::InProgress,
+            ..ActionUpdate::default()
+        },
+    );
+
+    let actions = derive(&assessment);
+    let listed: Vec<(&str, ActionKind, &str, Priority, ActionStatus)> = actions
+        .iter()
+        .map(|a| {
+            (
+                a.key.as_str(),
+                a.kind,
+                a.title.as_str(),
+                a.priority,
+                a.status,
+            )
+        })
+        .collect();
+    use ActionStatus::{InProgress, Open};
+    assert_eq!(
+        listed,
+        [
+            (
+                "review:REV1:1",
+                ActionKind::ReviewDecision,
+                "Hire a reviewer",
+                Medium,
+                Open
+            ),
+            (
+                "review:REV1:2",
+                ActionKind::ReviewDecision,
+                "Renew the policy",
+                Medium,
+                InProgress
+            ),
+            (
+                "review:REV1:3",
+                ActionKind::ReviewDecision,
+                "Budget for training",
+                Medium,
+                Open
+            ),
+            (
+                "incident:INC1",
+                ActionKind::CorrectiveAction,
+                "Add a human check",
+                High,
+                Open
+            ),
+            (
+                "incident:INC2",
+                ActionKind::CorrectiveAction,
+                "Mask the logs",
+                Medium,
+                Open
+            ),
+            (
+                "competence:COMP1",
+                ActionKind::CompetenceGap,
+                "Build the competence of COMP1 Recruiter",
+                High,
+                Open
+            ),
+            (
+                "competence:COMP2",
+                ActionKind::CompetenceGap,
+                "Complete the competence of COMP2 Reviewer",
+                Medium,
+                Open
+            ),
+        ]
+    );
+    assert_eq!(
+        find(&actions, "incident:INC1").record,
+        Some((Incidents, "INC1".to_owned()))
+    );
+
+    // Status, priority and notes are kept by key; owner and due date have no place to go.
+    action_plan::set_status(
+        &mut assessment,
+        catalog(),
+        "incident:INC1",
+        ActionStatus::Done,
+    )
+    .unwrap();
+    action_plan::set_priority(&mut assessment, catalog(), "competence:COMP2", Some(Low)).unwrap();
+    action_plan::set_notes(&mut assessment, catalog(), "review:REV1:1", "Ask HR".into()).unwrap();
+    let actions = derive(&assessment);
+    assert_eq!(find(&actions, "incident:INC1").status, ActionStatus::Done);
+    assert_eq!(find(&actions, "competence:COMP2").priority, Low);
+    assert_eq!(find(&actions, "review:REV1:1").notes, "Ask HR");
+    assert_eq!(
+        action_plan::set_owner(&mut assessment, catalog(), "review:REV1:1", "Dana".into()),
+        Err(ActionError::NoOwnerOrDueDate("review:REV1:1".into()))
+    );
+    assert_eq!(
+        action_plan::set_due_date(&mut assessment, catalog(), "competence:COMP1", None),
+        Err(ActionError::NoOwnerOrDueDate("competence:COMP1".into()))
+    );
+    assert_eq!(
+        action_plan::set_notes(&mut assessment, catalog(), "incident:INC9", "x".into()),
+        Err(ActionError::UnknownAction("incident:INC9".into()))
+    );
+    // Closing the incident closes its action.
+    assessment
+        .records
+        .set_value(Incidents, "INC1", "status", "closed".into())
+        .unwrap();
+    assert!(derive(&assessment).iter().all(|a| a.key != "incident:INC1"));
+}
+
+#[test]
+fn documented_information_actions_follow_the_register_once_it_is_used() {
+    use aims_assess::domain::records::RegisterKind::Documents;
+    let mut assessment = Assessment::default();
+    answer_all(&mut assessment, "4.3", Partly);
+    assessment
+        .set_text(catalog(), "4.3", TextField::Evidence, "Scope v1".into())
+        .unwrap();
+    assert!(derive(&assessment).iter().all(|a| a.key != "doc:4.3"));
+    let doc = assessment.records.add(Documents, "Policy".into()).unwrap();
+    assert!(derive(&assessment).iter().any(|a| a.key == "doc:4.3"));
+    assessment
+        .records
+        .set_list(catalog(), Documents, &doc, "items", vec!["4.3".into()])
+        .unwrap();
+    assert!(derive(&assessment).iter().all(|a| a.key != "doc:4.3"));
 }

@@ -9,6 +9,7 @@ use aims_assess::domain::date::IsoDate;
 use aims_assess::domain::impact::score;
 use aims_assess::domain::impact_catalog::all_harms;
 use aims_assess::domain::impact_record::{AnnexIiiArea, PeopleReached};
+use aims_assess::domain::records::{Decimal, Measurement, RegisterKind, REVIEW_INPUTS};
 use aims_assess::domain::risk::{Acceptance, Risk, RiskStatus, TreatmentAction};
 use aims_assess::domain::risk_criteria::Rating;
 use aims_assess::domain::soa::{Applicability, InclusionReason};
@@ -40,9 +41,108 @@ pub fn finished_impact() -> ImpactRecord {
     record
 }
 
+/// Sets one-value fields of a register entry.
+pub fn set(assessment: &mut Assessment, kind: RegisterKind, id: &str, values: &[(&str, &str)]) {
+    for (key, value) in values {
+        assessment
+            .records
+            .set_value(kind, id, key, (*value).to_owned())
+            .expect("a valid value");
+    }
+}
+
+/// Sets a list field of a register entry.
+pub fn set_list(
+    assessment: &mut Assessment,
+    kind: RegisterKind,
+    id: &str,
+    key: &str,
+    list: &[&str],
+) {
+    assessment
+        .records
+        .set_list(
+            catalog(),
+            kind,
+            id,
+            key,
+            list.iter().map(|e| (*e).to_owned()).collect(),
+        )
+        .expect("a valid list");
+}
+
+/// Adds an entry and returns its ID.
+pub fn add_record(assessment: &mut Assessment, kind: RegisterKind, name: &str) -> String {
+    assessment.records.add(kind, name.to_owned()).expect("room")
+}
+
+pub fn measure(assessment: &mut Assessment, id: &str, on: &str, value: &str) {
+    assessment
+        .records
+        .add_measurement(
+            id,
+            Measurement {
+                date: date(on),
+                value: Decimal::parse(value).expect("a number"),
+                comment: String::new(),
+            },
+        )
+        .expect("an objective");
+}
+
+/// The records `ready()` keeps: OBJ1 measured on target, COMP1 met with evidence, AUD1 held
+/// by an independent auditor, REV1 held with every input and one decision.
+pub fn with_records(assessment: &mut Assessment) {
+    use RegisterKind::*;
+    let objective = add_record(assessment, Objectives, "Impact assessments current");
+    set(
+        assessment,
+        Objectives,
+        &objective,
+        &[
+            ("target", "95"),
+            ("direction", "at-least"),
+            ("unit", "%"),
+            ("frequency", "quarterly"),
+            ("owner", "Head of AI"),
+        ],
+    );
+    measure(assessment, &objective, "2026-10-01", "97");
+    let role = add_record(assessment, Competence, "Data scientist");
+    set(
+        assessment,
+        Competence,
+        &role,
+        &[("status", "met"), ("evidence", "Training records")],
+    );
+    let audit = add_record(assessment, Audits, "Internal audit 2026");
+    set(
+        assessment,
+        Audits,
+        &audit,
+        &[
+            ("planned_on", "2026-09-01"),
+            ("held_on", "2026-09-03"),
+            ("independence", "independent"),
+        ],
+    );
+    let review = add_record(assessment, Reviews, "Management review 2026");
+    set(
+        assessment,
+        Reviews,
+        &review,
+        &[
+            ("held_on", "2026-10-10"),
+            ("decisions", "Hire a second data scientist"),
+        ],
+    );
+    let inputs: Vec<&str> = REVIEW_INPUTS.iter().map(|choice| choice.slug).collect();
+    set_list(assessment, Reviews, &review, "inputs", &inputs);
+}
+
 /// An assessment with nothing to find: every item answered Yes with evidence, every control
 /// included for good practice, one AI system S1 in operation with a finished impact
-/// assessment, and one low risk R1 of S1.
+/// assessment, one low risk R1 of S1, and the records of `with_records`.
 pub fn ready() -> Assessment {
     let mut assessment = Assessment::named("ready");
     for item in catalog().clause_items().chain(catalog().controls()) {
@@ -75,6 +175,7 @@ pub fn ready() -> Assessment {
             ..Risk::default()
         })
         .unwrap();
+    with_records(&mut assessment);
     assessment
 }
 
@@ -753,7 +854,7 @@ fn messages_name_the_thing_and_say_what_to_do() {
 fn labels_name_every_rule_and_severity() {
     let labels: Vec<&str> = Rule::ALL.iter().map(|rule| rule.label()).collect();
     assert_eq!(labels[0], "Unanswered questions");
-    assert_eq!(labels.last(), Some(&"Risk review overdue"));
+    assert_eq!(labels.last(), Some(&"Supplier without contract clauses"));
     let mut unique = labels.clone();
     unique.sort_unstable();
     unique.dedup();
@@ -764,4 +865,244 @@ fn labels_name_every_rule_and_severity() {
     );
     assert!(Severity::High < Severity::Low, "High sorts first");
     assert_eq!(Place::Action("A3".into()).id(), "A3");
+}
+
+fn record(kind: RegisterKind, id: &str) -> Place {
+    Place::Record(kind, id.into())
+}
+
+#[test]
+fn registers_of_the_management_system_are_checked() {
+    use RegisterKind::*;
+    let register = |kind| Place::Register(kind);
+    check_cases(vec![
+        (
+            "a document serving 5.2 and A.2.2, unapproved and past its review",
+            |a| {
+                let doc = add_record(a, Documents, "AI policy");
+                set_list(a, Documents, &doc, "items", &["5.2", "A.2.2"]);
+                set(a, Documents, &doc, &[("next_review", "2026-11-22")]);
+            },
+            // Every other required item is now looked for in the register.
+            {
+                let mut expected: Expected = catalog()
+                    .clause_items()
+                    .chain(catalog().controls())
+                    .filter(|item| item.documented && item.id != "5.2" && item.id != "A.2.2")
+                    .filter(|item| !item.is_control())
+                    .map(|_| (DocumentedInformationMissing, High, register(Documents)))
+                    .collect();
+                expected.push((DocumentNotApproved, High, record(Documents, "DOC1")));
+                expected.extend(
+                    catalog()
+                        .controls()
+                        .filter(|item| item.documented && item.id != "A.2.2")
+                        .map(|_| (DocumentedInformationMissing, Medium, register(Documents))),
+                );
+                expected.push((DocumentReviewOverdue, Medium, record(Documents, "DOC1")));
+                expected
+            },
+        ),
+        (
+            "an objective measured too long ago, off target, without an owner",
+            |a| {
+                set(a, Objectives, "OBJ1", &[("owner", "")]);
+                measure(a, "OBJ1", "2026-08-01", "90");
+                a.records
+                    .remove_measurement("OBJ1", 1)
+                    .expect("the later one");
+            },
+            vec![
+                (ObjectiveIncomplete, Medium, record(Objectives, "OBJ1")),
+                (ObjectiveNotMeasured, Medium, record(Objectives, "OBJ1")),
+                (ObjectiveOffTarget, Medium, record(Objectives, "OBJ1")),
+            ],
+        ),
+        (
+            "competence: a gap, a claim without evidence, a refresh past",
+            |a| {
+                set(
+                    a,
+                    Competence,
+                    "COMP1",
+                    &[("evidence", ""), ("refresh_due", "2026-11-01")],
+                );
+                let role = add_record(a, Competence, "Recruiter");
+                set(a, Competence, &role, &[("status", "gap")]);
+                let role = add_record(a, Competence, "Reviewer");
+                set(a, Competence, &role, &[("status", "partly")]);
+            },
+            vec![
+                (CompetenceNotMet, High, record(Competence, "COMP2")),
+                (CompetenceWithoutEvidence, High, record(Competence, "COMP1")),
+                (CompetenceNotMet, Medium, record(Competence, "COMP3")),
+                (
+                    CompetenceRefreshOverdue,
+                    Medium,
+                    record(Competence, "COMP1"),
+                ),
+            ],
+        ),
+        (
+            "audits and reviews: none held, not independent, planned and past",
+            |a| {
+                set(
+                    a,
+                    Audits,
+                    "AUD1",
+                    &[("held_on", ""), ("independence", "not-independent")],
+                );
+                set(
+                    a,
+                    Reviews,
+                    "REV1",
+                    &[("held_on", ""), ("planned_on", "2026-11-20")],
+                );
+            },
+            vec![
+                (NoAuditHeld, High, register(Audits)),
+                (AuditorNotIndependent, High, record(Audits, "AUD1")),
+                (NoReviewHeld, High, register(Reviews)),
+                (AuditOrReviewOverdue, Medium, record(Audits, "AUD1")),
+                (AuditOrReviewOverdue, Medium, record(Reviews, "REV1")),
+            ],
+        ),
+        (
+            "a held review without every input or any decision",
+            |a| {
+                set(a, Reviews, "REV1", &[("decisions", "")]);
+                set_list(a, Reviews, "REV1", "inputs", &["audit-results"]);
+            },
+            vec![
+                (ReviewInputsMissing, Medium, record(Reviews, "REV1")),
+                (ReviewWithoutDecisions, Medium, record(Reviews, "REV1")),
+            ],
+        ),
+        (
+            "incidents: one closed without its cause, one open 93 days",
+            |a| {
+                let closed = add_record(a, Incidents, "Wrong refusal");
+                set(
+                    a,
+                    Incidents,
+                    &closed,
+                    &[("status", "closed"), ("corrective_action", "Retrain")],
+                );
+                let open = add_record(a, Incidents, "Data leak");
+                set(a, Incidents, &open, &[("occurred_on", "2026-08-22")]);
+                let recent = add_record(a, Incidents, "Near miss");
+                set(a, Incidents, &recent, &[("occurred_on", "2026-08-25")]);
+            },
+            vec![
+                (IncidentNotClosedOut, High, record(Incidents, "INC1")),
+                (IncidentOpenTooLong, Medium, record(Incidents, "INC2")),
+            ],
+        ),
+        (
+            "suppliers: never assessed, past review, no clauses",
+            |a| {
+                let supplier = add_record(a, Suppliers, "Model host");
+                set(a, Suppliers, &supplier, &[("next_review", "2026-11-01")]);
+                let fine = add_record(a, Suppliers, "Labeller");
+                set(
+                    a,
+                    Suppliers,
+                    &fine,
+                    &[("assessed_on", "2026-01-01"), ("next_review", "2026-11-23")],
+                );
+                set_list(a, Suppliers, &fine, "clauses", &["data-use"]);
+            },
+            vec![
+                (SupplierNotAssessed, Medium, record(Suppliers, "SUP1")),
+                (SupplierReviewOverdue, Medium, record(Suppliers, "SUP1")),
+                (
+                    SupplierWithoutContractClauses,
+                    Low,
+                    record(Suppliers, "SUP1"),
+                ),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn empty_audit_and_review_registers_matter_once_a_stage_is_targeted() {
+    let empty = |a: &mut Assessment| {
+        for kind in [RegisterKind::Audits, RegisterKind::Reviews] {
+            let id = a.records.get(kind).records[0].id.clone();
+            a.records.remove(kind, &id).expect("there");
+        }
+    };
+    let mut assessment = ready();
+    empty(&mut assessment);
+    assert_eq!(check(catalog(), &assessment, today()), []);
+    assessment.certification.stage1_target = Some(date("2027-02-01"));
+    let rules: Vec<Rule> = check(catalog(), &assessment, today())
+        .into_iter()
+        .map(|finding| finding.rule)
+        .collect();
+    assert_eq!(rules, [NoAuditHeld, NoReviewHeld]);
+}
+
+#[test]
+fn record_messages_say_what_is_wrong_and_what_to_do() {
+    use RegisterKind::*;
+    let mut assessment = ready();
+    let doc = add_record(&mut assessment, Documents, "AI policy");
+    set_list(&mut assessment, Documents, &doc, "items", &["5.2"]);
+    measure(&mut assessment, "OBJ1", "2026-11-20", "90");
+    set(&mut assessment, Reviews, "REV1", &[("decisions", "")]);
+    set_list(
+        &mut assessment,
+        Reviews,
+        "REV1",
+        "inputs",
+        &[
+            "previous-actions",
+            "external-internal-issues",
+            "interested-parties",
+            "nonconformities",
+            "monitoring-results",
+        ],
+    );
+    let incident = add_record(&mut assessment, Incidents, "Wrong refusal");
+    set(
+        &mut assessment,
+        Incidents,
+        &incident,
+        &[("status", "closed"), ("cause", "Drift")],
+    );
+    let messages: Vec<String> = check(catalog(), &assessment, today())
+        .into_iter()
+        .filter(|finding| finding.rule != DocumentedInformationMissing)
+        .map(|finding| finding.message)
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "DOC1 AI policy serves 5.2 but has no approval recorded. Record who approved this \
+             version and when.",
+            "INC1 Wrong refusal is closed without a corrective action and a check of \
+             effectiveness. Record them, or reopen it until they are done.",
+            "OBJ1 Impact assessments current: the latest measurement, 90 % on 2026-11-20, \
+             misses the target of at least 95 %. Record what is done to reach it.",
+            "REV1 Management review 2026 did not consider: Results of audits; Opportunities to \
+             improve. Cover them at the next review, or tick them if they were considered.",
+            "REV1 Management review 2026 has no decisions recorded. Record what was decided, \
+             one decision per line.",
+        ]
+    );
+    let missing = check(catalog(), &assessment, today())
+        .into_iter()
+        .find(|finding| finding.rule == DocumentedInformationMissing)
+        .expect("4.3 is served by no document");
+    let title = catalog().item("4.3").expect("known").title;
+    assert_eq!(
+        missing.message,
+        format!(
+            "4.3 {title} calls for documented information, and no document in the register \
+             serves it. Add the document, or tick 4.3 under \"Serves\" of the document that \
+             covers it."
+        )
+    );
 }

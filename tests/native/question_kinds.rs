@@ -128,7 +128,7 @@ const MIXED_ITEMS: [&str; 6] = ["4.1", "6.1.4", "6.3", "7.5.1", "9.3.3", "10.2"]
 
 #[test]
 fn readiness_and_the_verdicts_count_requirement_questions_only() {
-    let baseline = verdict(catalog(), &ready());
+    let baseline = verdict(catalog(), &ready(), None);
     // (requirement answer, good-practice answer, status, whether it blocks stage 1, stage 2)
     let cases = [
         (Yes, No, Status::FullyImplemented, false, false),
@@ -178,7 +178,7 @@ fn readiness_and_the_verdicts_count_requirement_questions_only() {
             );
             let summary = Summary::compute(catalog(), &assessment);
             assert_eq!(summary.item(id).status(), status, "{name}");
-            let judged = verdict(catalog(), &assessment);
+            let judged = verdict(catalog(), &assessment, None);
             if !blocks_one && !blocks_two {
                 // Only the item's figures moved; nothing blocks either stage.
                 assert_eq!(judged, baseline, "{name}");

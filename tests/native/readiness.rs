@@ -1,10 +1,15 @@
 //! The readiness verdicts of stage 1 and stage 2: worked examples with their exact blocker
 //! lists (one per item or record), the checklists and the headlines that count the list.
 
-use crate::checks::{add_risk, add_system, answer, clear_evidence, decide, edit_r1, ready};
+use crate::checks::{
+    add_record, add_risk, add_system, answer, clear_evidence, date, decide, edit_r1, measure,
+    ready, set, set_list,
+};
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
+use aims_assess::domain::checks::Place;
 use aims_assess::domain::readiness::{verdict, Requirement, StageVerdict, Verdict, DISCLAIMER};
+use aims_assess::domain::records::RegisterKind;
 use aims_assess::domain::risk::{Acceptance, RiskStatus, TreatmentAction};
 use aims_assess::domain::risk_criteria::Rating;
 use aims_assess::domain::soa::Applicability;
@@ -59,7 +64,7 @@ fn designed() -> Assessment {
 
 #[test]
 fn an_empty_assessment_is_not_started_at_either_stage() {
-    let result = verdict(catalog(), &Assessment::default());
+    let result = verdict(catalog(), &Assessment::default(), None);
     for stage in [&result.stage_one, &result.stage_two] {
         assert_eq!(stage.verdict, Verdict::NotStarted);
         assert!(stage.requirements.iter().all(|(_, met)| !met));
@@ -69,9 +74,9 @@ fn an_empty_assessment_is_not_started_at_either_stage() {
         "Not started: nothing to judge for stage 1 yet"
     );
     // Each item is listed once, even when two rules find it: 32 clause items, the 38
-    // controls without a decision (7 of which also miss documents), the register and the
-    // inventory.
-    assert_eq!(result.stage_one.blockers.len(), 32 + 38 + 2);
+    // controls without a decision (7 of which also miss documents), the risk register, the
+    // inventory, and the objectives, audits and reviews registers.
+    assert_eq!(result.stage_one.blockers.len(), 32 + 38 + 2 + 3);
     let sentences: HashSet<String> = messages(&result.stage_one).into_iter().collect();
     assert_eq!(
         sentences.len(),
@@ -94,7 +99,7 @@ fn an_empty_assessment_is_not_started_at_either_stage() {
 
 #[test]
 fn a_complete_assessment_looks_ready_for_both_stages() {
-    let result = verdict(catalog(), &ready());
+    let result = verdict(catalog(), &ready(), None);
     for stage in [&result.stage_one, &result.stage_two] {
         assert_eq!(stage.verdict, Verdict::Ready);
         assert_eq!(stage.blockers, []);
@@ -108,7 +113,7 @@ fn a_complete_assessment_looks_ready_for_both_stages() {
 
 #[test]
 fn a_designed_system_is_ready_for_stage_1_and_not_for_stage_2() {
-    let result = verdict(catalog(), &designed());
+    let result = verdict(catalog(), &designed(), None);
     assert_eq!(result.stage_one.verdict, Verdict::Ready);
     assert_eq!(result.stage_one.blockers, []);
     let two = &result.stage_two;
@@ -322,7 +327,7 @@ fn each_stage_judges_its_own_requirements() {
     for (name, change, one, two) in cases {
         let mut assessment = ready();
         change(&mut assessment);
-        let result = verdict(catalog(), &assessment);
+        let result = verdict(catalog(), &assessment, None);
         assert_eq!(messages(&result.stage_one), one, "{name}: stage 1");
         assert_eq!(messages(&result.stage_two), two, "{name}: stage 2");
         let ready_one = one.is_empty();
@@ -349,7 +354,7 @@ fn each_stage_judges_its_own_requirements() {
 fn headlines_count_the_blockers_listed() {
     let mut one = ready();
     clear_evidence(&mut one, "4.3");
-    let result = verdict(catalog(), &one);
+    let result = verdict(catalog(), &one, None);
     assert_eq!(
         result.stage_one.headline(),
         "Not ready for a stage 1 audit yet: 1 blocker"
@@ -366,7 +371,7 @@ fn headlines_count_the_blockers_listed() {
         .set_text(catalog(), "4.1", TextField::Notes, "Ask the CEO".into())
         .expect("known item");
     assert_eq!(
-        verdict(catalog(), &notes_only).stage_one.verdict,
+        verdict(catalog(), &notes_only, None).stage_one.verdict,
         Verdict::NotStarted
     );
 }
@@ -386,4 +391,183 @@ fn requirements_and_the_disclaimer_are_worded_for_the_checklist() {
     }
     assert!(DISCLAIMER.contains("not a certification decision"));
     assert_eq!(Verdict::Ready.label(), "Looks ready");
+}
+
+/// The blockers of a stage as (place, sentence).
+fn placed(stage: &StageVerdict) -> Vec<(Option<Place>, String)> {
+    stage
+        .blockers
+        .iter()
+        .map(|b| (b.place.clone(), b.message()))
+        .collect()
+}
+
+fn at(kind: RegisterKind, id: &str) -> Option<Place> {
+    Some(Place::Record(kind, id.into()))
+}
+
+#[test]
+fn records_block_the_stages_as_worked_examples() {
+    use RegisterKind::*;
+    let today = Some(date("2026-11-23"));
+    // (case, change, stage 1 blockers, stage 2 blockers beyond stage 1's)
+    type Case = (
+        &'static str,
+        fn(&mut Assessment),
+        Vec<(Option<Place>, String)>,
+        Vec<(Option<Place>, String)>,
+    );
+    let cases: Vec<Case> =
+        vec![
+            ("the complete assessment", |_| {}, vec![], vec![]),
+            (
+                "no audit and no review held",
+                |a| {
+                    set(a, Audits, "AUD1", &[("held_on", "")]);
+                    set(a, Reviews, "REV1", &[("held_on", "")]);
+                },
+                vec![
+                    (
+                        Some(Place::Register(Audits)),
+                        "The register \"Internal audits\": no internal audit held yet; \
+                     certification bodies usually expect one before stage 1."
+                            .into(),
+                    ),
+                    (
+                        Some(Place::Register(Reviews)),
+                        "The register \"Management reviews\": no management review held yet; \
+                     certification bodies usually expect one before stage 1."
+                            .into(),
+                    ),
+                ],
+                vec![],
+            ),
+            (
+                "an objective without a target or owner",
+                |a| set(a, Objectives, "OBJ1", &[("target", ""), ("owner", "")]),
+                vec![(
+                    at(Objectives, "OBJ1"),
+                    "OBJ1 Impact assessments current: missing a target and an owner.".into(),
+                )],
+                vec![],
+            ),
+            (
+                "an unapproved policy in the register serving every required item",
+                |a| {
+                    let doc = add_record(a, Documents, "Manual");
+                    let items: Vec<&str> = catalog()
+                        .clause_items()
+                        .chain(catalog().controls())
+                        .filter(|item| item.documented)
+                        .map(|item| item.id)
+                        .collect();
+                    set_list(a, Documents, &doc, "items", &items);
+                },
+                vec![(
+                    at(Documents, "DOC1"),
+                    "DOC1 Manual: not approved (who approved it and when).".into(),
+                )],
+                vec![],
+            ),
+            (
+                "OBJ1 off target without a plan, a closed incident without its check, a partly \
+             met role, a supplier never assessed",
+                |a| {
+                    measure(a, "OBJ1", "2026-11-20", "90");
+                    let incident = add_record(a, Incidents, "Wrong refusal");
+                    set(
+                        a,
+                        Incidents,
+                        &incident,
+                        &[
+                            ("status", "closed"),
+                            ("cause", "Drift"),
+                            ("corrective_action", "Retrain"),
+                        ],
+                    );
+                    set(
+                        a,
+                        Competence,
+                        "COMP1",
+                        &[("status", "partly"), ("refresh_due", "2026-11-01")],
+                    );
+                    add_record(a, Suppliers, "Model host");
+                },
+                vec![],
+                vec![
+                (
+                    at(Objectives, "OBJ1"),
+                    "OBJ1 Impact assessments current: latest measurement misses the target, and \
+                     no plan to reach it is recorded."
+                        .into(),
+                ),
+                (
+                    at(Incidents, "INC1"),
+                    "INC1 Wrong refusal: closed without a check of effectiveness.".into(),
+                ),
+                (
+                    at(Competence, "COMP1"),
+                    "COMP1 Data scientist: competence only partly met; refresh was due on \
+                     2026-11-01."
+                        .into(),
+                ),
+                (at(Suppliers, "SUP1"), "SUP1 Model host: never assessed.".into()),
+            ],
+            ),
+            (
+                "OBJ1 off target with a plan to reach it",
+                |a| {
+                    measure(a, "OBJ1", "2026-11-20", "90");
+                    set(
+                        a,
+                        Objectives,
+                        "OBJ1",
+                        &[("plan", "Second reviewer from January")],
+                    );
+                },
+                vec![],
+                vec![],
+            ),
+            (
+                "no role in the competence register",
+                |a| {
+                    a.records.remove(Competence, "COMP1").expect("there");
+                },
+                vec![],
+                vec![(
+                    Some(Place::Register(Competence)),
+                    "The register \"Competence and awareness\": no role recorded yet; list the \
+                 roles whose work affects your AI systems and how their competence is met."
+                        .into(),
+                )],
+            ),
+        ];
+    for (name, change, one, two) in cases {
+        let mut assessment = ready();
+        change(&mut assessment);
+        let result = verdict(catalog(), &assessment, today);
+        assert_eq!(placed(&result.stage_one), one, "{name}: stage 1");
+        if one.is_empty() {
+            assert_eq!(placed(&result.stage_two), two, "{name}: stage 2");
+        }
+    }
+}
+
+#[test]
+fn an_objective_is_out_of_date_only_when_today_is_known() {
+    let assessment = ready();
+    let late = Some(date("2027-03-01"));
+    let result = verdict(catalog(), &assessment, late);
+    assert_eq!(
+        messages(&result.stage_two),
+        [
+            "OBJ1 Impact assessments current: its latest measurement, on 2026-10-01, is 151 days \
+          old, longer than its frequency allows."
+        ]
+    );
+    assert_eq!(unmet(&result.stage_two), [Requirement::ObjectivesOnTarget]);
+    assert_eq!(
+        verdict(catalog(), &assessment, None).stage_two.verdict,
+        Verdict::Ready
+    );
 }

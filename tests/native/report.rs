@@ -129,7 +129,7 @@ fn a_report_from_results_already_worked_out_is_the_same_report() {
     let assessment = fixture();
     let context = context();
     let summary = Summary::compute(catalog(), &assessment);
-    let verdict = verdict(catalog(), &assessment);
+    let verdict = verdict(catalog(), &assessment, context.today);
     let findings = check(catalog(), &assessment, context.today);
     let actions = derive(catalog(), &assessment, &summary);
     let derived = Derived {
@@ -154,7 +154,7 @@ fn a_report_from_results_already_worked_out_is_the_same_report() {
 
 /// The verdict of an empty assessment, which differs from the fixture's.
 fn verdict_of_empty() -> aims_assess::domain::readiness::ReadinessVerdict {
-    verdict(catalog(), &Assessment::named("Empty"))
+    verdict(catalog(), &Assessment::named("Empty"), None)
 }
 
 #[test]
@@ -171,9 +171,11 @@ fn sections_come_in_report_order() {
             ("summary", "Executive summary"),
             ("readiness", "Readiness"),
             ("verdict", "Readiness verdict"),
+            ("certification", "Road to certification"),
             ("soa", "Statement of Applicability"),
             ("risks", "Risk register and treatment plan"),
             ("systems", "AI systems and impact assessments"),
+            ("records", "Records of the management system"),
             ("actions", "Action plan"),
             ("findings", "Findings"),
             ("method", "Method"),
@@ -238,7 +240,7 @@ fn the_summary_gives_the_figures_the_verdict_and_the_charts() {
     let assessment = fixture();
     let report = build(catalog(), &assessment, &context());
     let summary = section(&report, "summary");
-    let verdicts = verdict(catalog(), &assessment);
+    let verdicts = verdict(catalog(), &assessment, context().today);
     let headline = verdicts.stage_one.headline();
     assert!(headline.starts_with("Not ready for a stage 1 audit yet"));
     assert_eq!(fact(summary, "Stage 1 readiness"), headline);
@@ -389,12 +391,12 @@ fn the_sections_state_what_the_pages_state() {
 
     let verdict_blocks = section(&report, "verdict");
     let requirements = table(verdict_blocks, "Requirements for a stage 1 audit");
-    assert_eq!(requirements.rows.len(), 6);
+    assert_eq!(requirements.rows.len(), 8);
     let requirements = table(verdict_blocks, "Requirements for a stage 2 audit");
-    assert_eq!(requirements.rows.len(), 5);
+    assert_eq!(requirements.rows.len(), 9);
     // Each blocker is one row, with the sentence the pages show.
     let blockers = table(verdict_blocks, "What stands in the way of stage 1");
-    let expected: Vec<Vec<String>> = verdict(catalog(), &assessment)
+    let expected: Vec<Vec<String>> = verdict(catalog(), &assessment, context().today)
         .stage_one
         .blockers
         .iter()
@@ -582,5 +584,133 @@ fn the_excluded_control_s_justification_reaches_the_markdown() {
     assert!(
         line.contains("| No | Excluded: We do not supply AI to customers. Not planned either |"),
         "{line}"
+    );
+}
+
+#[test]
+fn the_records_section_has_a_table_per_register_in_use_and_a_line_per_empty_one() {
+    use aims_assess::domain::records::RegisterKind::*;
+    let mut assessment = fixture();
+    let doc = crate::checks::add_record(&mut assessment, Documents, "AI | policy *v2*");
+    crate::checks::set_list(&mut assessment, Documents, &doc, "items", &["5.2", "A.2.2"]);
+    crate::checks::set(
+        &mut assessment,
+        Documents,
+        &doc,
+        &[
+            ("version", "2"),
+            ("approved_on", "2026-02-01"),
+            ("sha256", &"a".repeat(64)),
+        ],
+    );
+    let objective = crate::checks::add_record(&mut assessment, Objectives, "Fair outcomes");
+    crate::checks::set(
+        &mut assessment,
+        Objectives,
+        &objective,
+        &[
+            ("target", "5"),
+            ("direction", "at-most"),
+            ("unit", "%"),
+            ("frequency", "monthly"),
+        ],
+    );
+    crate::checks::measure(&mut assessment, &objective, "2026-11-01", "4.5");
+    let report = build(catalog(), &assessment, &context());
+    let records = section(&report, "records");
+    let documents = table(records, "Documented information");
+    assert_eq!(
+        documents.header,
+        strings(&[
+            "ID",
+            "Title",
+            "Serves",
+            "Version",
+            "Approved on",
+            "Next review",
+            "Fingerprint"
+        ])
+    );
+    assert_eq!(
+        documents.rows,
+        [strings(&[
+            "DOC1",
+            "AI | policy *v2*",
+            "5.2, A.2.2",
+            "2",
+            "2026-02-01",
+            "—",
+            "Yes"
+        ])]
+    );
+    let objectives = table(records, "AI objectives and measures");
+    assert_eq!(
+        row(objectives, "OBJ1"),
+        strings(&[
+            "OBJ1",
+            "Fair outcomes",
+            "at most 5 %",
+            "Monthly",
+            "—",
+            "4.5 % on 2026-11-01",
+            "Yes"
+        ])
+    );
+    let lines: Vec<&String> = records
+        .iter()
+        .filter_map(|block| match block {
+            Block::Paragraph(text) => Some(text),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "Competence and awareness: no entries yet.",
+            "Internal audits: no entries yet.",
+            "Management reviews: no entries yet.",
+            "Nonconformities and incidents: no entries yet.",
+            "Suppliers and third-party AI components: no entries yet.",
+        ]
+    );
+    // User text stays escaped in Markdown.
+    let markdown = write_markdown(&report);
+    assert!(markdown.contains(&escape("AI | policy *v2*")));
+    assert!(!markdown.contains("| AI | policy *v2*"));
+}
+
+#[test]
+fn the_road_to_certification_section_gives_targets_phases_and_warnings() {
+    let mut assessment = fixture();
+    assessment.certification.stage1_target = Some(date("2027-01-15"));
+    assessment.certification.stage2_target = Some(date("2027-01-30"));
+    let report = build(catalog(), &assessment, &context());
+    let road = section(&report, "certification");
+    assert_eq!(fact(road, "Stage 1 target"), "2027-01-15");
+    assert_eq!(fact(road, "Stage 2 target"), "2027-01-30");
+    let phases = table(road, "Phases");
+    assert_eq!(phases.rows.len(), 8);
+    assert_eq!(row(phases, "Stage 1 audit")[1], "In progress");
+    let warnings = table(road, "Warnings");
+    assert!(warnings
+        .rows
+        .iter()
+        .any(|row| row[0].starts_with("Stage 2 (2027-01-30) is only 15 days after stage 1")));
+    let ids: Vec<&str> = report.sections.iter().map(|s| s.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "summary",
+            "readiness",
+            "verdict",
+            "certification",
+            "soa",
+            "risks",
+            "systems",
+            "records",
+            "actions",
+            "findings",
+            "method"
+        ]
     );
 }

@@ -28,6 +28,15 @@ pub fn action_reference(action: &PlannedAction) -> String {
             )
         }
         ActionKind::Item => action.item_id.clone().unwrap_or_default(),
+        ActionKind::ReviewDecision => {
+            let number = action.key.rsplit(':').next().unwrap_or_default();
+            let review = action.record.as_ref().map_or("", |(_, id)| id.as_str());
+            format!("{review} decision {number}")
+        }
+        ActionKind::CorrectiveAction | ActionKind::CompetenceGap => action
+            .record
+            .as_ref()
+            .map_or_else(|| action.key.clone(), |(_, id)| id.clone()),
         ActionKind::Custom => action.key.clone(),
     }
 }
@@ -36,6 +45,12 @@ pub fn action_reference(action: &PlannedAction) -> String {
 fn target(action: &PlannedAction) -> Option<Route> {
     if let Some(id) = &action.risk_id {
         return Some(Route::Risk { id: id.clone() });
+    }
+    if let Some((kind, id)) = &action.record {
+        return Some(Route::Record {
+            kind: *kind,
+            id: id.clone(),
+        });
     }
     action.item_id.clone().map(|id| Route::Item { id })
 }
