@@ -2106,3 +2106,31 @@ fn a_frozen_version_7_file_reads_with_its_answers_brought_up_to_date() {
         "nothing is updated twice"
     );
 }
+
+/// The assessment frozen in `tests/data/format-v8.json`: the version 7 sample as version 8
+/// read it (answers brought up to date, the catalog update still to look at), with notes on
+/// two answers, which version 8 added.
+fn frozen_version_8_sample() -> Assessment {
+    let c = catalog();
+    let mut a = frozen_version_7_sample();
+    a.set_question_note(
+        c,
+        "6.1.2",
+        "6.1.2.q1",
+        "Criteria drafted; the board approves them in March.".into(),
+    )
+    .expect("valid");
+    a.set_question_note(c, "4.1", "4.1.q2", "No record of the last review.".into())
+        .expect("valid");
+    a
+}
+
+#[test]
+fn a_frozen_version_8_file_still_reads_as_the_same_assessment() {
+    let text = include_str!("../data/format-v8.json");
+    let frozen: Value = serde_json::from_str(text).expect("json");
+    assert_eq!(frozen["schema_version"], 8);
+    let validated = decode(text, catalog()).expect("version 8 files keep reading");
+    assert_eq!(validated.assessment, frozen_version_8_sample());
+    assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
+}
