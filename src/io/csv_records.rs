@@ -16,7 +16,8 @@ use crate::io::csv_out::{with_bom, write_table};
 pub const LIST_SEPARATOR: &str = "; ";
 
 /// The columns of the measurements CSV, in order.
-pub const MEASUREMENTS_HEADER: [&str; 5] = ["Objective ID", "Objective", "Date", "Value", "Comment"];
+pub const MEASUREMENTS_HEADER: [&str; 5] =
+    ["Objective ID", "Objective", "Date", "Value", "Comment"];
 
 /// The columns of a register's CSV: "ID", then each field's label in the register's order.
 pub fn register_header(kind: RegisterKind) -> Vec<&'static str> {

@@ -13,17 +13,17 @@ use crate::domain::annex_c;
 use crate::domain::assessment::{Answer, Assessment, ItemRecord};
 use crate::domain::catalog::{Catalog, Item, CATALOG_VERSION};
 use crate::domain::catalog_update::{self, CatalogUpdate, CheckReason};
+use crate::domain::certification::CertificationPlan;
 use crate::domain::date::IsoDate;
 use crate::domain::impact_catalog::{self, MeasureState, Severity};
 use crate::domain::impact_record::{
     AnnexIiiArea, HarmFollowUp, Likelihood, PeopleReached, Reversibility,
 };
-use crate::domain::certification::CertificationPlan;
 use crate::domain::limits;
+use crate::domain::profile::{Profile, SizeBand};
 use crate::domain::records::{
     Decimal, FieldInput, FieldKind, Measurement, Record, RecordError, RegisterKind, Registers,
 };
-use crate::domain::profile::{Profile, SizeBand};
 use crate::domain::review::{ReviewComment, ReviewComments};
 use crate::domain::risk::{Acceptance, Risk, RiskRegister, RiskStatus, Treatment, TreatmentAction};
 use crate::domain::risk_criteria::{Axis, Rating, RiskCriteria};
@@ -38,9 +38,8 @@ use crate::io::format::{
     AutomationDocument, CapabilityDocument, CatalogUpdateDocument, CertificationDocument,
     CheckReasonDocument, ControlDocument, CustomActionDocument, DataKindDocument,
     FieldValueDocument, FileDocument, ImpactDocument, ItemDocument, LikelihoodDocument,
-    MeasurementDocument, PeopleReachedDocument, PriorityDocument, ProfileDocument,
-    RatingDocument, ReasonDocument, RecordDocument, RecordsDocument, ReversibilityDocument,
-    ReviewCommentDocument,
+    MeasurementDocument, PeopleReachedDocument, PriorityDocument, ProfileDocument, RatingDocument,
+    ReasonDocument, RecordDocument, RecordsDocument, ReversibilityDocument, ReviewCommentDocument,
     RiskCriteriaDocument, RiskDocument, RiskStatusDocument, RoleDocument, SizeDocument,
     SoaDocument, StageDocument, SystemDocument, TreatmentDocument,
 };
@@ -189,8 +188,7 @@ fn assessment(
         .catalog_update
         .map(|update| self::catalog_update(update, catalog, warnings));
     assessment.records = records(body.records, &path::key(at, "records"), catalog, warnings)?;
-    assessment.certification =
-        certification(body.certification, &path::key(at, "certification"))?;
+    assessment.certification = certification(body.certification, &path::key(at, "certification"))?;
     assessment.template_texts = body.template_texts;
     Ok(assessment)
 }
@@ -273,8 +271,8 @@ fn record(
             return Err(ImportError::at(
                 list_path,
                 format!(
-                    "only objectives keep measurements; a {} has none",
-                    spec.singular
+                    "only objectives keep measurements, not entries of {}",
+                    spec.title
                 ),
             ));
         }
@@ -332,10 +330,7 @@ fn measurement(measurement: MeasurementDocument, at: &str) -> Result<Measurement
     })
 }
 
-fn certification(
-    plan: CertificationDocument,
-    at: &str,
-) -> Result<CertificationPlan, ImportError> {
+fn certification(plan: CertificationDocument, at: &str) -> Result<CertificationPlan, ImportError> {
     Ok(CertificationPlan {
         stage1_target: date(plan.stage1_target, || path::key(at, "stage1_target"))?,
         stage2_target: date(plan.stage2_target, || path::key(at, "stage2_target"))?,

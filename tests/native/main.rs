@@ -19,6 +19,7 @@ mod limits;
 mod malformed;
 mod question_kinds;
 mod readiness;
+mod records_csv;
 mod reference;
 mod report;
 mod review;

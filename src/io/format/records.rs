@@ -228,7 +228,10 @@ impl CertificationDocument {
 
 impl Serialize for RecordDocument {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let has_measurements = self.measurements.as_ref().is_some_and(|list| !list.is_empty());
+        let has_measurements = self
+            .measurements
+            .as_ref()
+            .is_some_and(|list| !list.is_empty());
         let length = 1 + self.values.len() + usize::from(has_measurements);
         let mut map = serializer.serialize_map(Some(length))?;
         map.serialize_entry("id", &self.id)?;
@@ -350,7 +353,7 @@ fn register_schema(spec: &RegisterSpec, generator: &mut SchemaGenerator) -> Sche
             let description = if field.hint.is_empty() {
                 field.label.to_owned()
             } else {
-                format!("{}: {}", field.label, field.hint)
+                format!("{}. {}", field.label, field.hint)
             };
             object.insert("description".to_owned(), Value::from(description));
         }
