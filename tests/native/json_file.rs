@@ -2293,9 +2293,12 @@ fn records_error(change: impl FnOnce(&mut Value)) -> String {
     }
 }
 
+/// A change that breaks a valid file in one place.
+type Change = Box<dyn FnOnce(&mut Value)>;
+
 #[test]
 fn register_entries_that_do_not_fit_their_register_are_refused_by_path() {
-    let cases: Vec<(Box<dyn FnOnce(&mut Value)>, &str)> = vec![
+    let cases: Vec<(Change, &str)> = vec![
         (
             Box::new(|v| {
                 v["assessment"]["records"]["documents"][0]["next_review"] = json!("2026-13-01")
