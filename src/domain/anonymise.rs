@@ -31,9 +31,26 @@
 //! user's own words could name anyone. Reviewer comments keep their ID, item, date and
 //! resolved flag; the author is removed and the text replaced by a fixed sentence, so the copy
 //! still shows where a reviewer asked for something and whether it was dealt with.
+//!
+//! In the registers of the management system the copy keeps every entry's ID, dates, numbers,
+//! choices, ticked choices, clause items and AI systems, the fingerprints of documents and the
+//! measurements' dates and values, and the entries' names (a document's or audit's title, an
+//! objective, a role, a supplier and its component), which name things rather than people,
+//! except an incident's title, which often tells who was involved and becomes "Entry INC1"
+//! and so on. The fields that name people are emptied: owners, the people in a role and a
+//! supplier's contact; those whose being filled in is itself a fact an auditor looks for (who
+//! approved a document, who audited, who attended a review) are replaced by `REMOVED_NAME`.
+//! Other short texts that may name people or places (where a document, an audit report or the
+//! minutes are kept, the file a fingerprint was taken of, the evidence of competence) and
+//! notes are removed; the remaining free texts (descriptions, findings, decisions, causes,
+//! corrective actions and the like) are replaced by `REMOVED_TEXT` when filled in, so that
+//! what is filled in and what is missing stays the same. Measurements' comments are removed.
+//! The certification plan's dates stay; the user's own template texts are removed, since they
+//! are the organisation's documents in its own words.
 
 use crate::domain::action_plan::ActionUpdate;
 use crate::domain::assessment::{Assessment, ItemRecord};
+use crate::domain::records::{FieldKind, RegisterKind, Registers};
 use crate::domain::system::{ImpactRecord, SystemText};
 
 /// The name of every anonymised copy.
@@ -47,6 +64,9 @@ pub const REMOVED_NAME: &str = "Name removed in the anonymised copy";
 
 /// What replaces the reason why an impact assessment section does not apply.
 pub const REMOVED_REASON: &str = "Reason removed in the anonymised copy.";
+
+/// What replaces a filled-in free text of a register entry in an anonymised copy.
+pub const REMOVED_TEXT: &str = "Text removed in the anonymised copy.";
 
 /// What replaces the text of a reviewer comment in an anonymised copy.
 pub const REMOVED_COMMENT: &str = "Comment removed in the anonymised copy.";
@@ -127,7 +147,81 @@ pub fn anonymise(assessment: &Assessment) -> Assessment {
         comment.author.clear();
         comment.text = REMOVED_COMMENT.to_owned();
     }
+    anonymise_records(&mut copy.records);
+    copy.template_texts.clear();
     copy
+}
+
+/// What the anonymised copy does with one text field of a register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordText {
+    Keep,
+    Remove,
+    /// Replaced by `REMOVED_NAME` when filled in.
+    Name,
+    /// Replaced by `REMOVED_TEXT` when filled in.
+    Text,
+}
+
+/// How the anonymised copy treats the text field `key` of `kind`'s entries (fields that are
+/// not texts are kept). A field not named here is removed if it is one line, which could be a
+/// name, and replaced if it is longer text.
+pub fn record_text(kind: RegisterKind, key: &str, field_kind: FieldKind) -> RecordText {
+    match (kind, key) {
+        // An incident's title is kept here and then replaced by its ID (`anonymise_records`).
+        (_, "title" | "objective" | "role" | "supplier" | "component" | "version" | "unit") => {
+            RecordText::Keep
+        }
+        (_, "approved_by" | "auditor" | "attendees") => RecordText::Name,
+        _ if field_kind == FieldKind::LongText && key != "notes" => RecordText::Text,
+        _ => RecordText::Remove,
+    }
+}
+
+/// Removes names and free text from the registers, as the module documentation says.
+fn anonymise_records(registers: &mut Registers) {
+    for kind in RegisterKind::ALL {
+        let spec = kind.spec();
+        for record in &mut registers.get_mut(kind).records {
+            for measurement in &mut record.measurements {
+                measurement.comment.clear();
+            }
+        }
+        let ids: Vec<String> = registers
+            .get(kind)
+            .records
+            .iter()
+            .map(|record| record.id.clone())
+            .collect();
+        for id in ids {
+            for field in spec.fields {
+                let rule = match field.kind {
+                    FieldKind::Text | FieldKind::LongText => {
+                        record_text(kind, field.key, field.kind)
+                    }
+                    _ => RecordText::Keep,
+                };
+                let filled = registers
+                    .get(kind)
+                    .record(&id)
+                    .is_some_and(|record| !record.text(field.key).trim().is_empty());
+                let replacement = match rule {
+                    RecordText::Keep => continue,
+                    RecordText::Remove => String::new(),
+                    RecordText::Name if filled => REMOVED_NAME.to_owned(),
+                    RecordText::Text if filled => REMOVED_TEXT.to_owned(),
+                    RecordText::Name | RecordText::Text => continue,
+                };
+                // Emptying a text or setting a short fixed one is always within the limits.
+                let _replaced = registers.set_value(kind, &id, field.key, replacement);
+            }
+            if kind == RegisterKind::Incidents {
+                // An incident's own words often tell who was involved; it keeps a name by ID.
+                let name = format!("Entry {id}");
+                let _renamed = registers.set_value(kind, &id, spec.name_field, name);
+            }
+        }
+    }
 }
 
 /// Replaces the reasons why impact sections do not apply, which are free text.

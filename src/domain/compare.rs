@@ -2,15 +2,32 @@
 //! assessment (`compare`, counts), and for a baseline, what changed item by item since then and
 //! how readiness moved (`changes`).
 //!
-//! Items are compared against the catalog, risks, AI systems, comments and custom actions by
-//! their IDs (so their order alone is no change); statuses and readiness come from
+//! Items are compared against the catalog, risks, AI systems, comments, custom actions and
+//! register entries by their IDs (so their order alone is no change); statuses and readiness come from
 //! `scoring::Summary`, never from rules of their own.
 
 use crate::domain::assessment::{Assessment, ItemRecord};
 use crate::domain::catalog::{Catalog, Clause, Item};
+use crate::domain::records::RegisterKind;
 use crate::domain::risk::Risk;
 use crate::domain::scoring::{PartReadiness, Readiness, Status, Summary};
 use crate::domain::system::AiSystem;
+
+/// How a register entry differs between two assessments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryChange {
+    Added,
+    Removed,
+    Changed,
+}
+
+/// One register entry that differs, by register and ID.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordChange {
+    pub register: RegisterKind,
+    pub id: String,
+    pub change: EntryChange,
+}
 
 /// What would change if `incoming` replaced `current`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -38,6 +55,13 @@ pub struct Comparison {
     /// Action plan entries that differ: updates of derived actions, matched by key, and the
     /// user's own actions, matched by ID (including entries on one side only).
     pub actions_changed: usize,
+    /// Register entries added, removed or changed, by register and ID, in the order of the
+    /// registers and, within one, of the incoming list (then the removed entries).
+    pub record_changes: Vec<RecordChange>,
+    /// Whether the certification audit's target dates differ.
+    pub certification_changed: bool,
+    /// Templates whose own text differs (including edited on one side only).
+    pub templates_changed: usize,
     /// Whether the assessments have different names.
     pub name_changed: bool,
     /// The IDs of the items with any difference, in catalog order.
@@ -84,6 +108,22 @@ impl Comparison {
             .filter(|(count, _, _)| *count > 0)
             .map(|(count, one, many)| format!("{count} {}", if count == 1 { one } else { many }))
             .collect();
+        for kind in RegisterKind::ALL {
+            let count = self
+                .record_changes
+                .iter()
+                .filter(|change| change.register == kind)
+                .count();
+            if count > 0 {
+                let entries = if count == 1 { "entry" } else { "entries" };
+                parts.push(format!("{count} {entries} of {}", kind.spec().title));
+            }
+        }
+        if self.templates_changed > 0 {
+            let count = self.templates_changed;
+            let templates = if count == 1 { "template" } else { "templates" };
+            parts.push(format!("{count} {templates}"));
+        }
         let flags = [
             (self.profile_changed, "the organisation profile"),
             (
@@ -91,6 +131,10 @@ impl Comparison {
                 "the SoA's version, approver or own controls",
             ),
             (self.risk_criteria_changed, "the risk criteria"),
+            (
+                self.certification_changed,
+                "the certification audit's target dates",
+            ),
         ];
         parts.extend(
             flags
@@ -147,6 +191,9 @@ pub fn compare(catalog: Catalog, current: &Assessment, incoming: &Assessment) ->
         .count(),
         actions_changed: updates_changed
             + by_id(&plan_before.custom, &plan_after.custom, |a| &a.id).count(),
+        record_changes: record_changes(current, incoming),
+        certification_changed: current.certification != incoming.certification,
+        templates_changed: changed_keys(&current.template_texts, &incoming.template_texts),
         ..Comparison::default()
     };
     for item in catalog.clause_items().chain(catalog.controls()) {
@@ -159,6 +206,44 @@ pub fn compare(catalog: Catalog, current: &Assessment, incoming: &Assessment) ->
         }
     }
     comparison
+}
+
+/// The register entries that differ, matched by ID within each register.
+fn record_changes(current: &Assessment, incoming: &Assessment) -> Vec<RecordChange> {
+    let mut changes = Vec::new();
+    for kind in RegisterKind::ALL {
+        let diff = by_id(
+            &current.records.get(kind).records,
+            &incoming.records.get(kind).records,
+            |record| &record.id,
+        );
+        let mut push = |entries: Vec<&crate::domain::records::Record>, change| {
+            changes.extend(entries.into_iter().map(|record| RecordChange {
+                register: kind,
+                id: record.id.clone(),
+                change,
+            }));
+        };
+        push(diff.added, EntryChange::Added);
+        push(diff.changed, EntryChange::Changed);
+        push(diff.removed, EntryChange::Removed);
+    }
+    changes
+}
+
+/// How many keys have a different value in the two maps (including keys on one side only).
+fn changed_keys(
+    before: &std::collections::BTreeMap<String, String>,
+    after: &std::collections::BTreeMap<String, String>,
+) -> usize {
+    before
+        .iter()
+        .filter(|(key, value)| after.get(*key) != Some(*value))
+        .count()
+        + after
+            .keys()
+            .filter(|key| !before.contains_key(*key))
+            .count()
 }
 
 /// How one item differs between a baseline and the current assessment.

@@ -3,7 +3,8 @@
 //!
 //! Lists and maps are written even when empty and the risk criteria always, so that a file
 //! says how its risks were rated even if the app's defaults change one day. Options the user
-//! has not chosen are left out.
+//! has not chosen are left out, and so are the parts added in schema version 9 (registers,
+//! certification dates, template texts) while they are empty, so that small files stay small.
 
 use crate::domain::action_plan::{ActionStatus, CustomAction, Priority};
 use crate::domain::assessment::{Answer, Assessment, ItemRecord};
@@ -11,6 +12,7 @@ use crate::domain::catalog::CATALOG_VERSION;
 use crate::domain::catalog_update::{CatalogUpdate, CheckReason};
 use crate::domain::date::IsoDate;
 use crate::domain::profile::{Profile, SizeBand};
+use crate::domain::records::{Record, RegisterKind, Registers};
 use crate::domain::review::ReviewComment;
 use crate::domain::risk::{Risk, RiskRegister, RiskStatus, Treatment, TreatmentAction};
 use crate::domain::risk_criteria::{Rating, RiskCriteria};
@@ -21,10 +23,11 @@ use crate::io::format::{
     AcceptanceDocument, ActionDocument, ActionStatusDocument, ActionUpdateDocument,
     AnnexIiiDocument, AnswerCheckDocument, AnswerDocument, ApplicabilityDocument,
     AssessmentDocument, AutomationDocument, BandDocument, CapabilityDocument,
-    CatalogUpdateDocument, CheckReasonDocument, ControlDocument, CustomActionDocument,
-    DataKindDocument, FileDocument, FollowUpDocument, ImpactDocument, ItemDocument,
-    LikelihoodDocument, OwnControlDocument, PeopleReachedDocument, PriorityDocument,
-    ProfileDocument, RatingDocument, ReasonDocument, ReversibilityDocument, ReviewCommentDocument,
+    CatalogUpdateDocument, CertificationDocument, CheckReasonDocument, ControlDocument,
+    CustomActionDocument, DataKindDocument, FieldValueDocument, FileDocument, FollowUpDocument,
+    ImpactDocument, ItemDocument, LikelihoodDocument, MeasurementDocument, OwnControlDocument,
+    PeopleReachedDocument, PriorityDocument, ProfileDocument, RatingDocument, ReasonDocument,
+    RecordDocument, RecordsDocument, ReversibilityDocument, ReviewCommentDocument,
     RiskCriteriaDocument, RiskDocument, RiskStatusDocument, RoleDocument, SizeDocument,
     SoaDocument, StageDocument, SystemDocument, TreatmentDocument, FORMAT_NAME, SCHEMA_VERSION,
 };
@@ -76,6 +79,64 @@ fn assessment_document(assessment: &Assessment) -> AssessmentDocument {
         review_comments: assessment.comments.comments.iter().map(comment).collect(),
         next_comment_number: assessment.comments.next_number,
         catalog_update: assessment.catalog_update.as_ref().map(catalog_update),
+        records: records(&assessment.records),
+        certification: CertificationDocument {
+            stage1_target: date(assessment.certification.stage1_target),
+            stage2_target: date(assessment.certification.stage2_target),
+        },
+        template_texts: assessment.template_texts.clone(),
+    }
+}
+
+/// The registers, each entry with its set fields in the register's order.
+fn records(registers: &Registers) -> RecordsDocument {
+    let mut document = RecordsDocument::default();
+    for kind in RegisterKind::ALL {
+        let register = registers.get(kind);
+        *document.list_mut(kind) = register
+            .records
+            .iter()
+            .map(|entry| record(kind, entry))
+            .collect();
+        *document.next_numbers.number_mut(kind) = register.next_number;
+    }
+    document
+}
+
+fn record(kind: RegisterKind, entry: &Record) -> RecordDocument {
+    let mut values = Vec::new();
+    for field in kind.spec().fields {
+        if field.kind.is_list() {
+            let list = entry.list(field.key);
+            if !list.is_empty() {
+                values.push((
+                    field.key.to_owned(),
+                    FieldValueDocument::List(list.to_vec()),
+                ));
+            }
+        } else {
+            let text = entry.text(field.key);
+            if !text.is_empty() {
+                values.push((
+                    field.key.to_owned(),
+                    FieldValueDocument::One(text.to_owned()),
+                ));
+            }
+        }
+    }
+    let measurements = entry
+        .measurements
+        .iter()
+        .map(|measurement| MeasurementDocument {
+            date: measurement.date.to_string(),
+            value: measurement.value.to_string(),
+            comment: measurement.comment.clone(),
+        })
+        .collect();
+    RecordDocument {
+        id: entry.id.clone(),
+        values,
+        measurements: Some(measurements),
     }
 }
 

@@ -1,4 +1,4 @@
-//! The types of the current file format (schema version 8), separate from the domain types so
+//! The types of the current file format (schema version 9), separate from the domain types so
 //! that the domain can change without silently changing what files look like.
 //!
 //! These types are the codec: serde_json reads every file into them (after `io::migrate` has
@@ -23,6 +23,12 @@ use std::collections::BTreeMap;
 
 #[macro_use]
 mod fields;
+mod records;
+
+pub use records::{
+    CertificationDocument, FieldValueDocument, MeasurementDocument, NextNumbersDocument,
+    RecordDocument, RecordsDocument,
+};
 
 /// The longest free text the app writes in one field: the domain's limit on every edit, and
 /// the JSON Schema's `maxLength`. A longer text in a file is kept with a warning (an older
@@ -33,7 +39,7 @@ pub const MAX_TEXT_CHARS: usize = crate::domain::limits::MAX_TEXT_CHARS;
 pub const FORMAT_NAME: &str = "aims-assess";
 
 /// The schema version this build writes and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 8;
+pub const SCHEMA_VERSION: u32 = 9;
 
 /// The form of a due date, for the JSON Schema. The app also checks that the day exists.
 const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
@@ -157,6 +163,33 @@ pub struct AssessmentDocument {
     )]
     #[schemars(with = "CatalogUpdateDocument")]
     pub catalog_update: Option<CatalogUpdateDocument>,
+    /// The records of the management system: one list of entries per register (documents,
+    /// objectives, competence, audits, reviews, incidents, suppliers). Since schema version 9;
+    /// absent means every register is empty.
+    #[serde(
+        default,
+        skip_serializing_if = "RecordsDocument::is_empty",
+        deserialize_with = "fields::object"
+    )]
+    pub records: RecordsDocument,
+    /// The target dates of the certification audit's two stages. Since schema version 9;
+    /// absent means neither is set.
+    #[serde(
+        default,
+        skip_serializing_if = "CertificationDocument::is_empty",
+        deserialize_with = "fields::object"
+    )]
+    pub certification: CertificationDocument,
+    /// The user's own text of each document template they edited, by the template's name
+    /// (slug), such as "ai-policy". A template without an entry is generated afresh from the
+    /// assessment. Since schema version 9; absent means none.
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "fields::text_map"
+    )]
+    #[schemars(schema_with = "records::template_texts_schema")]
+    pub template_texts: BTreeMap<String, String>,
 }
 
 /// What is left to look at after the catalog moved on from the version the answers were given

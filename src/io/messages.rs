@@ -96,7 +96,7 @@ pub fn invalid(at: String, message: &str) -> ImportError {
         return ImportError::at(path::key(&at, &field), "this required field is missing");
     }
     if let Some(rest) = message.strip_prefix("unknown field ") {
-        return ImportError::at(at, unknown_field(rest));
+        return ImportError::at(at, unknown_field_message(rest));
     }
     let plain = if let Some(rest) = message
         .strip_prefix("invalid type: ")
@@ -126,7 +126,7 @@ fn quoted_name(message: &str, prefix: &str) -> Option<String> {
 }
 
 /// "unknown field `x`, expected one of `a`, `b`" (after "unknown field ") in plain words.
-fn unknown_field(rest: &str) -> String {
+fn unknown_field_message(rest: &str) -> String {
     let Some((name, accepted)) = rest
         .strip_prefix('`')
         .and_then(|rest| rest.split_once("`, "))
@@ -141,12 +141,18 @@ fn unknown_field(rest: &str) -> String {
         .map(|word| word.trim_matches('`'))
         .filter(|word| !word.is_empty())
         .collect();
+    unknown_field(name, &names)
+}
+
+/// The message for a field named `name` where only `names` may be written, such as
+/// `unknown field "colour"; the fields here are id, title and notes`.
+pub fn unknown_field(name: &str, names: &[&str]) -> String {
     if names.is_empty() {
         format!("unknown field \"{name}\"; nothing else may be written here")
     } else {
         format!(
             "unknown field \"{name}\"; the fields here are {}",
-            all_of(&names)
+            all_of(names)
         )
     }
 }

@@ -14,7 +14,7 @@ type Step = fn(Value) -> Result<Value, ImportError>;
 
 /// The steps in order: `STEPS[0]` turns version 1 into version 2, and so on.
 const STEPS: &[Step] = &[
-    v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8,
+    v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8, v8_to_v9,
 ];
 
 /// The document with its `schema_version` set to `version`.
@@ -115,6 +115,13 @@ fn v6_to_v7(mut value: Value) -> Result<Value, ImportError> {
 /// after validation, by `domain::catalog_update`, whatever the file's schema version.
 fn v7_to_v8(value: Value) -> Result<Value, ImportError> {
     Ok(with_version(value, 8))
+}
+
+/// Version 9 added the records of the management system (`records`), the certification
+/// plan's dates (`certification`) and the user's own template texts (`template_texts`). All
+/// may be absent, so a version 8 file needs only its version number raised.
+fn v8_to_v9(value: Value) -> Result<Value, ImportError> {
+    Ok(with_version(value, 9))
 }
 
 /// Checks that the value is one of our files and migrates it to the current schema version.

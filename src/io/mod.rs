@@ -11,6 +11,7 @@ pub mod csv_actions;
 pub mod csv_answers;
 pub mod csv_in;
 pub mod csv_out;
+pub mod csv_records;
 pub mod csv_risks;
 pub mod document;
 pub mod format;

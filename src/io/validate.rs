@@ -1,7 +1,8 @@
 //! Validation: turns a file read into the `io::format` types into a domain assessment,
 //! checking what types alone cannot say: known item, question and control IDs, days that
 //! exist, consistent risk criteria, ratings on their scales, Annex C references, and unique
-//! system, risk, action and comment IDs.
+//! system, risk, action, comment and register entry IDs, and every register entry's fields
+//! against its register's spec (`domain::records`).
 //!
 //! Problems that lose nothing the app could use become warnings (an answer to a question this
 //! catalog does not have is left out and the user is told); problems that would change the
@@ -12,6 +13,7 @@ use crate::domain::annex_c;
 use crate::domain::assessment::{Answer, Assessment, ItemRecord};
 use crate::domain::catalog::{Catalog, Item, CATALOG_VERSION};
 use crate::domain::catalog_update::{self, CatalogUpdate, CheckReason};
+use crate::domain::certification::CertificationPlan;
 use crate::domain::date::IsoDate;
 use crate::domain::impact_catalog::{self, MeasureState, Severity};
 use crate::domain::impact_record::{
@@ -19,6 +21,9 @@ use crate::domain::impact_record::{
 };
 use crate::domain::limits;
 use crate::domain::profile::{Profile, SizeBand};
+use crate::domain::records::{
+    Decimal, FieldInput, FieldKind, Measurement, Record, RecordError, RegisterKind, Registers,
+};
 use crate::domain::review::{ReviewComment, ReviewComments};
 use crate::domain::risk::{Acceptance, Risk, RiskRegister, RiskStatus, Treatment, TreatmentAction};
 use crate::domain::risk_criteria::{Axis, Rating, RiskCriteria};
@@ -30,10 +35,11 @@ use crate::domain::system::{
 use crate::io::format::{
     AcceptanceDocument, ActionDocument, ActionStatusDocument, ActionUpdateDocument,
     AnnexIiiDocument, AnswerDocument, ApplicabilityDocument, AssessmentDocument,
-    AutomationDocument, CapabilityDocument, CatalogUpdateDocument, CheckReasonDocument,
-    ControlDocument, CustomActionDocument, DataKindDocument, FileDocument, ImpactDocument,
-    ItemDocument, LikelihoodDocument, PeopleReachedDocument, PriorityDocument, ProfileDocument,
-    RatingDocument, ReasonDocument, ReversibilityDocument, ReviewCommentDocument,
+    AutomationDocument, CapabilityDocument, CatalogUpdateDocument, CertificationDocument,
+    CheckReasonDocument, ControlDocument, CustomActionDocument, DataKindDocument,
+    FieldValueDocument, FileDocument, ImpactDocument, ItemDocument, LikelihoodDocument,
+    MeasurementDocument, PeopleReachedDocument, PriorityDocument, ProfileDocument, RatingDocument,
+    ReasonDocument, RecordDocument, RecordsDocument, ReversibilityDocument, ReviewCommentDocument,
     RiskCriteriaDocument, RiskDocument, RiskStatusDocument, RoleDocument, SizeDocument,
     SoaDocument, StageDocument, SystemDocument, TreatmentDocument,
 };
@@ -181,7 +187,154 @@ fn assessment(
     assessment.catalog_update = body
         .catalog_update
         .map(|update| self::catalog_update(update, catalog, warnings));
+    assessment.records = records(body.records, &path::key(at, "records"), catalog, warnings)?;
+    assessment.certification = certification(body.certification, &path::key(at, "certification"))?;
+    assessment.template_texts = body.template_texts;
     Ok(assessment)
+}
+
+/// The registers of the management system. Each entry's ID must be the register's prefix and
+/// a number, unique in the register; each field must be one of the register's and hold what
+/// the field holds (checked as an edit would, by `Registers::insert_read`). A clause item
+/// this catalog does not have is left out of the entry's list with a warning, like an answer
+/// to an unknown question: the entry itself loses nothing else.
+fn records(
+    mut document: RecordsDocument,
+    at: &str,
+    catalog: Catalog,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<Registers, ImportError> {
+    let mut registers = Registers::default();
+    for kind in RegisterKind::ALL {
+        let spec = kind.spec();
+        let list_path = path::key(at, spec.slug);
+        let stored_next = *document.next_numbers.number_mut(kind);
+        let mut ids = EntryIds::new(spec.id_prefix, spec.singular, stored_next);
+        let entries = std::mem::take(document.list_mut(kind));
+        let mut read = Vec::with_capacity(entries.len());
+        for (index, entry) in entries.into_iter().enumerate() {
+            let entry_path = path::index(&list_path, index);
+            ids.take(&entry.id, &entry_path)?;
+            read.push(record(kind, entry, &entry_path, catalog, warnings)?);
+        }
+        let register = registers.get_mut(kind);
+        register.records = read;
+        register.next_number = ids.next;
+    }
+    Ok(registers)
+}
+
+/// One register entry, its fields checked against the register's spec.
+fn record(
+    kind: RegisterKind,
+    entry: RecordDocument,
+    at: &str,
+    catalog: Catalog,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<Record, ImportError> {
+    let spec = kind.spec();
+    let mut record = Record::new(entry.id);
+    for (key, value) in entry.values {
+        let field_path = path::key(at, &key);
+        let input = match value {
+            FieldValueDocument::One(text) => FieldInput::One(text),
+            FieldValueDocument::List(entries) => {
+                let is_items = spec
+                    .field(&key)
+                    .is_some_and(|field| field.kind == FieldKind::Items);
+                FieldInput::List(if is_items {
+                    known_items(entries, &field_path, catalog, warnings)
+                } else {
+                    entries
+                })
+            }
+        };
+        Registers::insert_read(catalog, kind, &mut record, &key, input).map_err(|error| {
+            let message = match error {
+                RecordError::UnknownField(_) => {
+                    let mut names = vec!["id"];
+                    names.extend(spec.fields.iter().map(|field| field.key));
+                    if kind == RegisterKind::Objectives {
+                        names.push("measurements");
+                    }
+                    messages::unknown_field(&key, &names)
+                }
+                RecordError::Invalid { message, .. } => message,
+                other => other.to_string(),
+            };
+            ImportError::at(field_path, message)
+        })?;
+    }
+    if let Some(measurements) = entry.measurements {
+        let list_path = path::key(at, "measurements");
+        if kind != RegisterKind::Objectives {
+            return Err(ImportError::at(
+                list_path,
+                format!(
+                    "only objectives keep measurements, not entries of {}",
+                    spec.title
+                ),
+            ));
+        }
+        for (index, measurement) in measurements.into_iter().enumerate() {
+            let read = self::measurement(measurement, &path::index(&list_path, index))?;
+            // Measurements are kept oldest first, those of one day in the order given; a
+            // file the app wrote is in that order already, so each one goes at the end.
+            let after = record
+                .measurements
+                .iter()
+                .rposition(|each| each.date <= read.date)
+                .map_or(0, |position| position + 1);
+            record.measurements.insert(after, read);
+        }
+    }
+    Ok(record)
+}
+
+/// The entries of an items field that this catalog has; each other one is left out with a
+/// warning.
+fn known_items(
+    entries: Vec<String>,
+    at: &str,
+    catalog: Catalog,
+    warnings: &mut Vec<ImportWarning>,
+) -> Vec<String> {
+    let mut known = Vec::with_capacity(entries.len());
+    for (index, entry) in entries.into_iter().enumerate() {
+        if catalog.item(entry.trim()).is_some() {
+            known.push(entry);
+        } else {
+            warnings.push(ImportWarning {
+                path: path::index(at, index),
+                message: format!(
+                    "this catalog has no item {}; it is left out of the list",
+                    messages::excerpt(&entry)
+                ),
+            });
+        }
+    }
+    known
+}
+
+fn measurement(measurement: MeasurementDocument, at: &str) -> Result<Measurement, ImportError> {
+    let date = measurement
+        .date
+        .parse::<IsoDate>()
+        .map_err(|error| ImportError::at(path::key(at, "date"), error.to_string()))?;
+    let value = Decimal::parse(&measurement.value)
+        .map_err(|error| ImportError::at(path::key(at, "value"), error.to_string()))?;
+    Ok(Measurement {
+        date,
+        value,
+        comment: measurement.comment,
+    })
+}
+
+fn certification(plan: CertificationDocument, at: &str) -> Result<CertificationPlan, ImportError> {
+    Ok(CertificationPlan {
+        stage1_target: date(plan.stage1_target, || path::key(at, "stage1_target"))?,
+        stage2_target: date(plan.stage2_target, || path::key(at, "stage2_target"))?,
+    })
 }
 
 /// A date that exists, from its `YYYY-MM-DD` text; `at` is the field's path.
@@ -329,7 +482,7 @@ fn soa(
     warnings: &mut Vec<ImportWarning>,
 ) -> Result<(Soa, Vec<(String, String)>), ImportError> {
     let own_path = path::key(at, "own_controls");
-    let mut ids = EntryIds::new('O', "own control", soa.next_own_control_number);
+    let mut ids = EntryIds::new("O", "own control", soa.next_own_control_number);
     let mut own_controls = Vec::with_capacity(soa.own_controls.len());
     for (index, own) in soa.own_controls.into_iter().enumerate() {
         ids.take(&own.id, &path::index(&own_path, index))?;
@@ -449,8 +602,8 @@ fn inventory(
             ));
         }
         // System IDs are free texts, but the app numbers new ones "S<n>" past every such ID.
-        if let Some(number) = numbered_id(&system.id, 'S') {
-            let after = number_after(number, &system.id, 'S', "system", &system_path)?;
+        if let Some(number) = numbered_id(&system.id, "S") {
+            let after = number_after(number, &system.id, "S", "system", &system_path)?;
             inventory.next_number = inventory.next_number.max(after);
         }
         inventory
@@ -674,7 +827,7 @@ fn risks(
     context: &RiskContext,
     warnings: &mut Vec<ImportWarning>,
 ) -> Result<(Vec<Risk>, u32), ImportError> {
-    let mut ids = EntryIds::new('R', "risk", next_number);
+    let mut ids = EntryIds::new("R", "risk", next_number);
     let mut read = Vec::with_capacity(risks.len());
     for (index, risk) in risks.into_iter().enumerate() {
         let risk_path = path::index(at, index);
@@ -693,7 +846,7 @@ fn risk(
     // A risk may outlive its system, so any system ID of the app's form is accepted, and so
     // is the ID of a system in this file's inventory.
     if !risk.system.is_empty()
-        && numbered_id(&risk.system, 'S').is_none()
+        && numbered_id(&risk.system, "S").is_none()
         && context.inventory.get(&risk.system).is_none()
     {
         return Err(ImportError::at(
@@ -872,7 +1025,7 @@ fn action_plan(
             plan.updates.insert(key, update);
         }
     }
-    let mut ids = EntryIds::new('A', "action", next_number);
+    let mut ids = EntryIds::new("A", "action", next_number);
     for (index, action) in custom.into_iter().enumerate() {
         let action_path = path::index(at, index);
         ids.take(&action.id, &action_path)?;
@@ -912,7 +1065,7 @@ fn comments(
     warnings: &mut Vec<ImportWarning>,
 ) -> Result<ReviewComments, ImportError> {
     let mut read = ReviewComments::default();
-    let mut ids = EntryIds::new('C', "comment", next_number);
+    let mut ids = EntryIds::new("C", "comment", next_number);
     for (index, comment) in comments.into_iter().enumerate() {
         let comment_path = path::index(at, index);
         ids.take(&comment.id, &comment_path)?;
@@ -941,8 +1094,8 @@ fn comments(
 }
 
 /// The number of an ID made of `prefix` and a number from 1 written without leading zeros,
-/// such as "R12" for `'R'`, or `None` for anything else.
-fn numbered_id(id: &str, prefix: char) -> Option<u32> {
+/// such as "R12" for "R" or "DOC3" for "DOC", or `None` for anything else.
+fn numbered_id(id: &str, prefix: &str) -> Option<u32> {
     let digits = id.strip_prefix(prefix)?;
     if digits.starts_with('0') || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
         return None;
@@ -956,7 +1109,7 @@ fn numbered_id(id: &str, prefix: char) -> Option<u32> {
 fn number_after(
     number: u32,
     id: &str,
-    prefix: char,
+    prefix: &str,
     noun: &str,
     at: &str,
 ) -> Result<u32, ImportError> {
@@ -975,10 +1128,11 @@ fn number_after(
         })
 }
 
-/// The IDs of a list whose entries are numbered (risks, custom actions, comments): each must
+/// The IDs of a list whose entries are numbered (risks, custom actions, comments, register
+/// entries): each must
 /// be the prefix and a number from 1, and no two may be the same.
 struct EntryIds {
-    prefix: char,
+    prefix: &'static str,
     /// What an entry is, for messages: "risk".
     noun: &'static str,
     used: std::collections::BTreeSet<u32>,
@@ -988,7 +1142,7 @@ struct EntryIds {
 }
 
 impl EntryIds {
-    fn new(prefix: char, noun: &'static str, stored_next: u32) -> EntryIds {
+    fn new(prefix: &'static str, noun: &'static str, stored_next: u32) -> EntryIds {
         EntryIds {
             prefix,
             noun,

@@ -358,3 +358,156 @@ fn anonymising_keeps_the_shape_of_the_action_plan_and_comments_but_none_of_their
     );
     assert_eq!(copy.comments.next_number, original.comments.next_number);
 }
+
+#[test]
+fn register_entries_keep_dates_choices_and_links_and_lose_names_and_free_text() {
+    use aims_assess::domain::anonymise::{record_text, RecordText, REMOVED_TEXT};
+    use aims_assess::domain::records::{Decimal, Measurement, RegisterKind, Registers};
+    let c = catalog();
+    let mut a = Assessment::named("Registers");
+    let r = &mut a.records;
+    let doc = r.add(RegisterKind::Documents, "AI policy".into()).unwrap();
+    let set = |r: &mut Registers, kind, id: &str, key: &str, value: &str| {
+        r.set_value(kind, id, key, value.into()).unwrap()
+    };
+    set(r, RegisterKind::Documents, &doc, "owner", "Owner Olga");
+    set(
+        r,
+        RegisterKind::Documents,
+        &doc,
+        "approved_by",
+        "Approver Arne",
+    );
+    set(
+        r,
+        RegisterKind::Documents,
+        &doc,
+        "approved_on",
+        "2026-10-01",
+    );
+    set(
+        r,
+        RegisterKind::Documents,
+        &doc,
+        "location",
+        "\\\\server\\olga",
+    );
+    set(r, RegisterKind::Documents, &doc, "version", "1.2");
+    r.set_list(
+        c,
+        RegisterKind::Documents,
+        &doc,
+        "items",
+        vec!["5.2".into()],
+    )
+    .unwrap();
+    let obj = r
+        .add(RegisterKind::Objectives, "Fair outcomes".into())
+        .unwrap();
+    set(
+        r,
+        RegisterKind::Objectives,
+        &obj,
+        "plan",
+        "Secret plan by Paul",
+    );
+    set(r, RegisterKind::Objectives, &obj, "target", "95");
+    r.add_measurement(
+        &obj,
+        Measurement {
+            date: "2026-11-30".parse().unwrap(),
+            value: Decimal::parse("91").unwrap(),
+            comment: "Measured by Mia".into(),
+        },
+    )
+    .unwrap();
+    let aud = r
+        .add(RegisterKind::Audits, "Internal audit 2026".into())
+        .unwrap();
+    set(r, RegisterKind::Audits, &aud, "auditor", "Auditor Abel");
+    set(r, RegisterKind::Audits, &aud, "findings", "Secret finding");
+    set(r, RegisterKind::Audits, &aud, "independence", "independent");
+    let inc = r
+        .add(RegisterKind::Incidents, "Customer Carl complained".into())
+        .unwrap();
+    set(r, RegisterKind::Incidents, &inc, "cause", "Secret cause");
+    set(
+        r,
+        RegisterKind::Incidents,
+        &inc,
+        "occurred_on",
+        "2026-08-08",
+    );
+    let sup = r
+        .add(RegisterKind::Suppliers, "Model Vendor Inc".into())
+        .unwrap();
+    set(r, RegisterKind::Suppliers, &sup, "contact", "Contact Conny");
+    set(
+        r,
+        RegisterKind::Suppliers,
+        &sup,
+        "component",
+        "Hosted language model",
+    );
+    a.certification.stage2_target = Some("2027-09-01".parse().unwrap());
+    a.template_texts
+        .insert("ai-policy".into(), "Acme's policy".into());
+
+    let copy = anonymise(&a);
+    let r = &copy.records;
+    let document = &r.get(RegisterKind::Documents).records[0];
+    assert_eq!(document.text("title"), "AI policy");
+    assert_eq!(document.text("owner"), "");
+    assert_eq!(document.text("approved_by"), REMOVED_NAME);
+    assert_eq!(document.text("approved_on"), "2026-10-01");
+    assert_eq!(document.text("location"), "");
+    assert_eq!(document.text("version"), "1.2");
+    assert_eq!(document.list("items"), ["5.2"]);
+    let objective = &r.get(RegisterKind::Objectives).records[0];
+    assert_eq!(objective.text("plan"), REMOVED_TEXT);
+    assert_eq!(objective.text("target"), "95");
+    assert_eq!(objective.text("measure"), "", "an empty text stays empty");
+    assert_eq!(objective.measurements[0].comment, "");
+    assert_eq!(objective.measurements[0].value.to_string(), "91");
+    let audit = &r.get(RegisterKind::Audits).records[0];
+    assert_eq!(audit.text("auditor"), REMOVED_NAME);
+    assert_eq!(audit.text("findings"), REMOVED_TEXT);
+    assert_eq!(audit.text("independence"), "independent");
+    let incident = &r.get(RegisterKind::Incidents).records[0];
+    assert_eq!(incident.text("title"), "Entry INC1");
+    assert_eq!(incident.text("cause"), REMOVED_TEXT);
+    assert_eq!(incident.text("occurred_on"), "2026-08-08");
+    let supplier = &r.get(RegisterKind::Suppliers).records[0];
+    assert_eq!(supplier.text("supplier"), "Model Vendor Inc");
+    assert_eq!(supplier.text("component"), "Hosted language model");
+    assert_eq!(supplier.text("contact"), "");
+    assert_eq!(copy.certification, a.certification);
+    assert!(copy.template_texts.is_empty());
+
+    // Every text field of every register has a rule, and no name field is kept.
+    for kind in RegisterKind::ALL {
+        for field in kind.spec().fields {
+            let rule = record_text(kind, field.key, field.kind);
+            if ["owner", "people", "contact", "notes"].contains(&field.key) {
+                assert_eq!(rule, RecordText::Remove, "{kind:?} {}", field.key);
+            }
+        }
+    }
+    let text = encode_file(&copy, "2026-11-23T10:00:00.000Z", Layout::Compact, true);
+    for secret in [
+        "Olga",
+        "Arne",
+        "olga",
+        "Paul",
+        "Mia",
+        "Abel",
+        "Secret finding",
+        "Carl",
+        "Secret cause",
+        "Conny",
+        "Acme",
+    ] {
+        assert!(!text.contains(secret), "{secret} in {text}");
+    }
+    assert_eq!(decode(&text, catalog()).expect("reads").assessment, copy);
+}

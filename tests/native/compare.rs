@@ -731,3 +731,70 @@ fn the_summary_line_counts_changed_items_by_trend() {
         }
     );
 }
+
+#[test]
+fn register_entries_certification_dates_and_templates_show_in_the_preview() {
+    use aims_assess::domain::compare::{EntryChange, RecordChange};
+    use aims_assess::domain::records::RegisterKind;
+    let mut current = base();
+    current
+        .records
+        .add(RegisterKind::Documents, "AI policy".into())
+        .unwrap();
+    current
+        .records
+        .add(RegisterKind::Documents, "Risk method".into())
+        .unwrap();
+    let mut incoming = current.clone();
+    // Changed, removed and added, in two registers.
+    incoming
+        .records
+        .set_value(RegisterKind::Documents, "DOC1", "version", "2".into())
+        .unwrap();
+    incoming
+        .records
+        .remove(RegisterKind::Documents, "DOC2")
+        .unwrap();
+    incoming
+        .records
+        .add(RegisterKind::Audits, "Internal audit 2026".into())
+        .unwrap();
+    incoming.certification.stage1_target = Some("2027-03-01".parse().unwrap());
+    incoming
+        .template_texts
+        .insert("ai-policy".into(), "Our policy".into());
+    let comparison = compare(catalog(), &current, &incoming);
+    let change = |register, id: &str, change| RecordChange {
+        register,
+        id: id.into(),
+        change,
+    };
+    assert_eq!(
+        comparison.record_changes,
+        [
+            change(RegisterKind::Documents, "DOC1", EntryChange::Changed),
+            change(RegisterKind::Documents, "DOC2", EntryChange::Removed),
+            change(RegisterKind::Audits, "AUD1", EntryChange::Added),
+        ]
+    );
+    assert!(comparison.certification_changed);
+    assert_eq!(comparison.templates_changed, 1);
+    assert!(!comparison.is_identical());
+    assert_eq!(
+        comparison.differences(),
+        [
+            "2 entries of Documented information",
+            "1 entry of Internal audits",
+            "1 template",
+            "the certification audit's target dates",
+        ]
+    );
+    // The order of a register alone is no change.
+    let mut reordered = current.clone();
+    reordered
+        .records
+        .get_mut(RegisterKind::Documents)
+        .records
+        .reverse();
+    assert!(compare(catalog(), &current, &reordered).is_identical());
+}

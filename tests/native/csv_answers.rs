@@ -194,6 +194,9 @@ proptest! {
         base.risks = assessment.risks.clone();
         base.actions = assessment.actions.clone();
         base.comments = assessment.comments.clone();
+        base.records = assessment.records.clone();
+        base.certification = assessment.certification;
+        base.template_texts = assessment.template_texts.clone();
         let imported = read_answers_csv(&text, catalog(), &base).expect("reads");
         let mut expected = assessment.clone();
         expected.catalog_update = None;

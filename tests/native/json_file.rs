@@ -143,9 +143,9 @@ fn broken_files_are_refused_with_the_place_of_the_problem() {
         ImportError::NotOurFormat("it has no \"format\": \"aims-assess\" field".into()),
     );
     check_error(
-        |v| v["schema_version"] = json!(9),
+        |v| v["schema_version"] = json!(10),
         ImportError::TooNew {
-            found: 9,
+            found: 10,
             supported: aims_assess::io::format::SCHEMA_VERSION,
         },
     );
@@ -1194,8 +1194,9 @@ fn a_version_5_file_becomes_the_current_version_unchanged_but_for_its_number() {
         Layout::Pretty,
     ))
     .expect("json");
-    // Version 8 added notes on answers and the catalog update, written only when there are.
-    assert_eq!(rewritten["schema_version"], 8);
+    // Versions 8 and 9 added notes on answers, the catalog update, the registers, the
+    // certification plan and template texts, each written only when there is something in it.
+    assert_eq!(rewritten["schema_version"], 9);
     rewritten["schema_version"] = json!(5);
     rewritten["app_version"] = frozen["app_version"].clone();
     let body = rewritten["assessment"].as_object_mut().expect("an object");
@@ -1942,8 +1943,9 @@ fn a_version_6_file_becomes_the_current_version_with_only_its_screening_answers_
         Layout::Pretty,
     ))
     .expect("json");
-    // Version 8 added notes on answers and the catalog update, written only when there are.
-    assert_eq!(rewritten["schema_version"], 8);
+    // Versions 8 and 9 added notes on answers, the catalog update, the registers, the
+    // certification plan and template texts, each written only when there is something in it.
+    assert_eq!(rewritten["schema_version"], 9);
     rewritten["schema_version"] = json!(6);
     rewritten["app_version"] = frozen["app_version"].clone();
     let body = rewritten["assessment"].as_object_mut().expect("an object");
@@ -2080,10 +2082,10 @@ fn a_frozen_version_7_file_reads_with_its_answers_brought_up_to_date() {
     assert_eq!(read.answer("A.2.2", "A.2.2.q1"), Some(Answer::Partly));
     assert_eq!(read.answer("A.2.2", "A.2.2.q2"), Some(Answer::Yes));
     assert_eq!(read.answer("A.5.2", "A.5.2.q1"), Some(Answer::No));
-    // Written again, the file is version 8 and carries what is left to check.
+    // Written again, the file is the current version and carries what is left to check.
     let rewritten: Value =
         serde_json::from_str(&encode(read, WRITTEN_AT, Layout::Pretty)).expect("json");
-    assert_eq!(rewritten["schema_version"], 8);
+    assert_eq!(rewritten["schema_version"], 9);
     assert_eq!(rewritten["catalog_version"], CATALOG_VERSION);
     assert_eq!(
         rewritten["assessment"]["catalog_update"],
@@ -2105,4 +2107,381 @@ fn a_frozen_version_7_file_reads_with_its_answers_brought_up_to_date() {
         frozen_version_7_sample(),
         "nothing is updated twice"
     );
+}
+
+/// The assessment frozen in `tests/data/format-v8.json`: the version 7 sample as version 8
+/// read it (answers brought up to date, the catalog update still to look at), with notes on
+/// two answers, which version 8 added.
+fn frozen_version_8_sample() -> Assessment {
+    let c = catalog();
+    let mut a = frozen_version_7_sample();
+    a.set_question_note(
+        c,
+        "6.1.2",
+        "6.1.2.q1",
+        "Criteria drafted; the board approves them in March.".into(),
+    )
+    .expect("valid");
+    a.set_question_note(c, "4.1", "4.1.q2", "No record of the last review.".into())
+        .expect("valid");
+    a
+}
+
+#[test]
+fn a_frozen_version_8_file_still_reads_as_the_same_assessment() {
+    let text = include_str!("../data/format-v8.json");
+    let frozen: Value = serde_json::from_str(text).expect("json");
+    assert_eq!(frozen["schema_version"], 8);
+    let validated = decode(text, catalog()).expect("version 8 files keep reading");
+    assert_eq!(validated.assessment, frozen_version_8_sample());
+    assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
+}
+
+#[test]
+fn a_version_8_file_becomes_version_9_with_nothing_else_changed() {
+    let frozen: Value = serde_json::from_str(include_str!("../data/format-v8.json")).expect("json");
+    let mut rewritten: Value = serde_json::from_str(&encode(
+        &frozen_version_8_sample(),
+        "2027-01-15T09:00:00.000Z",
+        Layout::Pretty,
+    ))
+    .expect("json");
+    // Version 9 added the registers, the certification plan and template texts, all written
+    // only when there is something in them.
+    assert_eq!(rewritten["schema_version"], 9);
+    rewritten["schema_version"] = json!(8);
+    rewritten["app_version"] = frozen["app_version"].clone();
+    assert_eq!(rewritten, frozen);
+}
+
+/// An assessment with an entry in every register, measurements, a certification plan and a
+/// template text.
+fn with_records() -> Assessment {
+    use aims_assess::domain::records::{Decimal, Measurement, RegisterKind};
+    let c = catalog();
+    let mut a = sample();
+    let doc = a
+        .records
+        .add(RegisterKind::Documents, "AI policy".into())
+        .unwrap();
+    let r = &mut a.records;
+    r.set_value(
+        RegisterKind::Documents,
+        &doc,
+        "next_review",
+        "2027-06-30".into(),
+    )
+    .unwrap();
+    r.set_value(
+        RegisterKind::Documents,
+        &doc,
+        "owner",
+        "Head of Data".into(),
+    )
+    .unwrap();
+    r.set_list(
+        c,
+        RegisterKind::Documents,
+        &doc,
+        "items",
+        vec!["5.2".into(), "A.2.2".into()],
+    )
+    .unwrap();
+    let objective = r
+        .add(
+            RegisterKind::Objectives,
+            "Impact assessments current".into(),
+        )
+        .unwrap();
+    r.set_value(RegisterKind::Objectives, &objective, "target", "95".into())
+        .unwrap();
+    r.set_value(
+        RegisterKind::Objectives,
+        &objective,
+        "frequency",
+        "quarterly".into(),
+    )
+    .unwrap();
+    for (date, value, comment) in [("2026-09-30", "80", ""), ("2026-12-31", "92.5", "Two late")] {
+        r.add_measurement(
+            &objective,
+            Measurement {
+                date: date.parse().unwrap(),
+                value: Decimal::parse(value).unwrap(),
+                comment: comment.into(),
+            },
+        )
+        .unwrap();
+    }
+    for kind in RegisterKind::ALL {
+        if r.get(kind).records.is_empty() {
+            r.add(kind, format!("First {}", kind.spec().singular))
+                .unwrap();
+        }
+    }
+    r.set_list(
+        c,
+        RegisterKind::Reviews,
+        "REV1",
+        "inputs",
+        vec!["audit-results".into(), "improvement".into()],
+    )
+    .unwrap();
+    a.certification.stage1_target = Some("2027-03-01".parse().unwrap());
+    a.template_texts
+        .insert("ai-policy".into(), "Our AI policy\n=first line".into());
+    a
+}
+
+#[test]
+fn registers_certification_and_templates_read_back_and_are_written_in_the_fields_order() {
+    let a = with_records();
+    let text = encode(&a, WRITTEN_AT, Layout::Pretty);
+    let validated = decode(&text, catalog()).expect("decodes");
+    assert_eq!(validated.assessment, a);
+    assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
+    let value: Value = serde_json::from_str(&text).expect("json");
+    let body = &value["assessment"];
+    assert_eq!(
+        body["records"]["documents"][0],
+        json!({
+            "id": "DOC1",
+            "title": "AI policy",
+            "items": ["5.2", "A.2.2"],
+            "owner": "Head of Data",
+            "next_review": "2027-06-30"
+        })
+    );
+    let keys: Vec<&String> = body["records"]["documents"][0]
+        .as_object()
+        .expect("an object")
+        .keys()
+        .collect();
+    assert_eq!(keys.len(), 5);
+    assert_eq!(
+        body["records"]["objectives"][0]["measurements"],
+        json!([
+            { "date": "2026-09-30", "value": "80" },
+            { "date": "2026-12-31", "value": "92.5", "comment": "Two late" }
+        ])
+    );
+    assert_eq!(body["records"]["next_numbers"]["suppliers"], json!(2));
+    assert_eq!(
+        body["certification"],
+        json!({ "stage1_target": "2027-03-01" })
+    );
+    assert_eq!(
+        body["template_texts"],
+        json!({ "ai-policy": "Our AI policy\n=first line" })
+    );
+    // Without any of them, a file has none of the keys.
+    let small: Value =
+        serde_json::from_str(&encode(&sample(), WRITTEN_AT, Layout::Pretty)).expect("json");
+    for key in ["records", "certification", "template_texts"] {
+        assert!(small["assessment"].get(key).is_none(), "{key}");
+    }
+}
+
+/// The error of a file with records broken by `change`, as "path: message".
+fn records_error(change: impl FnOnce(&mut Value)) -> String {
+    let mut value: Value =
+        serde_json::from_str(&encode(&with_records(), WRITTEN_AT, Layout::Compact)).expect("json");
+    change(&mut value);
+    match decode_value(&value) {
+        Err(ImportError::Invalid { path, message }) => format!("{path}: {message}"),
+        other => panic!("expected an error, got {other:?}"),
+    }
+}
+
+/// A change that breaks a valid file in one place.
+type Change = Box<dyn FnOnce(&mut Value)>;
+
+#[test]
+fn register_entries_that_do_not_fit_their_register_are_refused_by_path() {
+    let cases: Vec<(Change, &str)> = vec![
+        (
+            Box::new(|v| {
+                v["assessment"]["records"]["documents"][0]["next_review"] = json!("2026-13-01")
+            }),
+            "assessment.records.documents[0].next_review: \"2026-13-01\" is not a day that \
+             exists in the calendar",
+        ),
+        (
+            Box::new(|v| v["assessment"]["records"]["documents"][0]["colour"] = json!("red")),
+            "assessment.records.documents[0].colour: unknown field \"colour\"; the fields here \
+             are id, title, items, owner, version, approved_by, approved_on, next_review, \
+             location, sha256, fingerprint_of and notes",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["records"]["objectives"][0]["frequency"] = json!("weekly")
+            }),
+            "assessment.records.objectives[0].frequency: \"weekly\" is not one of \"monthly\", \
+             \"quarterly\", \"half-yearly\", \"yearly\"",
+        ),
+        (
+            Box::new(|v| v["assessment"]["records"]["objectives"][0]["target"] = json!("lots")),
+            "assessment.records.objectives[0].target: \"lots\" is not a number such as 95, 2.5 \
+             or -10 (at most three decimal places)",
+        ),
+        (
+            Box::new(|v| v["assessment"]["records"]["objectives"][0]["target"] = json!(95)),
+            "assessment.records.objectives[0].target: expected text or a list of texts, found \
+             the number 95",
+        ),
+        (
+            Box::new(|v| v["assessment"]["records"]["documents"][0]["owner"] = json!(["Ann"])),
+            "assessment.records.documents[0].owner: expected one text, not a list",
+        ),
+        (
+            Box::new(|v| v["assessment"]["records"]["documents"][0]["items"] = json!("5.2")),
+            "assessment.records.documents[0].items: expected a list of texts",
+        ),
+        (
+            Box::new(|v| v["assessment"]["records"]["documents"][0]["items"] = json!(null)),
+            "assessment.records.documents[0].items: expected text or a list of texts, found null",
+        ),
+        (
+            Box::new(|v| v["assessment"]["records"]["reviews"][0]["inputs"] = json!(["coffee"])),
+            "assessment.records.reviews[0].inputs: \"coffee\" is not one of \
+             \"previous-actions\", \"external-internal-issues\", \"interested-parties\", \
+             \"nonconformities\", \"monitoring-results\", \"audit-results\", \"improvement\"",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["records"]["incidents"][0]["systems"] = json!(["pricing"])
+            }),
+            "assessment.records.incidents[0].systems: \"pricing\" is not an AI system ID such \
+             as S1",
+        ),
+        (
+            Box::new(|v| v["assessment"]["records"]["documents"][0]["sha256"] = json!("abc")),
+            "assessment.records.documents[0].sha256: a SHA-256 fingerprint is 64 digits and \
+             letters a to f",
+        ),
+        (
+            Box::new(|v| v["assessment"]["records"]["audits"][0]["id"] = json!("AUDIT1")),
+            "assessment.records.audits[0].id: the ID must be AUD followed by a number from 1, \
+             such as AUD4",
+        ),
+        (
+            Box::new(|v| {
+                let copy = v["assessment"]["records"]["audits"][0].clone();
+                v["assessment"]["records"]["audits"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(copy);
+            }),
+            "assessment.records.audits[1].id: an earlier audit has the same ID",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["records"]["audits"][0]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("id");
+            }),
+            "assessment.records.audits[0].id: this required field is missing",
+        ),
+        (
+            Box::new(|v| v["assessment"]["records"]["audits"][0]["measurements"] = json!([])),
+            "assessment.records.audits[0].measurements: only objectives keep measurements, not \
+             entries of Internal audits",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["records"]["objectives"][0]["measurements"][1]["date"] =
+                    json!("2026-02-30")
+            }),
+            "assessment.records.objectives[0].measurements[1].date: \"2026-02-30\" is not a day \
+             that exists in the calendar",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["records"]["objectives"][0]["measurements"][0]["value"] =
+                    json!("1.2345")
+            }),
+            "assessment.records.objectives[0].measurements[0].value: \"1.2345\" is not a number \
+             such as 95, 2.5 or -10 (at most three decimal places)",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["records"]["objectives"][0]["measurements"][0]["unit"] = json!("%")
+            }),
+            "assessment.records.objectives[0].measurements[0].unit: unknown field \"unit\"; the \
+             fields here are date, value and comment",
+        ),
+        (
+            Box::new(|v| v["assessment"]["records"]["minutes"] = json!([])),
+            "assessment.records.minutes: unknown field \"minutes\"; the fields here are \
+             documents, \
+             objectives, competence, audits, reviews, incidents, suppliers and next_numbers",
+        ),
+        (
+            Box::new(|v| v["assessment"]["certification"]["stage2_target"] = json!(null)),
+            "assessment.certification.stage2_target: expected a date in the form YYYY-MM-DD, \
+             found null",
+        ),
+        (
+            Box::new(|v| v["assessment"]["certification"]["stage1_target"] = json!("2027-02-29")),
+            "assessment.certification.stage1_target: \"2027-02-29\" is not a day that exists \
+             in the calendar",
+        ),
+        (
+            Box::new(|v| v["assessment"]["template_texts"]["ai-policy"] = json!(7)),
+            "assessment.template_texts[\"ai-policy\"]: expected text, found the number 7",
+        ),
+    ];
+    for (change, expected) in cases {
+        assert_eq!(records_error(change), expected);
+    }
+}
+
+#[test]
+fn register_counters_are_raised_past_the_ids_in_use_and_unknown_items_are_left_out() {
+    use aims_assess::domain::records::RegisterKind;
+    let mut value: Value =
+        serde_json::from_str(&encode(&with_records(), WRITTEN_AT, Layout::Compact)).expect("json");
+    let records = &mut value["assessment"]["records"];
+    records["documents"][0]["id"] = json!("DOC7");
+    records["documents"][0]["items"] = json!(["5.2", "9.9.9", "A.2.2"]);
+    records["next_numbers"] = json!({ "audits": 5 });
+    let validated = decode_value(&value).expect("readable");
+    let read = &validated.assessment.records;
+    assert_eq!(read.get(RegisterKind::Documents).next_number, 8);
+    assert_eq!(
+        read.get(RegisterKind::Audits).next_number,
+        5,
+        "kept when higher"
+    );
+    assert_eq!(read.get(RegisterKind::Suppliers).next_number, 2);
+    assert_eq!(
+        read.get(RegisterKind::Documents).records[0].list("items"),
+        ["5.2", "A.2.2"]
+    );
+    let warnings: Vec<String> = validated.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(
+        warnings,
+        [
+            "assessment.records.documents[0].items[1]: this catalog has no item \"9.9.9\"; it is \
+          left out of the list"
+        ]
+    );
+}
+
+#[test]
+fn measurements_out_of_order_in_a_file_are_kept_oldest_first() {
+    use aims_assess::domain::records::RegisterKind;
+    let mut value: Value =
+        serde_json::from_str(&encode(&with_records(), WRITTEN_AT, Layout::Compact)).expect("json");
+    let measurements = &mut value["assessment"]["records"]["objectives"][0]["measurements"];
+    measurements.as_array_mut().expect("a list").reverse();
+    let validated = decode_value(&value).expect("readable");
+    assert_eq!(validated.assessment, with_records());
+    let objective = &validated
+        .assessment
+        .records
+        .get(RegisterKind::Objectives)
+        .records[0];
+    assert_eq!(objective.measurements[0].date.to_string(), "2026-09-30");
 }

@@ -12,6 +12,7 @@ use aims_assess::domain::limits::{
     self, GrowingList, LimitError, MAX_LIST_ENTRIES, MAX_TEXT_CHARS,
 };
 use aims_assess::domain::profile::ProfileText;
+use aims_assess::domain::records::{Decimal, FieldKind, Measurement, RegisterKind};
 use aims_assess::domain::review::{ReviewComment, ReviewComments};
 use aims_assess::domain::risk::{Risk, RiskRegister, RiskText};
 use aims_assess::domain::soa::{OwnControl, OwnControlText, SoaError};
@@ -539,6 +540,10 @@ enum Edit {
     AddOwnControl(String),
     OwnControlDescription(usize, String),
     DeleteOwnControl(usize),
+    AddRecord(usize, String),
+    RecordText(usize, usize, usize, String),
+    AddMeasurement(usize, String),
+    DeleteRecord(usize, usize),
 }
 
 /// Short tricky texts mostly, and now and then one at the limit or just over it.
@@ -577,6 +582,11 @@ fn any_edit() -> impl Strategy<Value = Edit> {
         any_length_text().prop_map(Edit::AddOwnControl),
         (0..4usize, any_length_text()).prop_map(|(c, t)| Edit::OwnControlDescription(c, t)),
         (0..4usize).prop_map(Edit::DeleteOwnControl),
+        (0..7usize, any_length_text()).prop_map(|(k, t)| Edit::AddRecord(k, t)),
+        (0..7usize, 0..4usize, 0..12usize, any_length_text())
+            .prop_map(|(k, r, f, t)| Edit::RecordText(k, r, f, t)),
+        (0..4usize, any_length_text()).prop_map(|(r, t)| Edit::AddMeasurement(r, t)),
+        (0..7usize, 0..4usize).prop_map(|(k, r)| Edit::DeleteRecord(k, r)),
     ]
 }
 
@@ -686,6 +696,47 @@ fn apply(a: &mut Assessment, edit: Edit) -> Result<(), String> {
                 .map(drop)
                 .map_err(|e| text(&e))
         }
+        Edit::AddRecord(kind, name) => a
+            .records
+            .add(RegisterKind::ALL[kind], name)
+            .map(drop)
+            .map_err(|e| text(&e)),
+        Edit::RecordText(kind, index, field, value) => {
+            let kind = RegisterKind::ALL[kind];
+            let id = nth_id(&a.records.get(kind).records, index, |r| &r.id);
+            // One of the register's text fields, whichever `field` lands on.
+            let texts: Vec<&str> = kind
+                .spec()
+                .fields
+                .iter()
+                .filter(|f| matches!(f.kind, FieldKind::Text | FieldKind::LongText))
+                .map(|f| f.key)
+                .collect();
+            let key = texts[field % texts.len()];
+            a.records
+                .set_value(kind, &id, key, value)
+                .map_err(|e| text(&e))
+        }
+        Edit::AddMeasurement(index, comment) => {
+            let id = nth_id(
+                &a.records.get(RegisterKind::Objectives).records,
+                index,
+                |r| &r.id,
+            );
+            let measurement = Measurement {
+                date: "2026-06-30".parse().expect("a date"),
+                value: Decimal::parse("12.5").expect("a number"),
+                comment,
+            };
+            a.records
+                .add_measurement(&id, measurement)
+                .map_err(|e| text(&e))
+        }
+        Edit::DeleteRecord(kind, index) => {
+            let kind = RegisterKind::ALL[kind];
+            let id = nth_id(&a.records.get(kind).records, index, |r| &r.id);
+            a.records.remove(kind, &id).map(drop).map_err(|e| text(&e))
+        }
     }
 }
 
@@ -704,7 +755,10 @@ fn carries_text_over_limit(edit: &Edit) -> bool {
         | Edit::PlannedNotes(_, t)
         | Edit::AddComment(_, t)
         | Edit::AddOwnControl(t)
-        | Edit::OwnControlDescription(_, t) => over(t),
+        | Edit::OwnControlDescription(_, t)
+        | Edit::AddRecord(_, t)
+        | Edit::RecordText(_, _, _, t)
+        | Edit::AddMeasurement(_, t) => over(t),
         _ => false,
     }
 }

@@ -21,6 +21,7 @@ mod malformed;
 mod question_kinds;
 mod readiness;
 mod records;
+mod records_csv;
 mod reference;
 mod report;
 mod review;

@@ -216,3 +216,46 @@ proptest! {
         prop_assert!(errors.is_empty(), "{errors:?}\n{text}");
     }
 }
+
+#[test]
+fn the_schema_lists_each_registers_fields_and_refuses_what_the_app_refuses() {
+    use aims_assess::domain::records::RegisterKind;
+    let validator = validator();
+    let mut a = rich();
+    for kind in RegisterKind::ALL {
+        a.records.add(kind, "First".into()).unwrap();
+    }
+    a.records
+        .set_value(
+            RegisterKind::Documents,
+            "DOC1",
+            "next_review",
+            "2027-01-31".into(),
+        )
+        .unwrap();
+    let good: Value = serde_json::from_str(&encode_file(
+        &a,
+        "2026-11-23T10:00:00.000Z",
+        Layout::Compact,
+        false,
+    ))
+    .expect("json");
+    assert!(validator.is_valid(&good));
+    let changes: [fn(&mut Value); 6] = [
+        |v| v["assessment"]["records"]["documents"][0]["colour"] = json!("red"),
+        |v| v["assessment"]["records"]["documents"][0]["next_review"] = json!("31.01.2027"),
+        |v| v["assessment"]["records"]["documents"][0]["id"] = json!("AUD1"),
+        |v| v["assessment"]["records"]["objectives"][0]["frequency"] = json!("weekly"),
+        |v| v["assessment"]["records"]["audits"][0]["measurements"] = json!([]),
+        |v| v["assessment"]["certification"]["stage1_target"] = json!(null),
+    ];
+    for change in changes {
+        let mut value = good.clone();
+        change(&mut value);
+        assert!(!validator.is_valid(&value), "{value}");
+        assert!(
+            aims_assess::io::json::decode(&value.to_string(), catalog()).is_err(),
+            "the app refuses it as well"
+        );
+    }
+}

@@ -1,5 +1,6 @@
 //! Shared proptest strategies: any assessment the app can hold (with AI systems, risks, an
-//! action plan and reviewer comments),
+//! action plan, reviewer comments, register entries with measurements, a certification plan
+//! and template texts),
 //! used by every round-trip property test (JSON, answers CSV, JSON Schema), and random edits
 //! of valid files for the importers' never-panic tests.
 
@@ -10,10 +11,14 @@ use aims_assess::domain::annex_c::{ANNEX_C_OBJECTIVES, ANNEX_C_SOURCES};
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
 use aims_assess::domain::catalog_update::{CatalogUpdate, CheckReason};
+use aims_assess::domain::certification::CertificationPlan;
 use aims_assess::domain::date::IsoDate;
 use aims_assess::domain::impact_catalog::{all_harms, all_measures, MeasureState, Severity};
 use aims_assess::domain::impact_record::{
     AnnexIiiArea, HarmFollowUp, Likelihood, PeopleReached, Reversibility,
+};
+use aims_assess::domain::records::{
+    Decimal, FieldInput, FieldKind, FieldSpec, Measurement, Record, RegisterKind, Registers,
 };
 use aims_assess::domain::review::{ReviewComment, ReviewComments};
 use aims_assess::domain::risk::{
@@ -79,7 +84,13 @@ pub fn any_assessment() -> impl Strategy<Value = Assessment> {
         any_action_plan(),
         any_comments(),
         any_soa(),
-        (notes, update),
+        (
+            notes,
+            update,
+            any_registers(),
+            any_certification(),
+            any_template_texts(),
+        ),
     )
         .prop_map(
             |(
@@ -92,7 +103,7 @@ pub fn any_assessment() -> impl Strategy<Value = Assessment> {
                 actions,
                 comments,
                 soa,
-                (notes, update),
+                (notes, update, records, certification, template_texts),
             )| {
                 let mut assessment = Assessment::named(name);
                 assessment.inventory = inventory;
@@ -128,9 +139,119 @@ pub fn any_assessment() -> impl Strategy<Value = Assessment> {
                         .expect("valid");
                 }
                 assessment.catalog_update = update;
+                assessment.records = records;
+                assessment.certification = certification;
+                assessment.template_texts = template_texts;
                 assessment
             },
         )
+}
+
+/// Any value of a register field that the app accepts, as a file would give it (numbers and
+/// fingerprints not always in the form the app keeps them in), or nothing.
+fn any_field_input(field: &'static FieldSpec) -> BoxedStrategy<Option<FieldInput>> {
+    let one = |strategy: BoxedStrategy<String>| {
+        prop::option::of(strategy.prop_map(FieldInput::One)).boxed()
+    };
+    let list = |choices: Vec<String>| {
+        prop::sample::subsequence(choices.clone(), 0..=choices.len().min(3))
+            .prop_shuffle()
+            .prop_map(|entries| Some(FieldInput::List(entries)))
+            .boxed()
+    };
+    match field.kind {
+        FieldKind::Text | FieldKind::LongText => one(tricky_text().boxed()),
+        FieldKind::Date => one(any_date()
+            .prop_filter_map("a date", |date| date.map(|date| date.to_string()))
+            .boxed()),
+        FieldKind::Number => one((-10_000_000i64..10_000_000, 0u16..1000)
+            .prop_map(|(whole, thousandths)| format!("{whole}.{thousandths:03}"))
+            .boxed()),
+        FieldKind::Fingerprint => one("[0-9a-fA-F]{64}".boxed()),
+        FieldKind::Choice(choices) => one(prop::sample::select(
+            choices
+                .iter()
+                .map(|c| c.slug.to_owned())
+                .collect::<Vec<_>>(),
+        )
+        .boxed()),
+        FieldKind::Checklist(choices) => list(choices.iter().map(|c| c.slug.to_owned()).collect()),
+        FieldKind::Items => list(item_ids().into_iter().map(str::to_owned).collect()),
+        FieldKind::Systems => list(vec!["S1".into(), "S2".into(), "S7".into()]),
+    }
+}
+
+/// Any measurement the app accepts.
+fn any_measurement() -> impl Strategy<Value = Measurement> {
+    (
+        any_date().prop_filter_map("a date", |date| date),
+        (-1_000_000i64..1_000_000, 0u16..1000),
+        tricky_text(),
+    )
+        .prop_map(|(date, (whole, thousandths), comment)| Measurement {
+            date,
+            value: Decimal::parse(&format!("{whole}.{thousandths:03}")).expect("a number"),
+            comment,
+        })
+}
+
+/// Any registers: up to three entries in each, with IDs in order (some numbers skipped), any
+/// values of their fields as the reader would keep them, measurements of objectives, and a
+/// next number at or above one more than the highest in use.
+pub fn any_registers() -> impl Strategy<Value = Registers> {
+    let registers: Vec<_> = RegisterKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let values: Vec<_> = kind.spec().fields.iter().map(any_field_input).collect();
+            let measurements = if kind == RegisterKind::Objectives {
+                prop::collection::vec(any_measurement(), 0..4).boxed()
+            } else {
+                Just(Vec::new()).boxed()
+            };
+            let entry = (1u32..4, values, measurements);
+            (Just(kind), prop::collection::vec(entry, 0..3), 0u32..3)
+        })
+        .collect();
+    registers.prop_map(|registers| {
+        let mut all = Registers::default();
+        for (kind, entries, ahead) in registers {
+            let mut number = 0;
+            for (step, values, measurements) in entries {
+                number += step;
+                let id = format!("{}{number}", kind.spec().id_prefix);
+                let mut record = Record::new(id.clone());
+                for (field, value) in kind.spec().fields.iter().zip(values) {
+                    if let Some(value) = value {
+                        Registers::insert_read(catalog(), kind, &mut record, field.key, value)
+                            .expect("a value the field accepts");
+                    }
+                }
+                all.get_mut(kind).records.push(record);
+                for measurement in measurements {
+                    all.add_measurement(&id, measurement).expect("an objective");
+                }
+            }
+            all.get_mut(kind).next_number = if number == 0 {
+                ahead
+            } else {
+                number + 1 + ahead
+            };
+        }
+        all
+    })
+}
+
+/// Any certification plan.
+pub fn any_certification() -> impl Strategy<Value = CertificationPlan> {
+    (any_date(), any_date()).prop_map(|(stage1_target, stage2_target)| CertificationPlan {
+        stage1_target,
+        stage2_target,
+    })
+}
+
+/// Any template texts, by slug.
+pub fn any_template_texts() -> impl Strategy<Value = std::collections::BTreeMap<String, String>> {
+    prop::collection::btree_map("[a-z][a-z0-9-]{0,15}", tricky_text(), 0..3)
 }
 
 /// Any catalog update the app can hold: checks on questions that keep their own answers

@@ -91,22 +91,21 @@ impl<T: Copy> Visitor<'_> for WordVisitor<T> {
 /// warning, because refusing them would make a whole assessment unreadable over one field.
 struct TextVisitor;
 
-impl TextVisitor {
-    fn checked<E: de::Error>(text: &str) -> Result<(), E> {
-        // Byte length bounds the character count from above, so most texts skip the count.
-        if text.len() <= MAX_STRING_CHARS {
-            return Ok(());
-        }
-        let length = text.chars().count();
-        if length > MAX_STRING_CHARS {
-            return Err(E::custom(format!(
-                "the text is {} characters long; at most {} are accepted",
-                thousands(length),
-                thousands(MAX_STRING_CHARS)
-            )));
-        }
-        Ok(())
+/// Refuses a text over `MAX_STRING_CHARS` characters, for every reader of texts.
+pub(super) fn checked_text<E: de::Error>(text: &str) -> Result<(), E> {
+    // Byte length bounds the character count from above, so most texts skip the count.
+    if text.len() <= MAX_STRING_CHARS {
+        return Ok(());
     }
+    let length = text.chars().count();
+    if length > MAX_STRING_CHARS {
+        return Err(E::custom(format!(
+            "the text is {} characters long; at most {} are accepted",
+            thousands(length),
+            thousands(MAX_STRING_CHARS)
+        )));
+    }
+    Ok(())
 }
 
 impl Visitor<'_> for TextVisitor {
@@ -117,18 +116,18 @@ impl Visitor<'_> for TextVisitor {
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<String, E> {
-        Self::checked(text)?;
+        checked_text(text)?;
         Ok(text.to_owned())
     }
 
     fn visit_string<E: de::Error>(self, text: String) -> Result<String, E> {
-        Self::checked(&text)?;
+        checked_text(&text)?;
         Ok(text)
     }
 }
 
-/// A text of at most `MAX_STRING_CHARS` characters, as an element of a list.
-struct LimitedText(String);
+/// A text of at most `MAX_STRING_CHARS` characters, as an element of a list or a map.
+pub(super) struct LimitedText(pub(super) String);
 
 impl<'de> Deserialize<'de> for LimitedText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -147,6 +146,32 @@ pub(super) fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String,
 pub(super) fn texts<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
     let texts = Vec::<LimitedText>::deserialize(deserializer)?;
     Ok(texts.into_iter().map(|LimitedText(text)| text).collect())
+}
+
+/// A map from keys to texts of at most `MAX_STRING_CHARS` characters each, built entry by
+/// entry (see `ObjectMapVisitor` for why not by `collect`).
+pub(super) fn text_map<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeMap<String, String>, D::Error> {
+    deserializer.deserialize_map(TextMapVisitor)
+}
+
+struct TextMapVisitor;
+
+impl<'de> Visitor<'de> for TextMapVisitor {
+    type Value = BTreeMap<String, String>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Self::Value, A::Error> {
+        let mut map = BTreeMap::new();
+        while let Some((key, LimitedText(text))) = entries.next_entry::<String, LimitedText>()? {
+            map.insert(key, text);
+        }
+        Ok(map)
+    }
 }
 
 /// Reads a date as its text; `io::validate` checks that the day exists.
