@@ -25,6 +25,7 @@ use crate::ui::components::site_header::SiteHeader;
 use crate::ui::components::skip_link::SkipLink;
 use crate::ui::pages::action_plan_page::ActionPlanPage;
 use crate::ui::pages::annex_a_page::AnnexAPage;
+use crate::ui::pages::certification_page::CertificationPage;
 use crate::ui::pages::checks_page::ChecksPage;
 use crate::ui::pages::compare_page::ComparePage;
 use crate::ui::pages::dashboard_page::DashboardPage;
@@ -112,7 +113,7 @@ pub fn App() -> impl IntoView {
         Route::Record { kind, id } => view! { <RecordPage kind=kind record_id=id /> }.into_any(),
         Route::Templates => view! { <TemplatesPage /> }.into_any(),
         Route::Template { slug } => view! { <TemplatePage slug=slug /> }.into_any(),
-        other => view! { <NotFoundPage what=other.href() /> }.into_any(),
+        Route::Certification => view! { <CertificationPage /> }.into_any(),
     };
     view! {
         <SkipLink />

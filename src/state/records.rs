@@ -4,6 +4,7 @@
 
 use crate::domain::records::{Decimal, Measurement, Record, RegisterKind};
 use crate::domain::templates::{self, TemplateSpec};
+use crate::io::csv_records;
 use crate::platform::{clock, crypto, upload::PickedFile};
 use crate::state::actions::date_from_input;
 use crate::state::export::file_stem;
@@ -312,6 +313,37 @@ impl AppState {
             assessment.template_texts.remove(slug);
             Ok::<(), std::convert::Infallible>(())
         });
+    }
+
+    /// Offers a register as a CSV file; the objectives register also offers its measurements
+    /// as a second file.
+    pub fn export_register_csv(&self, kind: RegisterKind) {
+        let (stem, text, measurements) = self.assessment.with_untracked(|a| {
+            let register = a.records.get(kind);
+            let measurements = (kind == RegisterKind::Objectives
+                && register
+                    .records
+                    .iter()
+                    .any(|record| !record.measurements.is_empty()))
+            .then(|| csv_records::measurements_csv(register));
+            (
+                file_stem(&a.name),
+                csv_records::register_csv(kind, register),
+                measurements,
+            )
+        });
+        let today = clock::today_text();
+        let filename = csv_records::register_csv_file_name(&stem, kind, &today);
+        self.offer(Spot::Records, filename, "text/csv;charset=utf-8", Ok(text));
+        if let Some(measurements) = measurements {
+            let filename = csv_records::measurements_csv_file_name(&stem, &today);
+            self.offer(
+                Spot::Records,
+                filename,
+                "text/csv;charset=utf-8",
+                Ok(measurements),
+            );
+        }
     }
 
     /// A template's text as the user sees it: their edited copy, or the text generated from

@@ -6,6 +6,7 @@
 
 pub mod action_plan_page;
 pub mod annex_a_page;
+pub mod certification_page;
 pub mod checks_page;
 pub mod compare_page;
 pub mod dashboard_page;

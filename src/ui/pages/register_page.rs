@@ -170,7 +170,12 @@ pub fn RegisterPage(kind: RegisterKind) -> impl IntoView {
             </div>
             <button type="submit" class="button">{format!("Add {}", spec.singular)}</button>
         </form>
-        // CSV-EXPORT-BUTTON
+        <p class="button-row">
+            <button type="button" class="button button-secondary"
+                on:click=move |_| state.export_register_csv(kind)>
+                {format!("Export {} as CSV", spec.title)}
+            </button>
+        </p>
         <SpotNotices spot=Spot::Records />
         {list}
         {required}
