@@ -81,7 +81,7 @@ pub fn RecordPage(kind: RegisterKind, record_id: String) -> impl IntoView {
         </form>
         {extra_part(kind, &record_id)}
         <p class="button-row">
-            <a class="button button-secondary" href=Route::Register { kind }.href()>{format!("Back to {}", spec.title.to_lowercase())}</a>
+            <a class="button button-secondary" href=Route::Register { kind }.href()>"Back to the register"</a>
             <button type="button" class="button button-danger" on:click=delete>
                 {move || format!("Delete {}", title())}
             </button>

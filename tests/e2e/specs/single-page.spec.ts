@@ -15,6 +15,7 @@ const SECTIONS = [
   'Risks',
   'Impact assessments',
   'Action plan',
+  'Records',
   'Report',
   'Data',
 ];
