@@ -75,6 +75,8 @@ impl PhaseKind {
 pub enum PhaseState {
     Done,
     InProgress,
+    /// An audit stage with a target date still ahead.
+    Planned,
     NotStarted,
 }
 
@@ -84,6 +86,7 @@ impl PhaseState {
         match self {
             PhaseState::Done => "Done",
             PhaseState::InProgress => "In progress",
+            PhaseState::Planned => "Planned",
             PhaseState::NotStarted => "Not started",
         }
     }
@@ -409,7 +412,7 @@ fn phase(
                 Some(day) if today.is_some_and(|today| day < today) => {
                     (Done, format!("target date {day} has passed"))
                 }
-                Some(day) => (InProgress, format!("planned for {day}")),
+                Some(day) => (Planned, format!("target date {day}")),
             }
         }
     };

@@ -76,7 +76,7 @@ fn the_phases_of_an_empty_and_of_a_ready_assessment() {
     use PhaseState::*;
     assert_eq!(
         states,
-        [Done, Done, Done, Done, Done, Done, InProgress, InProgress]
+        [Done, Done, Done, Done, Done, Done, Planned, Planned]
     );
     let audit = &road.phases[4];
     assert_eq!(audit.detail, "last audit held on 2026-09-03");

@@ -81,6 +81,9 @@ pub fn CertificationPage() -> impl IntoView {
     };
     let actions = move || {
         let placed = timeline.with(|t| t.actions.clone());
+        if placed.is_empty() {
+            return view! { <p>"No open actions in the action plan."</p> }.into_any();
+        }
         SLOTS
             .iter()
             .filter_map(|slot| {
@@ -106,6 +109,7 @@ pub fn CertificationPage() -> impl IntoView {
                 })
             })
             .collect_view()
+            .into_any()
     };
     let print = move |_| {
         if let Err(error) = page::print() {
