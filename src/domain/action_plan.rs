@@ -2,8 +2,9 @@
 //! the SoA and the risk register, plus the actions users add themselves.
 //!
 //! Derived actions are never stored. What a user adds to one (a priority other than the
-//! proposed one, a status, notes) is kept by the action's key, so it stays attached while the
-//! answers change, and simply has no effect once the gap is closed.
+//! proposed one, a status, notes; for an action from a register also an owner and a due date)
+//! is kept by the action's key, so it stays attached while the answers change, and simply has
+//! no effect once the gap is closed.
 
 use crate::domain::assessment::{Assessment, EditError, TextField};
 use crate::domain::catalog::Catalog;
@@ -101,6 +102,14 @@ pub struct ActionUpdate {
     pub priority: Option<Priority>,
     pub status: ActionStatus,
     pub notes: String,
+    /// Who is responsible, for an action from a register (a review decision, a corrective
+    /// action, a competence gap), whose register entry keeps no owner for it. Not used for
+    /// other actions: an item's actions take the item's owner, a treatment action its own,
+    /// a custom action its own.
+    pub owner: String,
+    /// When it is due, for an action from a register; not used for other actions, like
+    /// `owner`.
+    pub due_date: Option<IsoDate>,
 }
 
 /// An action a user added by hand ("A1", "A2", ...).
@@ -187,7 +196,8 @@ pub struct PlannedAction {
     pub risk_id: Option<String>,
     /// The register entry the action comes from (a review, an incident, a role).
     pub record: Option<(RegisterKind, String)>,
-    /// From the item's record, the treatment action or the custom action.
+    /// From the item's record, the treatment action, the custom action or (for an action from
+    /// a register) the plan's update.
     pub owner: String,
     pub due_date: Option<IsoDate>,
     /// The band of the risk a treatment action belongs to, as the risk stands now
@@ -219,11 +229,6 @@ impl PlannedAction {
 pub enum ActionError {
     #[error("there is no action {0}")]
     UnknownAction(String),
-    #[error(
-        "the action {0} comes from a record of the management system, which keeps no owner or \
-         due date for it; note them in the action's notes or in the record"
-    )]
-    NoOwnerOrDueDate(String),
     #[error(transparent)]
     Limit(#[from] LimitError),
 }
@@ -380,6 +385,11 @@ pub fn derive(catalog: Catalog, assessment: &Assessment, summary: &Summary) -> V
     for (key, kind, title, proposed, (register, id)) in record_actions(assessment) {
         let mut action = derived(key, kind, title, proposed, None, None);
         action.record = Some((register, id));
+        // The register entry keeps no owner or due date for its action; the plan does.
+        if let Some(update) = plan.updates.get(&action.key) {
+            action.owner.clone_from(&update.owner);
+            action.due_date = update.due_date;
+        }
         actions.push(action);
     }
     actions.extend(
@@ -487,7 +497,8 @@ enum Target {
     Risk(usize, usize),
     /// A custom action's position.
     Custom(usize),
-    /// An action of a register entry, which keeps no owner or due date for it.
+    /// An action of a register entry, which keeps no owner or due date for it: the plan's
+    /// update does.
     Record,
 }
 
@@ -539,7 +550,7 @@ fn record_key(key: &str) -> Option<(RegisterKind, &str)> {
 
 /// Changes the stored update of a derived action, dropping it when it ends up the default.
 /// A new update is refused when the plan keeps as many as allowed (one that would stay the
-/// default needs no room), and new notes when they are over the text limit.
+/// default needs no room), and new notes or a new owner when they are over the text limit.
 fn edit_update(
     plan: &mut ActionPlan,
     key: &str,
@@ -549,6 +560,7 @@ fn edit_update(
     let mut update = before.clone().unwrap_or_default();
     change(&mut update);
     limits::check_text_change(before.as_ref().map_or("", |old| &old.notes), &update.notes)?;
+    limits::check_text_change(before.as_ref().map_or("", |old| &old.owner), &update.owner)?;
     if update == ActionUpdate::default() {
         plan.updates.remove(key);
     } else {
@@ -566,7 +578,8 @@ fn item_of(key: &str) -> &str {
 }
 
 /// Sets who is responsible: the item's owner for item and documented information actions,
-/// the treatment action's owner for risk actions.
+/// the treatment action's owner for risk actions, the custom action's own, and the plan's
+/// update for actions from a register.
 pub fn set_owner(
     assessment: &mut Assessment,
     catalog: Catalog,
@@ -590,7 +603,7 @@ pub fn set_owner(
             limits::check_text_change(slot, &owner)?;
             *slot = owner;
         }
-        Target::Record => return Err(ActionError::NoOwnerOrDueDate(key.to_owned())),
+        Target::Record => edit_update(&mut assessment.actions, key, |u| u.owner = owner)?,
     }
     Ok(())
 }
@@ -608,7 +621,7 @@ pub fn set_due_date(
             .map_err(|_| ActionError::UnknownAction(key.to_owned()))?,
         Target::Risk(risk, step) => assessment.risks.risks[risk].actions[step].due_date = due_date,
         Target::Custom(index) => assessment.actions.custom[index].due_date = due_date,
-        Target::Record => return Err(ActionError::NoOwnerOrDueDate(key.to_owned())),
+        Target::Record => edit_update(&mut assessment.actions, key, |u| u.due_date = due_date)?,
     }
     Ok(())
 }

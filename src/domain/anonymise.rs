@@ -133,6 +133,8 @@ pub fn anonymise(assessment: &Assessment) -> Assessment {
     }
     for update in copy.actions.updates.values_mut() {
         update.notes.clear();
+        // The owner of an action from a register, like every other owner; its due date stays.
+        update.owner.clear();
     }
     // An update left with nothing in it is not kept, as elsewhere in the model.
     copy.actions

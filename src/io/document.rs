@@ -71,6 +71,8 @@ fn assessment_document(assessment: &Assessment) -> AssessmentDocument {
                 priority: update.priority.map(priority),
                 status: action_status(update.status),
                 notes: update.notes.clone(),
+                owner: update.owner.clone(),
+                due_date: date(update.due_date),
             };
             (key.clone(), document)
         })),

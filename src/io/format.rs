@@ -248,6 +248,25 @@ pub struct ActionUpdateDocument {
     #[serde(default, deserialize_with = "fields::text")]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub notes: String,
+    /// Who is responsible, for an action from a register (`review:`, `incident:` and
+    /// `competence:` keys); other actions keep their owner elsewhere (the item, the treatment
+    /// action) and do not use it. Absent when there is none.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "fields::text"
+    )]
+    #[schemars(length(max = MAX_TEXT_CHARS))]
+    pub owner: String,
+    /// When it is due, as `YYYY-MM-DD` (a day that exists), for an action from a register,
+    /// like `owner`. Absent when there is no date.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "fields::date"
+    )]
+    #[schemars(with = "String", regex(pattern = DATE_PATTERN))]
+    pub due_date: Option<String>,
 }
 
 /// An action the user added to the action plan.

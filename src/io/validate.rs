@@ -173,6 +173,7 @@ fn assessment(
         body.action_updates,
         body.custom_actions,
         body.next_action_number,
+        &path::key(at, "action_updates"),
         &path::key(at, "custom_actions"),
         catalog,
         warnings,
@@ -1002,24 +1003,31 @@ fn action_status(status: ActionStatusDocument) -> ActionStatus {
 }
 
 /// The action plan's stored part: updates of derived actions by key and the user's own
-/// actions (`at` is the path of the list of own actions). An update's key is kept as it is even when no action has it now (the gap may open
-/// again); an update that records nothing is left out, as the app never stores one. A custom
+/// actions (`updates_at` and `at` are the paths of the updates and of the list of own actions).
+/// An update's key is kept as it is even when no action has it now (the gap may open again);
+/// an update that records nothing is left out, as the app never stores one. A custom
 /// action linked to an item this catalog does not have keeps everything but the link, with a
 /// warning.
 fn action_plan(
     updates: BTreeMap<String, ActionUpdateDocument>,
     custom: Vec<CustomActionDocument>,
     next_number: u32,
+    updates_at: &str,
     at: &str,
     catalog: Catalog,
     warnings: &mut Vec<ImportWarning>,
 ) -> Result<ActionPlan, ImportError> {
     let mut plan = ActionPlan::default();
     for (key, update) in updates {
+        let due_date = date(update.due_date, || {
+            path::key(&path::key(updates_at, &key), "due_date")
+        })?;
         let update = ActionUpdate {
             priority: update.priority.map(priority),
             status: action_status(update.status),
             notes: update.notes,
+            owner: update.owner,
+            due_date,
         };
         if update != ActionUpdate::default() {
             plan.updates.insert(key, update);

@@ -1448,7 +1448,7 @@ fn review_decisions_open_incidents_and_competence_gaps_become_actions() {
         Some((Incidents, "INC1".to_owned()))
     );
 
-    // Status, priority and notes are kept by key; owner and due date have no place to go.
+    // Status, priority and notes are kept by key.
     action_plan::set_status(
         &mut assessment,
         catalog(),
@@ -1463,14 +1463,6 @@ fn review_decisions_open_incidents_and_competence_gaps_become_actions() {
     assert_eq!(find(&actions, "competence:COMP2").priority, Low);
     assert_eq!(find(&actions, "review:REV1:1").notes, "Ask HR");
     assert_eq!(
-        action_plan::set_owner(&mut assessment, catalog(), "review:REV1:1", "Dana".into()),
-        Err(ActionError::NoOwnerOrDueDate("review:REV1:1".into()))
-    );
-    assert_eq!(
-        action_plan::set_due_date(&mut assessment, catalog(), "competence:COMP1", None),
-        Err(ActionError::NoOwnerOrDueDate("competence:COMP1".into()))
-    );
-    assert_eq!(
         action_plan::set_notes(&mut assessment, catalog(), "incident:INC9", "x".into()),
         Err(ActionError::UnknownAction("incident:INC9".into()))
     );
@@ -1480,6 +1472,121 @@ fn review_decisions_open_incidents_and_competence_gaps_become_actions() {
         .set_value(Incidents, "INC1", "status", "closed".into())
         .unwrap();
     assert!(derive(&assessment).iter().all(|a| a.key != "incident:INC1"));
+}
+
+#[test]
+fn actions_from_the_registers_keep_an_owner_and_a_due_date_in_the_plan() {
+    use aims_assess::domain::records::RegisterKind::*;
+    use aims_assess::io::json::{decode, encode, Layout};
+    let mut assessment = Assessment::default();
+    let records = &mut assessment.records;
+    let review = records.add(Reviews, "Review Q4".into()).unwrap();
+    records
+        .set_value(
+            Reviews,
+            &review,
+            "decisions",
+            "Hire a reviewer\nRenew the policy".into(),
+        )
+        .unwrap();
+    records
+        .set_value(Reviews, &review, "held_on", "2026-10-10".into())
+        .unwrap();
+    let incident = records.add(Incidents, "Wrong refusal".into()).unwrap();
+    records
+        .set_value(
+            Incidents,
+            &incident,
+            "corrective_action",
+            "Add a human check".into(),
+        )
+        .unwrap();
+    let (decision, corrective) = ("review:REV1:2", "incident:INC1");
+
+    action_plan::set_owner(&mut assessment, catalog(), decision, "Head of HR".into()).unwrap();
+    action_plan::set_due_date(
+        &mut assessment,
+        catalog(),
+        decision,
+        Some(date("2027-01-31")),
+    )
+    .unwrap();
+    action_plan::set_owner(&mut assessment, catalog(), corrective, "  Dana ".into()).unwrap();
+    action_plan::set_due_date(
+        &mut assessment,
+        catalog(),
+        corrective,
+        Some(date("2026-11-01")),
+    )
+    .unwrap();
+    // Kept by the action's key, beside its status and notes; the register entries stay as
+    // they were.
+    assert_eq!(
+        assessment.actions.updates.get(decision),
+        Some(&ActionUpdate {
+            owner: "Head of HR".into(),
+            due_date: Some(date("2027-01-31")),
+            ..ActionUpdate::default()
+        })
+    );
+    let actions = derive(&assessment);
+    let shown = |key: &str| {
+        let action = find(&actions, key);
+        (action.owner.clone(), action.due_date)
+    };
+    assert_eq!(
+        shown(decision),
+        ("Head of HR".to_owned(), Some(date("2027-01-31")))
+    );
+    assert_eq!(
+        shown(corrective),
+        ("  Dana ".to_owned(), Some(date("2026-11-01")))
+    );
+    // The other decision has neither.
+    assert_eq!(shown("review:REV1:1"), (String::new(), None));
+    // Overdue, filters and the owners list treat them like every other action.
+    let today = Some(date("2026-12-01"));
+    assert!(find(&actions, corrective).is_overdue(today));
+    assert!(!find(&actions, decision).is_overdue(today));
+    assert_eq!(action_plan::owners(&actions), ["Dana", "Head of HR"]);
+    let dana = ActionFilter {
+        owner: Some("Dana".into()),
+        ..ActionFilter::default()
+    };
+    let listed: Vec<&str> = action_plan::listed(&actions, &dana, ActionOrder::Item, today)
+        .iter()
+        .map(|a| a.key.as_str())
+        .collect();
+    assert_eq!(listed, [corrective]);
+
+    // Through the file and back.
+    for layout in [Layout::Pretty, Layout::Compact] {
+        let text = encode(&assessment, "2026-12-01T09:00:00.000Z", layout);
+        let read = decode(&text, catalog()).expect("decodes").assessment;
+        assert_eq!(read, assessment);
+        assert_eq!(derive(&read), actions);
+    }
+
+    // An owner over the text limit is refused and changes nothing.
+    let long = "x".repeat(aims_assess::domain::limits::MAX_TEXT_CHARS + 1);
+    assert!(matches!(
+        action_plan::set_owner(&mut assessment, catalog(), decision, long),
+        Err(ActionError::Limit(_))
+    ));
+    assert_eq!(find(&derive(&assessment), decision).owner, "Head of HR");
+    // Cleared again, the update records nothing and is dropped.
+    action_plan::set_owner(&mut assessment, catalog(), decision, String::new()).unwrap();
+    action_plan::set_due_date(&mut assessment, catalog(), decision, None).unwrap();
+    assert!(!assessment.actions.updates.contains_key(decision));
+    // An action of a register entry that does not exist gets neither.
+    assert_eq!(
+        action_plan::set_owner(&mut assessment, catalog(), "review:REV9:1", "Eve".into()),
+        Err(ActionError::UnknownAction("review:REV9:1".into()))
+    );
+    assert_eq!(
+        action_plan::set_due_date(&mut assessment, catalog(), "incident:INC9", None),
+        Err(ActionError::UnknownAction("incident:INC9".into()))
+    );
 }
 
 #[test]

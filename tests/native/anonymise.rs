@@ -19,7 +19,7 @@ use aims_assess::domain::soa::{Applicability, InclusionReason};
 use aims_assess::domain::system::{LifeCycleStage, SystemText};
 use aims_assess::io::json::{decode, encode_file, Layout};
 
-const SECRETS: [&str; 34] = [
+const SECRETS: [&str; 35] = [
     "Acme Secret Ltd",
     "Secret sector",
     "Secret scope statement",
@@ -54,6 +54,7 @@ const SECRETS: [&str; 34] = [
     "Secret notes of a status-less update",
     "Secret reason the children section does not apply",
     "Secret notes of an earlier impact version",
+    "Decision owner Dora",
 ];
 
 /// The title of the sample's risk, which the anonymised copy keeps.
@@ -153,6 +154,16 @@ fn sample() -> Assessment {
             priority: Some(Priority::Low),
             status: ActionStatus::InProgress,
             notes: SECRETS[25].into(),
+            ..ActionUpdate::default()
+        },
+    );
+    // An action from a register keeps its owner and due date in the plan's update.
+    a.actions.updates.insert(
+        "review:REV1:1".into(),
+        ActionUpdate {
+            owner: SECRETS[34].into(),
+            due_date: Some("2027-03-01".parse().expect("date")),
+            ..ActionUpdate::default()
         },
     );
     a.actions.updates.insert(
@@ -322,13 +333,21 @@ fn anonymising_keeps_the_shape_of_the_action_plan_and_comments_but_none_of_their
     let copy = anonymise(&original);
     // The update that recorded only notes records nothing once they are gone, so it is left
     // out, as the app never stores an empty update.
-    assert_eq!(copy.actions.updates.len(), 1);
+    assert_eq!(copy.actions.updates.len(), 2);
     assert_eq!(
         copy.actions.updates.get("item:4.1"),
         Some(&ActionUpdate {
             priority: Some(Priority::Low),
             status: ActionStatus::InProgress,
-            notes: String::new(),
+            ..ActionUpdate::default()
+        })
+    );
+    // A register action's owner goes like every other owner; its due date stays.
+    assert_eq!(
+        copy.actions.updates.get("review:REV1:1"),
+        Some(&ActionUpdate {
+            due_date: Some("2027-03-01".parse().expect("date")),
+            ..ActionUpdate::default()
         })
     );
     assert_eq!(

@@ -1233,12 +1233,22 @@ fn planned_sample() -> Assessment {
             priority: Some(Priority::High),
             status: ActionStatus::InProgress,
             notes: "Board \"asked\" for it\nby March".into(),
+            ..ActionUpdate::default()
         },
     );
     plan.updates.insert(
         "risk:R3:1".into(),
         ActionUpdate {
             status: ActionStatus::Done,
+            ..ActionUpdate::default()
+        },
+    );
+    // An action from a register keeps its owner and due date here.
+    plan.updates.insert(
+        "review:REV1:2".into(),
+        ActionUpdate {
+            owner: "Head of HR".into(),
+            due_date: Some("2027-02-01".parse().expect("date")),
             ..ActionUpdate::default()
         },
     );
@@ -1297,7 +1307,7 @@ fn an_action_plan_and_comments_read_back_as_written_and_match_the_typed_format()
         assert_eq!(encode(&validated.assessment, WRITTEN_AT, layout), text);
         let typed: aims_assess::io::format::FileDocument =
             serde_json::from_str(&text).expect("the typed format reads the encoder's output");
-        assert_eq!(typed.assessment.action_updates.len(), 2);
+        assert_eq!(typed.assessment.action_updates.len(), 3);
         assert_eq!(typed.assessment.custom_actions.len(), 2);
         assert_eq!(typed.assessment.next_action_number, 4);
         assert_eq!(typed.assessment.review_comments.len(), 2);
@@ -1313,7 +1323,13 @@ fn an_action_plan_and_comments_read_back_as_written_and_match_the_typed_format()
                 "status": "in_progress",
                 "notes": "Board \"asked\" for it\nby March"
             },
-            "risk:R3:1": {"status": "done", "notes": ""}
+            "risk:R3:1": {"status": "done", "notes": ""},
+            "review:REV1:2": {
+                "status": "open",
+                "notes": "",
+                "owner": "Head of HR",
+                "due_date": "2027-02-01"
+            }
         })
     );
     assert_eq!(
@@ -1406,9 +1422,24 @@ fn broken_actions_and_comments_are_refused_with_the_place_of_the_problem() {
             "\"closed\" is not an action status",
         ),
         (
-            Box::new(|v| v["assessment"]["action_updates"]["risk:R3:1"]["owner"] = json!("Ann")),
-            "assessment.action_updates[\"risk:R3:1\"].owner",
-            "unknown field \"owner\"; the fields here are priority, status and notes",
+            Box::new(|v| v["assessment"]["action_updates"]["risk:R3:1"]["title"] = json!("Do")),
+            "assessment.action_updates[\"risk:R3:1\"].title",
+            "unknown field \"title\"; the fields here are priority, status, notes, owner and \
+             due_date",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["action_updates"]["review:REV1:2"]["due_date"] = json!("2027-02-29")
+            }),
+            "assessment.action_updates[\"review:REV1:2\"].due_date",
+            "not a day that exists",
+        ),
+        (
+            Box::new(|v| {
+                v["assessment"]["action_updates"]["review:REV1:2"]["owner"] = json!(null)
+            }),
+            "assessment.action_updates[\"review:REV1:2\"].owner",
+            "expected text, found null",
         ),
         (
             Box::new(|v| v["assessment"]["action_updates"] = json!([])),
@@ -1563,13 +1594,15 @@ fn updates_of_actions_that_do_not_exist_now_are_kept_and_empty_ones_left_out() {
     updates["doc:99.9"] = json!({"status": "done", "notes": "kept"});
     updates["risk:R42:7"] = json!({"priority": null, "status": null});
     updates["item:4.1"] = json!({});
+    updates["incident:INC5"] = json!({"owner": "", "notes": ""});
     let read = decode_value(&value).expect("readable");
     assert!(read.warnings.is_empty(), "{:?}", read.warnings);
     let updates = &read.assessment.actions.updates;
-    assert_eq!(updates.len(), 3);
+    assert_eq!(updates.len(), 4);
     assert_eq!(updates.get("doc:99.9").expect("kept").notes, "kept");
     assert!(updates.get("risk:R42:7").is_none());
     assert!(updates.get("item:4.1").is_none());
+    assert!(updates.get("incident:INC5").is_none());
 }
 
 #[test]
@@ -1896,6 +1929,7 @@ fn frozen_version_6_sample() -> Assessment {
             priority: Some(Priority::Low),
             status: ActionStatus::InProgress,
             notes: "Waiting for the 2026 data".into(),
+            ..ActionUpdate::default()
         },
     );
     a.actions.custom = vec![CustomAction {

@@ -92,6 +92,15 @@ fn rich() -> Assessment {
             ..ActionUpdate::default()
         },
     );
+    // An action from a register keeps its owner and due date in its update.
+    a.actions.updates.insert(
+        "review:REV1:1".into(),
+        ActionUpdate {
+            owner: "Head of HR".into(),
+            due_date: Some("2027-03-01".parse().expect("date")),
+            ..ActionUpdate::default()
+        },
+    );
     a.actions.custom.push(CustomAction {
         id: "A1".into(),
         title: "Write the <i>policy</i>".into(),
@@ -164,7 +173,7 @@ fn files_the_app_refuses_for_their_types_are_refused_by_the_schema_too() {
         false,
     ))
     .expect("json");
-    let changes: [fn(&mut Value); 27] = [
+    let changes: [fn(&mut Value); 29] = [
         |v| v["assessment"]["items"]["4.1"]["answers"]["4.1.q1"] = json!("maybe"),
         |v| v["assessment"]["items"]["4.1"]["notes"] = json!(42),
         |v| v["surprise"] = json!(true),
@@ -185,7 +194,9 @@ fn files_the_app_refuses_for_their_types_are_refused_by_the_schema_too() {
         |v| v["assessment"]["risk_criteria"]["table"][0][0] = json!("high"),
         |v| v["assessment"]["risk_criteria"] = json!(null),
         |v| v["assessment"]["action_updates"]["item:4.1"]["priority"] = json!("urgent"),
-        |v| v["assessment"]["action_updates"]["item:4.1"]["owner"] = json!("Ann"),
+        |v| v["assessment"]["action_updates"]["item:4.1"]["title"] = json!("Do it"),
+        |v| v["assessment"]["action_updates"]["review:REV1:1"]["owner"] = json!(null),
+        |v| v["assessment"]["action_updates"]["review:REV1:1"]["due_date"] = json!("1 March"),
         |v| v["assessment"]["custom_actions"][0]["status"] = json!("finished"),
         |v| v["assessment"]["custom_actions"][0]["id"] = json!("action-1"),
         |v| v["assessment"]["custom_actions"][0]["due_date"] = json!(null),

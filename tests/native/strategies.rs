@@ -365,19 +365,27 @@ pub fn any_action_plan() -> impl Strategy<Value = ActionPlan> {
         prop::sample::select(item_ids()).prop_map(|id| format!("item:{id}")),
         prop::sample::select(item_ids()).prop_map(|id| format!("doc:{id}")),
         (1u32..20, 1usize..4).prop_map(|(risk, action)| format!("risk:R{risk}:{action}")),
+        (1u32..5, 1usize..4).prop_map(|(review, line)| format!("review:REV{review}:{line}")),
+        (1u32..5).prop_map(|incident| format!("incident:INC{incident}")),
         tricky_text(),
     ];
     let priority = prop::sample::select(Priority::ALL.to_vec());
     let status = prop::sample::select(ActionStatus::ALL.to_vec());
+    // Owner and due date are used only by actions from a register, but the file keeps them
+    // under any key, so every key may carry them.
     let update = (
         prop::option::of(priority.clone()),
         status.clone(),
         tricky_text(),
+        tricky_text(),
+        any_date(),
     )
-        .prop_map(|(priority, status, notes)| ActionUpdate {
+        .prop_map(|(priority, status, notes, owner, due_date)| ActionUpdate {
             priority,
             status,
             notes,
+            owner,
+            due_date,
         })
         // The app never stores an update that records nothing.
         .prop_filter("not empty", |update| *update != ActionUpdate::default());
