@@ -412,7 +412,7 @@ fn phase(
                 Some(day) if today.is_some_and(|today| day < today) => {
                     (Done, format!("target date {day} has passed"))
                 }
-                Some(day) => (Planned, format!("target date {day}")),
+                Some(day) => (Planned, format!("planned for {day}")),
             }
         }
     };

@@ -401,7 +401,8 @@ impl Registers {
         )?;
         register.next_number = next_number;
         let mut record = Record::new(id.clone());
-        if !name.is_empty() {
+        // A blank name is no name, as `set_value` and the file reader treat blank text.
+        if !name.trim().is_empty() {
             record.values.insert(spec.name_field, name);
         }
         register.records.push(record);
@@ -1023,7 +1024,7 @@ pub static INCIDENTS: RegisterSpec = RegisterSpec {
     kind: RegisterKind::Incidents,
     slug: "incidents",
     title: "Nonconformities and incidents",
-    singular: "entry",
+    singular: "incident or nonconformity",
     id_prefix: "INC",
     serves: "10.2, A.8.4",
     intro: "What went wrong, or nearly did, and what was done: the correction, the cause, the \

@@ -690,7 +690,7 @@ fn the_road_to_certification_section_gives_targets_phases_and_warnings() {
     assert_eq!(fact(road, "Stage 2 target"), "2027-01-30");
     let phases = table(road, "Phases");
     assert_eq!(phases.rows.len(), 8);
-    assert_eq!(row(phases, "Stage 1 audit")[1], "In progress");
+    assert_eq!(row(phases, "Stage 1 audit")[1], "Planned");
     let warnings = table(road, "Warnings");
     assert!(warnings
         .rows

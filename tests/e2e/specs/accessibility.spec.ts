@@ -145,11 +145,11 @@ for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     const app = new App(page);
     await app.open('#/soa');
-    await app.field('Title of the new control').fill('Four-eyes release');
+    await app.field('New control: title').fill('Four-eyes release');
     await page.getByRole('button', { name: 'Add own control' }).click();
     await app.decide('A.10.3', 'No');
     await app.open('#/risks');
-    await page.getByLabel('Title of the new risk').fill('Unreviewed model goes live');
+    await page.getByLabel('New risk: title').fill('Unreviewed model goes live');
     await page.getByRole('button', { name: 'Add risk' }).click();
     await app.open('#/risks/R1');
     await page.getByLabel('Control to add').selectOption('O1');
@@ -191,6 +191,54 @@ for (const width of WIDTHS) {
     await expectAccessible(page);
     await app.open('#/item/7.5.1');
     await expect(page.getByRole('list', { name: 'Documents the standard asks you to keep' })).toBeVisible();
+    await expectAccessible(page);
+  });
+}
+
+// The records: the hub, every register with one entry and its entry page (fields of every
+// kind, the measurements chart and table, the fingerprint inputs), the templates and the road
+// to certification with its warnings.
+for (const width of WIDTHS) {
+  test(`the records, templates and road to certification at ${width} px have no WCAG 2.2 AA violations`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const app = new App(page);
+    await app.open('#/records');
+    await expectAccessible(page);
+    const registers: [string, string, string][] = [
+      ['documents', 'New document: title', 'Add document'],
+      ['objectives', 'New objective', 'Add objective'],
+      ['competence', 'New role', 'Add role'],
+      ['audits', 'New audit', 'Add audit'],
+      ['reviews', 'New review', 'Add review'],
+      ['incidents', 'New incident or nonconformity: what happened', 'Add incident or nonconformity'],
+      ['suppliers', 'New supplier', 'Add supplier'],
+    ];
+    for (const [slug, label, button] of registers) {
+      await page.goto(`./#/records/${slug}`);
+      await page.getByLabel(label, { exact: true }).fill(`First ${slug}`);
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(`First ${slug}`);
+      if (slug === 'objectives') {
+        await app.field('Target').fill('90');
+        await app.field('Target').press('Tab');
+        await app.field('Date of the measurement').fill('2026-06-30');
+        await app.field('Value').fill('80');
+        await page.getByRole('button', { name: 'Add measurement', exact: true }).click();
+        await expect(page.getByRole('img', { name: /latest is 80/ })).toBeVisible();
+      }
+      await expectAccessible(page);
+      await page.goto(`./#/records/${slug}`);
+      await expect(page.getByRole('link', { name: `First ${slug}`, exact: true })).toBeVisible();
+      await expectAccessible(page);
+    }
+    for (const hash of ['#/templates', '#/templates/ai-policy']) {
+      await page.goto(`./${hash}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectAccessible(page);
+    }
+    await page.goto('./#/certification');
+    await app.field('Target date of stage 1').fill('2027-03-01');
+    await expect(page.getByRole('region', { name: 'What stands in the way' })).toBeVisible();
     await expectAccessible(page);
   });
 }
