@@ -133,6 +133,9 @@ pub struct RegisterSpec {
     pub fields: &'static [FieldSpec],
     /// The field that names an entry in lists and messages; never empty in a new entry.
     pub name_field: &'static str,
+    /// The label of the name field in the form that adds an entry, such as "Title of the new
+    /// document".
+    pub add_label: &'static str,
 }
 
 impl RegisterSpec {
@@ -832,6 +835,7 @@ pub static DOCUMENTS: RegisterSpec = RegisterSpec {
         long("notes", "Notes", ""),
     ],
     name_field: "title",
+    add_label: "Title of the new document",
 };
 
 pub static OBJECTIVES: RegisterSpec = RegisterSpec {
@@ -878,6 +882,7 @@ pub static OBJECTIVES: RegisterSpec = RegisterSpec {
         ),
     ],
     name_field: "objective",
+    add_label: "The new objective",
 };
 
 pub static COMPETENCE: RegisterSpec = RegisterSpec {
@@ -940,6 +945,7 @@ pub static COMPETENCE: RegisterSpec = RegisterSpec {
         ),
     ],
     name_field: "role",
+    add_label: "Name of the new role",
 };
 
 pub static AUDITS: RegisterSpec = RegisterSpec {
@@ -987,6 +993,7 @@ pub static AUDITS: RegisterSpec = RegisterSpec {
         text("report", "Report kept at", ""),
     ],
     name_field: "title",
+    add_label: "Name of the new audit",
 };
 
 pub static REVIEWS: RegisterSpec = RegisterSpec {
@@ -1018,6 +1025,7 @@ pub static REVIEWS: RegisterSpec = RegisterSpec {
         text("minutes", "Minutes kept at", ""),
     ],
     name_field: "title",
+    add_label: "Name of the new review",
 };
 
 pub static INCIDENTS: RegisterSpec = RegisterSpec {
@@ -1058,6 +1066,7 @@ pub static INCIDENTS: RegisterSpec = RegisterSpec {
         field("status", "Status", FieldKind::Choice(INCIDENT_STATES), ""),
     ],
     name_field: "title",
+    add_label: "What happened, in one line",
 };
 
 pub static SUPPLIERS: RegisterSpec = RegisterSpec {
@@ -1094,4 +1103,5 @@ pub static SUPPLIERS: RegisterSpec = RegisterSpec {
         long("notes", "Notes", ""),
     ],
     name_field: "supplier",
+    add_label: "Name of the new supplier",
 };

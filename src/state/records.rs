@@ -123,11 +123,7 @@ impl AppState {
         if name.is_empty() {
             self.report_error_at(
                 Spot::Records,
-                format!(
-                    "Write the {} of the new {} first.",
-                    spec.name_label().to_lowercase(),
-                    spec.singular
-                ),
+                format!("Fill in \"{}\" first.", spec.add_label),
             );
             return None;
         }

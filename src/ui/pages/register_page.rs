@@ -150,16 +150,7 @@ pub fn RegisterPage(kind: RegisterKind) -> impl IntoView {
         view! { <ul class="system-list" aria-label=spec.title>{cards}</ul> }.into_any()
     };
     let required = (kind == RegisterKind::Documents).then(|| view! { <RequiredDocumentsCover /> });
-    // "New audit" where the name is the thing itself, "New document: title" where it is not.
-    let label = if spec.name_label().eq_ignore_ascii_case(spec.singular) {
-        format!("New {}", spec.singular)
-    } else {
-        format!(
-            "New {}: {}",
-            spec.singular,
-            spec.name_label().to_lowercase()
-        )
-    };
+    let label = spec.add_label;
     view! {
         <p class="breadcrumb"><a href=Route::Records.href()>"Records"</a></p>
         <h1 id=PAGE_TITLE_ID tabindex="-1">{spec.title}</h1>

@@ -145,11 +145,11 @@ for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     const app = new App(page);
     await app.open('#/soa');
-    await app.field('New control: title').fill('Four-eyes release');
+    await app.field('Title of the new control').fill('Four-eyes release');
     await page.getByRole('button', { name: 'Add own control' }).click();
     await app.decide('A.10.3', 'No');
     await app.open('#/risks');
-    await page.getByLabel('New risk: title').fill('Unreviewed model goes live');
+    await page.getByLabel('Title of the new risk').fill('Unreviewed model goes live');
     await page.getByRole('button', { name: 'Add risk' }).click();
     await app.open('#/risks/R1');
     await page.getByLabel('Control to add').selectOption('O1');
@@ -205,13 +205,13 @@ for (const width of WIDTHS) {
     await app.open('#/records');
     await expectAccessible(page);
     const registers: [string, string, string][] = [
-      ['documents', 'New document: title', 'Add document'],
-      ['objectives', 'New objective', 'Add objective'],
-      ['competence', 'New role', 'Add role'],
-      ['audits', 'New audit', 'Add audit'],
-      ['reviews', 'New review', 'Add review'],
-      ['incidents', 'New incident or nonconformity: what happened', 'Add incident or nonconformity'],
-      ['suppliers', 'New supplier', 'Add supplier'],
+      ['documents', 'Title of the new document', 'Add document'],
+      ['objectives', 'The new objective', 'Add objective'],
+      ['competence', 'Name of the new role', 'Add role'],
+      ['audits', 'Name of the new audit', 'Add audit'],
+      ['reviews', 'Name of the new review', 'Add review'],
+      ['incidents', 'What happened, in one line', 'Add incident or nonconformity'],
+      ['suppliers', 'Name of the new supplier', 'Add supplier'],
     ];
     for (const [slug, label, button] of registers) {
       await page.goto(`./#/records/${slug}`);

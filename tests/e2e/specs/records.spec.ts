@@ -24,7 +24,7 @@ test('a document: serves an item, covers it in the list of required documents, i
   const required = page.getByRole('region', { name: 'Documents the standard asks for' });
   await expect(required.getByRole('row', { name: /^5\.2 / })).toContainText('Not recorded');
 
-  await page.getByLabel('New document: title', { exact: true }).fill('AI policy');
+  await page.getByLabel('Title of the new document', { exact: true }).fill('AI policy');
   await page.getByRole('button', { name: 'Add document', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('DOC1 AI policy');
   await page.getByLabel('Add to Serves').selectOption('5.2');
@@ -53,7 +53,7 @@ test('a document: serves an item, covers it in the list of required documents, i
 test("a file's fingerprint is the one sha256sum prints, and a changed file is told apart", async ({ page }) => {
   const app = new App(page);
   await app.open();
-  await addEntry(page, 'documents', 'New document: title', 'AI policy', 'Add document');
+  await addEntry(page, 'documents', 'Title of the new document', 'AI policy', 'Add document');
   const folder = mkdtempSync(join(tmpdir(), 'aims-fingerprint-'));
   const path = join(folder, 'ai-policy.pdf');
   writeFileSync(path, Buffer.from('%PDF-1.7\nAI policy, version 1.2\n\u00e9\u0000\u00ff'.repeat(500), 'latin1'));
@@ -76,7 +76,7 @@ test("a file's fingerprint is the one sha256sum prints, and a changed file is to
 test('an objective with measurements: a bad value is refused in plain words, an off-target one is a finding, both CSVs carry them', async ({ page }) => {
   const app = new App(page);
   await app.open();
-  await addEntry(page, 'objectives', 'New objective', 'Screening decisions reviewed by a person', 'Add objective');
+  await addEntry(page, 'objectives', 'The new objective', 'Screening decisions reviewed by a person', 'Add objective');
   await app.field('Target').fill('95');
   await app.field('Target').press('Tab');
   await app.field('Target is met when the value is').selectOption('at-least');
@@ -115,7 +115,7 @@ test('an objective with measurements: a bad value is refused in plain words, an 
 test('the decisions of a held management review become actions in the action plan', async ({ page }) => {
   const app = new App(page);
   await app.open();
-  await addEntry(page, 'reviews', 'New review', 'Management review Q4 2026', 'Add review');
+  await addEntry(page, 'reviews', 'Name of the new review', 'Management review Q4 2026', 'Add review');
   await app.field('Held on').fill('2026-11-20');
   await page.getByRole('checkbox', { name: 'Results of audits' }).check();
   await app.field('Decisions').fill('Retrain the screening model on 2026 data\nAdd a second reviewer for rejected candidates');
@@ -138,7 +138,7 @@ test('the road to certification warns when stage 1 comes before any internal aud
   await expect(warnings).toContainText('is not after the stage 1 target');
   await expect(page.getByRole('list').filter({ hasText: 'Stage 1 audit' })).toContainText('Stage 2 audit');
 
-  await addEntry(page, 'audits', 'New audit', 'Internal audit 2027', 'Add audit');
+  await addEntry(page, 'audits', 'Name of the new audit', 'Internal audit 2027', 'Add audit');
   await app.field('Planned for').fill('2027-01-15');
   await app.field('Planned for').press('Tab');
   await page.goto('./#/certification');
@@ -174,7 +174,7 @@ test('a template fills in what is recorded, keeps edits, downloads as Markdown a
 test('text from the user is shown as text, and an entry can be added with the keyboard alone', async ({ page }) => {
   const app = new App(page);
   await app.open('#/records/suppliers');
-  await page.getByLabel('New supplier', { exact: true }).focus();
+  await page.getByLabel('Name of the new supplier', { exact: true }).focus();
   await page.keyboard.type('<b>Model Co</b> & "Friends"');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('SUP1 <b>Model Co</b> & "Friends"');
