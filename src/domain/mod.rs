@@ -20,6 +20,7 @@ pub mod impact_catalog;
 pub mod impact_record;
 pub mod impact_text;
 pub mod limits;
+pub mod markdown_text;
 pub mod profile;
 pub mod readiness;
 pub mod records;

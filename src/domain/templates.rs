@@ -10,12 +10,12 @@
 //! Output is Markdown. Headings and the fixed sentences are ours; every text the user typed
 //! goes through `escape`, which writes it on one line with Markdown's special characters
 //! backslash-escaped, so it can never open a heading, end a table cell or become a link or
-//! HTML. `escape` follows the same rule as `io::markdown::escape` (a test keeps the two
-//! alike); it is restated here because `domain` sits below `io` and never imports it.
+//! HTML. It is `domain::markdown_text::escape`, the one the report's Markdown uses too.
 //! Generation is deterministic: the only date used is the `today` passed in.
 
 use crate::domain::assessment::Assessment;
 use crate::domain::date::IsoDate;
+use crate::domain::markdown_text::escape;
 use crate::domain::records::{
     Choice, Record, RegisterKind, COMPETENCE_STATES, FREQUENCIES, INCIDENT_KINDS, INDEPENDENCE,
     REVIEW_INPUTS,
@@ -158,41 +158,6 @@ pub fn generate(spec: &TemplateSpec, assessment: &Assessment, today: Option<IsoD
 // ---------------------------------------------------------------------------------------------
 // Text helpers. Every function returns Markdown ready to write: user text escaped, our own
 // text and placeholders as they are.
-
-/// Characters escaped wherever they appear (as in `io::markdown`).
-const SPECIAL: &str = "\\`*_[]<>|~&#!";
-
-/// A user's text as one line of Markdown inline content: lines joined, special characters
-/// backslash-escaped, and a start that would open a list, heading or quote escaped too.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for line in text.split(['\n', '\r']).map(str::trim) {
-        if line.is_empty() {
-            continue;
-        }
-        if let Some(last) = out.chars().last() {
-            out.push_str(if ".,;:!?".contains(last) { " " } else { "; " });
-        }
-        for ch in line.chars() {
-            if SPECIAL.contains(ch) {
-                out.push('\\');
-            }
-            out.push(ch);
-        }
-    }
-    let bytes = out.as_bytes();
-    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-    let list_end = matches!(bytes.get(digits + 1), None | Some(b' ' | b'\t'));
-    let marker = match bytes.get(digits) {
-        Some(b'.' | b')') if (1..10).contains(&digits) && list_end => Some(digits),
-        Some(b'-' | b'+' | b'=') if digits == 0 => Some(0),
-        _ => None,
-    };
-    if let Some(at) = marker {
-        out.insert(at, '\\');
-    }
-    out
-}
 
 /// A placeholder for something the user has not recorded.
 fn todo(what: &str) -> String {

@@ -7,6 +7,7 @@ use crate::domain::catalog::Item;
 use crate::domain::catalog_text::ItemText;
 use crate::state::AppState;
 use crate::ui::components::control_details::ControlDetails;
+use crate::ui::components::item_documents::ItemDocuments;
 use crate::ui::components::item_fields::ItemFields;
 use crate::ui::components::question_radios::QuestionRadios;
 use crate::ui::components::required_documents::{RequiredDocuments, LISTED_UNDER};
@@ -112,6 +113,7 @@ pub fn ItemCard(
                 <summary>"Examples of evidence"</summary>
                 <ul>{evidence}</ul>
             </details>
+            <ItemDocuments item_id=item_id />
             <ItemFields item_id=item_id />
             <ReviewThread item_id=item_id />
         </section>

@@ -26,6 +26,7 @@ pub mod import_panel;
 pub mod import_preview;
 pub mod iso_note;
 pub mod item_card;
+pub mod item_documents;
 pub mod item_fields;
 pub mod limit_note;
 pub mod list_picker;

@@ -182,3 +182,34 @@ test('text from the user is shown as text, and an entry can be added with the ke
   await page.goto('./#/records/suppliers');
   await expect(page.getByRole('link', { name: '<b>Model Co</b> & "Friends"', exact: true })).toBeVisible();
 });
+
+test("an incident's corrective action gets an owner and a due date in the action plan; a competence gap is a finding; an item lists its documents", async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await addEntry(page, 'incidents', 'What happened, in one line', 'Qualified candidates rejected by the screening model', 'Add incident or nonconformity');
+  await app.field('Kind').selectOption('incident');
+  await app.field('Status').selectOption('open');
+  await app.field('Corrective action').fill('Retrain the model with a balanced data set and recheck the rejection rates');
+  await app.field('Corrective action').press('Tab');
+  await page.goto('./#/actions');
+  const action = page.getByRole('listitem').filter({ hasText: 'Retrain the model with a balanced data set' });
+  await expect(action).toBeVisible();
+  await action.getByLabel(/^Owner of /).fill('Head of data science');
+  await action.getByLabel(/^Due date for /).fill('2027-01-31');
+  await app.reload();
+  await page.goto('./#/actions');
+  await expect(action.getByLabel(/^Owner of /)).toHaveValue('Head of data science');
+  await expect(action.getByLabel(/^Due date for /)).toHaveValue('2027-01-31');
+
+  await addEntry(page, 'competence', 'Name of the new role', 'Recruiter using the screening tool', 'Add role');
+  await app.field('Competence').selectOption('gap');
+  await expect(page.getByRole('region', { name: 'What the consistency check says' })).toContainText('Recruiter using the screening tool');
+
+  await addEntry(page, 'documents', 'Title of the new document', 'Competence matrix', 'Add document');
+  await page.getByLabel('Add to Serves').selectOption('7.2');
+  await page.getByRole('button', { name: 'Add to Serves', exact: true }).click();
+  await app.field('Version').fill('2.0');
+  await app.field('Version').press('Tab');
+  await page.goto('./#/item/7.2');
+  await expect(app.item('7.2')).toContainText('DOC1 Competence matrix (version 2.0, not approved)');
+});
