@@ -41,7 +41,7 @@ pub fn RecordField(
         .clone()
         .map(|help_id| view! { <p class="field-help" id=help_id>{field.hint}</p> });
     match field.kind {
-        FieldKind::Text | FieldKind::LongText | FieldKind::Fingerprint => {
+        FieldKind::Text | FieldKind::LongText => {
             let rows = if field.kind == FieldKind::LongText {
                 3
             } else {
@@ -71,11 +71,15 @@ pub fn RecordField(
             </div>
         }
         .into_any(),
-        FieldKind::Number => view! {
+        // Checked values are written when the field is left, not at every key, so a value
+        // half typed is never refused.
+        FieldKind::Number | FieldKind::Fingerprint => view! {
             <div class="field">
                 <label for=element_id.clone()>{field.label}</label>
                 {help}
-                <input id=element_id type="text" inputmode="decimal" aria-describedby=help_id
+                <input id=element_id type="text" aria-describedby=help_id
+                    inputmode=(field.kind == FieldKind::Number).then_some("decimal")
+                    spellcheck="false"
                     prop:value=move || value.get()
                     on:change=move |event| write(event_target_value(&event)) />
             </div>
