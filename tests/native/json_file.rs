@@ -2519,3 +2519,25 @@ fn measurements_out_of_order_in_a_file_are_kept_oldest_first() {
         .records[0];
     assert_eq!(objective.measurements[0].date.to_string(), "2026-09-30");
 }
+
+/// The assessment frozen in `tests/data/format-v9.json`: the registers' sample with an
+/// organisation profile and an AI system, which version 10 extended.
+fn frozen_version_9_sample() -> Assessment {
+    let mut a = with_records();
+    a.profile.organisation = "Acme Recruiting Ltd".into();
+    let id = a.inventory.add("CV screener".into()).expect("room");
+    a.inventory
+        .edit(&id, |system| system.purpose = "Ranks job applications".into())
+        .expect("known");
+    a
+}
+
+#[test]
+fn a_frozen_version_9_file_still_reads_as_the_same_assessment() {
+    let text = include_str!("../data/format-v9.json");
+    let frozen: Value = serde_json::from_str(text).expect("json");
+    assert_eq!(frozen["schema_version"], 9);
+    let validated = decode(text, catalog()).expect("version 9 files keep reading");
+    assert_eq!(validated.assessment, frozen_version_9_sample());
+    assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
+}
