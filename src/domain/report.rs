@@ -15,7 +15,7 @@ use crate::domain::impact::{self, ANNEX_III_FLOOR};
 use crate::domain::impact_catalog;
 use crate::domain::readiness::{self, ReadinessVerdict, DISCLAIMER};
 use crate::domain::records::{Choice, FieldKind, Record, RegisterKind};
-use crate::domain::risk::{Risk, RiskRegister};
+use crate::domain::risk::{residual_text, Risk, RiskRegister};
 use crate::domain::risk_criteria::{Axis, RiskCriteria};
 use crate::domain::scoring::{PartReadiness, Readiness, Summary};
 use crate::domain::soa;
@@ -774,7 +774,7 @@ fn risk_row(assessment: &Assessment, risk: &Risk) -> Vec<String> {
             .map_or("Not chosen", |t| t.label())
             .to_owned(),
         or(&controls.join("; "), "—"),
-        criteria.rating_text(risk.residual),
+        residual_text(criteria, risk),
         acceptance_text(register, risk),
         risk.status.label().to_owned(),
     ]

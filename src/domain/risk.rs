@@ -332,8 +332,53 @@ impl Risk {
     /// A risk is accepted at the level it is meant to be kept at, so a treatment still in
     /// progress does not call for an acceptance of the level before treatment.
     pub fn accepted_rating(&self) -> Option<Rating> {
+        self.after_treatment_rating()
+    }
+
+    /// Where the risk stands after its treatment: the residual rating, or the inherent one
+    /// while no residual rating is given. A risk nobody has re-rated has not moved, which is
+    /// also what retaining a risk without treatment means, so it is not dropped from the map
+    /// after treatment.
+    pub fn after_treatment_rating(&self) -> Option<Rating> {
         self.residual.or(self.inherent)
     }
+}
+
+/// The rating after treatment in words: the residual rating, or, while none is given, the
+/// inherent one said to be unchanged (a retained or not yet re-rated risk has not moved),
+/// rather than "Not rated" for a risk that is rated.
+pub fn residual_text(criteria: &RiskCriteria, risk: &Risk) -> String {
+    match (risk.residual, risk.inherent) {
+        (None, Some(inherent)) if criteria.band(inherent).is_some() => format!(
+            "Unchanged (no level after treatment given): {}",
+            criteria.rating_text(Some(inherent))
+        ),
+        (residual, _) => criteria.rating_text(residual),
+    }
+}
+
+/// Which heat map a list of ratings is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapStage {
+    /// The inherent ratings.
+    BeforeTreatment,
+    /// `Risk::after_treatment_rating`.
+    AfterTreatment,
+    /// `Risk::current_rating`.
+    Current,
+}
+
+/// The ratings one heat map shows, with the risks it cannot place or places at their level
+/// before treatment, so the page can say so instead of leaving them out without a word.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MapRatings {
+    /// The rating of every live risk, in register order (`None`: not rated).
+    pub ratings: Vec<Option<Rating>>,
+    /// Live risks with no rating on this map, by ID.
+    pub unrated: Vec<String>,
+    /// On the map after treatment: live risks shown at their inherent rating because no
+    /// residual rating is given, by ID.
+    pub at_inherent: Vec<String>,
 }
 
 /// Why an edit of the register was refused.
@@ -523,6 +568,26 @@ impl RiskRegister {
             .filter(|risk| risk.status.is_live() && risk.controls.iter().any(|c| c == control_id))
             .map(|risk| risk.id.as_str())
             .collect()
+    }
+
+    /// The ratings of the live risks for one heat map (`MapRatings`).
+    pub fn map_ratings(&self, stage: MapStage) -> MapRatings {
+        let mut map = MapRatings::default();
+        for risk in self.risks.iter().filter(|risk| risk.status.is_live()) {
+            let rating = match stage {
+                MapStage::BeforeTreatment => risk.inherent,
+                MapStage::AfterTreatment => risk.after_treatment_rating(),
+                MapStage::Current => risk.current_rating(),
+            };
+            let placed = rating.is_some_and(|rating| self.criteria.band(rating).is_some());
+            if !placed {
+                map.unrated.push(risk.id.clone());
+            } else if stage == MapStage::AfterTreatment && risk.residual.is_none() {
+                map.at_inherent.push(risk.id.clone());
+            }
+            map.ratings.push(rating);
+        }
+        map
     }
 
     /// How many risks are live (not closed).

@@ -3,7 +3,8 @@
 
 use aims_assess::domain::date::IsoDate;
 use aims_assess::domain::risk::{
-    Acceptance, Risk, RiskFinding, RiskRegister, RiskStatus, TreatmentAction,
+    residual_text, Acceptance, MapStage, Risk, RiskFinding, RiskRegister, RiskStatus,
+    TreatmentAction,
 };
 use aims_assess::domain::risk_criteria::{Axis, CriteriaError, Rating, RiskCriteria};
 
@@ -719,4 +720,70 @@ fn a_risk_from_the_library_has_a_proposed_rating_until_it_is_checked() {
     renamed.title = "Biased shortlists".into();
     renamed.status = RiskStatus::Treated;
     assert!(renamed.rating_proposed);
+}
+
+/// The heat maps place every live risk they can and name the others: an accepted risk
+/// retained without a residual rating stays on the map after treatment at its inherent level
+/// (it was not dropped, and it is named as shown there), an unrated risk is named as missing
+/// from both maps, and a closed risk is on neither.
+#[test]
+fn heat_maps_place_risks_without_a_residual_rating_at_their_inherent_level_and_name_unrated_ones() {
+    let mut register = RiskRegister::default();
+    let risk = |inherent, residual, status| Risk {
+        inherent,
+        residual,
+        status,
+        ..Risk::default()
+    };
+    for r in [
+        risk(rated(4, 4), rated(2, 2), RiskStatus::Treated),
+        risk(rated(3, 5), None, RiskStatus::Accepted),
+        risk(None, None, RiskStatus::Open),
+        risk(rated(5, 5), None, RiskStatus::Closed),
+    ] {
+        register.add(r).expect("room");
+    }
+    let before = register.map_ratings(MapStage::BeforeTreatment);
+    assert_eq!(before.ratings, [rated(4, 4), rated(3, 5), None]);
+    assert_eq!(before.unrated, ["R3"]);
+    assert!(before.at_inherent.is_empty());
+    let after = register.map_ratings(MapStage::AfterTreatment);
+    assert_eq!(after.ratings, [rated(2, 2), rated(3, 5), None]);
+    assert_eq!(after.unrated, ["R3"]);
+    assert_eq!(after.at_inherent, ["R2"]);
+    let counts = register.criteria.cell_counts(&after.ratings);
+    assert_eq!(
+        counts.iter().sum::<usize>(),
+        2,
+        "both rated risks are counted"
+    );
+    let current = register.map_ratings(MapStage::Current);
+    assert_eq!(current.ratings, [rated(2, 2), rated(3, 5), None]);
+    assert!(current.at_inherent.is_empty());
+}
+
+#[test]
+fn a_rated_risk_without_a_residual_rating_reads_as_unchanged_not_as_not_rated() {
+    let criteria = RiskCriteria::default();
+    let retained = Risk {
+        inherent: rated(3, 5),
+        status: RiskStatus::Accepted,
+        ..Risk::default()
+    };
+    assert_eq!(
+        residual_text(&criteria, &retained),
+        format!(
+            "Unchanged (no level after treatment given): {}",
+            criteria.rating_text(rated(3, 5))
+        )
+    );
+    let treated = Risk {
+        residual: rated(1, 2),
+        ..retained.clone()
+    };
+    assert_eq!(
+        residual_text(&criteria, &treated),
+        criteria.rating_text(rated(1, 2))
+    );
+    assert_eq!(residual_text(&criteria, &Risk::default()), "Not rated");
 }

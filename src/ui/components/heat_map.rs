@@ -4,11 +4,13 @@
 //! colour (`RiskCriteria::shade`, the colours are in risks.css) and the number of risks in it.
 //!
 //! Colour is never the only carrier: each map has a text summary as its accessible name, the
-//! legend names the bands, and a table under the maps lists every risk with its levels.
+//! legend names the bands, a note under a map names the risks it cannot place (not rated) or
+//! places at their level before treatment (no residual rating given), and a table under the
+//! maps lists every risk with its levels.
 //!
 //! The views share a few small builders (one SVG text, one table row of text).
 
-use crate::domain::risk::{Risk, RiskRegister};
+use crate::domain::risk::{residual_text, MapRatings, MapStage, RiskRegister};
 use crate::domain::risk_criteria::{Axis, Rating, RiskCriteria};
 use crate::platform::page;
 use crate::state::AppState;
@@ -40,19 +42,6 @@ pub fn text_row(head: String, cells: Vec<(String, String)>) -> impl IntoView {
 fn svg_text(x: usize, y: usize, class: String, text: String, rotate: bool) -> impl IntoView {
     let transform = rotate.then(|| format!("rotate(-90 {x} {y})"));
     view! { <text x=x y=y class=class transform=transform>{text}</text> }
-}
-
-/// Picks one rating of a risk: the inherent or the residual one.
-type Pick = fn(&Risk) -> Option<Rating>;
-
-/// The chosen rating of every live risk, in register order.
-fn live_ratings(register: &RiskRegister, pick: Pick) -> Vec<Option<Rating>> {
-    register
-        .risks
-        .iter()
-        .filter(|risk| risk.status.is_live())
-        .map(pick)
-        .collect()
 }
 
 /// One heat map: a grid of squares with the counts, level numbers and axis titles.
@@ -136,24 +125,50 @@ fn map_svg(criteria: &RiskCriteria, ratings: &[Option<Rating>], stage: &str) -> 
     }
 }
 
+/// What a map leaves out or shows at its level before treatment, in words; empty when it
+/// shows every live risk at its own rating.
+fn map_note(map: &MapRatings) -> Option<String> {
+    let mut sentences = Vec::new();
+    if !map.at_inherent.is_empty() {
+        sentences.push(format!(
+            "Shown at the level before treatment, as no level after treatment is given: {}.",
+            map.at_inherent.join(", ")
+        ));
+    }
+    if !map.unrated.is_empty() {
+        sentences.push(format!(
+            "Not on this map, as not rated yet: {}.",
+            map.unrated.join(", ")
+        ));
+    }
+    (!sentences.is_empty()).then(|| sentences.join(" "))
+}
+
 /// Both maps, the legend and the key to the level numbers.
 fn maps_view(register: &RiskRegister) -> impl IntoView {
     let criteria = &register.criteria;
-    let maps: [(&str, &str, Pick); 2] = [
-        ("Before treatment (inherent)", "Before treatment", |risk| {
-            risk.inherent
-        }),
-        ("After treatment (residual)", "After treatment", |risk| {
-            risk.residual
-        }),
+    let maps = [
+        (
+            "Before treatment (inherent)",
+            "Before treatment",
+            MapStage::BeforeTreatment,
+        ),
+        (
+            "After treatment (residual)",
+            "After treatment",
+            MapStage::AfterTreatment,
+        ),
     ];
     let figures = maps
         .into_iter()
-        .map(|(caption, stage, pick)| {
+        .map(|(caption, label, stage)| {
+            let map = register.map_ratings(stage);
+            let note = map_note(&map).map(|note| view! { <p class="heat-note">{note}</p> });
             view! {
                 <figure class="heat-figure">
                     <figcaption>{caption}</figcaption>
-                    {map_svg(criteria, &live_ratings(register, pick), stage)}
+                    {map_svg(criteria, &map.ratings, label)}
+                    {note}
                 </figure>
             }
         })
@@ -193,9 +208,11 @@ fn legend(criteria: &RiskCriteria) -> impl IntoView {
 /// One map of where the live risks stand now (`Risk::current_rating`: the inherent level
 /// until the treatment is done, then the residual one), with its legend: the miniature on the dashboard and in the report.
 pub fn current_map(register: &RiskRegister) -> impl IntoView {
-    let ratings = live_ratings(register, Risk::current_rating);
+    let map = register.map_ratings(MapStage::Current);
+    let note = map_note(&map).map(|note| view! { <p class="heat-note">{note}</p> });
     view! {
-        {map_svg(&register.criteria, &ratings, "Current level")}
+        {map_svg(&register.criteria, &map.ratings, "Current level")}
+        {note}
         {legend(&register.criteria)}
     }
 }
@@ -212,7 +229,7 @@ fn table_rows(register: &RiskRegister) -> impl IntoView {
             let cells = vec![
                 cell(risk.display_title().to_owned()),
                 cell(criteria.rating_text(risk.inherent)),
-                cell(criteria.rating_text(risk.residual)),
+                cell(residual_text(criteria, risk)),
             ];
             text_row(risk.id.clone(), cells)
         })

@@ -109,7 +109,11 @@ pub fn SuggestedRisks(
         spawn_local(async move {
             match clipboard::copy_text(&text).await {
                 Ok(()) => state
-                    .inform("The suggested risks were copied. Paste them into your risk register."),
+                    .inform(
+                    "The list of suggested risks was copied as text, for an email or a document. \
+                     To put a risk in the register, use the button \"Add ... to the risk register\" \
+                     beside it.",
+                ),
                 Err(error) => state.report_error(format!("The list could not be copied: {error}.")),
             }
         });
@@ -123,7 +127,7 @@ pub fn SuggestedRisks(
             >
                 <p>"Serious and severe harms point to typical AI risks that fit what the system does. Add them to your AI risk register, then check their proposed rating and decide how to treat them there."</p>
                 <ul class="risk-suggestions">{items}</ul>
-                <button type="button" class="button button-secondary" on:click=copy>"Copy suggested risks"</button>
+                <button type="button" class="button button-secondary" on:click=copy>"Copy the list as text"</button>
             </Show>
         </section>
     }

@@ -6,7 +6,7 @@
 use crate::domain::annex_c::{self, AnnexCEntry};
 use crate::domain::assessment::Assessment;
 use crate::domain::catalog::catalog;
-use crate::domain::risk::{Risk, RiskRegister, TreatmentAction};
+use crate::domain::risk::{residual_text, Risk, RiskRegister, TreatmentAction};
 use crate::domain::risk_criteria::{Axis, RiskCriteria};
 use crate::io::json::APP_VERSION;
 use crate::platform::{clock, page};
@@ -182,7 +182,7 @@ fn risk_row(assessment: &Assessment, risk: &Risk) -> impl IntoView {
             .to_owned(),
         lines(controls),
         lines(risk.actions.iter().map(action_text).collect()),
-        criteria.rating_text(risk.residual),
+        residual_text(criteria, risk),
         acceptance_text(register, risk),
         risk.status.label().to_owned(),
         or_dash(&risk.owner),
