@@ -6,8 +6,8 @@
 //! is kept by the action's key, so it stays attached while the answers change, and simply has
 //! no effect once the gap is closed.
 
-use crate::domain::assessment::{Assessment, EditError, TextField};
-use crate::domain::catalog::Catalog;
+use crate::domain::assessment::{Answer, Assessment, EditError, TextField};
+use crate::domain::catalog::{Catalog, QuestionKind};
 use crate::domain::checks;
 use crate::domain::date::IsoDate;
 use crate::domain::limits::{self, Bounded, GrowingList, LimitError};
@@ -855,4 +855,37 @@ pub fn owners(actions: &[PlannedAction]) -> Vec<String> {
         }
     }
     names.into_iter().collect()
+}
+
+/// A question answered "No" or "Partly": part of what an item's action has to close.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenQuestion {
+    pub question_id: &'static str,
+    pub kind: QuestionKind,
+    pub answer: Answer,
+}
+
+/// The questions of an item answered "No" or "Partly", in catalog order: what an action such
+/// as "Close the gaps in 4.3" is about, so the plan can name them instead of leaving the user
+/// to look them up. Requirement and good-practice questions both appear, with their kind,
+/// since a good-practice gap is worth closing too even though it does not block readiness.
+pub fn open_questions(
+    catalog: Catalog,
+    assessment: &Assessment,
+    item_id: &str,
+) -> Vec<OpenQuestion> {
+    let Some(item) = catalog.item(item_id) else {
+        return Vec::new();
+    };
+    item.questions
+        .iter()
+        .filter_map(|question| {
+            let answer = assessment.answer_at(question.answer_key(item.id))?;
+            matches!(answer, Answer::No | Answer::Partly).then_some(OpenQuestion {
+                question_id: question.id,
+                kind: question.kind,
+                answer,
+            })
+        })
+        .collect()
 }

@@ -102,3 +102,11 @@ pub fn print() -> Result<(), String> {
             .unwrap_or_else(|| "printing is blocked".to_owned())
     })
 }
+
+/// The width of the browser window's layout viewport in CSS pixels, if known; pages use it to
+/// choose a layout when they open (a table on wide screens, cards on narrow ones).
+pub fn viewport_width() -> Option<f64> {
+    web_sys::window()
+        .and_then(|window| window.inner_width().ok())
+        .and_then(|width| width.as_f64())
+}

@@ -9,6 +9,7 @@ use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::state::action_plan::ActionsState;
 use crate::state::route::Route;
 use crate::state::AppState;
+use crate::ui::components::action_row::missing_lines;
 use crate::ui::components::limit_note::LimitNote;
 use leptos::prelude::*;
 
@@ -42,7 +43,7 @@ pub fn action_reference(action: &PlannedAction) -> String {
 }
 
 /// Where the action's link leads: the item, or the risk.
-fn target(action: &PlannedAction) -> Option<Route> {
+pub fn action_target(action: &PlannedAction) -> Option<Route> {
     if let Some(id) = &action.risk_id {
         return Some(Route::Risk { id: id.clone() });
     }
@@ -96,7 +97,7 @@ pub fn ActionCard(
             })
         }
     };
-    let title = match target(&first) {
+    let title = match action_target(&first) {
         Some(route) => view! {
             <a href=route.href()>{read(|a| a.title.clone())}</a>
         }
@@ -156,6 +157,25 @@ pub fn ActionCard(
             </button>
         }
     });
+    let missing = move || {
+        let lines = action.with(|a| {
+            a.as_ref()
+                .map(|a| missing_lines(state, a))
+                .unwrap_or_default()
+        });
+        (!lines.is_empty()).then(|| {
+            let items = lines
+                .into_iter()
+                .map(|line| view! { <li>{line}</li> })
+                .collect_view();
+            view! {
+                <div class="action-missing">
+                    <p class="action-meta">"What is missing:"</p>
+                    <ul class="missing-list">{items}</ul>
+                </div>
+            }
+        })
+    };
     let labelled_by = title_id.clone();
     view! {
         <li class="card action-card" class:overdue=overdue aria-labelledby=labelled_by>
@@ -167,6 +187,7 @@ pub fn ActionCard(
                     {move || overdue().then(|| view! { <strong class="overdue-badge">" Overdue"</strong> })}
                 </p>
                 <h3 id=title_id class="action-title">{title}</h3>
+                {missing}
             </div>
             <div class="action-fields">
                 {title_field}

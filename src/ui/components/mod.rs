@@ -4,6 +4,7 @@
 //! assessment pages (item cards, question radios, fields, readiness tables).
 
 pub mod action_card;
+pub mod action_row;
 pub mod area_radar;
 pub mod assessment_manager;
 pub mod catalog_changes;

@@ -12,6 +12,7 @@ use crate::state::notices::Spot;
 use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::action_card::ActionCard;
+use crate::ui::components::action_row::ActionRow;
 use crate::ui::components::filter_select::filter_select;
 use crate::ui::components::show_more::{ShowMore, PAGE_SIZE};
 use crate::ui::components::spot_notices::SpotNotices;
@@ -28,6 +29,29 @@ fn options<T: Copy>(
     all.iter()
         .map(|value| (slug(*value).to_owned(), label(*value).to_owned()))
         .collect()
+}
+
+/// From this window width (CSS pixels) on, the plan opens as a table; below it, as cards.
+const TABLE_MIN_WIDTH: f64 = 900.0;
+
+/// A column header that sorts the table by its column: a button inside the header, with
+/// `aria-sort` on the column the table is sorted by. Each order has one direction (priority
+/// highest first, the others from the start), the same as the "Sort by" list.
+fn sort_header(label: &'static str, value: &'static str, order: RwSignal<String>) -> impl IntoView {
+    let direction = if value == "priority" {
+        "descending"
+    } else {
+        "ascending"
+    };
+    let sorted = move || (order.get() == value).then_some(direction);
+    view! {
+        <th scope="col" aria-sort=sorted>
+            <button type="button" class="sort-button" on:click=move |_| order.set(value.to_owned())>
+                {label}
+                <span class="sort-mark" aria-hidden="true">{move || if order.get() == value { " ▾" } else { "" }}</span>
+            </button>
+        </th>
+    }
 }
 
 /// The action plan page.
@@ -113,6 +137,11 @@ pub fn ActionPlanPage() -> impl IntoView {
             );
         }
     };
+    // A table where it has room, cards on narrow screens; the user can switch either way.
+    let as_table =
+        RwSignal::new(page::viewport_width().is_some_and(|width| width >= TABLE_MIN_WIDTH));
+    // Both views name the questions behind each gap, in the catalog's wording.
+    state.ensure_catalog_text();
     // Long lists are drawn a page at a time (see `show_more`).
     let limit = RwSignal::new(PAGE_SIZE);
     let drawn_keys =
@@ -126,13 +155,41 @@ pub fn ActionPlanPage() -> impl IntoView {
             };
             return view! { <p class="empty-note">{text}</p> }.into_any();
         }
+        let more = view! {
+            <ShowMore limit=limit total=Signal::derive(move || shown_keys.with(Vec::len)) noun="actions" />
+        };
+        if as_table.get() {
+            return view! {
+                <div class="table-scroll" tabindex="0" role="group" aria-label="Actions table (scroll sideways on small screens)">
+                    <table class="document-table action-table" aria-label="Actions">
+                        <thead>
+                            <tr>
+                                {sort_header("Action", "item", order)}
+                                <th scope="col">"What is missing"</th>
+                                {sort_header("Priority", "priority", order)}
+                                <th scope="col">"Owner"</th>
+                                {sort_header("Due date", "due", order)}
+                                {sort_header("Status", "status", order)}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=drawn_keys key=|key| key.clone() let:action_key>
+                                <ActionRow action_key=action_key actions=actions today=today />
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+                {more}
+            }
+            .into_any();
+        }
         view! {
             <ul class="action-list" aria-label="Actions">
                 <For each=drawn_keys key=|key| key.clone() let:action_key>
                     <ActionCard action_key=action_key actions=actions today=today />
                 </For>
             </ul>
-            <ShowMore limit=limit total=Signal::derive(move || shown_keys.with(Vec::len)) noun="actions" />
+            {more}
         }
         .into_any()
     };
@@ -192,6 +249,19 @@ pub fn ActionPlanPage() -> impl IntoView {
                         on:change=move |event| overdue_only.set(event_target_checked(&event)) />
                     "Only overdue"
                 </label>
+                <fieldset class="view-switch">
+                    <legend>"Show actions as"</legend>
+                    <label class="check-option">
+                        <input type="radio" name="action-view" prop:checked=move || as_table.get()
+                            on:change=move |_| as_table.set(true) />
+                        "Table"
+                    </label>
+                    <label class="check-option">
+                        <input type="radio" name="action-view" prop:checked=move || !as_table.get()
+                            on:change=move |_| as_table.set(false) />
+                        "Cards"
+                    </label>
+                </fieldset>
             </div>
             <p class="button-row">
                 <span class="figure-note">{shown}</span>

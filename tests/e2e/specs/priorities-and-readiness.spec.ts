@@ -35,8 +35,12 @@ test('a critical risk whose treatment is only planned leads the dashboard and th
   await expect(gaps).toHaveCount(5);
 
   await app.open('#/actions');
-  const actions = page.getByRole('list', { name: 'Actions' }).getByRole('listitem');
-  await expect(actions.first().getByRole('heading', { level: 3 })).toHaveText('Switch off automatic rejection');
+  const actions = page.getByRole('table', { name: 'Actions' }).getByRole('rowheader');
+  await expect(actions.first()).toContainText('Switch off automatic rejection');
+  // Cards show the same order.
+  await page.getByRole('radio', { name: 'Cards' }).check();
+  const cards = page.getByRole('list', { name: 'Actions' }).getByRole('listitem');
+  await expect(cards.first().getByRole('heading', { level: 3 })).toHaveText('Switch off automatic rejection');
 });
 
 test('a library risk added from the register is marked until its rating is confirmed', async ({ page }) => {

@@ -62,7 +62,8 @@ test('the action plan follows the answers and exports what it lists', async ({ p
 
   await page.goto('./#/actions');
   await expect(page.getByRole('heading', { level: 1, name: 'Action plan' })).toBeVisible();
-  const actions = page.getByRole('list', { name: 'Actions' });
+  // At 1280 px the plan opens as a table.
+  const actions = page.getByRole('table', { name: 'Actions' });
   await expect(actions.getByRole('link', { name: /4\.2/ })).toBeVisible();
   await app.field('Owner of 4.2').fill('Dana');
   await app.field('Owner of 4.2').press('Tab');
@@ -84,8 +85,56 @@ test('the action plan follows the answers and exports what it lists', async ({ p
   await app.answerAll('4.2', 'Yes');
   await app.waitForStored((d) => Object.values(d.assessment.items['4.2'].answers).every((a) => a === 'yes'), 'the gap is closed');
   await page.goto('./#/actions');
-  await expect(page.getByRole('list', { name: 'Actions' }).getByRole('link', { name: /^Close the gap in 4\.2|4\.2 / })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Actions' }).getByRole('link', { name: /^Close the gap in 4\.2|4\.2 / })).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: 'Title of A1', exact: true })).toBeVisible();
+});
+
+test('the action plan is a sortable table on wide screens that names the failing questions, and cards on a phone', async ({ page }) => {
+  const app = new App(page);
+  await app.open('#/gap-analysis/4');
+  await app.answer('4.3', 0, 'No');
+  await app.answer('4.3', 1, 'Partly');
+  await app.answer('4.3', 2, 'Yes');
+  await app.answer('4.1', 0, 'No');
+  // The wording of the first two questions of 4.3, as the gap analysis shows them.
+  const first = (await app.item('4.3').locator('.question-text').nth(0).innerText()).trim();
+  const second = (await app.item('4.3').locator('.question-text').nth(1).innerText()).trim();
+  await app.waitForStored((d) => d.assessment.items['4.3'] !== undefined && d.assessment.items['4.1'] !== undefined, 'the answers are saved');
+
+  await page.goto('./#/actions');
+  const table = page.getByRole('table', { name: 'Actions' });
+  const itemLink = /^(Implement|Close the gaps in|Close the last gaps in) 4\.3 /;
+  const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: itemLink }) });
+  await expect(row.getByRole('cell').first()).toContainText(`No: ${first}`);
+  await expect(row.getByRole('cell').first()).toContainText(`Partly: ${second}`);
+  await expect(row.getByRole('cell').first()).not.toContainText('Yes:');
+
+  // Editing in place saves like the card does.
+  await app.field('Due date for 4.1').fill('2027-02-01');
+  await app.field('Due date for 4.1').press('Tab');
+  await app.field('Due date for 4.3').fill('2027-01-15');
+  await app.field('Due date for 4.3').press('Tab');
+  await app.waitForStored((d) => d.assessment.items['4.3'].due_date === '2027-01-15', 'the due date is saved');
+
+  // Sorting by a column header: earliest due date first, and the header says so.
+  await table.getByRole('button', { name: 'Due date' }).click();
+  await expect(table.getByRole('columnheader', { name: 'Due date' })).toHaveAttribute('aria-sort', 'ascending');
+  // (By priority, 4.1, not implemented at all, came first.)
+  const headers = table.getByRole('rowheader');
+  await expect(headers.nth(0)).toContainText('4.3');
+  const texts = await headers.allInnerTexts();
+  const last43 = texts.map((t) => t.startsWith('4.3')).lastIndexOf(true);
+  expect(texts.findIndex((t) => t.startsWith('4.1'))).toBe(last43 + 1);
+  await expect(page.getByLabel('Sort by')).toHaveValue('due');
+
+  // On a phone the same plan opens as cards, with what is missing under each title.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await app.open('');
+  await app.open('#/actions');
+  await expect(page.getByRole('table', { name: 'Actions' })).toHaveCount(0);
+  const card = page.getByRole('list', { name: 'Actions' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: itemLink }) });
+  await expect(card).toContainText(`No: ${first}`);
+  await expect(page.getByRole('radio', { name: 'Cards' })).toBeChecked();
 });
 
 test('the report prints to an A4 PDF with every section', async ({ page }, testInfo) => {

@@ -123,7 +123,7 @@ test('the CV-screening walk-through: level 4 with the Annex III flag, 3 once its
   await app.open('');
   await expect(page.getByRole('region', { name: 'Most important gaps' }).getByRole('listitem').first()).toContainText('Switch off automatic rejection · High priority');
   await app.open('#/actions');
-  await expect(page.getByRole('list', { name: 'Actions' }).getByRole('listitem').first().getByRole('heading', { level: 3 })).toHaveText('Switch off automatic rejection');
+  await expect(page.getByRole('table', { name: 'Actions' }).getByRole('rowheader').first()).toContainText('Switch off automatic rejection');
   // The stage 1 verdict lists each blocker once, as many as it counts.
   await app.open('#/checks');
   const stageOne = page.getByRole('region', { name: /^Stage 1:/ });
