@@ -128,7 +128,10 @@ impl Iso27001Reuse {
             }
         }
         for entry in &self.controls {
-            if catalog.item(&entry.id).is_none_or(|item| !item.is_control()) {
+            if catalog
+                .item(&entry.id)
+                .is_none_or(|item| !item.is_control())
+            {
                 return Err(format!("{} is not an Annex A control", entry.id));
             }
             if let Some(unknown) = entry.related.iter().find(|id| !is_iso27001_control(id)) {

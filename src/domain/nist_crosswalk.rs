@@ -147,11 +147,7 @@ impl Crosswalk {
             if subcategory.iso.is_empty() {
                 return Err(format!("{} is mapped to nothing", subcategory.id));
             }
-            if let Some(unknown) = subcategory
-                .iso
-                .iter()
-                .find(|id| catalog.item(id).is_none())
-            {
+            if let Some(unknown) = subcategory.iso.iter().find(|id| catalog.item(id).is_none()) {
                 return Err(format!(
                     "{} is mapped to {unknown}, which is not an item of the catalog",
                     subcategory.id

@@ -26,7 +26,10 @@ pub const NIST_HEADER: [&str; 9] = [
 /// A coverage figure as written in the file: "62%", or "Not applicable" when every mapped
 /// item is a justified exclusion.
 pub fn coverage_text(percent: Option<u32>) -> String {
-    percent.map_or_else(|| "Not applicable".to_owned(), |percent| format!("{percent}%"))
+    percent.map_or_else(
+        || "Not applicable".to_owned(),
+        |percent| format!("{percent}%"),
+    )
 }
 
 /// The crosswalk with the open assessment's coverage and statuses, as CSV.

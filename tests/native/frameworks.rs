@@ -35,7 +35,13 @@ fn ai_rmf_has_its_72_subcategories_from_govern_1_1_to_manage_4_3() {
     assert_eq!(ids.len(), 72);
     assert_eq!(ids.first().map(String::as_str), Some("GOVERN 1.1"));
     assert_eq!(ids.last().map(String::as_str), Some("MANAGE 4.3"));
-    for id in ["GOVERN 1.7", "GOVERN 6.2", "MAP 3.5", "MEASURE 2.13", "MANAGE 2.4"] {
+    for id in [
+        "GOVERN 1.7",
+        "GOVERN 6.2",
+        "MAP 3.5",
+        "MEASURE 2.13",
+        "MANAGE 2.4",
+    ] {
         assert!(ids.iter().any(|known| known == id), "{id}");
     }
     for id in ["GOVERN 1.8", "MAP 6.1", "MEASURE 2.14", "MANAGE 4.4"] {
@@ -54,7 +60,11 @@ fn the_crosswalk_file_lists_every_subcategory_and_only_catalog_items() {
     assert_eq!(listed, ai_rmf_subcategory_ids());
     for (_, _, subcategory) in crosswalk.subcategories() {
         for id in &subcategory.iso {
-            assert!(catalog().item(id).is_some(), "{} maps to {id}", subcategory.id);
+            assert!(
+                catalog().item(id).is_some(),
+                "{} maps to {id}",
+                subcategory.id
+            );
         }
     }
     assert_eq!(crosswalk.source.last_checked, "2026-12-07");
@@ -184,7 +194,12 @@ fn coverage_is_the_mean_score_of_mapped_items_in_scope() {
         ),
         // Everything fully implemented.
         (
-            &[("4.1", 4, false), ("A.2.2", 4, false), ("A.2.3", 4, false), ("5.3", 4, false)],
+            &[
+                ("4.1", 4, false),
+                ("A.2.2", 4, false),
+                ("A.2.3", 4, false),
+                ("5.3", 4, false),
+            ],
             [Some(100), Some(100), Some(100), Some(100), Some(100)],
         ),
     ];
@@ -213,9 +228,15 @@ fn coverage_counts_assessed_and_excluded_items() {
         &summary_of(&[("4.1", 1, false), ("A.2.3", 0, true)]),
     );
     let entry = result.subcategory("GOVERN 1.2");
-    assert_eq!(entry.map(|e| (e.in_scope, e.assessed, e.excluded)), Some((1, 0, 1)));
+    assert_eq!(
+        entry.map(|e| (e.in_scope, e.assessed, e.excluded)),
+        Some((1, 0, 1))
+    );
     let entry = result.subcategory("GOVERN 1.1");
-    assert_eq!(entry.map(|e| (e.in_scope, e.assessed, e.excluded)), Some((2, 1, 0)));
+    assert_eq!(
+        entry.map(|e| (e.in_scope, e.assessed, e.excluded)),
+        Some((2, 1, 0))
+    );
     assert_eq!(result.overall.subcategories, 3);
     assert_eq!(result.overall.counted, 3);
 }
@@ -223,7 +244,9 @@ fn coverage_counts_assessed_and_excluded_items() {
 /// An assessment with every requirement question of `item` answered `answer`.
 fn answered(item_id: &str, answer: Answer) -> Assessment {
     let mut assessment = Assessment::default();
-    let item = catalog().item(item_id).map_or(&[][..], |item| item.questions);
+    let item = catalog()
+        .item(item_id)
+        .map_or(&[][..], |item| item.questions);
     for question in item {
         assert_eq!(
             assessment.set_answer(catalog(), item_id, question.id, Some(answer)),
@@ -236,7 +259,10 @@ fn answered(item_id: &str, answer: Answer) -> Assessment {
 #[test]
 fn answering_a_mapped_clause_moves_the_real_crosswalk_coverage() {
     let crosswalk = crosswalk();
-    let before = coverage(&crosswalk, &Summary::compute(catalog(), &Assessment::default()));
+    let before = coverage(
+        &crosswalk,
+        &Summary::compute(catalog(), &Assessment::default()),
+    );
     assert_eq!(before.overall.percent(), Some(0));
     let assessment = answered("7.2", Answer::Yes);
     let after = coverage(&crosswalk, &Summary::compute(catalog(), &assessment));
@@ -301,7 +327,9 @@ fn the_crosswalk_csv_has_a_row_per_pair_with_status_and_coverage() {
 
 #[test]
 fn iso27001_control_ids_are_those_of_the_2022_annex_a() {
-    let valid = ["A.5.1", "A.5.37", "A.6.1", "A.6.8", "A.7.14", "A.8.1", "A.8.34"];
+    let valid = [
+        "A.5.1", "A.5.37", "A.6.1", "A.6.8", "A.7.14", "A.8.1", "A.8.34",
+    ];
     let invalid = [
         "A.5.0", "A.5.38", "A.6.9", "A.7.15", "A.8.35", "A.9.1", "A.4.1", "A.5", "5.1", "A.05.1",
         "A.5.+1", "A.5.1.1", "A.12.1", "",
@@ -323,7 +351,10 @@ fn the_reuse_file_covers_every_clause_item_and_control_with_valid_ids() {
     for id in ["7.5.1", "7.5.2", "7.5.3", "9.2.1", "9.2.2"] {
         assert!(reuse.clause_item(id).is_some(), "{id}");
     }
-    assert_eq!(reuse.related("A.10.3").first().map(String::as_str), Some("A.5.19"));
+    assert_eq!(
+        reuse.related("A.10.3").first().map(String::as_str),
+        Some("A.5.19")
+    );
     assert!(reuse.related("A.5.5").is_empty());
     assert!(reuse.related("7.2").is_empty());
     assert_eq!(reuse.source.last_checked, "2026-12-07");
@@ -341,10 +372,7 @@ fn a_reuse_file_that_does_not_fit_is_refused_with_the_reason() {
     );
     assert_eq!(
         check("\"A.5.36\"", "\"A.14.2\""),
-        Err(
-            "A.2.3 lists A.14.2, which is not an ISO/IEC 27001:2022 Annex A control"
-                .to_owned()
-        )
+        Err("A.2.3 lists A.14.2, which is not an ISO/IEC 27001:2022 Annex A control".to_owned())
     );
     assert_eq!(
         check("\"id\": \"A.10.4\"", "\"id\": \"A.10.9\""),
