@@ -15,6 +15,7 @@ pub mod certification;
 pub mod checks;
 pub mod compare;
 pub mod date;
+pub mod eu_ai_act_record;
 pub mod impact;
 pub mod impact_catalog;
 pub mod impact_record;
