@@ -67,11 +67,11 @@ pub fn NistAiRmfPage() -> impl IntoView {
                         <p>{format!("Listed at {}. {}.", source.listed_at, source.version)}</p>
                         <p>{source.taken}</p>
                         <p>{source.id_translation}</p>
+                        <p>{format!("Read from: {}. Last checked {}.", source.text_consulted, source.last_checked)}</p>
                         <details>
                             <summary>"How obvious slips in the source were read"</summary>
                             <ul>{corrections}</ul>
                         </details>
-                        <p>{format!("Read from: {}. Last checked {}.", source.text_consulted, source.last_checked)}</p>
                     </section>
                 }
                 .into_any()
