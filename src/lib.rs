@@ -30,11 +30,13 @@ use crate::ui::pages::checks_page::ChecksPage;
 use crate::ui::pages::compare_page::ComparePage;
 use crate::ui::pages::dashboard_page::DashboardPage;
 use crate::ui::pages::data_page::DataPage;
+use crate::ui::pages::frameworks_page::FrameworksPage;
 use crate::ui::pages::gap_analysis_page::GapAnalysisPage;
 use crate::ui::pages::impact_assessment_page::ImpactAssessmentPage;
 use crate::ui::pages::impact_list_page::ImpactListPage;
 use crate::ui::pages::impact_print_page::ImpactPrintPage;
 use crate::ui::pages::item_page::ItemPage;
+use crate::ui::pages::nist_ai_rmf_page::NistAiRmfPage;
 use crate::ui::pages::not_found_page::NotFoundPage;
 use crate::ui::pages::organisation_page::OrganisationPage;
 use crate::ui::pages::record_page::RecordPage;
@@ -81,6 +83,7 @@ pub fn App() -> impl IntoView {
     provide_context(ActionsState::new());
     provide_context(BaselineState::new());
     provide_context(crate::state::records::RecordsState::new());
+    provide_context(crate::state::frameworks::FrameworksState::new());
     navigation::follow_route(state, document_title);
     let current_page = move || match state.route.get() {
         Route::Dashboard => view! { <DashboardPage /> }.into_any(),
@@ -114,6 +117,8 @@ pub fn App() -> impl IntoView {
         Route::Templates => view! { <TemplatesPage /> }.into_any(),
         Route::Template { slug } => view! { <TemplatePage slug=slug /> }.into_any(),
         Route::Certification => view! { <CertificationPage /> }.into_any(),
+        Route::Frameworks => view! { <FrameworksPage /> }.into_any(),
+        Route::NistAiRmf => view! { <NistAiRmfPage /> }.into_any(),
     };
     view! {
         <SkipLink />
@@ -158,6 +163,8 @@ fn document_title(route: &Route) -> String {
         Route::Templates => "Templates".to_owned(),
         Route::Template { slug } => format!("Template {slug}"),
         Route::Certification => "Road to certification".to_owned(),
+        Route::Frameworks => "Other frameworks".to_owned(),
+        Route::NistAiRmf => "NIST AI RMF crosswalk".to_owned(),
     };
     format!("{page} · AIMS Assess")
 }

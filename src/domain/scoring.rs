@@ -185,7 +185,7 @@ impl Readiness {
 
 /// Rounds a share down to a whole percent. The small allowance absorbs floating-point error,
 /// so that for example three items at 1/3 each give exactly 100% and not 99%.
-fn floor_percent(share: f64) -> u32 {
+pub fn floor_percent(share: f64) -> u32 {
     ((share * 100.0) + 1e-9).floor() as u32
 }
 

@@ -10,6 +10,7 @@ pub mod app_state;
 pub mod baseline;
 pub mod catalog_text;
 pub mod export;
+pub mod frameworks;
 pub mod import;
 pub mod library;
 pub mod navigation;

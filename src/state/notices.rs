@@ -47,6 +47,8 @@ pub enum Spot {
     Templates,
     /// The road to certification's target dates.
     Certification,
+    /// The frameworks pages (the NIST AI RMF crosswalk's CSV export).
+    Frameworks,
 }
 
 /// A message for the user.

@@ -91,6 +91,11 @@ pub enum Route {
     },
     /// The road to certification: target dates, phases, warnings; prints on one page.
     Certification,
+    /// Other frameworks: the NIST AI RMF crosswalk and the reuse of ISO/IEC 27001.
+    Frameworks,
+    /// The NIST AI RMF 1.0 crosswalk with the coverage of each function, category and
+    /// subcategory.
+    NistAiRmf,
     /// A hash that names no page; the text is shown to the user.
     NotFound(String),
 }
@@ -194,6 +199,8 @@ impl Route {
                 slug: id(template)?,
             },
             ["certification"] => Route::Certification,
+            ["frameworks"] => Route::Frameworks,
+            ["frameworks", "nist-ai-rmf"] => Route::NistAiRmf,
             _ => return None,
         };
         Some(route)
@@ -232,6 +239,8 @@ impl Route {
             Route::Templates => "#/templates".to_owned(),
             Route::Template { slug } => format!("#/templates/{}", e(slug)),
             Route::Certification => "#/certification".to_owned(),
+            Route::Frameworks => "#/frameworks".to_owned(),
+            Route::NistAiRmf => "#/frameworks/nist-ai-rmf".to_owned(),
             Route::NotFound(hash) => hash.clone(),
         }
     }
@@ -255,7 +264,9 @@ impl Route {
     /// Which navigation entry this page belongs to, for `aria-current`.
     pub fn section(&self) -> Section {
         match self {
-            Route::Dashboard | Route::Organisation => Section::Dashboard,
+            Route::Dashboard | Route::Organisation | Route::Frameworks | Route::NistAiRmf => {
+                Section::Dashboard
+            }
             Route::GapAnalysis { .. } => Section::GapAnalysis,
             Route::AnnexA { .. } => Section::AnnexA,
             Route::Soa | Route::SoaPrint | Route::SoaControl { .. } => Section::Soa,

@@ -12,6 +12,7 @@ mod compare;
 mod csv_answers;
 mod date;
 mod file_names;
+mod frameworks;
 mod impact;
 mod json_file;
 mod json_text;

@@ -23,6 +23,12 @@ fn hashes_name_pages() {
         ("#/gap-analysis/7", gap("7")),
         ("#/gap-analysis/10/", gap("10")),
         ("#/risks/criteria", Route::RiskCriteria),
+        ("#/frameworks", Route::Frameworks),
+        ("#/frameworks/nist-ai-rmf", Route::NistAiRmf),
+        (
+            "#/frameworks/nist",
+            Route::NotFound("#/frameworks/nist".into()),
+        ),
         ("#/risks/R12", Route::Risk { id: "R12".into() }),
         ("#/nowhere", Route::NotFound("#/nowhere".into())),
         (
@@ -75,6 +81,8 @@ fn every_route_parses_back_from_its_own_address() {
         Route::Risk { id: "R12".into() },
         Route::RiskCriteria,
         Route::RiskPrint,
+        Route::Frameworks,
+        Route::NistAiRmf,
     ];
     for route in routes {
         let href = route.href();

@@ -7,6 +7,7 @@ use crate::domain::catalog::Item;
 use crate::domain::catalog_text::ItemText;
 use crate::state::AppState;
 use crate::ui::components::control_details::ControlDetails;
+use crate::ui::components::iso27001_hint::Iso27001Hint;
 use crate::ui::components::item_documents::ItemDocuments;
 use crate::ui::components::item_fields::ItemFields;
 use crate::ui::components::question_radios::QuestionRadios;
@@ -106,6 +107,7 @@ pub fn ItemCard(
             </div>
             <p class="item-explanation">{explanation}</p>
             {item.is_control().then(|| view! { <ControlDetails control=item pitfalls=pitfalls /> })}
+            <Iso27001Hint item=item />
             {documented}
             {(item_id == LISTED_UNDER).then(|| view! { <RequiredDocuments /> })}
             <div class="questions">{questions}</div>

@@ -85,6 +85,7 @@ pub fn DashboardPage() -> impl IntoView {
                 <a class="button" href=start_href>"Start the gap analysis"</a>
                 <a class="button button-secondary" href=Route::Organisation.href()>"Describe your organisation"</a>
                 <a class="button button-secondary" href=Route::Checks.href()>"Check audit readiness"</a>
+                <a class="button button-secondary" href=Route::Frameworks.href()>"Other frameworks"</a>
             </p>
         </section>
         <div class="dashboard-grid">

@@ -23,6 +23,7 @@ pub fn OrganisationPage() -> impl IntoView {
             })
         }
     };
+    let holds_iso27001 = move || state.assessment.with(|a| a.profile.holds_iso27001);
     let size = move || {
         state
             .assessment
@@ -87,6 +88,21 @@ pub fn OrganisationPage() -> impl IntoView {
                 <legend>"Your roles towards AI systems (tick all that apply)"</legend>
                 {roles}
             </fieldset>
+            <div class="field field-wide">
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        aria-describedby="profile-iso27001-help"
+                        prop:checked=holds_iso27001
+                        on:change=move |event| state.set_holds_iso27001(event_target_checked(&event))
+                    />
+                    <span>"We hold ISO/IEC 27001 certification"</span>
+                </label>
+                <p class="field-help" id="profile-iso27001-help">
+                    "Each clause item then shows what your information security management system usually already provides and where to look for evidence, and each Annex A control lists related ISO/IEC 27001:2022 controls. Nothing is answered for you. "
+                    <a href=Route::Frameworks.href()>"Other frameworks"</a>
+                </p>
+            </div>
             <TextField
                 id="profile-scope".to_owned()
                 label="Scope of the AI management system".to_owned()
