@@ -15,6 +15,8 @@ pub mod certification;
 pub mod checks;
 pub mod compare;
 pub mod date;
+pub mod eu_ai_act;
+pub mod eu_ai_act_text;
 pub mod impact;
 pub mod impact_catalog;
 pub mod impact_record;
