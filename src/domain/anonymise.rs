@@ -47,6 +47,10 @@
 //! what is filled in and what is missing stays the same. Measurements' comments are removed.
 //! The certification plan's dates stay; the user's own template texts are removed, since they
 //! are the organisation's documents in its own words.
+//!
+//! Each AI system's EU AI Act record keeps its answers, obligation statuses and review date;
+//! the notes on obligations are removed and the reviewer's name is replaced by `REMOVED_NAME`.
+//! Whether the organisation holds ISO/IEC 27001 certification stays, like the size band.
 
 use crate::domain::action_plan::ActionUpdate;
 use crate::domain::assessment::{Assessment, ItemRecord};
@@ -117,6 +121,14 @@ pub fn anonymise(assessment: &Assessment) -> Assessment {
         anonymise_impact_extras(&mut system.impact);
         for version in &mut system.impact_history {
             anonymise_impact_version(version);
+        }
+        // The EU AI Act classification's answers and statuses are choices and stay; the
+        // reviewer's name becomes a fixed one so a reviewed classification stays reviewed.
+        if !system.eu_ai_act.reviewed_by.trim().is_empty() {
+            REMOVED_NAME.clone_into(&mut system.eu_ai_act.reviewed_by);
+        }
+        for progress in system.eu_ai_act.obligations.values_mut() {
+            progress.note.clear();
         }
     }
     for risk in &mut copy.risks.risks {

@@ -17,6 +17,7 @@ pub mod compare;
 pub mod date;
 pub mod eu_ai_act;
 pub mod eu_ai_act_text;
+pub mod eu_ai_act_record;
 pub mod impact;
 pub mod impact_catalog;
 pub mod impact_record;

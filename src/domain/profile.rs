@@ -60,6 +60,9 @@ pub struct Profile {
     pub scope: String,
     /// Who carried out the assessment, for the report's cover; may be empty.
     pub assessor: String,
+    /// Whether the organisation holds ISO/IEC 27001 certification, so that clause items can
+    /// say what its information security management system usually already provides.
+    pub holds_iso27001: bool,
 }
 
 /// A text field of the profile.

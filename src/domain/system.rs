@@ -6,6 +6,7 @@
 //! assessment, so risks and reports can refer to a system even after it was renamed.
 
 use crate::domain::date::IsoDate;
+use crate::domain::eu_ai_act_record::EuAiActRecord;
 use crate::domain::impact_catalog;
 use crate::domain::limits::{self, Bounded, GrowingList, LimitError};
 use crate::domain::role::AiRole;
@@ -241,6 +242,8 @@ pub struct AiSystem {
     pub impact: ImpactRecord,
     /// Earlier versions of the impact assessment, oldest first; they are kept as they were.
     pub impact_history: Vec<ImpactRecord>,
+    /// The system's classification under the EU AI Act and the progress of its obligations.
+    pub eu_ai_act: EuAiActRecord,
 }
 
 /// One of the free-text fields of a system record.
@@ -404,6 +407,7 @@ impl Bounded for AiSystem {
         for version in &self.impact_history {
             texts.extend(version.texts());
         }
+        texts.extend(self.eu_ai_act.texts());
         texts
     }
 }

@@ -11,6 +11,7 @@ use crate::domain::assessment::{Answer, Assessment, ItemRecord};
 use crate::domain::catalog::CATALOG_VERSION;
 use crate::domain::catalog_update::{CatalogUpdate, CheckReason};
 use crate::domain::date::IsoDate;
+use crate::domain::eu_ai_act_record::{EuAiActRecord, ObligationStatus};
 use crate::domain::profile::{Profile, SizeBand};
 use crate::domain::records::{Record, RegisterKind, Registers};
 use crate::domain::review::ReviewComment;
@@ -24,12 +25,13 @@ use crate::io::format::{
     AnnexIiiDocument, AnswerCheckDocument, AnswerDocument, ApplicabilityDocument,
     AssessmentDocument, AutomationDocument, BandDocument, CapabilityDocument,
     CatalogUpdateDocument, CertificationDocument, CheckReasonDocument, ControlDocument,
-    CustomActionDocument, DataKindDocument, FieldValueDocument, FileDocument, FollowUpDocument,
-    ImpactDocument, ItemDocument, LikelihoodDocument, MeasurementDocument, OwnControlDocument,
-    PeopleReachedDocument, PriorityDocument, ProfileDocument, RatingDocument, ReasonDocument,
-    RecordDocument, RecordsDocument, ReversibilityDocument, ReviewCommentDocument,
-    RiskCriteriaDocument, RiskDocument, RiskStatusDocument, RoleDocument, SizeDocument,
-    SoaDocument, StageDocument, SystemDocument, TreatmentDocument, FORMAT_NAME, SCHEMA_VERSION,
+    CustomActionDocument, DataKindDocument, EuAiActDocument, FieldValueDocument, FileDocument,
+    FollowUpDocument, ImpactDocument, ItemDocument, LikelihoodDocument, MeasurementDocument,
+    ObligationDocument, ObligationStatusDocument, OwnControlDocument, PeopleReachedDocument,
+    PriorityDocument, ProfileDocument, RatingDocument, ReasonDocument, RecordDocument,
+    RecordsDocument, ReversibilityDocument, ReviewCommentDocument, RiskCriteriaDocument,
+    RiskDocument, RiskStatusDocument, RoleDocument, SizeDocument, SoaDocument, StageDocument,
+    SystemDocument, TreatmentDocument, FORMAT_NAME, SCHEMA_VERSION,
 };
 use crate::io::json::APP_VERSION;
 use std::collections::BTreeMap;
@@ -208,6 +210,7 @@ fn profile(profile: &Profile) -> ProfileDocument {
         roles: profile.roles.iter().copied().map(role).collect(),
         scope: profile.scope.clone(),
         assessor: profile.assessor.clone(),
+        holds_iso27001: profile.holds_iso27001,
     }
 }
 
@@ -333,6 +336,7 @@ fn system(system: &AiSystem) -> SystemDocument {
         changed_on: date(system.changed_on),
         impact: impact_version(impact),
         impact_history: system.impact_history.iter().map(impact_version).collect(),
+        eu_ai_act: eu_ai_act(&system.eu_ai_act),
     }
 }
 
@@ -504,4 +508,30 @@ fn in_order<W>(entries: impl IntoIterator<Item = (String, W)>) -> BTreeMap<Strin
         map.insert(key, value);
     }
     map
+}
+
+/// A system's EU AI Act record, by the IDs the decision path's data gives.
+fn eu_ai_act(record: &EuAiActRecord) -> EuAiActDocument {
+    EuAiActDocument {
+        answers: record.answers.clone(),
+        obligations: record
+            .obligations
+            .iter()
+            .map(|(id, progress)| {
+                let status = match progress.status {
+                    ObligationStatus::NotStarted => ObligationStatusDocument::NotStarted,
+                    ObligationStatus::InProgress => ObligationStatusDocument::InProgress,
+                    ObligationStatus::Met => ObligationStatusDocument::Met,
+                    ObligationStatus::NotApplicable => ObligationStatusDocument::NotApplicable,
+                };
+                let document = ObligationDocument {
+                    status,
+                    note: progress.note.clone(),
+                };
+                (id.clone(), document)
+            })
+            .collect(),
+        reviewed_by: record.reviewed_by.clone(),
+        reviewed_on: date(record.reviewed_on),
+    }
 }

@@ -23,8 +23,10 @@ use std::collections::BTreeMap;
 
 #[macro_use]
 mod fields;
+mod eu_ai_act;
 mod records;
 
+pub use eu_ai_act::{EuAiActDocument, ObligationDocument, ObligationStatusDocument};
 pub use records::{
     CertificationDocument, FieldValueDocument, MeasurementDocument, NextNumbersDocument,
     RecordDocument, RecordsDocument,
@@ -39,7 +41,7 @@ pub const MAX_TEXT_CHARS: usize = crate::domain::limits::MAX_TEXT_CHARS;
 pub const FORMAT_NAME: &str = "aims-assess";
 
 /// The schema version this build writes and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 9;
+pub const SCHEMA_VERSION: u32 = 10;
 
 /// The form of a due date, for the JSON Schema. The app also checks that the day exists.
 const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
@@ -680,6 +682,14 @@ pub struct SystemDocument {
     /// `impact`, so the reading code of an impact assessment is in the app once.
     #[serde(default, deserialize_with = "fields::objects")]
     pub impact_history: Vec<ImpactDocument>,
+    /// The classification under the EU AI Act and the progress of its obligations. Since
+    /// schema version 10; absent means not started.
+    #[serde(
+        default,
+        skip_serializing_if = "EuAiActDocument::is_empty",
+        deserialize_with = "fields::object"
+    )]
+    pub eu_ai_act: EuAiActDocument,
 }
 
 word_enum! {
@@ -921,6 +931,10 @@ pub struct ProfileDocument {
     )]
     #[schemars(length(max = MAX_TEXT_CHARS))]
     pub assessor: String,
+    /// Whether the organisation holds ISO/IEC 27001 certification (version 10 on); absent
+    /// means it does not.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub holds_iso27001: bool,
 }
 
 word_enum! {

@@ -14,7 +14,7 @@ type Step = fn(Value) -> Result<Value, ImportError>;
 
 /// The steps in order: `STEPS[0]` turns version 1 into version 2, and so on.
 const STEPS: &[Step] = &[
-    v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8, v8_to_v9,
+    v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8, v8_to_v9, v9_to_v10,
 ];
 
 /// The document with its `schema_version` set to `version`.
@@ -122,6 +122,13 @@ fn v7_to_v8(value: Value) -> Result<Value, ImportError> {
 /// may be absent, so a version 8 file needs only its version number raised.
 fn v8_to_v9(value: Value) -> Result<Value, ImportError> {
     Ok(with_version(value, 9))
+}
+
+/// Version 10 added the EU AI Act record of each AI system (`eu_ai_act`) and whether the
+/// organisation holds ISO/IEC 27001 certification (`profile.holds_iso27001`). Both may be
+/// absent, so a version 9 file needs only its version number raised.
+fn v9_to_v10(value: Value) -> Result<Value, ImportError> {
+    Ok(with_version(value, 10))
 }
 
 /// Checks that the value is one of our files and migrates it to the current schema version.

@@ -15,6 +15,7 @@ use crate::domain::catalog::{Catalog, Item, CATALOG_VERSION};
 use crate::domain::catalog_update::{self, CatalogUpdate, CheckReason};
 use crate::domain::certification::CertificationPlan;
 use crate::domain::date::IsoDate;
+use crate::domain::eu_ai_act_record::{EuAiActRecord, ObligationProgress, ObligationStatus};
 use crate::domain::impact_catalog::{self, MeasureState, Severity};
 use crate::domain::impact_record::{
     AnnexIiiArea, HarmFollowUp, Likelihood, PeopleReached, Reversibility,
@@ -36,12 +37,13 @@ use crate::io::format::{
     AcceptanceDocument, ActionDocument, ActionStatusDocument, ActionUpdateDocument,
     AnnexIiiDocument, AnswerDocument, ApplicabilityDocument, AssessmentDocument,
     AutomationDocument, CapabilityDocument, CatalogUpdateDocument, CertificationDocument,
-    CheckReasonDocument, ControlDocument, CustomActionDocument, DataKindDocument,
+    CheckReasonDocument, ControlDocument, CustomActionDocument, DataKindDocument, EuAiActDocument,
     FieldValueDocument, FileDocument, ImpactDocument, ItemDocument, LikelihoodDocument,
-    MeasurementDocument, PeopleReachedDocument, PriorityDocument, ProfileDocument, RatingDocument,
-    ReasonDocument, RecordDocument, RecordsDocument, ReversibilityDocument, ReviewCommentDocument,
-    RiskCriteriaDocument, RiskDocument, RiskStatusDocument, RoleDocument, SizeDocument,
-    SoaDocument, StageDocument, SystemDocument, TreatmentDocument,
+    MeasurementDocument, ObligationStatusDocument, PeopleReachedDocument, PriorityDocument,
+    ProfileDocument, RatingDocument, ReasonDocument, RecordDocument, RecordsDocument,
+    ReversibilityDocument, ReviewCommentDocument, RiskCriteriaDocument, RiskDocument,
+    RiskStatusDocument, RoleDocument, SizeDocument, SoaDocument, StageDocument, SystemDocument,
+    TreatmentDocument,
 };
 use crate::io::{messages, path, ImportError, ImportWarning};
 use std::collections::BTreeMap;
@@ -451,6 +453,7 @@ fn profile(profile: ProfileDocument) -> Profile {
         roles: set_of(profile.roles.into_iter().map(role)),
         scope: profile.scope,
         assessor: profile.assessor,
+        holds_iso27001: profile.holds_iso27001,
     }
 }
 
@@ -667,6 +670,28 @@ fn ai_system(
         changed_on: date(system.changed_on, || path::key(at, "changed_on"))?,
         impact,
         impact_history,
+        eu_ai_act: eu_ai_act(system.eu_ai_act, &path::key(at, "eu_ai_act"))?,
+    })
+}
+
+/// A system's EU AI Act record. Its IDs are kept as the file gives them.
+fn eu_ai_act(record: EuAiActDocument, at: &str) -> Result<EuAiActRecord, ImportError> {
+    let mut obligations = BTreeMap::new();
+    for (id, progress) in record.obligations {
+        let status = match progress.status {
+            ObligationStatusDocument::NotStarted => ObligationStatus::NotStarted,
+            ObligationStatusDocument::InProgress => ObligationStatus::InProgress,
+            ObligationStatusDocument::Met => ObligationStatus::Met,
+            ObligationStatusDocument::NotApplicable => ObligationStatus::NotApplicable,
+        };
+        let note = progress.note;
+        obligations.insert(id, ObligationProgress { status, note });
+    }
+    Ok(EuAiActRecord {
+        answers: record.answers,
+        obligations,
+        reviewed_by: record.reviewed_by,
+        reviewed_on: date(record.reviewed_on, || path::key(at, "reviewed_on"))?,
     })
 }
 

@@ -143,9 +143,9 @@ fn broken_files_are_refused_with_the_place_of_the_problem() {
         ImportError::NotOurFormat("it has no \"format\": \"aims-assess\" field".into()),
     );
     check_error(
-        |v| v["schema_version"] = json!(10),
+        |v| v["schema_version"] = json!(11),
         ImportError::TooNew {
-            found: 10,
+            found: 11,
             supported: aims_assess::io::format::SCHEMA_VERSION,
         },
     );
@@ -1194,9 +1194,10 @@ fn a_version_5_file_becomes_the_current_version_unchanged_but_for_its_number() {
         Layout::Pretty,
     ))
     .expect("json");
-    // Versions 8 and 9 added notes on answers, the catalog update, the registers, the
-    // certification plan and template texts, each written only when there is something in it.
-    assert_eq!(rewritten["schema_version"], 9);
+    // Versions 8 to 10 added notes on answers, the catalog update, the registers, the
+    // certification plan, template texts, the EU AI Act record and the ISO/IEC 27001 flag,
+    // each written only when there is something in it.
+    assert_eq!(rewritten["schema_version"], 10);
     rewritten["schema_version"] = json!(5);
     rewritten["app_version"] = frozen["app_version"].clone();
     let body = rewritten["assessment"].as_object_mut().expect("an object");
@@ -1977,9 +1978,10 @@ fn a_version_6_file_becomes_the_current_version_with_only_its_screening_answers_
         Layout::Pretty,
     ))
     .expect("json");
-    // Versions 8 and 9 added notes on answers, the catalog update, the registers, the
-    // certification plan and template texts, each written only when there is something in it.
-    assert_eq!(rewritten["schema_version"], 9);
+    // Versions 8 to 10 added notes on answers, the catalog update, the registers, the
+    // certification plan, template texts, the EU AI Act record and the ISO/IEC 27001 flag,
+    // each written only when there is something in it.
+    assert_eq!(rewritten["schema_version"], 10);
     rewritten["schema_version"] = json!(6);
     rewritten["app_version"] = frozen["app_version"].clone();
     let body = rewritten["assessment"].as_object_mut().expect("an object");
@@ -2119,7 +2121,7 @@ fn a_frozen_version_7_file_reads_with_its_answers_brought_up_to_date() {
     // Written again, the file is the current version and carries what is left to check.
     let rewritten: Value =
         serde_json::from_str(&encode(read, WRITTEN_AT, Layout::Pretty)).expect("json");
-    assert_eq!(rewritten["schema_version"], 9);
+    assert_eq!(rewritten["schema_version"], 10);
     assert_eq!(rewritten["catalog_version"], CATALOG_VERSION);
     assert_eq!(
         rewritten["assessment"]["catalog_update"],
@@ -2180,9 +2182,10 @@ fn a_version_8_file_becomes_version_9_with_nothing_else_changed() {
         Layout::Pretty,
     ))
     .expect("json");
-    // Version 9 added the registers, the certification plan and template texts, all written
-    // only when there is something in them.
-    assert_eq!(rewritten["schema_version"], 9);
+    // Versions 9 and 10 added the registers, the certification plan, template texts, the EU
+    // AI Act record and the ISO/IEC 27001 flag, all written only when there is something in
+    // them.
+    assert_eq!(rewritten["schema_version"], 10);
     rewritten["schema_version"] = json!(8);
     rewritten["app_version"] = frozen["app_version"].clone();
     assert_eq!(rewritten, frozen);
@@ -2518,4 +2521,122 @@ fn measurements_out_of_order_in_a_file_are_kept_oldest_first() {
         .get(RegisterKind::Objectives)
         .records[0];
     assert_eq!(objective.measurements[0].date.to_string(), "2026-09-30");
+}
+
+/// The assessment frozen in `tests/data/format-v9.json`: the registers' sample with an
+/// organisation profile and an AI system, which version 10 extended.
+fn frozen_version_9_sample() -> Assessment {
+    let mut a = with_records();
+    a.profile.organisation = "Acme Recruiting Ltd".into();
+    let id = a.inventory.add("CV screener".into()).expect("room");
+    a.inventory
+        .edit(&id, |system| {
+            system.purpose = "Ranks job applications".into()
+        })
+        .expect("known");
+    a
+}
+
+#[test]
+fn a_frozen_version_9_file_still_reads_as_the_same_assessment() {
+    let text = include_str!("../data/format-v9.json");
+    let frozen: Value = serde_json::from_str(text).expect("json");
+    assert_eq!(frozen["schema_version"], 9);
+    let validated = decode(text, catalog()).expect("version 9 files keep reading");
+    assert_eq!(validated.assessment, frozen_version_9_sample());
+    assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
+}
+
+#[test]
+fn a_version_9_file_becomes_version_10_with_nothing_else_changed() {
+    let frozen: Value = serde_json::from_str(include_str!("../data/format-v9.json")).expect("json");
+    let mut rewritten: Value = serde_json::from_str(&encode(
+        &frozen_version_9_sample(),
+        "2026-11-23T10:00:00.000Z",
+        Layout::Pretty,
+    ))
+    .expect("json");
+    // Version 10 added the EU AI Act record of a system and the ISO/IEC 27001 flag of the
+    // profile, both written only when there is something in them.
+    assert_eq!(rewritten["schema_version"], 10);
+    rewritten["schema_version"] = json!(9);
+    rewritten["app_version"] = frozen["app_version"].clone();
+    assert_eq!(rewritten, frozen);
+}
+
+/// The version 9 sample with what version 10 added: the ISO/IEC 27001 flag and an EU AI Act
+/// record with answers, an obligation's progress and a review.
+fn with_eu_ai_act() -> Assessment {
+    use aims_assess::domain::eu_ai_act_record::{ObligationProgress, ObligationStatus};
+    let mut a = frozen_version_9_sample();
+    a.profile.holds_iso27001 = true;
+    a.inventory
+        .edit("S1", |system| {
+            let record = &mut system.eu_ai_act;
+            record.answers.insert("role.provider".into(), "yes".into());
+            record
+                .answers
+                .insert("annex_iii.area".into(), "employment".into());
+            record.obligations.insert(
+                "risk-management".into(),
+                ObligationProgress {
+                    status: ObligationStatus::InProgress,
+                    note: "Draft <b>process</b> \"v1\"".into(),
+                },
+            );
+            record.reviewed_by = "Head of Legal".into();
+            record.reviewed_on = Some("2026-12-01".parse().expect("date"));
+        })
+        .expect("known");
+    a
+}
+
+#[test]
+fn the_eu_ai_act_record_and_the_iso27001_flag_read_back_as_written() {
+    let a = with_eu_ai_act();
+    let text = encode(&a, WRITTEN_AT, Layout::Pretty);
+    let body: Value = serde_json::from_str(&text).expect("json");
+    assert_eq!(body["assessment"]["profile"]["holds_iso27001"], json!(true));
+    assert_eq!(
+        body["assessment"]["systems"][0]["eu_ai_act"],
+        json!({
+            "answers": { "annex_iii.area": "employment", "role.provider": "yes" },
+            "obligations": {
+                "risk-management": {
+                    "status": "in_progress",
+                    "note": "Draft <b>process</b> \"v1\""
+                }
+            },
+            "reviewed_by": "Head of Legal",
+            "reviewed_on": "2026-12-01"
+        })
+    );
+    let validated = decode(&text, catalog()).expect("decodes");
+    assert_eq!(validated.assessment, a);
+}
+
+#[test]
+fn a_broken_eu_ai_act_record_is_refused_with_its_path() {
+    let mut body: Value =
+        serde_json::from_str(&encode(&with_eu_ai_act(), WRITTEN_AT, Layout::Compact))
+            .expect("json");
+    body["assessment"]["systems"][0]["eu_ai_act"]["obligations"]["risk-management"]["status"] =
+        json!("done");
+    let error = decode(&body.to_string(), catalog()).expect_err("refused");
+    let message = error.to_string();
+    assert!(
+        message.contains("assessment.systems[0].eu_ai_act.obligations[\"risk-management\"].status")
+            && message.contains("\"done\""),
+        "{message}"
+    );
+    body["assessment"]["systems"][0]["eu_ai_act"]["obligations"]["risk-management"]["status"] =
+        json!("met");
+    body["assessment"]["systems"][0]["eu_ai_act"]["reviewed_on"] = json!("2026-02-30");
+    let message = decode(&body.to_string(), catalog())
+        .expect_err("refused")
+        .to_string();
+    assert!(
+        message.contains("assessment.systems[0].eu_ai_act.reviewed_on"),
+        "{message}"
+    );
 }

@@ -93,7 +93,7 @@ test('a note on a "Partly" answer is kept, exported and shown where the answer i
   await app.openData();
   const file = await app.download('Export JSON');
   const exported = JSON.parse(file.text);
-  expect(exported.schema_version).toBe(9);
+  expect(exported.schema_version).toBe(10);
   expect(exported.assessment.items['5.2'].question_notes['5.2.q1']).toBe('Drafted; the board signs it in January.');
   expect(exported.assessment.items['A.2.2']).toBeUndefined();
 });
