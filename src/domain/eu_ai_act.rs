@@ -8,6 +8,7 @@
 //! (`catalog/eu_ai_act.json`), loaded on demand by the page that shows them
 //! (`domain::eu_ai_act_text`).
 
+use crate::domain::eu_ai_act_record::{EuAiActRecord, ObligationProgress};
 use std::collections::BTreeMap;
 
 /// "Yes" and "no", the answers of most questions.
@@ -65,9 +66,15 @@ pub const QUESTIONS: &[QuestionSpec] = &[
     q("prohibited.social_scoring", YES_NO),
     q("prohibited.crime_prediction", YES_NO),
     q("prohibited.face_scraping", YES_NO),
-    q("prohibited.emotion_at_work", &["yes", "medical_or_safety", "no"]),
+    q(
+        "prohibited.emotion_at_work",
+        &["yes", "medical_or_safety", "no"],
+    ),
     q("prohibited.sensitive_categorisation", YES_NO),
-    q("prohibited.realtime_identification", &["yes", "authorised_exception", "no"]),
+    q(
+        "prohibited.realtime_identification",
+        &["yes", "authorised_exception", "no"],
+    ),
     q("annex_i.product", YES_NO),
     q("annex_i.third_party", YES_NO),
     q(
@@ -88,8 +95,14 @@ pub const QUESTIONS: &[QuestionSpec] = &[
     q("annex_iii.critical-infrastructure", &["2", "none"]),
     q("annex_iii.education", &["3a", "3b", "3c", "3d", "none"]),
     q("annex_iii.employment", &["4a", "4b", "none"]),
-    q("annex_iii.essential-services", &["5a", "5b", "5c", "5d", "none"]),
-    q("annex_iii.law-enforcement", &["6a", "6b", "6c", "6d", "6e", "none"]),
+    q(
+        "annex_iii.essential-services",
+        &["5a", "5b", "5c", "5d", "none"],
+    ),
+    q(
+        "annex_iii.law-enforcement",
+        &["6a", "6b", "6c", "6d", "6e", "none"],
+    ),
     q("annex_iii.migration", &["7a", "7b", "7c", "7d", "none"]),
     q("annex_iii.justice-and-democracy", &["8a", "8b", "none"]),
     q("art6_3.profiling", YES_NO),
@@ -592,7 +605,9 @@ fn classify_high_risk(path: &Path<'_>, verdict: &mut Verdict) {
         }
         verdict.conditions.push(Condition::HighRiskAnnexIii);
         if point != "2" {
-            verdict.conditions.push(Condition::HighRiskAnnexIiiNotPoint2);
+            verdict
+                .conditions
+                .push(Condition::HighRiskAnnexIiiNotPoint2);
             let public = path.yes("deployer.public");
             if public || point == "5b" || point == "5c" {
                 verdict
@@ -690,4 +705,58 @@ pub fn suggested_area(
         return None;
     }
     impact_area.map(crate::domain::impact_record::AnnexIiiArea::slug)
+}
+
+/// Why an edit of a system's EU AI Act record was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EuAiActError {
+    #[error("the classification has no question {0}")]
+    UnknownQuestion(String),
+    #[error("{answer} is not an answer to question {question}")]
+    UnknownAnswer { question: String, answer: String },
+    #[error("the classification has no obligation {0}")]
+    UnknownObligation(String),
+}
+
+/// Records an answer of the decision path, or clears it (`None`). Answers to questions that
+/// drop off the path are kept, so changing an answer back restores the path as it was.
+pub fn set_answer(
+    record: &mut EuAiActRecord,
+    question_id: &str,
+    answer: Option<&str>,
+) -> Result<(), EuAiActError> {
+    if question(question_id).is_none() {
+        return Err(EuAiActError::UnknownQuestion(question_id.to_owned()));
+    }
+    match answer {
+        Some(answer) if is_known_answer(question_id, answer) => {
+            record
+                .answers
+                .insert(question_id.to_owned(), answer.to_owned());
+        }
+        Some(answer) => {
+            return Err(EuAiActError::UnknownAnswer {
+                question: question_id.to_owned(),
+                answer: answer.to_owned(),
+            })
+        }
+        None => {
+            record.answers.remove(question_id);
+        }
+    }
+    Ok(())
+}
+
+/// The progress of an obligation, to change; refused for an obligation the app does not know.
+pub fn obligation_mut<'a>(
+    record: &'a mut EuAiActRecord,
+    obligation_id: &str,
+) -> Result<&'a mut ObligationProgress, EuAiActError> {
+    if !is_known_obligation(obligation_id) {
+        return Err(EuAiActError::UnknownObligation(obligation_id.to_owned()));
+    }
+    Ok(record
+        .obligations
+        .entry(obligation_id.to_owned())
+        .or_default())
 }

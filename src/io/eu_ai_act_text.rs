@@ -4,8 +4,7 @@
 
 use crate::domain::eu_ai_act::{Condition, EuRole};
 use crate::domain::eu_ai_act_text::{
-    AnswerText, Basis, DatedChange, EuAiActText, GroupText, ObligationText, Proposal,
-    QuestionText,
+    AnswerText, Basis, DatedChange, EuAiActText, GroupText, ObligationText, Proposal, QuestionText,
 };
 use crate::io::limits;
 use serde::Deserialize;
@@ -94,12 +93,13 @@ fn basis(obligation: &str, applies: Applies) -> Result<Basis, String> {
             applies.when
         )
     })?;
-    let role = match applies.role.as_str() {
-        "any" => None,
-        slug => Some(EuRole::from_slug(slug).ok_or_else(|| {
-            format!("obligation {obligation} names an unknown role \"{slug}\"")
-        })?),
-    };
+    let role =
+        match applies.role.as_str() {
+            "any" => None,
+            slug => Some(EuRole::from_slug(slug).ok_or_else(|| {
+                format!("obligation {obligation} names an unknown role \"{slug}\"")
+            })?),
+        };
     Ok(Basis {
         when,
         role,

@@ -48,8 +48,14 @@ const CV: &[(&str, &str)] = &[
     ("art6_3.profiling", "yes"),
 ];
 
-/// (case, answers, expected findings in order).
-fn cases() -> Vec<(&'static str, Vec<(&'static str, &'static str)>, Vec<&'static str>)> {
+/// One worked case: its name, its own answers, the expected findings in order.
+type Case = (
+    &'static str,
+    Vec<(&'static str, &'static str)>,
+    Vec<&'static str>,
+);
+
+fn cases() -> Vec<Case> {
     vec![
         ("spam filter", vec![("role.deployer", "yes")], vec![NONE]),
         (
@@ -72,7 +78,14 @@ fn cases() -> Vec<(&'static str, Vec<(&'static str, &'static str)>, Vec<&'static
         ),
         (
             "a prohibited practice overrides every other class",
-            [CV, &[("prohibited.social_scoring", "yes"), ("art50.interacts", "yes")]].concat(),
+            [
+                CV,
+                &[
+                    ("prohibited.social_scoring", "yes"),
+                    ("art50.interacts", "yes"),
+                ],
+            ]
+            .concat(),
             vec!["Prohibited practice: Art. 5(1)(c)"],
         ),
         (
@@ -185,7 +198,9 @@ fn cases() -> Vec<(&'static str, Vec<(&'static str, &'static str)>, Vec<&'static
                 ("art6_3.profiling", "no"),
                 ("art6_3.exception", "a"),
             ],
-            vec!["Not high-risk by an exception: Art. 6(3)(a), for Annex III point 3(b), education"],
+            vec![
+                "Not high-risk by an exception: Art. 6(3)(a), for Annex III point 3(b), education",
+            ],
         ),
         (
             "profiling overrides the exception",
@@ -200,7 +215,10 @@ fn cases() -> Vec<(&'static str, Vec<(&'static str, &'static str)>, Vec<&'static
         ),
         (
             "an area but none of its points",
-            vec![("annex_iii.area", "employment"), ("annex_iii.employment", "none")],
+            vec![
+                ("annex_iii.area", "employment"),
+                ("annex_iii.employment", "none"),
+            ],
             vec![NONE],
         ),
         (
@@ -274,7 +292,11 @@ fn the_worked_cases_get_their_classes_and_articles() {
     assert!(cases.len() >= 25, "at least 25 cases, got {}", cases.len());
     for (case, own, expected) in cases {
         let verdict = classify(&answers(&own));
-        assert!(verdict.is_complete(), "{case}: open {:?}", verdict.open_questions);
+        assert!(
+            verdict.is_complete(),
+            "{case}: open {:?}",
+            verdict.open_questions
+        );
         assert_eq!(headlines(&verdict), expected, "{case}");
         for finding in &verdict.findings {
             assert!(!finding.reason.is_empty(), "{case}: a reason in words");
@@ -291,7 +313,10 @@ fn an_unfinished_path_is_not_yet_none_of_these() {
     assert_eq!(verdict.summary(), "Not classified yet");
     assert!(verdict.open_questions.contains(&"prohibited.manipulation"));
     // A listed use without the profiling and exception answers decides nothing yet.
-    let mut listed = answers(&[("annex_iii.area", "employment"), ("annex_iii.employment", "4a")]);
+    let mut listed = answers(&[
+        ("annex_iii.area", "employment"),
+        ("annex_iii.employment", "4a"),
+    ]);
     listed.remove("art6_3.profiling");
     let verdict = classify(&listed);
     assert_eq!(verdict.open_questions, vec!["art6_3.profiling"]);
@@ -301,7 +326,10 @@ fn an_unfinished_path_is_not_yet_none_of_these() {
 #[test]
 fn the_path_asks_only_what_matters() {
     let prohibited = path(&answers(&[("prohibited.social_scoring", "yes")]));
-    assert!(!prohibited.contains(&"annex_iii.area"), "a prohibited practice ends the path");
+    assert!(
+        !prohibited.contains(&"annex_iii.area"),
+        "a prohibited practice ends the path"
+    );
     let spam = path(&answers(&[]));
     assert!(!spam.contains(&"art6_3.profiling"));
     assert!(!spam.contains(&"annex_i.third_party"));
@@ -310,7 +338,10 @@ fn the_path_asks_only_what_matters() {
     let cv = path(&answers(CV));
     assert!(cv.contains(&"annex_iii.employment"));
     assert!(cv.contains(&"art6_3.profiling"));
-    assert!(!cv.contains(&"art6_3.exception"), "profiling rules the exception out");
+    assert!(
+        !cv.contains(&"art6_3.exception"),
+        "profiling rules the exception out"
+    );
     assert!(!cv.contains(&"annex_iii.education"));
     assert!(!cv.contains(&"deployer.public"), "asked of deployers only");
 }
@@ -335,7 +366,10 @@ fn fundamental_rights_assessment_for_public_deployers_and_credit_and_insurance()
         .map(|due| {
             (
                 due.obligation.id.as_str(),
-                due.bases.iter().map(|basis| basis.article.as_str()).collect(),
+                due.bases
+                    .iter()
+                    .map(|basis| basis.article.as_str())
+                    .collect(),
             )
         })
         .collect();
@@ -429,7 +463,11 @@ fn importers_distributors_and_product_manufacturers_get_their_own_articles() {
         .iter()
         .find(|due| due.obligation.id == "conformity_assessment")
         .expect("conformity is due");
-    let articles: Vec<&str> = conformity.bases.iter().map(|b| b.article.as_str()).collect();
+    let articles: Vec<&str> = conformity
+        .bases
+        .iter()
+        .map(|b| b.article.as_str())
+        .collect();
     assert_eq!(
         articles,
         vec!["Art. 43 with Art. 25(3)", "Art. 23(1)", "Art. 24(1)"]
@@ -442,15 +480,30 @@ fn importers_distributors_and_product_manufacturers_get_their_own_articles() {
 fn every_obligation_names_iso_items_that_exist_in_the_catalog() {
     let data = text();
     for obligation in &data.obligations {
-        assert!(!obligation.iso.is_empty(), "{} maps to items", obligation.id);
-        assert!(!obligation.applies.is_empty(), "{} applies somewhere", obligation.id);
+        assert!(
+            !obligation.iso.is_empty(),
+            "{} maps to items",
+            obligation.id
+        );
+        assert!(
+            !obligation.applies.is_empty(),
+            "{} applies somewhere",
+            obligation.id
+        );
         for id in &obligation.iso {
             let item = catalog().item(id);
-            assert!(item.is_some(), "{}: {id} is not a catalog item", obligation.id);
+            assert!(
+                item.is_some(),
+                "{}: {id} is not a catalog item",
+                obligation.id
+            );
         }
     }
     assert_eq!(data.last_checked, "2026-12-07");
-    assert!(data.dates.iter().all(|date| date.source.contains("Article 113")));
+    assert!(data
+        .dates
+        .iter()
+        .all(|date| date.source.contains("Article 113")));
     assert!(data.proposal.status.starts_with("Proposal"));
 }
 
@@ -474,7 +527,10 @@ fn the_impact_assessments_area_is_only_a_suggestion() {
     );
     assert_eq!(suggested_area(&empty, None), None);
     let answered = answers(&[("annex_iii.area", "not-listed")]);
-    assert_eq!(suggested_area(&answered, Some(AnnexIiiArea::Employment)), None);
+    assert_eq!(
+        suggested_area(&answered, Some(AnnexIiiArea::Employment)),
+        None
+    );
     // The suggestion never answers for the user.
     assert!(classify(&empty).findings.is_empty());
     // Every impact area is an answer of the area question.

@@ -2678,7 +2678,14 @@ fn eu_ai_act_answers_and_obligations_must_be_known() {
     let validated = decode(&body.to_string(), catalog()).expect("decodes with a warning");
     let system = validated.assessment.inventory.get("S1").expect("S1");
     assert!(!system.eu_ai_act.answers.contains_key("role.xyz"));
-    assert_eq!(system.eu_ai_act.answers.get("role.provider").map(String::as_str), Some("yes"));
+    assert_eq!(
+        system
+            .eu_ai_act
+            .answers
+            .get("role.provider")
+            .map(String::as_str),
+        Some("yes")
+    );
     assert!(
         validated.warnings.iter().any(|warning| warning.path
             == "assessment.systems[0].eu_ai_act.answers[\"role.xyz\"]"
