@@ -16,11 +16,10 @@ pub fn EuApplicationDates(
         .iter()
         .map(|date| {
             view! {
-                <tr>
-                    <th scope="row">{date.date.clone()}</th>
-                    <td>{date.what.clone()}</td>
-                    <td>{date.source.clone()}</td>
-                </tr>
+                <li>
+                    <strong>{date.date.clone()}</strong>{format!(": {}", date.what)}
+                    <span class="field-help eu-source">{format!("Source: {}", date.source)}</span>
+                </li>
             }
         })
         .collect_view();
@@ -33,15 +32,8 @@ pub fn EuApplicationDates(
     view! {
         <section class="card" aria-labelledby="eu-dates-heading">
             <h2 id="eu-dates-heading">"When the Act applies"</h2>
-            <div class="table-scroll">
-                <table>
-                    <caption>{format!("Application dates (last checked {})", text.last_checked)}</caption>
-                    <thead>
-                        <tr><th scope="col">"From"</th><th scope="col">"What applies"</th><th scope="col">"Source"</th></tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <p>{format!("The dates in force, last checked {}:", text.last_checked)}</p>
+            <ul class="eu-dates">{rows}</ul>
             <h3 id="eu-proposal-heading">{proposal.name.clone()}</h3>
             <p><strong class="eu-proposal-status">{proposal.status.clone()}</strong></p>
             <p>"What it would change, if it becomes law:"</p>
