@@ -970,6 +970,9 @@ fn main() {
         .collect();
     let (_, library_file): (String, RiskLibraryFile) = read("risk_library.json");
     let (impact_source, impact_file): (String, ImpactFile) = read("impact.json");
+    // The EU AI Act data is only loaded on demand (its rules are in `domain::eu_ai_act`); it
+    // is read here for the tag alone, so a changed file is never combined with a cached one.
+    let (eu_ai_act_source, _): (String, serde_json::Value) = read("eu_ai_act.json");
     let risk_ids: HashSet<String> = library_file
         .risks
         .iter()
@@ -1004,7 +1007,8 @@ fn main() {
         lit(&files_tag(&[
             &clauses_source,
             &annex_a_source,
-            &impact_source
+            &impact_source,
+            &eu_ai_act_source
         ]))
     );
     let target = Path::new(&out_dir).join("catalog_data.rs");

@@ -30,6 +30,7 @@ use crate::ui::pages::checks_page::ChecksPage;
 use crate::ui::pages::compare_page::ComparePage;
 use crate::ui::pages::dashboard_page::DashboardPage;
 use crate::ui::pages::data_page::DataPage;
+use crate::ui::pages::eu_ai_act_page::EuAiActPage;
 use crate::ui::pages::frameworks_page::FrameworksPage;
 use crate::ui::pages::gap_analysis_page::GapAnalysisPage;
 use crate::ui::pages::impact_assessment_page::ImpactAssessmentPage;
@@ -93,6 +94,7 @@ pub fn App() -> impl IntoView {
         Route::Data => view! { <DataPage /> }.into_any(),
         Route::Systems => view! { <SystemsPage /> }.into_any(),
         Route::System { id } => view! { <SystemPage system_id=id /> }.into_any(),
+        Route::SystemEuAiAct { id } => view! { <EuAiActPage system_id=id /> }.into_any(),
         Route::Impact => view! { <ImpactListPage /> }.into_any(),
         Route::ImpactAssessment { id } => {
             view! { <ImpactAssessmentPage system_id=id /> }.into_any()
@@ -145,6 +147,7 @@ fn document_title(route: &Route) -> String {
         Route::Data => "Data".to_owned(),
         Route::Systems => "AI systems".to_owned(),
         Route::System { id } => format!("AI system {id}"),
+        Route::SystemEuAiAct { id } => format!("EU AI Act classification, AI system {id}"),
         Route::Impact => "Impact assessments".to_owned(),
         Route::ImpactAssessment { id } => format!("Impact assessment, AI system {id}"),
         Route::ImpactPrint { id } => format!("Impact assessment, AI system {id} (print view)"),

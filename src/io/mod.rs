@@ -15,6 +15,7 @@ pub mod csv_out;
 pub mod csv_records;
 pub mod csv_risks;
 pub mod document;
+pub mod eu_ai_act_text;
 pub mod format;
 pub mod framework_data;
 pub mod impact_text;

@@ -15,6 +15,7 @@ use crate::domain::catalog::{Catalog, Item, CATALOG_VERSION};
 use crate::domain::catalog_update::{self, CatalogUpdate, CheckReason};
 use crate::domain::certification::CertificationPlan;
 use crate::domain::date::IsoDate;
+use crate::domain::eu_ai_act as eu_ai_act_rules;
 use crate::domain::eu_ai_act_record::{EuAiActRecord, ObligationProgress, ObligationStatus};
 use crate::domain::impact_catalog::{self, MeasureState, Severity};
 use crate::domain::impact_record::{
@@ -670,14 +671,54 @@ fn ai_system(
         changed_on: date(system.changed_on, || path::key(at, "changed_on"))?,
         impact,
         impact_history,
-        eu_ai_act: eu_ai_act(system.eu_ai_act, &path::key(at, "eu_ai_act"))?,
+        eu_ai_act: eu_ai_act(system.eu_ai_act, &path::key(at, "eu_ai_act"), warnings)?,
     })
 }
 
-/// A system's EU AI Act record. Its IDs are kept as the file gives them.
-fn eu_ai_act(record: EuAiActDocument, at: &str) -> Result<EuAiActRecord, ImportError> {
+/// A system's EU AI Act record, checked against the decision path (`domain::eu_ai_act`). An
+/// answer to a question the path does not have is left out with a warning, as in the impact
+/// assessment; an answer the question does not have, or progress on an obligation the app
+/// does not know, is an error, since it would otherwise be lost without a trace of what it was.
+fn eu_ai_act(
+    record: EuAiActDocument,
+    at: &str,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<EuAiActRecord, ImportError> {
+    let answers_path = path::key(at, "answers");
+    let mut answers = BTreeMap::new();
+    for (question_id, answer) in record.answers {
+        let Some(question) = eu_ai_act_rules::question(&question_id) else {
+            warnings.push(ImportWarning {
+                path: path::key(&answers_path, &question_id),
+                message: format!(
+                    "the EU AI Act classification has no question {question_id}; the answer is left out"
+                ),
+            });
+            continue;
+        };
+        if !question.answers.contains(&answer.as_str()) {
+            return Err(ImportError::at(
+                path::key(&answers_path, &question_id),
+                format!(
+                    "{answer} is not an answer to this question; use {}",
+                    question.answers.join(", ")
+                ),
+            ));
+        }
+        answers.insert(question_id, answer);
+    }
+    let obligations_path = path::key(at, "obligations");
     let mut obligations = BTreeMap::new();
     for (id, progress) in record.obligations {
+        if !eu_ai_act_rules::is_known_obligation(&id) {
+            return Err(ImportError::at(
+                path::key(&obligations_path, &id),
+                format!(
+                    "the EU AI Act classification has no obligation {id}; use one of {}",
+                    eu_ai_act_rules::OBLIGATION_IDS.join(", ")
+                ),
+            ));
+        }
         let status = match progress.status {
             ObligationStatusDocument::NotStarted => ObligationStatus::NotStarted,
             ObligationStatusDocument::InProgress => ObligationStatus::InProgress,
@@ -688,7 +729,7 @@ fn eu_ai_act(record: EuAiActDocument, at: &str) -> Result<EuAiActRecord, ImportE
         obligations.insert(id, ObligationProgress { status, note });
     }
     Ok(EuAiActRecord {
-        answers: record.answers,
+        answers,
         obligations,
         reviewed_by: record.reviewed_by,
         reviewed_on: date(record.reviewed_on, || path::key(at, "reviewed_on"))?,

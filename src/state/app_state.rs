@@ -87,6 +87,8 @@ pub struct AppState {
     pub catalog_text: RwSignal<TextState>,
     /// The impact questionnaire's wording, loaded on demand.
     pub impact_text: RwSignal<ImpactTextState>,
+    /// The EU AI Act data (wording, obligations, dates), loaded on demand.
+    pub eu_ai_act_text: RwSignal<crate::state::eu_ai_act::EuAiActTextState>,
     /// Counts the user's edits. The persistence effect watches it (rather than the
     /// assessment), so that adopting another tab's copy is not saved straight back.
     pub(crate) edits: RwSignal<u64>,
@@ -153,6 +155,7 @@ impl AppState {
             mounted_spots: RwSignal::new(Vec::new()),
             catalog_text: RwSignal::new(TextState::NotLoaded),
             impact_text: RwSignal::new(ImpactTextState::NotLoaded),
+            eu_ai_act_text: RwSignal::new(Default::default()),
             edits: RwSignal::new(0),
             persistence: StoredValue::new(loaded.persistence),
             next_notice_id: StoredValue::new(1),

@@ -9,6 +9,7 @@ pub mod actions;
 pub mod app_state;
 pub mod baseline;
 pub mod catalog_text;
+pub mod eu_ai_act;
 pub mod export;
 pub mod frameworks;
 pub mod import;

@@ -38,6 +38,10 @@ pub enum Route {
     System {
         id: String,
     },
+    /// The EU AI Act classification of one AI system, by system ID.
+    SystemEuAiAct {
+        id: String,
+    },
     /// The list of impact assessments, one per system.
     Impact,
     /// The impact assessment of one AI system.
@@ -160,6 +164,7 @@ impl Route {
             ["data"] => Route::Data,
             ["ai-systems"] => Route::Systems,
             ["ai-systems", system] => Route::System { id: id(system)? },
+            ["ai-systems", system, "eu-ai-act"] => Route::SystemEuAiAct { id: id(system)? },
             ["impact"] => Route::Impact,
             ["impact", system] => Route::ImpactAssessment { id: id(system)? },
             ["impact", system, "print"] => Route::ImpactPrint { id: id(system)? },
@@ -215,6 +220,7 @@ impl Route {
             Route::Data => "#/data".to_owned(),
             Route::Systems => "#/ai-systems".to_owned(),
             Route::System { id } => format!("#/ai-systems/{}", e(id)),
+            Route::SystemEuAiAct { id } => format!("#/ai-systems/{}/eu-ai-act", e(id)),
             Route::Impact => "#/impact".to_owned(),
             Route::ImpactAssessment { id } => format!("#/impact/{}", e(id)),
             Route::ImpactPrint { id } => format!("#/impact/{}/print", e(id)),
@@ -271,7 +277,9 @@ impl Route {
             Route::AnnexA { .. } => Section::AnnexA,
             Route::Soa | Route::SoaPrint | Route::SoaControl { .. } => Section::Soa,
             Route::Data => Section::Data,
-            Route::Systems | Route::System { .. } => Section::AiSystems,
+            Route::Systems | Route::System { .. } | Route::SystemEuAiAct { .. } => {
+                Section::AiSystems
+            }
             Route::Impact | Route::ImpactAssessment { .. } | Route::ImpactPrint { .. } => {
                 Section::Impact
             }

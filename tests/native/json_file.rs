@@ -2578,7 +2578,7 @@ fn with_eu_ai_act() -> Assessment {
                 .answers
                 .insert("annex_iii.area".into(), "employment".into());
             record.obligations.insert(
-                "risk-management".into(),
+                "risk_management".into(),
                 ObligationProgress {
                     status: ObligationStatus::InProgress,
                     note: "Draft <b>process</b> \"v1\"".into(),
@@ -2602,7 +2602,7 @@ fn the_eu_ai_act_record_and_the_iso27001_flag_read_back_as_written() {
         json!({
             "answers": { "annex_iii.area": "employment", "role.provider": "yes" },
             "obligations": {
-                "risk-management": {
+                "risk_management": {
                     "status": "in_progress",
                     "note": "Draft <b>process</b> \"v1\""
                 }
@@ -2620,16 +2620,16 @@ fn a_broken_eu_ai_act_record_is_refused_with_its_path() {
     let mut body: Value =
         serde_json::from_str(&encode(&with_eu_ai_act(), WRITTEN_AT, Layout::Compact))
             .expect("json");
-    body["assessment"]["systems"][0]["eu_ai_act"]["obligations"]["risk-management"]["status"] =
+    body["assessment"]["systems"][0]["eu_ai_act"]["obligations"]["risk_management"]["status"] =
         json!("done");
     let error = decode(&body.to_string(), catalog()).expect_err("refused");
     let message = error.to_string();
     assert!(
-        message.contains("assessment.systems[0].eu_ai_act.obligations[\"risk-management\"].status")
+        message.contains("assessment.systems[0].eu_ai_act.obligations.risk_management.status")
             && message.contains("\"done\""),
         "{message}"
     );
-    body["assessment"]["systems"][0]["eu_ai_act"]["obligations"]["risk-management"]["status"] =
+    body["assessment"]["systems"][0]["eu_ai_act"]["obligations"]["risk_management"]["status"] =
         json!("met");
     body["assessment"]["systems"][0]["eu_ai_act"]["reviewed_on"] = json!("2026-02-30");
     let message = decode(&body.to_string(), catalog())
@@ -2638,5 +2638,59 @@ fn a_broken_eu_ai_act_record_is_refused_with_its_path() {
     assert!(
         message.contains("assessment.systems[0].eu_ai_act.reviewed_on"),
         "{message}"
+    );
+}
+
+/// Guards the check of a system's EU AI Act record against the decision path
+/// (`domain::eu_ai_act`): an answer the question does not have and progress on an unknown
+/// obligation are refused with their path; an answer to an unknown question is left out with a
+/// warning that names it.
+#[test]
+fn eu_ai_act_answers_and_obligations_must_be_known() {
+    let written: Value =
+        serde_json::from_str(&encode(&with_eu_ai_act(), WRITTEN_AT, Layout::Compact))
+            .expect("json");
+    let mut body = written.clone();
+    body["assessment"]["systems"][0]["eu_ai_act"]["answers"]["role.provider"] = json!("maybe");
+    let message = decode(&body.to_string(), catalog())
+        .expect_err("refused")
+        .to_string();
+    assert!(
+        message.contains("assessment.systems[0].eu_ai_act.answers[\"role.provider\"]")
+            && message.contains("maybe is not an answer to this question; use yes, no"),
+        "{message}"
+    );
+
+    let mut body = written.clone();
+    body["assessment"]["systems"][0]["eu_ai_act"]["obligations"]["paperwork"] =
+        json!({ "status": "met", "note": "" });
+    let message = decode(&body.to_string(), catalog())
+        .expect_err("refused")
+        .to_string();
+    assert!(
+        message.contains("assessment.systems[0].eu_ai_act.obligations.paperwork")
+            && message.contains("no obligation paperwork"),
+        "{message}"
+    );
+
+    let mut body = written;
+    body["assessment"]["systems"][0]["eu_ai_act"]["answers"]["role.xyz"] = json!("yes");
+    let validated = decode(&body.to_string(), catalog()).expect("decodes with a warning");
+    let system = validated.assessment.inventory.get("S1").expect("S1");
+    assert!(!system.eu_ai_act.answers.contains_key("role.xyz"));
+    assert_eq!(
+        system
+            .eu_ai_act
+            .answers
+            .get("role.provider")
+            .map(String::as_str),
+        Some("yes")
+    );
+    assert!(
+        validated.warnings.iter().any(|warning| warning.path
+            == "assessment.systems[0].eu_ai_act.answers[\"role.xyz\"]"
+            && warning.message.contains("no question role.xyz")),
+        "{:?}",
+        validated.warnings
     );
 }

@@ -11,6 +11,7 @@ mod checks;
 mod compare;
 mod csv_answers;
 mod date;
+mod eu_ai_act;
 mod file_names;
 mod frameworks;
 mod impact;

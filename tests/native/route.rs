@@ -74,6 +74,7 @@ fn every_route_parses_back_from_its_own_address() {
         Route::Report,
         Route::Systems,
         Route::System { id: "S2".into() },
+        Route::SystemEuAiAct { id: "S2".into() },
         Route::Impact,
         Route::ImpactAssessment { id: "S1".into() },
         Route::ImpactPrint { id: "S1".into() },
@@ -99,6 +100,7 @@ fn system_ids_of_any_form_have_a_reachable_address() {
     ] {
         for route in [
             Route::System { id: id.into() },
+            Route::SystemEuAiAct { id: id.into() },
             Route::ImpactAssessment { id: id.into() },
             Route::ImpactPrint { id: id.into() },
         ] {

@@ -11,6 +11,7 @@ pub mod checks_page;
 pub mod compare_page;
 pub mod dashboard_page;
 pub mod data_page;
+pub mod eu_ai_act_page;
 pub mod frameworks_page;
 pub mod gap_analysis_page;
 pub mod impact_assessment_page;

@@ -162,6 +162,9 @@ pub fn SystemPage(
             }
         })
         .collect_view();
+    let eu_ai_act = state.eu_ai_act_verdict(system_id.clone());
+    let eu_ai_act_summary =
+        move || eu_ai_act.with(|verdict| verdict.as_ref().map(|verdict| verdict.summary()));
     let delete = move |_| {
         systems.delete(state, &id.get_value());
         crate::platform::location::set_hash(&Route::Systems.href());
@@ -216,6 +219,10 @@ pub fn SystemPage(
             {system_text_field(state, &system_id, SystemText::Owner, "Owner", Some("The person accountable for the system."), 0)}
             {system_text_field(state, &system_id, SystemText::PlannedChange, "Significant change planned", Some("A new model, new data, a new use or new people affected. Anything here calls for a reassessment of the impact."), 2)}
         </form>
+        <p class="system-eu-ai-act">
+            <strong>"EU AI Act: "</strong>{eu_ai_act_summary}" "
+            <a href=Route::SystemEuAiAct { id: system_id.clone() }.href()>"EU AI Act classification"</a>
+        </p>
         <p class="button-row">
             <a class="button" href=Route::ImpactAssessment { id: system_id.clone() }.href()>"Go to the impact assessment"</a>
             <button type="button" class="button button-danger" on:click=delete>

@@ -21,6 +21,7 @@ struct InventoryRow {
     stage: String,
     automation: String,
     level: String,
+    eu_ai_act: String,
 }
 
 impl InventoryRow {
@@ -44,6 +45,7 @@ impl InventoryRow {
                 .map_or("Not stated", |automation| automation.label())
                 .to_owned(),
             level: result.summary(),
+            eu_ai_act: crate::domain::eu_ai_act::classify(&system.eu_ai_act.answers).summary(),
         }
     }
 }
@@ -95,6 +97,7 @@ pub fn SystemsPage() -> impl IntoView {
                             <dt>"Life-cycle stage"</dt><dd>{row.stage}</dd>
                             <dt>"Automation"</dt><dd>{row.automation}</dd>
                             <dt>"Impact"</dt><dd>{row.level}</dd>
+                            <dt>"EU AI Act"</dt><dd>{row.eu_ai_act}</dd>
                         </dl>
                         <p class="button-row">
                             <a class="button button-small" href=Route::System { id: row.id.clone() }.href()>
