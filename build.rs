@@ -973,6 +973,10 @@ fn main() {
     // The EU AI Act data is only loaded on demand (its rules are in `domain::eu_ai_act`); it
     // is read here for the tag alone, so a changed file is never combined with a cached one.
     let (eu_ai_act_source, _): (String, serde_json::Value) = read("eu_ai_act.json");
+    // The same holds for the frameworks' files (the NIST AI RMF crosswalk, the ISO/IEC 27001
+    // hints), read and checked by `io::framework_data` when first needed.
+    let (nist_source, _): (String, serde_json::Value) = read("nist_ai_rmf.json");
+    let (iso27001_source, _): (String, serde_json::Value) = read("iso27001_reuse.json");
     let risk_ids: HashSet<String> = library_file
         .risks
         .iter()
@@ -1008,7 +1012,9 @@ fn main() {
             &clauses_source,
             &annex_a_source,
             &impact_source,
-            &eu_ai_act_source
+            &eu_ai_act_source,
+            &nist_source,
+            &iso27001_source
         ]))
     );
     let target = Path::new(&out_dir).join("catalog_data.rs");
