@@ -36,3 +36,4 @@ mod strategies;
 mod templates;
 mod text;
 mod thousands;
+mod workbook;
