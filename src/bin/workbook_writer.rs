@@ -55,7 +55,7 @@ fn write_sheet(
     for (column, spec) in sheet.columns.iter().enumerate() {
         let column = column_number(column)?;
         worksheet.write_string_with_format(0, column, &spec.header, header)?;
-        worksheet.set_column_width(column, spec.width)?;
+        worksheet.set_column_width(column, f64::from(spec.width))?;
     }
     for (at, row) in sheet.rows.iter().enumerate() {
         let row_number = u32::try_from(at + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
@@ -65,9 +65,15 @@ fn write_sheet(
                 Cell::Text(text) => {
                     worksheet.write_string(row_number, column, text)?;
                 }
-                Cell::Number(number) => {
-                    worksheet.write_number(row_number, column, *number)?;
-                }
+                Cell::Number(text) => match text.parse::<f64>() {
+                    Ok(number) if number.is_finite() => {
+                        worksheet.write_number(row_number, column, number)?;
+                    }
+                    // Not a number after all: kept as the text it is rather than lost.
+                    _ => {
+                        worksheet.write_string(row_number, column, text)?;
+                    }
+                },
                 Cell::Date(text) => {
                     let value = date_parts(text).and_then(|(year, month, day)| {
                         ExcelDateTime::from_ymd(year, month, day).ok()
@@ -122,7 +128,7 @@ mod tests {
     fn spec() -> WorkbookSpec {
         let column = |header: &str, kind| ColumnSpec {
             header: header.to_owned(),
-            width: 12.0,
+            width: 12,
             kind,
         };
         WorkbookSpec {
@@ -138,7 +144,7 @@ mod tests {
                         vec![
                             Cell::Text("=SUM(A1)".to_owned()),
                             Cell::Date("2026-12-31".to_owned()),
-                            Cell::Number(3.0),
+                            Cell::Number("3".to_owned()),
                         ],
                         vec![Cell::Text("4.1".to_owned()), Cell::Empty, Cell::Empty],
                     ],

@@ -25,8 +25,8 @@ use crate::io::csv_records::{
 };
 use crate::io::csv_risks::{risks_rows, RISKS_HEADER};
 pub use crate::io::workbook_spec::{
-    date_parts, Cell, ColumnKind, ColumnSpec, SheetSpec, WorkbookSpec, MAX_CELL_CHARS,
-    MAX_SHEET_NAME_CHARS, SHEET_NAME_FORBIDDEN,
+    date_parts, is_plain_number, Cell, ColumnKind, ColumnSpec, SheetSpec, WorkbookSpec,
+    MAX_CELL_CHARS, MAX_SHEET_NAME_CHARS, SHEET_NAME_FORBIDDEN,
 };
 
 /// What a workbook is built from: the assessment and what the app derives from it.
@@ -84,8 +84,8 @@ const NUMBER_HEADERS: [&str; 7] = [
 ];
 
 /// The narrowest and widest a column is made, in characters.
-const MIN_WIDTH: usize = 8;
-const MAX_WIDTH: usize = 60;
+const MIN_WIDTH: u16 = 8;
+const MAX_WIDTH: u16 = 60;
 
 /// What ends a text cut to fit a cell.
 const CUT_MARK: &str = " [cut: the whole text is in the JSON file]";
@@ -198,7 +198,9 @@ fn sheet(
                 .unwrap_or_default();
             ColumnSpec {
                 header: (*header).to_owned(),
-                width: (widest + 2).clamp(MIN_WIDTH, MAX_WIDTH) as f64,
+                width: u16::try_from(widest.saturating_add(2))
+                    .unwrap_or(MAX_WIDTH)
+                    .clamp(MIN_WIDTH, MAX_WIDTH),
                 kind: kinds[at],
             }
         })
@@ -228,10 +230,7 @@ pub fn cell(kind: Option<ColumnKind>, text: String) -> Cell {
     }
     match kind {
         Some(ColumnKind::Date) if text.parse::<IsoDate>().is_ok() => Cell::Date(text),
-        Some(ColumnKind::Number) => match text.trim().parse::<f64>() {
-            Ok(number) if number.is_finite() => Cell::Number(number),
-            _ => text_cell(text),
-        },
+        Some(ColumnKind::Number) if is_plain_number(&text) => Cell::Number(text),
         _ => text_cell(text),
     }
 }

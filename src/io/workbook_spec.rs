@@ -6,13 +6,13 @@
 use serde::{Deserialize, Serialize};
 
 /// A whole workbook: its sheets in order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorkbookSpec {
     pub sheets: Vec<SheetSpec>,
 }
 
 /// One sheet: a header row of `columns`, then `rows` (each as long as `columns` or shorter).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SheetSpec {
     /// The tab's name: at most 31 characters, none of `[]:*?/\`, unique in the workbook.
     pub name: String,
@@ -21,10 +21,10 @@ pub struct SheetSpec {
 }
 
 /// One column: its header, its width in characters and what its cells hold.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ColumnSpec {
     pub header: String,
-    pub width: f64,
+    pub width: u16,
     pub kind: ColumnKind,
 }
 
@@ -36,12 +36,14 @@ pub enum ColumnKind {
     Date,
 }
 
-/// One cell.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One cell. Numbers travel as their decimal text, so the app neither formats nor parses
+/// floating-point numbers (which would grow the main module); the writer reads them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Cell {
     /// Text, always written as text: a text that starts with "=" stays text, never a formula.
     Text(String),
-    Number(f64),
+    /// A number as plain decimal text (`is_plain_number`), such as "2.5" or "-3".
+    Number(String),
     /// A calendar date as `YYYY-MM-DD`, written as a spreadsheet date.
     Date(String),
     Empty,
@@ -72,4 +74,16 @@ pub fn date_parts(text: &str) -> Option<(u16, u8, u8)> {
     let month = text.get(5..7)?.parse().ok()?;
     let day = text.get(8..10)?.parse().ok()?;
     Some((year, month, day))
+}
+
+/// Whether a text is a plain decimal number: an optional minus, digits, and optionally a point
+/// followed by digits, with at most 15 digits in all (what a spreadsheet keeps exactly).
+pub fn is_plain_number(text: &str) -> bool {
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = match unsigned.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (unsigned, None),
+    };
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|byte| byte.is_ascii_digit());
+    digits(whole) && fraction.is_none_or(digits) && whole.len() + fraction.map_or(0, str::len) <= 15
 }
