@@ -152,3 +152,27 @@ test('the workbook writer is not part of the first load and is fetched only on e
     expect.arrayContaining(['workbook-worker.js', 'workbook-writer.js', 'workbook-writer_bg.wasm']),
   );
 });
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after the first visit, the workbook is exported offline too', async ({ page, context }) => {
+    const app = new App(page);
+    await app.openData();
+    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, {
+      timeout: 30_000,
+    });
+    await context.setOffline(true);
+    await app.reload();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export workbook (.xlsx)', exact: true }).click(),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(SHEETS);
+    // The question wording came from the cache as well.
+    const answers = workbook.getWorksheet('Answers')!;
+    expect(String(cellOf(answers, 'Question ID', '4.1.q1', 'Question').value).length).toBeGreaterThan(10);
+  });
+});
