@@ -12,8 +12,9 @@ use leptos::task::spawn_local;
 #[component]
 pub fn ExportPanel() -> impl IntoView {
     let state = AppState::expect();
-    // While a workbook is being written, its button is unavailable and a status line says so;
-    // a second click would only queue a second file.
+    // While a workbook is being written, its button is marked unavailable (aria-disabled, so
+    // that keyboard focus stays on it), clicks are ignored, and a status line says so; a second
+    // click would only queue a second file.
     let writing = RwSignal::new(false);
     let export_workbook = move |_| {
         if writing.get_untracked() {
@@ -61,7 +62,7 @@ pub fn ExportPanel() -> impl IntoView {
                     type="button"
                     class="button button-secondary"
                     on:click=export_workbook
-                    disabled=move || writing.get()
+                    aria-disabled=move || if writing.get() { "true" } else { "false" }
                     aria-describedby="workbook-status"
                 >
                     "Export workbook (.xlsx)"
