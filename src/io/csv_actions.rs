@@ -16,7 +16,13 @@ pub const ACTIONS_HEADER: [&str; 11] = [
 /// byte-order mark for Excel. Overdue is `Yes` or `No` against `today`, and empty when today's
 /// date is unknown.
 pub fn write_actions_csv(actions: &[&PlannedAction], today: Option<IsoDate>) -> String {
-    let rows: Vec<Vec<String>> = actions
+    with_bom(write_table(&ACTIONS_HEADER, &actions_rows(actions, today)))
+}
+
+/// The rows of the action plan CSV (and the workbook's Action plan sheet), in
+/// `ACTIONS_HEADER`'s columns, as texts before neutralising.
+pub fn actions_rows(actions: &[&PlannedAction], today: Option<IsoDate>) -> Vec<Vec<String>> {
+    actions
         .iter()
         .map(|action| {
             let overdue = match today {
@@ -40,6 +46,5 @@ pub fn write_actions_csv(actions: &[&PlannedAction], today: Option<IsoDate>) -> 
                 action.notes.clone(),
             ]
         })
-        .collect();
-    with_bom(write_table(&ACTIONS_HEADER, &rows))
+        .collect()
 }

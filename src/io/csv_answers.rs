@@ -45,6 +45,19 @@ pub fn answers_csv(
     assessment: &Assessment,
     wording: Option<&CatalogText>,
 ) -> String {
+    with_bom(write_table(
+        &ANSWERS_HEADER,
+        &answers_rows(catalog, assessment, wording),
+    ))
+}
+
+/// The rows of the answers CSV (and the workbook's Answers sheet), in `ANSWERS_HEADER`'s
+/// columns, as texts before neutralising.
+pub fn answers_rows(
+    catalog: Catalog,
+    assessment: &Assessment,
+    wording: Option<&CatalogText>,
+) -> Vec<Vec<String>> {
     let mut rows = Vec::new();
     let empty = ItemRecord::default();
     for item in catalog.clause_items().chain(catalog.controls()) {
@@ -75,7 +88,7 @@ pub fn answers_csv(
             ]);
         }
     }
-    with_bom(write_table(&ANSWERS_HEADER, &rows))
+    rows
 }
 
 /// An answers CSV read onto an assessment.

@@ -83,7 +83,13 @@ pub const SOA_HEADER: [&str; 10] = [
 /// control (area "Own controls", purpose its description). Reasons are the effective ones
 /// (`domain::soa`), separated by "; ".
 pub fn soa_csv(catalog: Catalog, assessment: &Assessment, summary: &Summary) -> String {
-    let rows: Vec<Vec<String>> = soa::rows(catalog, assessment, summary)
+    write_table(&SOA_HEADER, &soa_rows(catalog, assessment, summary))
+}
+
+/// The rows of the SoA CSV (and the workbook's SoA sheet), in `SOA_HEADER`'s columns, as
+/// texts before neutralising.
+pub fn soa_rows(catalog: Catalog, assessment: &Assessment, summary: &Summary) -> Vec<Vec<String>> {
+    soa::rows(catalog, assessment, summary)
         .into_iter()
         .map(|row| {
             let reasons = row.reasons_text();
@@ -101,6 +107,5 @@ pub fn soa_csv(catalog: Catalog, assessment: &Assessment, summary: &Summary) -> 
                 row.notes,
             ]
         })
-        .collect();
-    write_table(&SOA_HEADER, &rows)
+        .collect()
 }

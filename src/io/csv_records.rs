@@ -29,8 +29,17 @@ pub fn register_header(kind: RegisterKind) -> Vec<&'static str> {
 /// A register as CSV, one row per entry in the register's order, starting with a byte-order
 /// mark for Excel.
 pub fn register_csv(kind: RegisterKind, register: &Register) -> String {
+    with_bom(write_table(
+        &register_header(kind),
+        &register_rows(kind, register),
+    ))
+}
+
+/// The rows of a register's CSV (and its workbook sheet), in `register_header`'s columns,
+/// as texts before neutralising.
+pub fn register_rows(kind: RegisterKind, register: &Register) -> Vec<Vec<String>> {
     let fields = kind.spec().fields;
-    let rows: Vec<Vec<String>> = register
+    register
         .records
         .iter()
         .map(|record| {
@@ -39,16 +48,24 @@ pub fn register_csv(kind: RegisterKind, register: &Register) -> String {
             row.extend(fields.iter().map(|field| cell(record, field)));
             row
         })
-        .collect();
-    with_bom(write_table(&register_header(kind), &rows))
+        .collect()
 }
 
 /// The measurements of every objective in the register as CSV: one row per measurement,
 /// objective by objective in the register's order and oldest first within each, starting
 /// with a byte-order mark.
 pub fn measurements_csv(objectives: &Register) -> String {
+    with_bom(write_table(
+        &MEASUREMENTS_HEADER,
+        &measurements_rows(objectives),
+    ))
+}
+
+/// The rows of the measurements CSV (and its workbook sheet), in `MEASUREMENTS_HEADER`'s
+/// columns, as texts before neutralising.
+pub fn measurements_rows(objectives: &Register) -> Vec<Vec<String>> {
     let name_field = RegisterKind::Objectives.spec().name_field;
-    let rows: Vec<Vec<String>> = objectives
+    objectives
         .records
         .iter()
         .flat_map(|record| {
@@ -62,8 +79,7 @@ pub fn measurements_csv(objectives: &Register) -> String {
                 ]
             })
         })
-        .collect();
-    with_bom(write_table(&MEASUREMENTS_HEADER, &rows))
+        .collect()
 }
 
 /// The name of a register's CSV file: the assessment's file stem (`state::export::file_stem`),

@@ -74,6 +74,12 @@ pub const MAX_ERRORS: usize = 1_000;
 /// for Excel. Levels are written as numbers from 1; the level columns hold the band names for
 /// reading only.
 pub fn risks_csv(register: &RiskRegister) -> String {
+    with_bom(write_table(&RISKS_HEADER, &risks_rows(register)))
+}
+
+/// The rows of the risk register CSV (and the workbook's Risks sheet), in `RISKS_HEADER`'s
+/// columns, as texts before neutralising.
+pub fn risks_rows(register: &RiskRegister) -> Vec<Vec<String>> {
     let number =
         |rating: Option<Rating>, axis| rating.map_or(String::new(), |r| r.on(axis).to_string());
     let band = |rating| {
@@ -83,7 +89,7 @@ pub fn risks_csv(register: &RiskRegister) -> String {
             .to_owned()
     };
     let date = |date: Option<IsoDate>| date.map_or(String::new(), |date| date.to_string());
-    let rows: Vec<Vec<String>> = register
+    register
         .risks
         .iter()
         .map(|risk| {
@@ -112,8 +118,7 @@ pub fn risks_csv(register: &RiskRegister) -> String {
                 date(risk.next_review),
             ]
         })
-        .collect();
-    with_bom(write_table(&RISKS_HEADER, &rows))
+        .collect()
 }
 
 /// Appends a text with the characters that have a meaning in the Actions cell escaped: a

@@ -29,6 +29,8 @@ pub mod path;
 pub mod schema;
 pub mod text;
 pub mod validate;
+pub mod workbook;
+pub mod workbook_spec;
 
 /// A problem that does not stop an import but that the user should see before confirming,
 /// such as an answer to a question this catalog version does not have.

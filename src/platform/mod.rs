@@ -17,3 +17,4 @@ pub mod random;
 pub mod storage;
 pub mod timer;
 pub mod upload;
+pub mod workbook;

@@ -1,17 +1,22 @@
-//! The Data page's exports: the assessment as JSON (complete or anonymised) and the answers
-//! as CSV, each offered as a download named after the assessment and the date.
+//! The Data page's exports: the assessment as JSON (complete or anonymised), the answers as
+//! CSV and everything as an .xlsx workbook, each offered as a download named after the
+//! assessment and the date.
 
 use crate::domain::anonymise::anonymise;
 use crate::domain::catalog::catalog;
 use crate::domain::catalog_text::CatalogText;
 use crate::io::csv_answers::answers_csv;
 use crate::io::json::{encode_file, Layout};
-use crate::platform::{clock, download};
+use crate::io::workbook::{workbook, WorkbookSources};
+use crate::platform::{clock, download, workbook as workbook_worker};
 use crate::state::catalog_text::{load_catalog_text, TextState};
 use crate::state::notices::Spot;
 use crate::state::AppState;
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// The media type of an .xlsx workbook.
+const XLSX_MEDIA_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// A file name made of safe characters only: letters (in lower case) and digits of the
 /// assessment's name, with everything else turned into single hyphens.
@@ -93,6 +98,61 @@ impl AppState {
                     }
                 }
             }),
+        }
+    }
+
+    /// Offers the workbook: answers (with the question wording, loaded first when no page has
+    /// needed it yet), SoA, risks, impact assessments, action plan and registers, one sheet
+    /// each. The workbook writer runs in its own worker, started on the first export.
+    pub async fn export_workbook(self) {
+        let wording = match self.catalog_text.get_untracked() {
+            TextState::Ready(text) => Some(text),
+            _ => match load_catalog_text().await {
+                Ok(text) => {
+                    let text = Arc::new(text);
+                    self.catalog_text.set(TextState::Ready(text.clone()));
+                    Some(text)
+                }
+                Err(error) => {
+                    self.inform_at(Spot::Export, format!(
+                        "The question wording could not be loaded ({error}); the workbook has the question IDs only."
+                    ));
+                    None
+                }
+            },
+        };
+        let (stem, spec) = self.assessment.with_untracked(|assessment| {
+            let spec = self.summary.with_untracked(|summary| {
+                self.planned.with_untracked(|actions| {
+                    workbook(&WorkbookSources {
+                        catalog: catalog(),
+                        assessment,
+                        summary,
+                        actions,
+                        today: clock::today(),
+                        wording: wording.as_deref(),
+                    })
+                })
+            });
+            (file_stem(&assessment.name), spec)
+        });
+        let filename = format!("{stem}-workbook-{}.xlsx", clock::today_text());
+        let outcome = match serde_json::to_string(&spec) {
+            Ok(json) => workbook_worker::write_workbook(&json)
+                .await
+                .map_err(|error| error.to_string())
+                .and_then(|bytes| {
+                    download::download_bytes(&filename, XLSX_MEDIA_TYPE, &bytes)
+                        .map_err(|error| error.to_string())
+                }),
+            Err(error) => Err(format!("the workbook could not be described ({error})")),
+        };
+        match outcome {
+            Ok(()) => self.inform_at(Spot::Export, format!("Exported {filename}.")),
+            Err(error) => self.report_error_at(
+                Spot::Export,
+                format!("{filename} could not be exported: {error}."),
+            ),
         }
     }
 

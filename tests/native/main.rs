@@ -38,3 +38,4 @@ mod strategies;
 mod templates;
 mod text;
 mod thousands;
+mod workbook;

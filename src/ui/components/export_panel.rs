@@ -1,15 +1,31 @@
-//! The exports of the Data page: the whole assessment as JSON, an anonymised copy, and the
-//! answers and the Statement of Applicability as CSV for spreadsheets.
+//! The exports of the Data page: the whole assessment as JSON, an anonymised copy, the
+//! answers and the Statement of Applicability as CSV for spreadsheets, and everything as one
+//! .xlsx workbook.
 
 use crate::state::notices::Spot;
 use crate::state::AppState;
 use crate::ui::components::spot_notices::SpotNotices;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 /// The "Export" section of the Data page.
 #[component]
 pub fn ExportPanel() -> impl IntoView {
     let state = AppState::expect();
+    // While a workbook is being written, its button is marked unavailable (aria-disabled, so
+    // that keyboard focus stays on it), clicks are ignored, and a status line says so; a second
+    // click would only queue a second file.
+    let writing = RwSignal::new(false);
+    let export_workbook = move |_| {
+        if writing.get_untracked() {
+            return;
+        }
+        writing.set(true);
+        spawn_local(async move {
+            state.export_workbook().await;
+            writing.set(false);
+        });
+    };
     view! {
         <section class="card" aria-labelledby="export-title">
             <h2 id="export-title">"Export"</h2>
@@ -37,6 +53,23 @@ pub fn ExportPanel() -> impl IntoView {
                 <button type="button" class="button button-secondary" on:click=move |_| state.export_soa_csv()>
                     "Export SoA CSV"
                 </button>
+            </p>
+            <p>
+                "The workbook holds everything in one file for Excel, LibreOffice or Numbers: a sheet each for the answers (with the questions), the Statement of Applicability, the risks, the impact assessments, the action plan and every register. It is for reading and sharing; it is not imported again."
+            </p>
+            <p class="button-row">
+                <button
+                    type="button"
+                    class="button button-secondary"
+                    on:click=export_workbook
+                    aria-disabled=move || if writing.get() { "true" } else { "false" }
+                    aria-describedby="workbook-status"
+                >
+                    "Export workbook (.xlsx)"
+                </button>
+            </p>
+            <p id="workbook-status" class="field-hint" role="status">
+                {move || writing.get().then_some("Writing the workbook…")}
             </p>
             <SpotNotices spot=Spot::Export />
         </section>
