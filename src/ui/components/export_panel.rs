@@ -1,8 +1,9 @@
 //! The exports of the Data page: the whole assessment as JSON, an anonymised copy, and the
-//! answers and the Statement of Applicability as CSV for spreadsheets.
+//! answers and the Statement of Applicability as CSV for spreadsheets, and the OSCAL models.
 
 use crate::state::notices::Spot;
 use crate::state::AppState;
+use crate::ui::components::oscal_export::OscalExport;
 use crate::ui::components::spot_notices::SpotNotices;
 use leptos::prelude::*;
 
@@ -38,6 +39,7 @@ pub fn ExportPanel() -> impl IntoView {
                     "Export SoA CSV"
                 </button>
             </p>
+            <OscalExport />
             <SpotNotices spot=Spot::Export />
         </section>
     }

@@ -35,6 +35,7 @@ pub mod measure_question_view;
 pub mod measurements;
 pub mod notice_area;
 pub mod notice_card;
+pub mod oscal_export;
 pub mod own_control_row;
 pub mod own_controls;
 pub mod question_radios;
