@@ -10,7 +10,7 @@ use leptos::prelude::*;
 pub fn OscalExport() -> impl IntoView {
     let state = AppState::expect();
     view! {
-        <div role="group" aria-labelledby="oscal-export-title" >
+        <div role="group" aria-labelledby="oscal-export-title">
             <h3 id="oscal-export-title">"OSCAL 1.1.2 (JSON)"</h3>
             <p>
                 "OSCAL is NIST's machine-readable format for controls and assessments, read by many governance, risk and compliance tools. The catalog holds the clause items and Annex A controls; the profile, the controls your Statement of Applicability applies, with your own controls; the assessment results, each item's status, answers, evidence and the check's findings; the plan of action and milestones, the open actions."
