@@ -140,6 +140,12 @@ fn check_common(document: &Value, key: &str) {
     let ids = strings(document, "id");
     let unique: HashSet<_> = ids.iter().collect();
     assert_eq!(unique.len(), ids.len(), "IDs repeat in {key}");
+    // OSCAL prose and descriptions are never empty.
+    for field in ["prose", "description", "remarks", "title"] {
+        for text in strings(document, field) {
+            assert!(!text.trim().is_empty(), "an empty {field} in {key}");
+        }
+    }
     // Every property has a namespace of ours or is one of OSCAL's own, and a value with no
     // blanks at its ends.
     let mut props = Vec::new();

@@ -114,7 +114,7 @@ fn part_group(part: &'static Clause, class: &str, text: Option<&CatalogText>) ->
                 .objective
                 .map(|objective| {
                     vec![Part::ours("objective")
-                        .with_id(format!("{}_obj", catalog_id(heading.id)))
+                        .with_id(format!("{}_objective", catalog_id(heading.id)))
                         .with_prose(Some(objective.to_owned()))]
                 })
                 .unwrap_or_default(),
@@ -139,9 +139,14 @@ fn part_group(part: &'static Clause, class: &str, text: Option<&CatalogText>) ->
         class: class.to_owned(),
         title: part.title.to_owned(),
         props: vec![Prop::core("label", part.id)],
-        parts: vec![Part::core("overview")
-            .with_id(format!("{}_ovw", catalog_id(part.id)))
-            .with_prose(Some(part.summary.to_owned()))],
+        parts: Some(part.summary.trim())
+            .filter(|summary| !summary.is_empty())
+            .map(|summary| {
+                vec![Part::core("overview")
+                    .with_id(format!("{}_ovw", catalog_id(part.id)))
+                    .with_prose(Some(summary.to_owned()))]
+            })
+            .unwrap_or_default(),
         groups,
         controls,
     }
