@@ -10,6 +10,12 @@ const today = /\d{4}-\d{2}-\d{2}|undated/;
 test('the four OSCAL exports download as OSCAL 1.1.2 models of the assessment', async ({ page }) => {
   const app = new App(page);
   await app.answerWithGapsAndAnExclusion();
+  // A justified exclusion takes A.10.4 out of the results as well as the profile.
+  await app.justification('A.10.4').fill('We supply no AI system to customers.');
+  await app.waitForStored(
+    (d) => d.assessment.soa.controls['A.10.4']?.justification === 'We supply no AI system to customers.',
+    'the justification is saved',
+  );
   await app.open('#/gap-analysis/4');
   await app.field('Notes for 4.2').fill('<b>bold</b> *claim*');
   await app.waitForStored((d) => d.assessment.items['4.2']?.notes === '<b>bold</b> *claim*', 'the notes are saved');
