@@ -83,8 +83,8 @@ pub fn catalog_model(
     );
     metadata.remarks = Some(
         match text {
-            Some(_) => "IDs and titles follow ISO/IEC 42001:2023. Every explanation, question and example is AIMS Assess's own wording, not the text of the standard.",
-            None => "IDs and titles follow ISO/IEC 42001:2023. This copy was written without the catalog's prose (it could not be loaded), so it has the structure and question IDs only.",
+            Some(_) => "IDs and titles: ISO/IEC 42001:2023. All other text is our own.",
+            None => "IDs and titles: ISO/IEC 42001:2023. Written without the prose.",
         }
         .to_owned(),
     );

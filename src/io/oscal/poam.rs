@@ -63,10 +63,7 @@ pub fn poam_model(
     }
     let name = user_line(&assessment.name, "Assessment");
     let mut metadata = context.metadata(format!("{name}: plan of action and milestones"), "1");
-    metadata.remarks = Some(
-        "The open actions of the AIMS Assess action plan (open or in progress); done actions are left out."
-            .to_owned(),
-    );
+    metadata.remarks = Some("The action plan's actions that are not done.".to_owned());
     // The system ID stays the same from one export to the next, so that plans exported on
     // different days can be matched: it is derived from the name, not from the export's seed.
     let system = Context {

@@ -144,10 +144,7 @@ pub fn profile_model(catalog: Catalog, assessment: &Assessment, context: &Contex
         resources.push(Resource {
             uuid: resource_uuid,
             title: Some("The organisation's own controls".to_owned()),
-            description: Some(
-                "An OSCAL catalog of the controls the organisation added to its Statement of Applicability."
-                    .to_owned(),
-            ),
+            description: Some("Controls added to the SoA.".to_owned()),
             rlinks: Vec::new(),
             base64: Some(Base64 {
                 filename: "own-controls.json".to_owned(),
@@ -166,10 +163,7 @@ pub fn profile_model(catalog: Catalog, assessment: &Assessment, context: &Contex
     metadata
         .props
         .extend(Prop::ours_text("approved-by", &soa.approved_by));
-    metadata.remarks = Some(
-        "Includes every clause item and each Annex A control and own control that applies (decided applicable, or used by a live risk's treatment and not excluded). Excluded and undecided controls are left out."
-            .to_owned(),
-    );
+    metadata.remarks = Some("Every clause item, and each control that applies.".to_owned());
     ProfileFile {
         profile: ProfileModel {
             uuid: context.uuid("profile"),

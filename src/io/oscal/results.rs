@@ -318,7 +318,7 @@ pub fn results_model(
             results: vec![AssessmentResult {
                 uuid: context.uuid("result"),
                 title: format!("Self-assessment {name}"),
-                description: "A self-assessment against ISO/IEC 42001 made with AIMS Assess: every clause item and every Annex A control not excluded in the Statement of Applicability, answered question by question, with the evidence and notes recorded and the findings of the consistency check.".to_owned(),
+                description: "A self-assessment against ISO/IEC 42001 made with AIMS Assess.".to_owned(),
                 start: now.clone(),
                 props: result_props,
                 reviewed_controls: ReviewedControls {
@@ -334,7 +334,7 @@ pub fn results_model(
                     Resource {
                         uuid: plan_uuid,
                         title: Some("No separate assessment plan".to_owned()),
-                        description: Some("This self-assessment has no OSCAL assessment plan: its method is the question catalog of AIMS Assess, and its controls are those of the catalog below.".to_owned()),
+                        description: Some("A self-assessment with AIMS Assess's questions; there is no OSCAL assessment plan.".to_owned()),
                         rlinks: Vec::new(),
                         base64: None,
                     },

@@ -13,7 +13,7 @@ pub fn OscalExport() -> impl IntoView {
         <div role="group" aria-labelledby="oscal-export-title">
             <h3 id="oscal-export-title">"OSCAL 1.1.2 (JSON)"</h3>
             <p>
-                "OSCAL is NIST's machine-readable format for controls and assessments, read by many governance, risk and compliance tools. The catalog holds the clause items and Annex A controls; the profile, the controls your Statement of Applicability applies, with your own controls; the assessment results, each item's status, answers, evidence and the check's findings; the plan of action and milestones, the open actions."
+                "For tools that read NIST's OSCAL: the catalog of clauses and Annex A controls, your SoA as a profile, the assessment results, and the open actions as a plan of action and milestones (POA&M)."
             </p>
             <p class="button-row">
                 <button type="button" class="button button-secondary" on:click=move |_| state.export_oscal_catalog()>
@@ -30,7 +30,7 @@ pub fn OscalExport() -> impl IntoView {
                 </button>
             </p>
             <p class="field-hint">
-                "The profile refers to the catalog by its file name: keep the two files in one folder."
+                "Keep the profile beside the catalog: it names it."
             </p>
         </div>
     }
