@@ -55,7 +55,7 @@ impl AppState {
                     }
                     Err(error) => {
                         state.inform_at(Spot::Export, format!(
-                            "The catalog's wording could not be loaded ({error}); the OSCAL catalog has the IDs, titles and question IDs only."
+                            "The catalog's wording could not be loaded ({error}); the OSCAL catalog has none."
                         ));
                         state.write_oscal_catalog(None);
                     }

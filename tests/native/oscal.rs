@@ -527,7 +527,7 @@ fn a_plan_without_open_actions_or_a_clock_is_refused_in_plain_words() {
     let assessment = assessment();
     let error = poam_model(catalog(), &assessment, &[], &context()).expect_err("no items");
     assert_eq!(error, OscalError::NoOpenActions);
-    assert!(error.to_string().contains("no open actions"));
+    assert!(error.to_string().contains("no open action"));
     let error = Context::new("", 1).expect_err("no time");
     assert!(matches!(error, OscalError::BadTimestamp(_)));
 }

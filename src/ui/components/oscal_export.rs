@@ -12,9 +12,6 @@ pub fn OscalExport() -> impl IntoView {
     view! {
         <div role="group" aria-labelledby="oscal-export-title">
             <h3 id="oscal-export-title">"OSCAL 1.1.2 (JSON)"</h3>
-            <p>
-                "For tools that read NIST's OSCAL: the catalog of clauses and Annex A controls, your SoA as a profile, the assessment results, and the open actions as a plan of action and milestones (POA&M)."
-            </p>
             <p class="button-row">
                 <button type="button" class="button button-secondary" on:click=move |_| state.export_oscal_catalog()>
                     "Export OSCAL catalog"
@@ -30,7 +27,7 @@ pub fn OscalExport() -> impl IntoView {
                 </button>
             </p>
             <p class="field-hint">
-                "Keep the profile beside the catalog: it names it."
+                "For tools that read NIST's OSCAL. Keep the profile beside the catalog: it names it."
             </p>
         </div>
     }
