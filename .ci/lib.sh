@@ -73,6 +73,28 @@ ensure_chromium() {
   export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 }
 
+# The independent OSCAL validator (compliance-trestle, pinned in tests/oscal/requirements.txt)
+# in its own Python virtual environment under ~/.cache, installed from PyPI when the
+# requirements changed since the last install. Sets OSCAL_PYTHON to its interpreter.
+ensure_python_tools() {
+  local venv="${XDG_CACHE_HOME:-$HOME/.cache}/aims-assess/oscal-venv"
+  local requirements="$REPO_ROOT/tests/oscal/requirements.txt"
+  local stamp="$venv/.aims-assess-requirements"
+  if ! command -v python3 >/dev/null 2>&1 || ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+    step "Installing Python 3 and venv from Debian"
+    as_root apt-get update
+    as_root apt-get install -y python3 python3-venv
+  fi
+  if [ ! -x "$venv/bin/python" ] || [ ! -f "$stamp" ] || ! cmp -s "$requirements" "$stamp"; then
+    step "Installing the OSCAL validator (compliance-trestle) from PyPI"
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements"
+    cp "$requirements" "$stamp"
+  fi
+  OSCAL_PYTHON="$venv/bin/python"
+}
+
 # Everything a release build needs.
 ensure_build_tools() {
   ensure_rust_target

@@ -25,6 +25,7 @@ pub mod limits;
 pub mod markdown;
 pub mod messages;
 pub mod migrate;
+pub mod oscal;
 pub mod path;
 pub mod schema;
 pub mod text;

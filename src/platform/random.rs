@@ -24,3 +24,11 @@ fn base36(mut value: u64) -> String {
     text.reverse();
     String::from_utf8(text).unwrap_or_default()
 }
+
+/// A random 64-bit seed, such as the one an OSCAL export derives its UUIDs from. Two exports
+/// get different seeds; nothing depends on it being unguessable.
+pub fn seed() -> u64 {
+    let high = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    let low = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    ((high << 32) | low) ^ (js_sys::Date::now() as u64)
+}

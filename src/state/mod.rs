@@ -16,6 +16,7 @@ pub mod import;
 pub mod library;
 pub mod navigation;
 pub mod notices;
+pub mod oscal;
 pub mod persistence;
 pub mod records;
 pub mod review;

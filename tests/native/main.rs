@@ -20,6 +20,8 @@ mod json_text;
 mod library;
 mod limits;
 mod malformed;
+mod oscal;
+mod oscal_sample;
 mod question_kinds;
 mod readiness;
 mod records;

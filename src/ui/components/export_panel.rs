@@ -1,9 +1,10 @@
 //! The exports of the Data page: the whole assessment as JSON, an anonymised copy, the
-//! answers and the Statement of Applicability as CSV for spreadsheets, and everything as one
-//! .xlsx workbook.
+//! answers and the Statement of Applicability as CSV for spreadsheets, everything as one
+//! .xlsx workbook, and the OSCAL models.
 
 use crate::state::notices::Spot;
 use crate::state::AppState;
+use crate::ui::components::oscal_export::OscalExport;
 use crate::ui::components::spot_notices::SpotNotices;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -71,6 +72,7 @@ pub fn ExportPanel() -> impl IntoView {
             <p id="workbook-status" class="field-hint" role="status">
                 {move || writing.get().then_some("Writing the workbook…")}
             </p>
+            <OscalExport />
             <SpotNotices spot=Spot::Export />
         </section>
     }

@@ -42,6 +42,7 @@ pub mod measurements;
 pub mod nist_function_view;
 pub mod notice_area;
 pub mod notice_card;
+pub mod oscal_export;
 pub mod own_control_row;
 pub mod own_controls;
 pub mod question_radios;
