@@ -82,7 +82,7 @@ pub fn measurements_rows(objectives: &Register) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The name of a register's CSV file: the assessment's file stem (`state::export::file_stem`),
+/// The name of a register's CSV file: the assessment's file stem (`state::export::export_stem`),
 /// the register's slug and the date, such as "2026-baseline-documents-2026-11-23.csv".
 pub fn register_csv_file_name(stem: &str, kind: RegisterKind, today: &str) -> String {
     format!("{stem}-{}-{today}.csv", kind.spec().slug)

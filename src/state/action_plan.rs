@@ -7,7 +7,7 @@ use crate::domain::catalog::catalog;
 use crate::io::csv_actions::write_actions_csv;
 use crate::platform::clock;
 use crate::state::actions::date_from_input;
-use crate::state::export::file_stem;
+use crate::state::export::export_stem;
 use crate::state::notices::Spot;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -119,7 +119,7 @@ impl AppState {
 
     /// Offers the listed actions as a CSV file named after the assessment and the date.
     pub fn export_actions_csv(&self, actions: &[&PlannedAction]) {
-        let stem = self.assessment.with_untracked(|a| file_stem(&a.name));
+        let stem = self.assessment.with_untracked(|a| export_stem(&a.name));
         let text = write_actions_csv(actions, clock::today());
         let filename = format!("{stem}-action-plan-{}.csv", clock::today_text());
         self.offer(

@@ -37,6 +37,25 @@ pub fn file_stem(name: &str) -> String {
     }
 }
 
+/// The stem of a file exported on `date`: `file_stem` of the name, without the date at its
+/// end when the name already ends with it, so that "Assessment of 2026-12-06" exported that
+/// day is `assessment-of-2026-12-06.json`, the date once, not twice.
+pub fn stem_without_date(name: &str, date: &str) -> String {
+    let stem = file_stem(name);
+    match stem
+        .strip_suffix(date)
+        .and_then(|rest| rest.strip_suffix('-'))
+    {
+        Some(rest) if !rest.is_empty() => rest.to_owned(),
+        _ => stem,
+    }
+}
+
+/// The stem of a file exported today, which every export follows with today's date.
+pub fn export_stem(name: &str) -> String {
+    stem_without_date(name, &clock::today_text())
+}
+
 impl AppState {
     /// Offers a file for download and says how it went beside the controls of `spot`.
     pub(crate) fn offer(
@@ -66,7 +85,7 @@ impl AppState {
             } else {
                 encode_file(assessment, &now, Layout::Pretty, false)
             };
-            (file_stem(&assessment.name), Ok(text))
+            (export_stem(&assessment.name), Ok(text))
         });
         let suffix = if anonymised { "-anonymised" } else { "" };
         let filename = format!("{stem}{suffix}-{}.json", clock::today_text());
@@ -134,7 +153,7 @@ impl AppState {
                     })
                 })
             });
-            (file_stem(&assessment.name), spec)
+            (export_stem(&assessment.name), spec)
         });
         let filename = format!("{stem}-workbook-{}.xlsx", clock::today_text());
         let outcome = match serde_json::to_string(&spec) {
@@ -160,7 +179,7 @@ impl AppState {
         let text = self
             .assessment
             .with_untracked(|assessment| answers_csv(catalog(), assessment, wording));
-        let stem = self.assessment.with_untracked(|a| file_stem(&a.name));
+        let stem = self.assessment.with_untracked(|a| export_stem(&a.name));
         let filename = format!("{stem}-answers-{}.csv", clock::today_text());
         self.offer(Spot::Export, filename, "text/csv;charset=utf-8", Ok(text));
     }

@@ -13,7 +13,7 @@ use crate::io::oscal::results::results_model;
 use crate::io::oscal::{catalog_file_name, to_json, Context};
 use crate::platform::{clock, random};
 use crate::state::catalog_text::{load_catalog_text, TextState};
-use crate::state::export::file_stem;
+use crate::state::export::export_stem;
 use crate::state::notices::Spot;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -33,7 +33,7 @@ impl AppState {
     fn oscal_file_name(&self, model: &str) -> String {
         let stem = self
             .assessment
-            .with_untracked(|assessment| file_stem(&assessment.name));
+            .with_untracked(|assessment| export_stem(&assessment.name));
         format!("{stem}-oscal-{model}-{}.json", clock::today_text())
     }
 

@@ -7,7 +7,7 @@ use crate::domain::templates::{self, TemplateSpec};
 use crate::io::csv_records;
 use crate::platform::{clock, crypto, upload::PickedFile};
 use crate::state::actions::date_from_input;
-use crate::state::export::file_stem;
+use crate::state::export::export_stem;
 use crate::state::notices::Spot;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -323,7 +323,7 @@ impl AppState {
                     .any(|record| !record.measurements.is_empty()))
             .then(|| csv_records::measurements_csv(register));
             (
-                file_stem(&a.name),
+                export_stem(&a.name),
                 csv_records::register_csv(kind, register),
                 measurements,
             )
@@ -356,7 +356,7 @@ impl AppState {
 
     /// Offers a template's current text as a Markdown file.
     pub fn export_template(&self, spec: &'static TemplateSpec, text: String) {
-        let stem = self.assessment.with_untracked(|a| file_stem(&a.name));
+        let stem = self.assessment.with_untracked(|a| export_stem(&a.name));
         let filename = format!("{stem}-{}-{}.md", spec.slug, clock::today_text());
         self.offer(
             Spot::Templates,

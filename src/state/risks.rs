@@ -12,7 +12,7 @@ use crate::domain::risk_criteria::{Axis, Rating};
 use crate::io::csv_risks::{read_risks_csv_with_own_controls, risks_csv, RiskCsvImport};
 use crate::platform::{clock, upload};
 use crate::state::actions::date_from_input;
-use crate::state::export::file_stem;
+use crate::state::export::export_stem;
 use crate::state::notices::Spot;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -200,7 +200,7 @@ impl AppState {
     pub fn export_risks_csv(&self) {
         let (stem, text) = self
             .assessment
-            .with_untracked(|a| (file_stem(&a.name), risks_csv(&a.risks)));
+            .with_untracked(|a| (export_stem(&a.name), risks_csv(&a.risks)));
         let filename = format!("{stem}-risk-register-{}.csv", clock::today_text());
         self.offer(Spot::RiskCsv, filename, "text/csv;charset=utf-8", Ok(text));
     }

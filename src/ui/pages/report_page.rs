@@ -5,7 +5,7 @@
 use crate::domain::report::{Block, ChartKind, Report, Table};
 use crate::io::markdown::write_markdown;
 use crate::platform::{clock, page};
-use crate::state::export::file_stem;
+use crate::state::export::export_stem;
 use crate::state::notices::Spot;
 use crate::state::route::Route;
 use crate::state::AppState;
@@ -266,7 +266,7 @@ pub fn ReportPage() -> impl IntoView {
     };
     let export_markdown = move |_| {
         let text = report.with_untracked(write_markdown);
-        let stem = state.assessment.with_untracked(|a| file_stem(&a.name));
+        let stem = state.assessment.with_untracked(|a| export_stem(&a.name));
         let filename = format!("{stem}-report-{}.md", clock::today_text());
         state.offer(
             Spot::Report,
