@@ -230,9 +230,19 @@ pub fn ComparePage() -> impl IntoView {
             }
             Some(Baseline::Ready { source, assessment }) => {
                 let found = state.assessment.with(|current| changes(catalog(), assessment, current));
-                let heading = format!("Changes since the {source} (“{}”)", assessment.name);
+                // A stored baseline's source already names it; a file's names the file.
+                let quoted = format!("“{}”", assessment.name);
+                let heading = if source.contains(&quoted) {
+                    format!("Changes since the {source}")
+                } else {
+                    format!("Changes since the {source} (assessment {quoted})")
+                };
+                let both = state.assessment.with(|current| {
+                    format!("From the baseline {quoted} to the open assessment “{}”.", current.name)
+                });
                 view! {
                     <h2 class="compare-heading">{heading}</h2>
+                    <p>{both}</p>
                     <p class="button-row">
                         <button type="button" class="button button-secondary" on:click=move |_| baseline_state.clear()>
                             "Put the baseline away"
