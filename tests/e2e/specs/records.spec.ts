@@ -192,7 +192,7 @@ test("an incident's corrective action gets an owner and a due date in the action
   await app.field('Corrective action').fill('Retrain the model with a balanced data set and recheck the rejection rates');
   await app.field('Corrective action').press('Tab');
   await page.goto('./#/actions');
-  const action = page.getByRole('listitem').filter({ hasText: 'Retrain the model with a balanced data set' });
+  const action = page.getByRole('table', { name: 'Actions' }).getByRole('row').filter({ hasText: 'Retrain the model with a balanced data set' });
   await expect(action).toBeVisible();
   await action.getByLabel(/^Owner of /).fill('Head of data science');
   await action.getByLabel(/^Due date for /).fill('2027-01-31');
