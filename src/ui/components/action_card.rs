@@ -56,6 +56,37 @@ pub fn action_target(action: &PlannedAction) -> Option<Route> {
     action.item_id.clone().map(|id| Route::Item { id })
 }
 
+/// The priorities as options of an action's priority select (after "Proposed (...)").
+pub fn priority_options() -> impl IntoView {
+    Priority::ALL
+        .iter()
+        .map(|p| view! { <option value=p.slug()>{p.label()}</option> })
+        .collect_view()
+}
+
+/// The statuses as options of an action's status select.
+pub fn status_options() -> impl IntoView {
+    ActionStatus::ALL
+        .iter()
+        .map(|s| view! { <option value=s.slug()>{s.label()}</option> })
+        .collect_view()
+}
+
+/// The first option of a derived action's priority select, such as "Proposed (High)".
+pub fn proposed_label(action: &PlannedAction) -> String {
+    format!("Proposed ({})", action.proposed_priority.label())
+}
+
+/// The priority select's value: "proposed" while the user has not chosen a priority for a
+/// derived action; the user's own actions always have one.
+pub fn priority_value(action: &PlannedAction) -> String {
+    if action.priority != action.proposed_priority || action.kind == ActionKind::Custom {
+        action.priority.slug().to_owned()
+    } else {
+        "proposed".to_owned()
+    }
+}
+
 /// One action of the plan.
 #[component]
 pub fn ActionCard(
@@ -126,29 +157,10 @@ pub fn ActionCard(
     let status_key = key_for(());
     let notes_key = key_for(());
     let delete_key = key_for(());
-    let priority_options = Priority::ALL
-        .iter()
-        .map(|p| view! { <option value=p.slug()>{p.label()}</option> })
-        .collect_view();
-    let status_options = ActionStatus::ALL
-        .iter()
-        .map(|s| view! { <option value=s.slug()>{s.label()}</option> })
-        .collect_view();
-    let proposed_label = move || {
-        action.with(|a| {
-            a.as_ref()
-                .map(|a| format!("Proposed ({})", a.proposed_priority.label()))
-        })
-    };
-    // "proposed" is the select's value while the user has not chosen a priority.
-    let priority_value = move || {
-        action.with(|a| match a {
-            Some(a) if a.priority != a.proposed_priority || a.kind == ActionKind::Custom => {
-                a.priority.slug().to_owned()
-            }
-            _ => "proposed".to_owned(),
-        })
-    };
+    let priority_options = priority_options();
+    let status_options = status_options();
+    let proposed_label = move || action.with(|a| a.as_ref().map(proposed_label));
+    let priority_value = move || action.with(|a| a.as_ref().map(priority_value));
     let delete = is_custom.then(|| {
         let label = format!("Delete {reference}");
         view! {

@@ -16,7 +16,10 @@ use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::state::action_plan::ActionsState;
 use crate::state::catalog_text::TextState;
 use crate::state::AppState;
-use crate::ui::components::action_card::{action_reference, action_target};
+use crate::ui::components::action_card::{
+    action_reference, action_target, priority_options, priority_value, proposed_label,
+    status_options,
+};
 use leptos::prelude::*;
 
 /// One line of "what is missing" for an open question: its answer and its text (or its ID
@@ -143,29 +146,10 @@ pub fn ActionRow(
     let due_key = key.clone();
     let priority_key = key.clone();
     let status_key = key;
-    let priority_options = Priority::ALL
-        .iter()
-        .map(|p| view! { <option value=p.slug()>{p.label()}</option> })
-        .collect_view();
-    let status_options = ActionStatus::ALL
-        .iter()
-        .map(|s| view! { <option value=s.slug()>{s.label()}</option> })
-        .collect_view();
-    let proposed_label = move || {
-        action.with(|a| {
-            a.as_ref()
-                .map(|a| format!("Proposed ({})", a.proposed_priority.label()))
-        })
-    };
-    // "proposed" is the select's value while the user has not chosen a priority.
-    let priority_value = move || {
-        action.with(|a| match a {
-            Some(a) if a.priority != a.proposed_priority || a.kind == ActionKind::Custom => {
-                a.priority.slug().to_owned()
-            }
-            _ => "proposed".to_owned(),
-        })
-    };
+    let priority_options = priority_options();
+    let status_options = status_options();
+    let proposed_label = move || action.with(|a| a.as_ref().map(proposed_label));
+    let priority_value = move || action.with(|a| a.as_ref().map(priority_value));
     view! {
         <tr class:overdue=overdue>
             <th scope="row" class="action-cell">
