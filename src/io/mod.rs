@@ -32,6 +32,7 @@ pub mod text;
 pub mod validate;
 pub mod workbook;
 pub mod workbook_spec;
+pub mod xlsx;
 
 /// A problem that does not stop an import but that the user should see before confirming,
 /// such as an answer to a question this catalog version does not have.

@@ -1,7 +1,7 @@
 //! The workbook export's content: one sheet each for the answers (with the question text),
 //! the Statement of Applicability, the risks, the impact assessments, the action plan, every
-//! register and the objectives' measurements, described as a `WorkbookSpec` for the workbook
-//! writer (src/bin/workbook_writer.rs) to turn into an .xlsx file.
+//! register and the objectives' measurements, described as a `WorkbookSpec` for `io::xlsx`
+//! to turn into an .xlsx file.
 //!
 //! The rows come from the same builders as the CSV exports, so a sheet and its CSV file hold
 //! the same values; here each column gets a kind, and a date or number column's texts become

@@ -1,18 +1,14 @@
-//! The description of a workbook that the app hands to the workbook writer: sheets, their
-//! columns (header, width, kind) and typed cells, as JSON. It depends on serde alone, so the
-//! workbook writer (src/bin/workbook_writer.rs) compiles this same file into its own small
-//! Wasm module without the app.
-
-use serde::{Deserialize, Serialize};
+//! The description of a workbook that `io::workbook` builds and `io::xlsx` writes: sheets,
+//! their columns (header, width, kind) and typed cells.
 
 /// A whole workbook: its sheets in order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WorkbookSpec {
     pub sheets: Vec<SheetSpec>,
 }
 
 /// One sheet: a header row of `columns`, then `rows` (each as long as `columns` or shorter).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SheetSpec {
     /// The tab's name: at most 31 characters, none of `[]:*?/\`, unique in the workbook.
     pub name: String,
@@ -21,7 +17,7 @@ pub struct SheetSpec {
 }
 
 /// One column: its header, its width in characters and what its cells hold.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ColumnSpec {
     pub header: String,
     pub width: u16,
@@ -29,16 +25,16 @@ pub struct ColumnSpec {
 }
 
 /// What a column's cells hold, which decides how a text from a row builder becomes a cell.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ColumnKind {
     Text,
     Number,
     Date,
 }
 
-/// One cell. Numbers travel as their decimal text, so the app neither formats nor parses
-/// floating-point numbers (which would grow the main module); the writer reads them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// One cell. Numbers are kept as their decimal text, as the row builders give them; the
+/// writer reads them.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cell {
     /// Text, always written as text: a text that starts with "=" stays text, never a formula.
     Text(String),

@@ -17,4 +17,3 @@ pub mod random;
 pub mod storage;
 pub mod timer;
 pub mod upload;
-pub mod workbook;

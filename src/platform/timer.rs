@@ -1,5 +1,6 @@
 //! Timers: a debounce that runs work once input has paused, used to save off the keystroke
-//! path, and a job repeated while the page is open (trying a failed save again).
+//! path, a job repeated while the page is open (trying a failed save again), and a short wait
+//! that lets the browser paint before a long job (`after_paint`).
 //!
 //! Leptos' timeout helper wraps `setTimeout`; this module keeps one pending handle per
 //! debouncer and replaces it on every new call.
@@ -48,4 +49,22 @@ pub fn every(period: Duration, job: impl Fn() + 'static) {
     // grant timers; were one refused, failed saves would still be tried again at the next
     // edit and when the page is hidden.
     let _ = leptos::prelude::set_interval_with_handle(job, period);
+}
+
+/// Resolves a moment later (30 ms, about two frames), after the browser has painted what
+/// changed, so a status set before a long job that holds the page's thread (writing a
+/// workbook) is on screen while the job runs.
+pub async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let scheduled = web_sys::window().is_some_and(|window| {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
+                .is_ok()
+        });
+        if !scheduled {
+            // No timer to wait for: go on at once rather than never.
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -8,7 +8,8 @@ use crate::domain::catalog_text::CatalogText;
 use crate::io::csv_answers::answers_csv;
 use crate::io::json::{encode_file, Layout};
 use crate::io::workbook::{workbook, WorkbookSources};
-use crate::platform::{clock, download, workbook as workbook_worker};
+use crate::io::xlsx::write_xlsx;
+use crate::platform::{clock, download, timer};
 use crate::state::catalog_text::{load_catalog_text, TextState};
 use crate::state::notices::Spot;
 use crate::state::AppState;
@@ -122,7 +123,7 @@ impl AppState {
 
     /// Offers the workbook: answers (with the question wording, loaded first when no page has
     /// needed it yet), SoA, risks, impact assessments, action plan and registers, one sheet
-    /// each. The workbook writer runs in its own worker, started on the first export.
+    /// each, written in memory by `io::xlsx`.
     pub async fn export_workbook(self) {
         let wording = match self.catalog_text.get_untracked() {
             TextState::Ready(text) => Some(text),
@@ -156,16 +157,12 @@ impl AppState {
             (export_stem(&assessment.name), spec)
         });
         let filename = format!("{stem}-workbook-{}.xlsx", clock::today_text());
-        let outcome = match serde_json::to_string(&spec) {
-            Ok(json) => workbook_worker::write_workbook(&json)
-                .await
+        // Writing holds the page's thread; the "Writing the workbook…" status is painted first.
+        timer::after_paint().await;
+        let outcome = write_xlsx(&spec).and_then(|bytes| {
+            download::download_bytes(&filename, XLSX_MEDIA_TYPE, &bytes)
                 .map_err(|error| error.to_string())
-                .and_then(|bytes| {
-                    download::download_bytes(&filename, XLSX_MEDIA_TYPE, &bytes)
-                        .map_err(|error| error.to_string())
-                }),
-            Err(error) => Err(format!("the workbook could not be described ({error})")),
-        };
+        });
         match outcome {
             Ok(()) => self.inform_at(Spot::Export, format!("Exported {filename}.")),
             Err(error) => self.report_error_at(

@@ -261,15 +261,3 @@ fn sheet_names_are_short_clean_and_unique() {
     let second = sheet_name(long, std::slice::from_ref(&first));
     assert_eq!(second, "Suppliers and third-party (2)");
 }
-
-#[test]
-fn the_description_travels_as_json_unchanged() {
-    let spec = build(&sample(), Some(&wording()));
-    let json = serde_json::to_string(&spec).unwrap();
-    let back: WorkbookSpec = serde_json::from_str(&json).unwrap();
-    assert_eq!(back, spec);
-    assert!(
-        json.contains(r#"{"Date":"2027-01-31"}"#),
-        "dates travel as ISO text"
-    );
-}

@@ -136,23 +136,6 @@ test('the workbook opens in an independent reader with every sheet, frozen heade
   ]);
 });
 
-test('the workbook writer is not part of the first load and is fetched only on export', async ({ page }) => {
-  const loaded: string[] = [];
-  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
-  const app = new App(page);
-  await app.openData();
-  await page.waitForLoadState('networkidle');
-  expect(loaded.filter((path) => path.includes('workbook'))).toEqual([]);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export workbook (.xlsx)', exact: true }).click(),
-  ]);
-  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
-  expect(loaded.filter((path) => path.includes('workbook')).map((path) => path.split('/').pop())).toEqual(
-    expect.arrayContaining(['workbook-worker.js', 'workbook-writer.js', 'workbook-writer_bg.wasm']),
-  );
-});
-
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 

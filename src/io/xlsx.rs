@@ -1,30 +1,15 @@
-//! The workbook writer: turns a workbook description (`io::workbook_spec`, as JSON) into the
-//! bytes of an .xlsx file with rust_xlsxwriter. It is built as its own small Wasm module and
-//! runs in a Web Worker (src/platform/js/workbook-worker.js) that the app starts only when
-//! the user exports a workbook, so the main module never carries the xlsx writer.
+//! The .xlsx file of a workbook description (`io::workbook_spec`), written with
+//! rust_xlsxwriter. Pure: bytes in memory, which `platform::download` offers as a file.
 //!
 //! Every sheet gets a bold header row that stays in view (frozen), a filter over its columns
 //! and the widths given; dates are written as spreadsheet dates and every text with
 //! `write_string`, so a text such as "=SUM(A1)" stays text and never becomes a formula.
 
-// The description's types, compiled from the app's own file so both sides read one format,
-// without linking the app into this module.
-#[path = "../io/workbook_spec.rs"]
-#[allow(dead_code)]
-mod workbook_spec;
-
+use crate::io::workbook_spec::{date_parts, Cell, SheetSpec, WorkbookSpec};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
-use workbook_spec::{date_parts, Cell, SheetSpec, WorkbookSpec};
 
 /// How a date shows in a cell: the same `YYYY-MM-DD` as the app and the CSV files.
 const DATE_FORMAT: &str = "yyyy-mm-dd";
-
-/// The .xlsx file described by `spec_json`, or what went wrong in plain words.
-pub fn write_workbook_bytes(spec_json: &str) -> Result<Vec<u8>, String> {
-    let spec: WorkbookSpec = serde_json::from_str(spec_json)
-        .map_err(|error| format!("the workbook's description could not be read ({error})"))?;
-    write_xlsx(&spec)
-}
 
 /// The .xlsx file of a workbook description.
 pub fn write_xlsx(spec: &WorkbookSpec) -> Result<Vec<u8>, String> {
@@ -108,22 +93,11 @@ fn column_number(column: usize) -> Result<u16, XlsxError> {
     u16::try_from(column).map_err(|_| XlsxError::RowColumnLimitError)
 }
 
-/// What the worker script calls: the bytes arrive in JavaScript as a Uint8Array, an error as
-/// an exception holding the plain-words message.
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn write_workbook(spec_json: &str) -> Result<Vec<u8>, wasm_bindgen::JsValue> {
-    write_workbook_bytes(spec_json).map_err(|message| wasm_bindgen::JsValue::from_str(&message))
-}
-
-/// Nothing runs at start: the worker script calls `write_workbook` for each export.
-fn main() {}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::io::workbook_spec::{ColumnKind, ColumnSpec};
     use std::io::Read;
-    use workbook_spec::{ColumnKind, ColumnSpec};
 
     fn spec() -> WorkbookSpec {
         let column = |header: &str, kind| ColumnSpec {
@@ -214,12 +188,7 @@ mod tests {
     }
 
     #[test]
-    fn a_bad_description_or_sheet_name_is_refused_in_plain_words() {
-        let error = write_workbook_bytes("{\"sheets\": 3}").expect_err("not a description");
-        assert!(
-            error.starts_with("the workbook's description could not be read"),
-            "{error}"
-        );
+    fn a_bad_sheet_name_is_refused_in_plain_words() {
         let mut long = spec();
         long.sheets[1].name = "A name far longer than thirty-one characters".to_owned();
         let error = write_xlsx(&long).expect_err("name too long");
