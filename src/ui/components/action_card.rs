@@ -9,7 +9,7 @@ use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::state::action_plan::ActionsState;
 use crate::state::route::Route;
 use crate::state::AppState;
-use crate::ui::components::action_row::missing_lines;
+use crate::ui::components::action_row::missing_list;
 use crate::ui::components::limit_note::LimitNote;
 use leptos::prelude::*;
 
@@ -170,23 +170,16 @@ pub fn ActionCard(
         }
     });
     let missing = move || {
-        let lines = action.with(|a| {
-            a.as_ref()
-                .map(|a| missing_lines(state, a))
-                .unwrap_or_default()
-        });
-        (!lines.is_empty()).then(|| {
-            let items = lines
-                .into_iter()
-                .map(|line| view! { <li>{line}</li> })
-                .collect_view();
-            view! {
-                <div class="action-missing">
-                    <p class="action-meta">"What is missing:"</p>
-                    <ul class="missing-list">{items}</ul>
-                </div>
-            }
-        })
+        action
+            .with(|a| a.as_ref().and_then(|a| missing_list(state, a)))
+            .map(|list| {
+                view! {
+                    <div class="action-missing">
+                        <p class="action-meta">"What is missing:"</p>
+                        {list}
+                    </div>
+                }
+            })
     };
     let labelled_by = title_id.clone();
     view! {

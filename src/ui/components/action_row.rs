@@ -48,7 +48,7 @@ fn open_question_line(state: AppState, item_id: &str, open: OpenQuestion) -> Str
 }
 
 /// What the action has to close, in words, one line each.
-pub fn missing_lines(state: AppState, action: &PlannedAction) -> Vec<String> {
+fn missing_lines(state: AppState, action: &PlannedAction) -> Vec<String> {
     match (action.kind, action.item_id.as_deref()) {
         (ActionKind::Item, Some(item_id)) => {
             let open = state
@@ -67,6 +67,19 @@ pub fn missing_lines(state: AppState, action: &PlannedAction) -> Vec<String> {
         }
         _ => Vec::new(),
     }
+}
+
+/// What the action has to close as a list, or `None` when there is nothing to name; the card
+/// and the table row both show it.
+pub fn missing_list(state: AppState, action: &PlannedAction) -> Option<AnyView> {
+    let lines = missing_lines(state, action);
+    (!lines.is_empty()).then(|| {
+        let items = lines
+            .into_iter()
+            .map(|line| view! { <li>{line}</li> })
+            .collect_view();
+        view! { <ul class="missing-list">{items}</ul> }.into_any()
+    })
 }
 
 /// One action as a table row.
@@ -128,19 +141,12 @@ pub fn ActionRow(
         </details>
     };
     let missing = move || {
-        let lines = action.with(|a| {
-            a.as_ref()
-                .map(|a| missing_lines(state, a))
-                .unwrap_or_default()
-        });
-        if lines.is_empty() {
-            return view! { <span class="muted">"—"</span> }.into_any();
-        }
-        let items = lines
-            .into_iter()
-            .map(|line| view! { <li>{line}</li> })
-            .collect_view();
-        view! { <ul class="missing-list">{items}</ul> }.into_any()
+        action
+            .with(|a| a.as_ref().and_then(|a| missing_list(state, a)))
+            .map_or_else(
+                || view! { <span class="muted">"—"</span> }.into_any(),
+                IntoAny::into_any,
+            )
     };
     let owner_key = key.clone();
     let due_key = key.clone();
