@@ -150,6 +150,22 @@ pub fn unique_name(entries: &[IndexEntry], wanted: &str) -> String {
         .unwrap_or(plain)
 }
 
+/// The name an imported assessment is stored under when it becomes a new assessment: its own
+/// name while no stored assessment has it, otherwise the name followed by the day of the import,
+/// "Assessment of 2026-12-06 (imported 2026-12-07)", so the list tells the two apart by more
+/// than a number. Only if that is taken too does `unique_name` add " (2)", " (3)" ...
+pub fn imported_name(entries: &[IndexEntry], name: &str, today: &str) -> String {
+    let wanted = match name.trim() {
+        "" => "Assessment",
+        trimmed => trimmed,
+    };
+    if entries.iter().any(|entry| entry.name == wanted) {
+        unique_name(entries, &format!("{wanted} (imported {today})"))
+    } else {
+        unique_name(entries, wanted)
+    }
+}
+
 /// Reads the list of stored assessments that could not be read (the IDs under
 /// `aims-assess/v1/unreadable`, a JSON array of texts). A list that is itself unreadable
 /// counts as empty: it only decides which notices and buttons are shown, and the documents

@@ -446,7 +446,11 @@ impl DataState {
         let Some(previous_id) = open_id(state) else {
             return;
         };
-        incoming.name = library::unique_name(&self.library.get_untracked(), &incoming.name);
+        incoming.name = library::imported_name(
+            &self.library.get_untracked(),
+            &incoming.name,
+            &clock::today_text(),
+        );
         // The offer to undo says what happened; no second notice repeats it.
         if let Some(id) = self.store_and_open(state, incoming, None, Spot::Import) {
             let name = state.assessment.with_untracked(|a| a.name.clone());

@@ -270,9 +270,8 @@ impl Route {
     /// Which navigation entry this page belongs to, for `aria-current`.
     pub fn section(&self) -> Section {
         match self {
-            Route::Dashboard | Route::Organisation | Route::Frameworks | Route::NistAiRmf => {
-                Section::Dashboard
-            }
+            Route::Dashboard | Route::Frameworks | Route::NistAiRmf => Section::Dashboard,
+            Route::Organisation => Section::Organisation,
             Route::GapAnalysis { .. } => Section::GapAnalysis,
             Route::AnnexA { .. } => Section::AnnexA,
             Route::Soa | Route::SoaPrint | Route::SoaControl { .. } => Section::Soa,
@@ -305,6 +304,7 @@ impl Route {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     Dashboard,
+    Organisation,
     GapAnalysis,
     AnnexA,
     Soa,
@@ -323,6 +323,7 @@ impl Section {
     pub fn label(self) -> &'static str {
         match self {
             Section::Dashboard => "Dashboard",
+            Section::Organisation => "Organisation",
             Section::GapAnalysis => "Gap analysis",
             Section::AnnexA => "Annex A",
             Section::Soa => "Statement of Applicability",
@@ -347,6 +348,7 @@ impl Section {
             Section::AnnexA => Route::AnnexA {
                 area: FIRST_AREA.to_owned(),
             },
+            Section::Organisation => Route::Organisation,
             Section::Soa => Route::Soa,
             Section::AiSystems => Route::Systems,
             Section::Risks => Route::Risks,
@@ -359,8 +361,9 @@ impl Section {
     }
 
     /// The sections in the order the navigation lists them.
-    pub const ALL: [Section; 11] = [
+    pub const ALL: [Section; 12] = [
         Section::Dashboard,
+        Section::Organisation,
         Section::GapAnalysis,
         Section::AnnexA,
         Section::Soa,

@@ -2,8 +2,8 @@
 //! and naming copies.
 
 use aims_assess::io::library::{
-    encode_index, parse_index, reconcile, record_save, stored_name_and_time, unique_name,
-    IndexEntry,
+    encode_index, imported_name, parse_index, reconcile, record_save, stored_name_and_time,
+    unique_name, IndexEntry,
 };
 use aims_assess::io::ImportError;
 
@@ -77,6 +77,30 @@ fn copies_get_names_that_are_not_taken() {
         ("", "Assessment"),
     ] {
         assert_eq!(unique_name(&entries, wanted), expected, "{wanted:?}");
+    }
+}
+
+#[test]
+fn an_imported_copy_is_named_by_the_day_of_the_import() {
+    let entries = vec![
+        entry("a", "Assessment of 2026-12-06"),
+        entry("b", "Taken (imported 2026-12-07)"),
+        entry("c", "Taken"),
+    ];
+    for (name, expected) in [
+        ("Fresh name", "Fresh name"),
+        (
+            "Assessment of 2026-12-06",
+            "Assessment of 2026-12-06 (imported 2026-12-07)",
+        ),
+        ("Taken", "Taken (imported 2026-12-07) (2)"),
+        ("", "Assessment"),
+    ] {
+        assert_eq!(
+            imported_name(&entries, name, "2026-12-07"),
+            expected,
+            "{name:?}"
+        );
     }
 }
 

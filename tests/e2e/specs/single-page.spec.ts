@@ -8,6 +8,7 @@ import { App } from '../support/app';
 
 const SECTIONS = [
   'Dashboard',
+  'Organisation',
   'Gap analysis',
   'Annex A',
   'Statement of Applicability',
