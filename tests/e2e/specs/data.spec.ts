@@ -173,6 +173,23 @@ test('import as a new assessment keeps the open one, and undo removes the new on
   expect(await app.currentAssessmentKey()).toBe(originalKey);
 });
 
+test('a file imported as new under the open assessment\'s name is named with the day of the import', async ({ page }) => {
+  const app = new App(page);
+  await fillSample(app);
+  await app.openData();
+  const name = await app.field('Assessment name').inputValue();
+  const exported = await app.download('Export JSON');
+  await app.chooseImport('returned.json', exported.text);
+  await page.getByRole('button', { name: 'Import as new assessment', exact: true }).click();
+  // The app names the day in the user's own time zone, as the page's clock gives it.
+  const today = await page.evaluate(() => {
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  });
+  await expect(app.field('Assessment name')).toHaveValue(`${name} (imported ${today})`);
+});
+
 test('replacing by an import can be undone', async ({ page }) => {
   const app = new App(page);
   const before = await fillSample(app);
