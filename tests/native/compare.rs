@@ -4,7 +4,9 @@
 use aims_assess::domain::action_plan::{ActionStatus, ActionUpdate, CustomAction};
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
-use aims_assess::domain::compare::{changes, compare, ChangeCounts, Delta, Named, Trend};
+use aims_assess::domain::compare::{
+    changes, compare, ChangeCounts, Delta, ItemField, Named, Trend,
+};
 use aims_assess::domain::risk::Risk;
 use aims_assess::domain::risk_criteria::Rating;
 use aims_assess::domain::scoring::Status;
@@ -373,11 +375,11 @@ fn rows(baseline: &Assessment, current: &Assessment) -> Vec<Row> {
         .iter()
         .map(|c| {
             let flags = [
-                (c.notes.is_some(), 'n'),
-                (c.evidence_changed, 'e'),
-                (c.owner_changed, 'o'),
-                (c.due_date_changed, 'd'),
-                (c.decision_changed, 's'),
+                (c.notes().is_some(), 'n'),
+                (c.detail(ItemField::Evidence).is_some(), 'e'),
+                (c.detail(ItemField::Owner).is_some(), 'o'),
+                (c.detail(ItemField::DueDate).is_some(), 'd'),
+                (c.decision_changed(), 's'),
             ];
             let flags = flags.iter().filter(|(on, _)| *on).map(|(_, c)| c).collect();
             (
@@ -539,7 +541,10 @@ fn notes_are_given_before_and_after_only_when_they_differ() {
     let notes: Vec<_> = changes(catalog(), &baseline(), &current)
         .items
         .into_iter()
-        .map(|c| (c.item_id, c.notes))
+        .map(|c| {
+            let notes = c.notes().map(|(b, a)| (b.to_owned(), a.to_owned()));
+            (c.item_id, notes)
+        })
         .collect();
     assert_eq!(
         notes,
@@ -727,7 +732,7 @@ fn the_summary_line_counts_changed_items_by_trend() {
             improved: 2,
             worsened: 1,
             scope: 1,
-            same_status: 1,
+            same_score: 1,
         }
     );
 }
