@@ -3,7 +3,7 @@
 //! level), with every text complete.
 //!
 //! It is written for reading and filtering in a spreadsheet, never read back; the cells are
-//! neutralised like every CSV file of the app (`csv_out`). docs/CSV.md describes the file.
+//! neutralised like every CSV file of the app (`csv_out`). docs/compare.md describes the file.
 
 use crate::domain::catalog::Catalog;
 use crate::domain::catalog_text::CatalogText;

@@ -986,9 +986,29 @@ fn an_item_got_better_or_worse_by_its_status_then_by_its_points() {
     noted
         .set_text(catalog(), "4.4", TextField::Notes, "Checked".into())
         .expect("ok");
+    // 4.1 has one Yes in the baseline; a second requirement question answered No earns
+    // nothing, and turning the Yes to Partly keeps the status but loses a point.
+    let second = catalog()
+        .item("4.1")
+        .expect("4.1")
+        .questions
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Requirement)
+        .nth(1)
+        .expect("4.1 has two requirement questions")
+        .id;
+    let mut one_no = baseline();
+    one_no
+        .set_answer(catalog(), "4.1", second, Some(Answer::No))
+        .expect("ok");
+    let mut lowered = baseline();
+    lowered
+        .set_answer(catalog(), "4.1", "4.1.q1", Some(Answer::Partly))
+        .expect("ok");
+    let start = baseline();
     let mut excluded = partly.clone();
     exclude(&mut excluded, "A.10.4", "No customers");
-    let cases: [(&str, &Assessment, &Assessment, &str, Direction); 6] = [
+    let cases: [(&str, &Assessment, &Assessment, &str, Direction); 8] = [
         ("status rose", &partly, &all_yes, "4.4", Direction::Better),
         ("status fell", &all_yes, &partly, "4.4", Direction::Worse),
         (
@@ -1006,6 +1026,20 @@ fn an_item_got_better_or_worse_by_its_status_then_by_its_points() {
             Direction::Worse,
         ),
         ("notes only", &partly, &noted, "4.4", Direction::Unchanged),
+        (
+            "an answer worth nothing",
+            &start,
+            &one_no,
+            "4.1",
+            Direction::Unchanged,
+        ),
+        (
+            "Yes to Partly, same status",
+            &start,
+            &lowered,
+            "4.1",
+            Direction::Worse,
+        ),
         (
             "left the scope",
             &partly,
