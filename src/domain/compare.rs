@@ -657,9 +657,9 @@ pub fn shortened(text: &str, limit: usize) -> String {
     // Cutting at the last space within the final fifth keeps words whole without losing much.
     let keep = cut
         .char_indices()
-        .filter(|(_, c)| c.is_whitespace())
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
         .map(|(at, _)| at)
-        .last()
         .filter(|&at| cut[..at].chars().count() >= limit * 4 / 5)
         .unwrap_or(cut.len());
     format!("{}…", cut[..keep].trim_end())
