@@ -49,11 +49,15 @@ pub fn ItemChangeCard(
     let item_id = change.item_id;
     let title = catalog().item(item_id).map_or("", |item| item.title);
     let direction = change.direction().label();
-    let status = format!(
-        "{} → {}",
-        change.status_before.label(),
-        change.status_after.label()
-    );
+    let status = if change.status_before == change.status_after {
+        format!("still {}", change.status_before.label())
+    } else {
+        format!(
+            "{} → {}",
+            change.status_before.label(),
+            change.status_after.label()
+        )
+    };
     let percent = change.percent();
     let score = percent.changed().then(|| {
         let text = |value: Option<u32>| value.map_or("–".to_owned(), |p| format!("{p}%"));
@@ -79,7 +83,7 @@ pub fn ItemChangeCard(
                 <li>
                     <span class="change-question">{question}{note}</span>
                     " "
-                    <span class="change-values">{values}</span>
+                    <span class="change-values change-answer">{values}</span>
                 </li>
             }
         })

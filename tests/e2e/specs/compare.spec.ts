@@ -69,7 +69,7 @@ test('the comparison names each change from what to what, filters it and exports
   await expect(answers41.getByRole('listitem')).toContainText('Partly → Yes');
   // Same status, one point more: better by the app's own score.
   const card41 = items.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^4\.1 / }) });
-  await expect(card41).toContainText('Improved: Not implemented → Not implemented');
+  await expect(card41).toContainText('Improved: still Not implemented');
   const card42 = items.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^4\.2 / }) });
   await expect(card42).toContainText('Worsened: Partially implemented → Not implemented');
   await expect(card42.getByRole('list', { name: 'Answers changed in 4.2' })).toContainText('Yes → No');
