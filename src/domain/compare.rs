@@ -1,10 +1,13 @@
 //! Comparing two assessments: for the import preview, what a file would change in the open
-//! assessment (`compare`, counts), and for a baseline, what changed item by item since then and
-//! how readiness moved (`changes`).
+//! assessment (`compare`, counts), and for a baseline, what changed since then, named
+//! (`changes`): each changed answer by question from what to what, each changed field of an
+//! item or a risk before and after, each AI system's impact level before and after, whether
+//! each item got better or worse, and how readiness moved.
 //!
 //! Items are compared against the catalog, risks, AI systems, comments, custom actions and
-//! register entries by their IDs (so their order alone is no change); statuses and readiness come from
-//! `scoring::Summary`, never from rules of their own.
+//! register entries by their IDs (so their order alone is no change); statuses, scores, the
+//! direction of a change and readiness come from `scoring::Summary`, never from rules of their
+//! own. docs/compare.md describes the comparison with worked examples.
 
 use crate::domain::assessment::{Answer, Assessment, ItemRecord};
 use crate::domain::catalog::{Catalog, Clause, Item, QuestionKind};
