@@ -3,22 +3,27 @@
 // each AI system's impact level before and after, filters the items by part and direction,
 // and exports every change as CSV.
 import { expect, test } from '@playwright/test';
+import { expectAccessible } from '../support/accessibility';
 import { App } from '../support/app';
 
 /** The start of the wording of question 4.1.q1 (src/domain/catalog/clauses.json). */
 const QUESTION_4_1_Q1 = 'Have you identified the part your company plays with AI';
+
+/** Notes longer than the page shows whole: shortened there, whole in the CSV file. */
+const LONG_NOTES =
+  'Roles confirmed by the board in November after a workshop with product, legal and data teams; written down in the scope document, version 2, and shared with every team lead.';
 
 /**
  * Two versions of one assessment, made from a real export so that they carry everything a
  * file needs: the baseline "Q3 review" of 2026-09-30 and the current "Q4 review".
  */
 function versions(exported: string): { baseline: string; current: string } {
-  const make = (name: string, answers: [string, string], owner: string, treatment: string, impact: object) => {
+  const make = (name: string, answers: [string, string], owner: string, treatment: string, impact: object, notes: string) => {
     const document = JSON.parse(exported);
     document.exported_at = '2026-09-30T10:00:00.000Z';
     document.assessment.name = name;
     document.assessment.items = {
-      '4.1': { answers: { '4.1.q1': answers[0] }, notes: '', evidence: '', owner: '' },
+      '4.1': { answers: { '4.1.q1': answers[0] }, notes, evidence: '', owner: '' },
       '4.2': { answers: { '4.2.q1': answers[1] }, notes: '', evidence: '', owner: '' },
     };
     document.assessment.risks = [{ id: 'R1', title: 'Model drift', owner, treatment }];
@@ -29,10 +34,10 @@ function versions(exported: string): { baseline: string; current: string } {
   };
   return {
     // 4.1.q1 Partly and 4.2.q1 Yes; the risk is Ana's and retained; no impact assessment yet.
-    baseline: make('Q3 review', ['partly', 'yes'], 'Ana', 'retain', {}),
+    baseline: make('Q3 review', ['partly', 'yes'], 'Ana', 'retain', {}, 'First look'),
     // 4.1 got better (Partly to Yes), 4.2 worse (Yes to No); the risk moved to Ben and is
     // modified; the system is used for employment, which makes its level at least 3.
-    current: make('Q4 review', ['yes', 'no'], 'Ben', 'modify', { annex_iii: 'employment' }),
+    current: make('Q4 review', ['yes', 'no'], 'Ben', 'modify', { annex_iii: 'employment' }, LONG_NOTES),
   };
 }
 
@@ -74,6 +79,15 @@ test('the comparison names each change from what to what, filters it and exports
   await expect(card42).toContainText('Worsened: Partially implemented → Not implemented');
   await expect(card42.getByRole('list', { name: 'Answers changed in 4.2' })).toContainText('Yes → No');
 
+  // Long notes are shortened on the page, whole one click away.
+  const details41 = items.getByRole('list', { name: 'Details changed in 4.1' });
+  const notes = details41.getByRole('listitem').filter({ hasText: /^Notes:/ });
+  await expect(notes).toContainText('First look → Roles confirmed by the board');
+  await expect(notes).toContainText('…');
+  await notes.getByText('Whole texts', { exact: true }).click();
+  await expect(notes.getByText(LONG_NOTES, { exact: true })).toBeVisible();
+  await expectAccessible(page);
+
   // A risk's changed fields, named, from what to what.
   const risk = page.getByRole('list', { name: 'Fields changed in R1' });
   await expect(risk.getByRole('listitem').filter({ hasText: /^Owner:/ })).toContainText('Ana → Ben');
@@ -107,6 +121,7 @@ test('the comparison names each change from what to what, filters it and exports
   expect(answerRow).toContain(QUESTION_4_1_Q1);
   expect(answerRow).toMatch(/,Partly,Yes,Improved$/);
   expect(lines.find((line) => line.includes(',Answer,4.2.q1,'))).toMatch(/,Yes,No,Worsened$/);
+  expect(lines.find((line) => line.includes(',Notes,'))).toContain(LONG_NOTES);
   expect(lines).toContain('Risk,R1,Model drift,Owner,,,Ana,Ben,');
   expect(lines).toContain('Risk,R1,Model drift,Treatment,,,Retain (accept),Modify (mitigate),');
   expect(lines).toContain('AI system,S1,Hiring assistant,Impact level,,,Not assessed yet,"Level 3 (high), provisional",');
