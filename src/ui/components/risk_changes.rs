@@ -15,12 +15,19 @@ fn risk_link(risk: &Named) -> impl IntoView {
     view! { <a href=href>{format!("{} {}", risk.id, risk.name)}</a> }
 }
 
-/// A list of risks added or removed under a heading, or nothing when it is empty.
-fn plain_list(title: &'static str, risks: &[Named]) -> Option<AnyView> {
+/// A list of risks added or removed under a heading, or nothing when it is empty. A removed
+/// risk has no page any more, so it is named without a link.
+fn plain_list(title: &'static str, risks: &[Named], linked: bool) -> Option<AnyView> {
     (!risks.is_empty()).then(|| {
         let entries = risks
             .iter()
-            .map(|risk| view! { <li>{risk_link(risk)}</li> })
+            .map(|risk| {
+                if linked {
+                    view! { <li>{risk_link(risk)}</li> }.into_any()
+                } else {
+                    view! { <li>{format!("{} {}", risk.id, risk.name)}</li> }.into_any()
+                }
+            })
             .collect_view();
         view! { <h3>{title}</h3><ul aria-label=title>{entries}</ul> }.into_any()
     })
@@ -74,8 +81,8 @@ pub fn RiskChanges(
         }
     });
     view! {
-        {plain_list("Risks added", &added)}
-        {plain_list("Risks removed", &removed)}
+        {plain_list("Risks added", &added, true)}
+        {plain_list("Risks removed", &removed, false)}
         {changed_view}
     }
 }
