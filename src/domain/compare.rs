@@ -1,16 +1,23 @@
 //! Comparing two assessments: for the import preview, what a file would change in the open
-//! assessment (`compare`, counts), and for a baseline, what changed item by item since then and
-//! how readiness moved (`changes`).
+//! assessment (`compare`, counts), and for a baseline, what changed since then, named
+//! (`changes`): each changed answer by question from what to what, each changed field of an
+//! item or a risk before and after, each AI system's impact level before and after, whether
+//! each item got better or worse, and how readiness moved.
 //!
 //! Items are compared against the catalog, risks, AI systems, comments, custom actions and
-//! register entries by their IDs (so their order alone is no change); statuses and readiness come from
-//! `scoring::Summary`, never from rules of their own.
+//! register entries by their IDs (so their order alone is no change); statuses, scores, the
+//! direction of a change and readiness come from `scoring::Summary`, never from rules of their
+//! own. docs/compare.md describes the comparison with worked examples.
 
-use crate::domain::assessment::{Assessment, ItemRecord};
-use crate::domain::catalog::{Catalog, Clause, Item};
+use crate::domain::assessment::{Answer, Assessment, ItemRecord};
+use crate::domain::catalog::{Catalog, Clause, Item, QuestionKind};
+use crate::domain::date::IsoDate;
+use crate::domain::impact;
 use crate::domain::records::RegisterKind;
-use crate::domain::risk::Risk;
-use crate::domain::scoring::{PartReadiness, Readiness, Status, Summary};
+use crate::domain::risk::{Risk, TreatmentAction};
+use crate::domain::risk_criteria::RiskCriteria;
+use crate::domain::scoring::{floor_percent, ItemScore, PartReadiness, Readiness, Status, Summary};
+use crate::domain::soa::{Applicability, ControlDecision};
 use crate::domain::system::AiSystem;
 
 /// How a register entry differs between two assessments.
@@ -200,7 +207,7 @@ pub fn compare(catalog: Catalog, current: &Assessment, incoming: &Assessment) ->
         let change = item_change(item, current, incoming);
         comparison.answers_changed += change.answers_changed;
         comparison.details_changed += usize::from(change.details_changed());
-        comparison.decisions_changed += usize::from(change.decision_changed);
+        comparison.decisions_changed += usize::from(change.decision_changed());
         if change.is_change() {
             comparison.changed_items.push(item.id);
         }
@@ -246,21 +253,75 @@ fn changed_keys(
             .count()
 }
 
+/// One answer that differs, with the answers on both sides (`None`: not answered).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnswerChange {
+    pub question_id: &'static str,
+    pub kind: QuestionKind,
+    /// For a question answered under another item's question (`Question::same_as`): that
+    /// item, whose answer this is.
+    pub kept_under: Option<&'static str>,
+    pub before: Option<Answer>,
+    pub after: Option<Answer>,
+}
+
+/// An answer as the comparison shows it: its word, or "Not answered".
+pub fn answer_text(answer: Option<Answer>) -> &'static str {
+    answer.map_or("Not answered", Answer::label)
+}
+
+/// A recorded field of an item that the comparison reports before and after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemField {
+    Notes,
+    Evidence,
+    Owner,
+    DueDate,
+    /// The note on one question's answer (the question is named beside the change).
+    AnswerNote(&'static str),
+    /// The SoA decision (Annex A controls only).
+    Decision,
+}
+
+impl ItemField {
+    /// The field's name as the page and the CSV file show it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ItemField::Notes => "Notes",
+            ItemField::Evidence => "Evidence",
+            ItemField::Owner => "Owner",
+            ItemField::DueDate => "Due date",
+            ItemField::AnswerNote(_) => "Note on the answer",
+            ItemField::Decision => "SoA decision",
+        }
+    }
+}
+
+/// One field that differs, with its text on both sides ("" where it is empty).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldChange<F> {
+    pub field: F,
+    pub before: String,
+    pub after: String,
+}
+
 /// How one item differs between a baseline and the current assessment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ItemChange {
     pub item_id: &'static str,
     pub status_before: Status,
     pub status_after: Status,
-    /// Questions whose answer differs (including answered on one side only).
+    /// The score of the item's requirement questions on each side, from `scoring::Summary`.
+    pub score_before: ItemScore,
+    pub score_after: ItemScore,
+    /// Questions kept in this item's own record whose answer differs (including answered on
+    /// one side only); an answer kept under another item counts there.
     pub answers_changed: usize,
-    /// The notes before and after, only when they differ.
-    pub notes: Option<(String, String)>,
-    pub evidence_changed: bool,
-    pub owner_changed: bool,
-    pub due_date_changed: bool,
-    /// Whether the SoA decision differs (Annex A controls only).
-    pub decision_changed: bool,
+    /// Every question of the item whose answer differs, in catalog order, shared ones too.
+    pub answers: Vec<AnswerChange>,
+    /// The notes, evidence, owner, due date, notes on answers and SoA decision that differ, in
+    /// that order.
+    pub details: Vec<FieldChange<ItemField>>,
 }
 
 /// Which way an item's status moved.
@@ -275,6 +336,30 @@ pub enum Trend {
     Same,
 }
 
+/// Whether an item got better or worse, by `scoring::Summary`: better when its status rose,
+/// or, with the same status, when its requirement questions earned more points; worse the
+/// other way round. Leaving or entering the scope is neither, nor is a change that moves no
+/// score (notes, owner, a good-practice answer, an answer that earns the same points).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Better,
+    Worse,
+    Scope,
+    Unchanged,
+}
+
+impl Direction {
+    /// The word the page and the CSV file show.
+    pub fn label(self) -> &'static str {
+        match self {
+            Direction::Better => "Improved",
+            Direction::Worse => "Worsened",
+            Direction::Scope => "Scope changed",
+            Direction::Unchanged => "Same score",
+        }
+    }
+}
+
 impl ItemChange {
     /// Which way the status moved.
     pub fn trend(&self) -> Trend {
@@ -286,17 +371,69 @@ impl ItemChange {
         }
     }
 
-    /// Whether the notes, evidence, owner or due date differ.
-    pub fn details_changed(&self) -> bool {
-        self.notes.is_some() || self.evidence_changed || self.owner_changed || self.due_date_changed
+    /// Whether the item got better or worse (see `Direction`).
+    pub fn direction(&self) -> Direction {
+        match self.trend() {
+            Trend::Improved => Direction::Better,
+            Trend::Worsened => Direction::Worse,
+            Trend::Scope => Direction::Scope,
+            Trend::Same => match self
+                .score_after
+                .half_points
+                .cmp(&self.score_before.half_points)
+            {
+                std::cmp::Ordering::Greater => Direction::Better,
+                std::cmp::Ordering::Less => Direction::Worse,
+                std::cmp::Ordering::Equal => Direction::Unchanged,
+            },
+        }
     }
 
-    /// Whether anything differs at all.
+    /// The share of the requirement points earned before and after, in whole percent
+    /// (`None` for an item without requirement questions).
+    pub fn percent(&self) -> Delta {
+        let percent =
+            |score: &ItemScore| (score.questions > 0).then(|| floor_percent(score.fraction()));
+        Delta {
+            before: percent(&self.score_before),
+            after: percent(&self.score_after),
+        }
+    }
+
+    /// The notes before and after, when they differ.
+    pub fn notes(&self) -> Option<(&str, &str)> {
+        self.detail(ItemField::Notes)
+            .map(|change| (change.before.as_str(), change.after.as_str()))
+    }
+
+    /// The change of one field, when it differs.
+    pub fn detail(&self, field: ItemField) -> Option<&FieldChange<ItemField>> {
+        self.details.iter().find(|change| change.field == field)
+    }
+
+    /// Whether the notes, evidence, owner, due date or a note on an answer differ.
+    pub fn details_changed(&self) -> bool {
+        self.details
+            .iter()
+            .any(|change| change.field != ItemField::Decision)
+    }
+
+    /// Whether the SoA decision differs.
+    pub fn decision_changed(&self) -> bool {
+        self.detail(ItemField::Decision).is_some()
+    }
+
+    /// Whether anything recorded for the item itself differs (the import preview's measure:
+    /// a shared answer counts under the item that keeps it).
     fn is_change(&self) -> bool {
         self.answers_changed > 0
-            || self.details_changed()
-            || self.decision_changed
+            || !self.details.is_empty()
             || self.status_before != self.status_after
+    }
+
+    /// Whether anything shown for the item differs, shared answers included.
+    fn is_visible_change(&self) -> bool {
+        self.is_change() || !self.answers.is_empty()
     }
 }
 
@@ -343,15 +480,33 @@ pub struct Named {
     pub name: String,
 }
 
-/// How many items changed, by trend, for a summary line.
+/// The fields that differ of one risk, named, with their texts before and after.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryFields {
+    pub id: String,
+    pub fields: Vec<FieldChange<&'static str>>,
+}
+
+/// An AI system's impact level before and after (`None` on the side where the system is
+/// missing), in the words of `impact::ImpactResult::summary`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LevelChange {
+    pub id: String,
+    pub name: String,
+    pub change: EntryChange,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// How many items changed, by direction, for a summary line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ChangeCounts {
     pub items: usize,
     pub improved: usize,
     pub worsened: usize,
     pub scope: usize,
-    /// Items whose status stayed the same (answers within it, notes or details changed).
-    pub same_status: usize,
+    /// Items whose score did not move (notes, details or answers that earn the same points).
+    pub same_score: usize,
 }
 
 /// What changed from a baseline to the current assessment.
@@ -365,6 +520,11 @@ pub struct Changes {
     pub systems_added: Vec<Named>,
     pub systems_removed: Vec<Named>,
     pub systems_changed: Vec<Named>,
+    /// The fields that differ of each changed risk, in the order of `risks_changed`.
+    pub risk_fields: Vec<EntryFields>,
+    /// The impact level of every AI system added, removed or changed, before and after, in
+    /// that order.
+    pub system_levels: Vec<LevelChange>,
     /// Every clause 4 to 10, in catalog order.
     pub clauses: Vec<PartDelta>,
     /// Every Annex A area A.2 to A.10, in catalog order.
@@ -402,15 +562,110 @@ impl Changes {
             ..ChangeCounts::default()
         };
         for item in &self.items {
-            *match item.trend() {
-                Trend::Improved => &mut counts.improved,
-                Trend::Worsened => &mut counts.worsened,
-                Trend::Scope => &mut counts.scope,
-                Trend::Same => &mut counts.same_status,
+            *match item.direction() {
+                Direction::Better => &mut counts.improved,
+                Direction::Worse => &mut counts.worsened,
+                Direction::Scope => &mut counts.scope,
+                Direction::Unchanged => &mut counts.same_score,
             } += 1;
         }
         counts
     }
+}
+
+/// Which changed items to show, by direction.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum DirectionFilter {
+    #[default]
+    All,
+    /// Items that got better (`Direction::Better`).
+    Better,
+    /// Items that got worse (`Direction::Worse`).
+    Worse,
+}
+
+impl DirectionFilter {
+    pub const ALL: [DirectionFilter; 3] = [
+        DirectionFilter::All,
+        DirectionFilter::Better,
+        DirectionFilter::Worse,
+    ];
+
+    /// The option's text.
+    pub fn label(self) -> &'static str {
+        match self {
+            DirectionFilter::All => "Every change",
+            DirectionFilter::Better => "Got better",
+            DirectionFilter::Worse => "Got worse",
+        }
+    }
+
+    /// The option's value in a form.
+    pub fn slug(self) -> &'static str {
+        match self {
+            DirectionFilter::All => "all",
+            DirectionFilter::Better => "better",
+            DirectionFilter::Worse => "worse",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> DirectionFilter {
+        DirectionFilter::ALL
+            .into_iter()
+            .find(|filter| filter.slug() == slug)
+            .unwrap_or_default()
+    }
+
+    fn keeps(self, direction: Direction) -> bool {
+        match self {
+            DirectionFilter::All => true,
+            DirectionFilter::Better => direction == Direction::Better,
+            DirectionFilter::Worse => direction == Direction::Worse,
+        }
+    }
+}
+
+/// Which changed items to show: those of one clause or Annex A area (`part`, such as "4" or
+/// "A.6"; `None` for all) that moved the chosen way.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ItemFilter {
+    pub part: Option<String>,
+    pub direction: DirectionFilter,
+}
+
+impl Changes {
+    /// The changed items the filter keeps, in catalog order.
+    pub fn filtered_items(&self, catalog: Catalog, filter: &ItemFilter) -> Vec<&ItemChange> {
+        self.items
+            .iter()
+            .filter(|change| filter.direction.keeps(change.direction()))
+            .filter(|change| match &filter.part {
+                None => true,
+                Some(part) => catalog
+                    .part_of(change.item_id)
+                    .is_some_and(|found| found.id == part),
+            })
+            .collect()
+    }
+}
+
+/// A text cut for display to at most `limit` characters (then "…" added), at a space near the
+/// end when there is one, with line breaks kept. Shorter texts come back whole.
+pub fn shortened(text: &str, limit: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= limit {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(limit).collect();
+    // Cutting at the last space within the final fifth keeps words whole without losing much.
+    let keep = cut
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map(|(at, _)| at)
+        .filter(|&at| cut[..at].chars().count() >= limit * 4 / 5)
+        .unwrap_or(cut.len());
+    format!("{}…", cut[..keep].trim_end())
 }
 
 /// What changed from `baseline` to `current`: items, risks, systems and readiness.
@@ -422,12 +677,17 @@ pub fn changes(catalog: Catalog, baseline: &Assessment, current: &Assessment) ->
     let items = catalog
         .clause_items()
         .chain(catalog.controls())
-        .map(|item| ItemChange {
-            status_before: before.item(item.id).status(),
-            status_after: after.item(item.id).status(),
-            ..item_change(item, baseline, current)
+        .map(|item| {
+            let (b, a) = (before.item(item.id), after.item(item.id));
+            ItemChange {
+                status_before: b.status(),
+                status_after: a.status(),
+                score_before: b.score,
+                score_after: a.score,
+                ..item_change(item, baseline, current)
+            }
         })
-        .filter(ItemChange::is_change)
+        .filter(ItemChange::is_visible_change)
         .collect();
     let risk = |r: &Risk| Named {
         id: r.id.clone(),
@@ -444,7 +704,35 @@ pub fn changes(catalog: Catalog, baseline: &Assessment, current: &Assessment) ->
         |s| &s.id,
     );
     let completeness = |summary: &Summary| summary.overall.completeness_percent();
+    let risk_fields = risks
+        .changed
+        .iter()
+        .filter_map(|risk| {
+            let old = baseline.risks.get(&risk.id)?;
+            Some(EntryFields {
+                id: risk.id.clone(),
+                fields: risk_fields(&baseline.risks.criteria, old, &current.risks.criteria, risk),
+            })
+        })
+        .collect();
+    let level = |system: &AiSystem| impact::score(&system.impact).summary();
+    let mut system_levels = Vec::new();
+    for (list, change) in [
+        (&systems.added, EntryChange::Added),
+        (&systems.removed, EntryChange::Removed),
+        (&systems.changed, EntryChange::Changed),
+    ] {
+        system_levels.extend(list.iter().map(|system| LevelChange {
+            id: system.id.clone(),
+            name: system.display_name(),
+            change,
+            before: baseline.inventory.get(&system.id).map(level),
+            after: current.inventory.get(&system.id).map(level),
+        }));
+    }
     Changes {
+        risk_fields,
+        system_levels,
         items,
         risks_added: risks.added.into_iter().map(risk).collect(),
         risks_removed: risks.removed.into_iter().map(risk).collect(),
@@ -464,27 +752,181 @@ pub fn changes(catalog: Catalog, baseline: &Assessment, current: &Assessment) ->
     }
 }
 
-/// The answers, details and SoA decision of one item compared (statuses left unset).
+/// The answers, details and SoA decision of one item compared (statuses and scores left
+/// unset).
 fn item_change(item: &'static Item, before: &Assessment, after: &Assessment) -> ItemChange {
     let empty = ItemRecord::default();
     let b = before.item(item.id).unwrap_or(&empty);
     let a = after.item(item.id).unwrap_or(&empty);
+    let answers: Vec<AnswerChange> = item
+        .questions
+        .iter()
+        .filter_map(|question| {
+            let key = question.answer_key(item.id);
+            let change = AnswerChange {
+                question_id: question.id,
+                kind: question.kind,
+                kept_under: (key.item != item.id).then_some(key.item),
+                before: before.answer_at(key),
+                after: after.answer_at(key),
+            };
+            (change.before != change.after).then_some(change)
+        })
+        .collect();
+    let mut details = Vec::new();
+    let mut differ = |field, old: String, new: String| {
+        if old != new {
+            details.push(FieldChange {
+                field,
+                before: old,
+                after: new,
+            });
+        }
+    };
+    let date = |date: Option<IsoDate>| date.map_or(String::new(), |date| date.to_string());
+    differ(ItemField::Notes, b.notes.clone(), a.notes.clone());
+    differ(ItemField::Evidence, b.evidence.clone(), a.evidence.clone());
+    differ(ItemField::Owner, b.owner.clone(), a.owner.clone());
+    differ(ItemField::DueDate, date(b.due_date), date(a.due_date));
+    for question in item.questions.iter().filter(|q| q.same_as.is_none()) {
+        let note = |record: &ItemRecord| {
+            record
+                .question_notes
+                .get(question.id)
+                .cloned()
+                .unwrap_or_default()
+        };
+        differ(ItemField::AnswerNote(question.id), note(b), note(a));
+    }
+    if item.is_control() {
+        let (old, new) = (before.soa.decision(item.id), after.soa.decision(item.id));
+        if old != new {
+            // Two decisions can differ in what no text shows (never in practice); the change
+            // is still listed, with the same words on both sides.
+            details.push(FieldChange {
+                field: ItemField::Decision,
+                before: decision_text(&old),
+                after: decision_text(&new),
+            });
+        }
+    }
     ItemChange {
         item_id: item.id,
         status_before: Status::NotAssessed,
         status_after: Status::NotAssessed,
-        answers_changed: item
-            .questions
+        score_before: ItemScore::default(),
+        score_after: ItemScore::default(),
+        answers_changed: answers
             .iter()
-            .filter(|q| b.answers.get(q.id) != a.answers.get(q.id))
+            .filter(|change| change.kept_under.is_none())
             .count(),
-        notes: (b.notes != a.notes).then(|| (b.notes.clone(), a.notes.clone())),
-        evidence_changed: b.evidence != a.evidence,
-        owner_changed: b.owner != a.owner,
-        due_date_changed: b.due_date != a.due_date,
-        decision_changed: item.is_control()
-            && before.soa.decision(item.id) != after.soa.decision(item.id),
+        answers,
+        details,
     }
+}
+
+/// An SoA decision in words: "Applicable (Risk treatment)", "Not applicable: <why>",
+/// "Undecided".
+pub fn decision_text(decision: &ControlDecision) -> String {
+    let reasons: Vec<&str> = decision.reasons.iter().map(|r| r.label()).collect();
+    let reasons = if reasons.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", reasons.join(", "))
+    };
+    match decision.applicability {
+        Applicability::Applicable => format!("Applicable{reasons}"),
+        Applicability::Undecided => format!("Undecided{reasons}"),
+        Applicability::NotApplicable if decision.justification.trim().is_empty() => {
+            "Not applicable, without a justification".to_owned()
+        }
+        Applicability::NotApplicable => {
+            format!("Not applicable: {}", decision.justification.trim())
+        }
+    }
+}
+
+/// The fields of a risk that differ, named as on the risk's page, each in words: ratings by
+/// each side's own criteria, dates as ISO dates, lists joined with "; ".
+fn risk_fields(
+    criteria_before: &RiskCriteria,
+    before: &Risk,
+    criteria_after: &RiskCriteria,
+    after: &Risk,
+) -> Vec<FieldChange<&'static str>> {
+    let date = |date: Option<IsoDate>| date.map_or(String::new(), |date| date.to_string());
+    let texts = |criteria: &RiskCriteria, risk: &Risk| -> Vec<(&'static str, String)> {
+        vec![
+            ("Title", risk.title.clone()),
+            ("Description", risk.description.clone()),
+            ("AI system", risk.system_id.clone()),
+            ("Risk source", risk.source.clone()),
+            ("Objective", risk.objective.clone()),
+            ("Owner", risk.owner.clone()),
+            (
+                "Rating before treatment",
+                criteria.rating_text(risk.inherent),
+            ),
+            (
+                "Treatment",
+                risk.treatment
+                    .map_or("Not chosen", |treatment| treatment.label())
+                    .to_owned(),
+            ),
+            ("Controls", risk.controls.join("; ")),
+            ("Treatment actions", actions_text(&risk.actions)),
+            (
+                "Rating after treatment",
+                criteria.rating_text(risk.residual),
+            ),
+            ("Accepted by", risk.acceptance.accepted_by.clone()),
+            ("Acceptance date", date(risk.acceptance.date)),
+            ("Acceptance rationale", risk.acceptance.rationale.clone()),
+            ("Status", risk.status.label().to_owned()),
+            ("Assessed on", date(risk.assessed_on)),
+            ("Next review", date(risk.next_review)),
+        ]
+    };
+    texts(criteria_before, before)
+        .into_iter()
+        .zip(texts(criteria_after, after))
+        .filter(|((_, old), (_, new))| old != new)
+        .map(|((field, old), (_, new))| FieldChange {
+            field,
+            before: old,
+            after: new,
+        })
+        .collect()
+}
+
+/// A risk's treatment actions in one line each: "Retrain the model (owner Ana, due
+/// 2026-06-30, done)".
+fn actions_text(actions: &[TreatmentAction]) -> String {
+    actions
+        .iter()
+        .map(|action| {
+            let mut parts = Vec::new();
+            if !action.owner.trim().is_empty() {
+                parts.push(format!("owner {}", action.owner.trim()));
+            }
+            if let Some(due) = action.due_date {
+                parts.push(format!("due {due}"));
+            }
+            if action.done {
+                parts.push("done".to_owned());
+            }
+            let description = match action.description.trim() {
+                "" => "Untitled action",
+                text => text,
+            };
+            if parts.is_empty() {
+                description.to_owned()
+            } else {
+                format!("{description} ({})", parts.join(", "))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The readiness of each part before and after; the summaries list the parts in catalog order.

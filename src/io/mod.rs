@@ -9,6 +9,7 @@
 pub mod catalog_text;
 pub mod csv_actions;
 pub mod csv_answers;
+pub mod csv_compare;
 pub mod csv_in;
 pub mod csv_nist;
 pub mod csv_out;

@@ -1,15 +1,23 @@
 //! The baseline of the compare page: another stored assessment or a chosen file, read beside
-//! the open assessment without replacing or storing anything.
+//! the open assessment without replacing or storing anything, and the comparison's CSV export.
 
 use crate::domain::assessment::Assessment;
 use crate::domain::catalog::catalog;
+use crate::domain::catalog_text::CatalogText;
+use crate::domain::compare::changes;
+use crate::domain::date::IsoDate;
+use crate::io::csv_compare::compare_csv;
 use crate::io::json;
-use crate::io::library::IndexEntry;
-use crate::platform::{storage, upload};
+use crate::io::library::{stored_name_and_time, IndexEntry};
+use crate::platform::{clock, storage, upload};
+use crate::state::catalog_text::{load_catalog_text, TextState};
+use crate::state::export::export_stem;
 use crate::state::library::{list_assessments, open_id};
+use crate::state::notices::Spot;
 use crate::state::persistence::assessment_key;
 use crate::state::AppState;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Where the baseline stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,6 +27,9 @@ pub enum Baseline {
     /// The baseline, with where it came from ("file q3.json", "stored assessment 2026 Q1").
     Ready {
         source: String,
+        /// When the baseline was saved or exported (an ISO date), empty when the file does
+        /// not say.
+        saved_on: String,
         assessment: Box<Assessment>,
     },
     /// It could not be read; the message says why and where.
@@ -89,6 +100,49 @@ impl BaselineState {
     pub fn clear(&self) {
         self.baseline.set(None);
     }
+
+    /// Offers the comparison as a CSV file with the question wording, which is loaded first
+    /// when no page has needed it yet. Without it (offline), the file names the questions by
+    /// ID only.
+    pub fn export_csv(&self, state: AppState) {
+        let this = *self;
+        let loaded = state.catalog_text.with_untracked(|text| match text {
+            TextState::Ready(text) => Some(text.clone()),
+            _ => None,
+        });
+        match loaded {
+            Some(text) => this.write_csv(state, Some(&text)),
+            None => leptos::task::spawn_local(async move {
+                match load_catalog_text().await {
+                    Ok(text) => {
+                        let text = Arc::new(text);
+                        state.catalog_text.set(TextState::Ready(text.clone()));
+                        this.write_csv(state, Some(&text));
+                    }
+                    Err(error) => {
+                        state.inform_at(Spot::Compare, format!(
+                            "The question wording could not be loaded ({error}); the CSV file has the question IDs only."
+                        ));
+                        this.write_csv(state, None);
+                    }
+                }
+            }),
+        }
+    }
+
+    fn write_csv(&self, state: AppState, wording: Option<&CatalogText>) {
+        let text = self.baseline.with_untracked(|baseline| match baseline {
+            Some(Baseline::Ready { assessment, .. }) => {
+                Ok(state.assessment.with_untracked(|current| {
+                    compare_csv(catalog(), &changes(catalog(), assessment, current), wording)
+                }))
+            }
+            _ => Err("there is no baseline to compare with".to_owned()),
+        });
+        let stem = state.assessment.with_untracked(|a| export_stem(&a.name));
+        let filename = format!("{stem}-comparison-{}.csv", clock::today_text());
+        state.offer(Spot::Compare, filename, "text/csv;charset=utf-8", text);
+    }
 }
 
 impl Default for BaselineState {
@@ -102,6 +156,10 @@ fn decode(text: &str, source: String) -> Baseline {
     match json::decode(text, catalog()) {
         Ok(validated) => Baseline::Ready {
             source,
+            saved_on: stored_name_and_time(text)
+                .and_then(|(_, saved_at)| saved_at.get(..10)?.parse::<IsoDate>().ok())
+                .map(|date| date.to_string())
+                .unwrap_or_default(),
             assessment: Box::new(validated.assessment),
         },
         Err(error) => Baseline::Failed(format!(

@@ -49,6 +49,8 @@ pub enum Spot {
     Certification,
     /// The frameworks pages (the NIST AI RMF crosswalk's CSV export).
     Frameworks,
+    /// The compare page's CSV export.
+    Compare,
 }
 
 /// A message for the user.

@@ -4,7 +4,9 @@
 use aims_assess::domain::action_plan::{ActionStatus, ActionUpdate, CustomAction};
 use aims_assess::domain::assessment::{Answer, Assessment, TextField};
 use aims_assess::domain::catalog::catalog;
-use aims_assess::domain::compare::{changes, compare, ChangeCounts, Delta, Named, Trend};
+use aims_assess::domain::compare::{
+    changes, compare, ChangeCounts, Delta, ItemField, Named, Trend,
+};
 use aims_assess::domain::risk::Risk;
 use aims_assess::domain::risk_criteria::Rating;
 use aims_assess::domain::scoring::Status;
@@ -373,11 +375,11 @@ fn rows(baseline: &Assessment, current: &Assessment) -> Vec<Row> {
         .iter()
         .map(|c| {
             let flags = [
-                (c.notes.is_some(), 'n'),
-                (c.evidence_changed, 'e'),
-                (c.owner_changed, 'o'),
-                (c.due_date_changed, 'd'),
-                (c.decision_changed, 's'),
+                (c.notes().is_some(), 'n'),
+                (c.detail(ItemField::Evidence).is_some(), 'e'),
+                (c.detail(ItemField::Owner).is_some(), 'o'),
+                (c.detail(ItemField::DueDate).is_some(), 'd'),
+                (c.decision_changed(), 's'),
             ];
             let flags = flags.iter().filter(|(on, _)| *on).map(|(_, c)| c).collect();
             (
@@ -539,7 +541,10 @@ fn notes_are_given_before_and_after_only_when_they_differ() {
     let notes: Vec<_> = changes(catalog(), &baseline(), &current)
         .items
         .into_iter()
-        .map(|c| (c.item_id, c.notes))
+        .map(|c| {
+            let notes = c.notes().map(|(b, a)| (b.to_owned(), a.to_owned()));
+            (c.item_id, notes)
+        })
         .collect();
     assert_eq!(
         notes,
@@ -727,7 +732,7 @@ fn the_summary_line_counts_changed_items_by_trend() {
             improved: 2,
             worsened: 1,
             scope: 1,
-            same_status: 1,
+            same_score: 1,
         }
     );
 }
@@ -797,4 +802,515 @@ fn register_entries_certification_dates_and_templates_show_in_the_preview() {
         .records
         .reverse();
     assert!(compare(catalog(), &current, &reordered).is_identical());
+}
+
+// ---- What changed, named: answers, fields, directions, filters, risks, systems, CSV ----
+
+use aims_assess::domain::catalog::QuestionKind;
+use aims_assess::domain::catalog_text::{CatalogText, ItemText};
+use aims_assess::domain::compare::{
+    answer_text, shortened, AnswerChange, Direction, DirectionFilter, EntryChange, ItemFilter,
+};
+use aims_assess::domain::impact_record::AnnexIiiArea;
+use aims_assess::domain::risk::{RiskStatus, Treatment};
+use aims_assess::io::csv_compare::{compare_csv, compare_rows, COMPARE_HEADER};
+
+/// The first requirement question of an item.
+fn requirement(item_id: &str) -> &'static str {
+    catalog()
+        .item(item_id)
+        .expect("known item")
+        .questions
+        .iter()
+        .find(|q| q.kind == QuestionKind::Requirement)
+        .expect("an item has requirement questions")
+        .id
+}
+
+#[test]
+fn each_changed_answer_is_named_with_its_answer_before_and_after() {
+    // Baseline: 4.1.q1 Yes. Now: 4.1.q1 Partly, 4.1.q2 Yes.
+    let mut current = baseline();
+    current
+        .set_answer(catalog(), "4.1", "4.1.q1", Some(Answer::Partly))
+        .expect("ok");
+    current
+        .set_answer(catalog(), "4.1", "4.1.q2", Some(Answer::Yes))
+        .expect("ok");
+    let found = changes_of(&baseline(), &current);
+    let item = found
+        .items
+        .iter()
+        .find(|c| c.item_id == "4.1")
+        .expect("4.1");
+    let kind = |id| {
+        catalog()
+            .item("4.1")
+            .expect("4.1")
+            .questions
+            .iter()
+            .find(|q| q.id == id)
+            .expect("q")
+            .kind
+    };
+    assert_eq!(
+        item.answers,
+        vec![
+            AnswerChange {
+                question_id: "4.1.q1",
+                kind: kind("4.1.q1"),
+                kept_under: None,
+                before: Some(Answer::Yes),
+                after: Some(Answer::Partly),
+            },
+            AnswerChange {
+                question_id: "4.1.q2",
+                kind: kind("4.1.q2"),
+                kept_under: None,
+                before: None,
+                after: Some(Answer::Yes),
+            },
+        ]
+    );
+    assert_eq!(item.answers_changed, 2);
+    assert_eq!(
+        [answer_text(None), answer_text(Some(Answer::Partly))],
+        ["Not answered", "Partly"]
+    );
+}
+
+#[test]
+fn a_shared_answer_shows_under_both_items_but_counts_where_it_is_kept() {
+    // A.2.2.q1 is answered under 5.2.q1.
+    let mut current = baseline();
+    current
+        .set_answer(catalog(), "A.2.2", "A.2.2.q1", Some(Answer::No))
+        .expect("ok");
+    let found = changes_of(&baseline(), &current);
+    let answers = |id| {
+        let item = found
+            .items
+            .iter()
+            .find(|c| c.item_id == id)
+            .expect("listed");
+        (
+            item.answers_changed,
+            item.answers
+                .iter()
+                .map(|a| (a.question_id, a.kept_under, a.before, a.after))
+                .collect::<Vec<_>>(),
+        )
+    };
+    assert_eq!(
+        answers("5.2"),
+        (1, vec![("5.2.q1", None, None, Some(Answer::No))])
+    );
+    assert_eq!(
+        answers("A.2.2"),
+        (0, vec![("A.2.2.q1", Some("5.2"), None, Some(Answer::No))])
+    );
+    // The import preview still counts the one answer once, under 5.2.
+    assert_eq!(compare(catalog(), &baseline(), &current).answers_changed, 1);
+}
+
+#[test]
+fn changed_fields_of_an_item_come_with_both_texts() {
+    let mut current = baseline();
+    current
+        .set_text(catalog(), "6.1.2", TextField::Notes, "Revised".into())
+        .expect("ok");
+    current
+        .set_text(
+            catalog(),
+            "6.1.2",
+            TextField::Evidence,
+            "Risk method v2".into(),
+        )
+        .expect("ok");
+    current
+        .set_text(catalog(), "6.1.2", TextField::Owner, "CISO".into())
+        .expect("ok");
+    current
+        .set_due_date(catalog(), "6.1.2", "2027-01-31".parse().ok())
+        .expect("ok");
+    current
+        .set_question_note(catalog(), "6.1.2", "6.1.2.q1", "Only drafted".into())
+        .expect("ok");
+    exclude(&mut current, "A.10.4", "No customers");
+    let found = changes_of(&baseline(), &current);
+    let fields = |id| -> Vec<(&'static str, String, String)> {
+        found
+            .items
+            .iter()
+            .find(|c| c.item_id == id)
+            .expect("listed")
+            .details
+            .iter()
+            .map(|d| (d.field.label(), d.before.clone(), d.after.clone()))
+            .collect()
+    };
+    let field = |name, before: &str, after: &str| (name, before.to_owned(), after.to_owned());
+    assert_eq!(
+        fields("6.1.2"),
+        vec![
+            field("Notes", "Agreed", "Revised"),
+            field("Evidence", "", "Risk method v2"),
+            field("Owner", "", "CISO"),
+            field("Due date", "", "2027-01-31"),
+            field("Note on the answer", "", "Only drafted"),
+        ]
+    );
+    assert_eq!(
+        fields("A.10.4"),
+        vec![field(
+            "SoA decision",
+            "Undecided",
+            "Not applicable: No customers"
+        )]
+    );
+}
+
+#[test]
+fn an_item_got_better_or_worse_by_its_status_then_by_its_points() {
+    // 4.4 answered Partly throughout is Partially implemented; one Yes more keeps the status
+    // and earns a point more.
+    let mut partly = baseline();
+    answer_all(&mut partly, "4.4", Answer::Partly);
+    let mut one_yes = partly.clone();
+    one_yes
+        .set_answer(catalog(), "4.4", requirement("4.4"), Some(Answer::Yes))
+        .expect("ok");
+    let mut all_yes = partly.clone();
+    answer_all(&mut all_yes, "4.4", Answer::Yes);
+    let mut noted = partly.clone();
+    noted
+        .set_text(catalog(), "4.4", TextField::Notes, "Checked".into())
+        .expect("ok");
+    // 4.1 has one Yes in the baseline; a second requirement question answered No earns
+    // nothing, and turning the Yes to Partly keeps the status but loses a point.
+    let second = catalog()
+        .item("4.1")
+        .expect("4.1")
+        .questions
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Requirement)
+        .nth(1)
+        .expect("4.1 has two requirement questions")
+        .id;
+    let mut one_no = baseline();
+    one_no
+        .set_answer(catalog(), "4.1", second, Some(Answer::No))
+        .expect("ok");
+    let mut lowered = baseline();
+    lowered
+        .set_answer(catalog(), "4.1", "4.1.q1", Some(Answer::Partly))
+        .expect("ok");
+    let start = baseline();
+    let mut excluded = partly.clone();
+    exclude(&mut excluded, "A.10.4", "No customers");
+    let cases: [(&str, &Assessment, &Assessment, &str, Direction); 8] = [
+        ("status rose", &partly, &all_yes, "4.4", Direction::Better),
+        ("status fell", &all_yes, &partly, "4.4", Direction::Worse),
+        (
+            "same status, more points",
+            &partly,
+            &one_yes,
+            "4.4",
+            Direction::Better,
+        ),
+        (
+            "same status, fewer points",
+            &one_yes,
+            &partly,
+            "4.4",
+            Direction::Worse,
+        ),
+        ("notes only", &partly, &noted, "4.4", Direction::Unchanged),
+        (
+            "an answer worth nothing",
+            &start,
+            &one_no,
+            "4.1",
+            Direction::Unchanged,
+        ),
+        (
+            "Yes to Partly, same status",
+            &start,
+            &lowered,
+            "4.1",
+            Direction::Worse,
+        ),
+        (
+            "left the scope",
+            &partly,
+            &excluded,
+            "A.10.4",
+            Direction::Scope,
+        ),
+    ];
+    for (name, before, after, id, expected) in cases {
+        let found = changes_of(before, after);
+        let item = found.items.iter().find(|c| c.item_id == id).expect(name);
+        assert_eq!(item.direction(), expected, "{name}");
+    }
+    let found = changes_of(&partly, &one_yes);
+    let item = &found.items[0];
+    assert_eq!(
+        (item.status_before, item.status_after),
+        (Status::PartiallyImplemented, Status::PartiallyImplemented)
+    );
+    assert!(item.percent().after > item.percent().before);
+    assert_eq!(Direction::Better.label(), "Improved");
+}
+
+#[test]
+fn filters_keep_the_items_of_one_part_and_one_direction() {
+    let mut current = baseline();
+    answer_all(&mut current, "4.1", Answer::Yes); // 4: better
+    current
+        .set_answer(catalog(), "4.2", "4.2.q1", Some(Answer::No)) // 4: worse
+        .expect("ok");
+    answer_all(&mut current, "A.4.2", Answer::Partly); // A.4: better
+    current
+        .set_text(catalog(), "6.1.2", TextField::Notes, "Revised".into()) // 6: same score
+        .expect("ok");
+    let found = changes_of(&baseline(), &current);
+    let ids = |part: Option<&str>, direction| -> Vec<&str> {
+        let filter = ItemFilter {
+            part: part.map(str::to_owned),
+            direction,
+        };
+        found
+            .filtered_items(catalog(), &filter)
+            .iter()
+            .map(|c| c.item_id)
+            .collect()
+    };
+    use DirectionFilter::{All, Better, Worse};
+    assert_eq!(ids(None, All), ["4.1", "4.2", "6.1.2", "A.4.2"]);
+    assert_eq!(ids(None, Better), ["4.1", "A.4.2"]);
+    assert_eq!(ids(None, Worse), ["4.2"]);
+    assert_eq!(ids(Some("4"), All), ["4.1", "4.2"]);
+    assert_eq!(ids(Some("4"), Better), ["4.1"]);
+    assert_eq!(ids(Some("A.4"), All), ["A.4.2"]);
+    assert_eq!(ids(Some("A.4"), Worse), Vec::<&str>::new());
+    assert_eq!(DirectionFilter::from_slug("worse"), Worse);
+    assert_eq!(DirectionFilter::from_slug("*"), All);
+}
+
+#[test]
+fn long_texts_are_shortened_for_display_at_a_space() {
+    let cases = [
+        ("short", 10, "short"),
+        ("  padded  ", 10, "padded"),
+        ("exactly ten", 11, "exactly ten"),
+        ("the quick brown fox jumps", 20, "the quick brown fox…"),
+        ("the quick brown fox jumps", 18, "the quick brown…"),
+        // No space near the end: cut inside the word.
+        ("abcdefghijklmnopqrstuvwxyz", 10, "abcdefghij…"),
+        ("äöü äöü äöü äöü", 9, "äöü äöü…"),
+    ];
+    for (text, limit, expected) in cases {
+        assert_eq!(shortened(text, limit), expected, "{text} at {limit}");
+    }
+}
+
+#[test]
+fn changed_risks_name_each_changed_field_before_and_after() {
+    let mut baseline = baseline();
+    baseline
+        .risks
+        .add(Risk {
+            title: "Drift".into(),
+            owner: "Ana".into(),
+            inherent: Some(Rating::new(3, 3)),
+            ..Risk::default()
+        })
+        .unwrap();
+    let mut current = baseline.clone();
+    current
+        .risks
+        .edit("R1", |risk| {
+            risk.owner = "Ben".into();
+            risk.treatment = Some(Treatment::Modify);
+            risk.residual = Some(Rating::new(1, 2));
+            risk.status = RiskStatus::Treated;
+        })
+        .expect("known risk");
+    let found = changes_of(&baseline, &current);
+    assert_eq!(found.risk_fields.len(), 1);
+    assert_eq!(found.risk_fields[0].id, "R1");
+    let fields: Vec<_> = found.risk_fields[0]
+        .fields
+        .iter()
+        .map(|f| (f.field, f.before.as_str(), f.after.as_str()))
+        .collect();
+    let criteria = &current.risks.criteria;
+    let residual = criteria.rating_text(Some(Rating::new(1, 2)));
+    assert_eq!(
+        fields,
+        vec![
+            ("Owner", "Ana", "Ben"),
+            ("Treatment", "Not chosen", Treatment::Modify.label()),
+            ("Rating after treatment", "Not rated", residual.as_str()),
+            ("Status", Risk::default().status.label(), "Treated"),
+        ]
+    );
+}
+
+#[test]
+fn ai_systems_carry_their_impact_level_before_and_after() {
+    let mut baseline = baseline();
+    baseline.inventory.add("Chatbot".into()).unwrap();
+    baseline.inventory.add("Old scorer".into()).unwrap();
+    let mut current = baseline.clone();
+    current
+        .inventory
+        .edit("S1", |system| {
+            system.impact.annex_iii = Some(AnnexIiiArea::Employment)
+        })
+        .expect("known system");
+    current.inventory.remove("S2").expect("known system");
+    current.inventory.add("Hiring".into()).unwrap();
+    let found = changes_of(&baseline, &current);
+    let levels: Vec<_> = found
+        .system_levels
+        .iter()
+        .map(|s| (s.id.as_str(), s.change, s.before.clone(), s.after.clone()))
+        .collect();
+    let not_yet = Some("Not assessed yet".to_owned());
+    assert_eq!(
+        levels,
+        vec![
+            ("S3", EntryChange::Added, None, not_yet.clone()),
+            ("S2", EntryChange::Removed, not_yet.clone(), None),
+            (
+                "S1",
+                EntryChange::Changed,
+                not_yet,
+                // An Annex III area makes the level at least 3; the reach is still open.
+                Some("Level 3 (high), provisional".to_owned())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_comparison_csv_has_one_row_per_change_with_whole_texts() {
+    let long_notes = format!("{} end", "word ".repeat(60));
+    let mut baseline = baseline();
+    baseline
+        .risks
+        .add(Risk {
+            title: "Drift".into(),
+            owner: "Ana".into(),
+            ..Risk::default()
+        })
+        .unwrap();
+    baseline.inventory.add("Chatbot".into()).unwrap();
+    let mut current = baseline.clone();
+    current
+        .set_answer(catalog(), "4.1", "4.1.q1", Some(Answer::Partly))
+        .expect("ok");
+    current
+        .set_text(
+            catalog(),
+            "4.1",
+            TextField::Owner,
+            "=HYPERLINK(\"x\")".into(),
+        )
+        .expect("ok");
+    current
+        .set_text(catalog(), "4.1", TextField::Notes, long_notes.clone())
+        .expect("ok");
+    current
+        .risks
+        .edit("R1", |risk| risk.owner = "Ben".into())
+        .expect("known risk");
+    current
+        .inventory
+        .edit("S1", |system| {
+            system.impact.annex_iii = Some(AnnexIiiArea::Employment)
+        })
+        .expect("known system");
+    let found = changes_of(&baseline, &current);
+    let wording = CatalogText::new(vec![(
+        "4.1".to_owned(),
+        ItemText {
+            questions: vec![("4.1.q1".to_owned(), "Do you know your context?".to_owned())],
+            ..ItemText::default()
+        },
+    )]);
+    let rows = compare_rows(catalog(), &found, Some(&wording));
+    let title = catalog().item("4.1").expect("4.1").title;
+    let row = |cells: [&str; 9]| cells.map(str::to_owned).to_vec();
+    assert_eq!(
+        rows,
+        vec![
+            row([
+                "Clause item",
+                "4.1",
+                title,
+                "Score",
+                "",
+                "",
+                "20%",
+                "10%",
+                "Worsened"
+            ]),
+            row([
+                "Clause item",
+                "4.1",
+                title,
+                "Answer",
+                "4.1.q1",
+                "Do you know your context?",
+                "Yes",
+                "Partly",
+                "Worsened"
+            ]),
+            row([
+                "Clause item",
+                "4.1",
+                title,
+                "Notes",
+                "",
+                "",
+                "",
+                &long_notes,
+                "Worsened"
+            ]),
+            row([
+                "Clause item",
+                "4.1",
+                title,
+                "Owner",
+                "",
+                "",
+                "",
+                "=HYPERLINK(\"x\")",
+                "Worsened"
+            ]),
+            row(["Risk", "R1", "Drift", "Owner", "", "", "Ana", "Ben", ""]),
+            row([
+                "AI system",
+                "S1",
+                "Chatbot",
+                "Impact level",
+                "",
+                "",
+                "Not assessed yet",
+                "Level 3 (high), provisional",
+                ""
+            ]),
+        ]
+    );
+    // The file: a byte-order mark, the header, and the formula neutralised.
+    let file = compare_csv(catalog(), &found, Some(&wording));
+    assert!(file.starts_with('\u{feff}'));
+    assert!(file[3..].starts_with(&COMPARE_HEADER.join(",")));
+    assert!(file.contains("\"'=HYPERLINK(\"\"x\"\")\""));
+    // Without the wording the question is still named by its ID.
+    let bare = compare_rows(catalog(), &found, None);
+    assert_eq!((bare[1][4].as_str(), bare[1][5].as_str()), ("4.1.q1", ""));
 }

@@ -3,11 +3,18 @@
 //! readiness deltas per clause and Annex A area.
 
 use crate::domain::catalog::catalog;
-use crate::domain::compare::{changes, Changes, Delta, Named, Trend};
-use crate::platform::upload;
+use crate::domain::compare::{
+    changes, Changes, Delta, DirectionFilter, ItemChange, ItemFilter, PartDelta,
+};
+use crate::platform::{clock, upload};
 use crate::state::baseline::{Baseline, BaselineState};
-use crate::state::route::Route;
+use crate::state::notices::Spot;
 use crate::state::AppState;
+use crate::ui::components::filter_select::filter_select;
+use crate::ui::components::item_change_card::ItemChangeCard;
+use crate::ui::components::risk_changes::RiskChanges;
+use crate::ui::components::spot_notices::SpotNotices;
+use crate::ui::components::system_level_changes::SystemLevelChanges;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
 
@@ -58,133 +65,191 @@ fn delta_table(caption: &'static str, rows: Vec<AnyView>) -> impl IntoView {
     }
 }
 
-/// A list of risks or systems under a heading, or nothing when it is empty.
-fn named_list(
-    title: &'static str,
-    entries: &[Named],
-    route: fn(String) -> Route,
-) -> Option<AnyView> {
-    if entries.is_empty() {
-        return None;
-    }
-    let items = entries
+/// The options of the part filter: every clause, then every Annex A area.
+fn part_options() -> Vec<(String, String)> {
+    catalog()
+        .clauses()
         .iter()
-        .map(|entry| {
-            let href = route(entry.id.clone()).href();
-            view! { <li><a href=href>{format!("{} {}", entry.id, entry.name)}</a></li> }
+        .chain(catalog().annex_a_areas())
+        .map(|part| (part.id.to_owned(), format!("{} {}", part.id, part.title)))
+        .collect()
+}
+
+/// The options of the direction filter, "All" aside.
+fn direction_options() -> Vec<(String, String)> {
+    [DirectionFilter::Better, DirectionFilter::Worse]
+        .into_iter()
+        .map(|filter| (filter.slug().to_owned(), filter.label().to_owned()))
+        .collect()
+}
+
+/// The filter the two selects describe ("*" is "All").
+fn item_filter(part: &str, direction: &str) -> ItemFilter {
+    ItemFilter {
+        part: (part != "*").then(|| part.to_owned()),
+        direction: DirectionFilter::from_slug(direction),
+    }
+}
+
+/// The line above the list of items: how many the filters show.
+fn shown_text(shown: usize, all: usize) -> String {
+    if shown == all {
+        format!("Showing all {all} changed items.")
+    } else {
+        format!("Showing {shown} of {all} changed items.")
+    }
+}
+
+/// The changed items with their filters.
+fn items_view(changes: Memo<Option<Changes>>) -> impl IntoView {
+    let part = RwSignal::new("*".to_owned());
+    let direction = RwSignal::new("*".to_owned());
+    let shown = Memo::new(move |_| {
+        let filter = part.with(|part| direction.with(|direction| item_filter(part, direction)));
+        changes.with(|changes| {
+            changes.as_ref().map_or((Vec::new(), 0), |changes| {
+                let items: Vec<ItemChange> = changes
+                    .filtered_items(catalog(), &filter)
+                    .into_iter()
+                    .cloned()
+                    .collect();
+                (items, changes.items.len())
+            })
         })
-        .collect_view();
-    Some(view! { <h3>{title}</h3><ul>{items}</ul> }.into_any())
+    });
+    let list = move || {
+        shown.with(|(items, all)| {
+            if *all == 0 {
+                return view! { <p class="empty-note">"No item changed."</p> }.into_any();
+            }
+            let count = shown_text(items.len(), *all);
+            let cards = items
+                .iter()
+                .map(|change| view! { <ItemChangeCard change=change.clone() /> })
+                .collect_view();
+            view! {
+                <p role="status">{count}</p>
+                {if items.is_empty() {
+                    view! { <p class="empty-note">"No changed item matches these filters."</p> }.into_any()
+                } else {
+                    view! { <ul class="change-list" aria-label="Items that changed">{cards}</ul> }.into_any()
+                }}
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <section aria-labelledby="items-title">
+            <h2 id="items-title">"Items that changed"</h2>
+            <p class="field-help">
+                "An item got better when its status rose (say from Partially to Largely implemented) or, with the same status, when its requirement questions earn more points than in the baseline; it got worse the other way round. A control that left or entered the scope, and a change of notes, owner or a good-practice answer, is neither. These are the app's own scores, as on the dashboard."
+            </p>
+            <div class="filters">
+                {filter_select("compare-part", "Clause or Annex A area", part_options(), part)}
+                {filter_select("compare-direction", "Got better or worse", direction_options(), direction)}
+            </div>
+            {list}
+        </section>
+    }
 }
 
 /// Everything that changed, drawn from the comparison.
-fn changes_view(changes: &Changes) -> impl IntoView {
-    let counts = changes.counts();
-    let summary = format!(
-        "{} items changed: {} improved, {} worsened, {} left or entered the scope, {} with the same status.",
-        counts.items, counts.improved, counts.worsened, counts.scope, counts.same_status
-    );
-    let overall = vec![
-        delta_row("Overall readiness".into(), &changes.overall).into_any(),
-        delta_row("Clauses 4 to 10".into(), &changes.clause_total).into_any(),
-        delta_row("Annex A".into(), &changes.annex_a).into_any(),
-        delta_row("Questions answered".into(), &changes.completeness).into_any(),
-    ];
-    let parts = |list: &[crate::domain::compare::PartDelta]| {
-        list.iter()
-            .map(|part| {
-                delta_row(format!("{} {}", part.id, part.title), &part.readiness).into_any()
+fn changes_view(changes: Memo<Option<Changes>>) -> impl IntoView {
+    let summary = move || {
+        changes.with(|changes| {
+            changes.as_ref().map(|changes| {
+                let counts = changes.counts();
+                format!(
+                    "{} items changed: {} improved, {} worsened, {} left or entered the scope, {} with the same score.",
+                    counts.items, counts.improved, counts.worsened, counts.scope, counts.same_score
+                )
             })
-            .collect::<Vec<_>>()
-    };
-    let items = changes
-        .items
-        .iter()
-        .map(|change| {
-            let title = catalog().item(change.item_id).map_or("", |item| item.title);
-            let trend = match change.trend() {
-                Trend::Improved => "Improved",
-                Trend::Worsened => "Worsened",
-                Trend::Scope => "Scope changed",
-                Trend::Same => "Same status",
-            };
-            let mut details = Vec::new();
-            if change.answers_changed > 0 {
-                details.push(format!("{} answers changed", change.answers_changed));
-            }
-            for (changed, what) in [
-                (change.evidence_changed, "evidence"),
-                (change.owner_changed, "owner"),
-                (change.due_date_changed, "due date"),
-                (change.decision_changed, "SoA decision"),
-            ] {
-                if changed {
-                    details.push(format!("{what} changed"));
-                }
-            }
-            let notes = change.notes.clone().map(|(before, after)| {
-                view! {
-                    <dl class="facts">
-                        <dt>"Notes before"</dt>
-                        <dd class="preserve-lines">{before}</dd>
-                        <dt>"Notes now"</dt>
-                        <dd class="preserve-lines">{after}</dd>
-                    </dl>
-                }
-            });
-            let href = Route::Item { id: change.item_id.to_owned() }.href();
-            view! {
-                <li class="card change-card">
-                    <h3 class="change-title">
-                        <a href=href>
-                            <span class="item-id">{change.item_id}</span>
-                            " "
-                            {title}
-                        </a>
-                    </h3>
-                    <p>
-                        <strong>{format!("{trend}: ")}</strong>
-                        {format!("{} → {}", change.status_before.label(), change.status_after.label())}
-                    </p>
-                    {(!details.is_empty()).then(|| view! { <p class="field-help">{details.join(", ")}</p> })}
-                    {notes}
-                </li>
-            }
         })
-        .collect_view();
-    let risk_route = |id| Route::Risk { id };
-    let system_route = |id| Route::System { id };
-    let others = [
-        named_list("Risks added", &changes.risks_added, risk_route),
-        named_list("Risks removed", &changes.risks_removed, risk_route),
-        named_list("Risks changed", &changes.risks_changed, risk_route),
-        named_list("AI systems added", &changes.systems_added, system_route),
-        named_list("AI systems removed", &changes.systems_removed, system_route),
-        named_list("AI systems changed", &changes.systems_changed, system_route),
-    ];
-    let no_others = others.iter().all(Option::is_none);
+    };
+    let readiness = move || {
+        changes.with(|changes| {
+            changes.as_ref().map(|changes| {
+                let overall = vec![
+                    delta_row("Overall readiness".into(), &changes.overall).into_any(),
+                    delta_row("Clauses 4 to 10".into(), &changes.clause_total).into_any(),
+                    delta_row("Annex A".into(), &changes.annex_a).into_any(),
+                    delta_row("Questions answered".into(), &changes.completeness).into_any(),
+                ];
+                let parts = |list: &[PartDelta]| {
+                    list.iter()
+                        .map(|part| {
+                            delta_row(format!("{} {}", part.id, part.title), &part.readiness)
+                                .into_any()
+                        })
+                        .collect::<Vec<_>>()
+                };
+                view! {
+                    {delta_table("Readiness overall", overall)}
+                    {delta_table("Readiness per clause", parts(&changes.clauses))}
+                    {delta_table("Readiness per Annex A area", parts(&changes.areas))}
+                }
+            })
+        })
+    };
+    let others = move || {
+        changes.with(|changes| {
+            changes.as_ref().map(|changes| {
+                let none = changes.risks_added.is_empty()
+                    && changes.risks_removed.is_empty()
+                    && changes.risks_changed.is_empty()
+                    && changes.system_levels.is_empty();
+                view! {
+                    {none.then(|| view! { <p class="empty-note">"No risk or AI system changed."</p> })}
+                    <RiskChanges
+                        added=changes.risks_added.clone()
+                        removed=changes.risks_removed.clone()
+                        changed=changes.risks_changed.clone()
+                        fields=changes.risk_fields.clone()
+                    />
+                    <SystemLevelChanges systems=changes.system_levels.clone() />
+                }
+            })
+        })
+    };
     view! {
         <p class="figure-note" role="status">{summary}</p>
         <section class="card" aria-labelledby="deltas-title">
             <h2 id="deltas-title">"How readiness moved"</h2>
-            {delta_table("Readiness overall", overall)}
-            {delta_table("Readiness per clause", parts(&changes.clauses))}
-            {delta_table("Readiness per Annex A area", parts(&changes.areas))}
+            {readiness}
         </section>
-        <section aria-labelledby="items-title">
-            <h2 id="items-title">"Items that changed"</h2>
-            {if changes.items.is_empty() {
-                view! { <p class="empty-note">"No item changed."</p> }.into_any()
-            } else {
-                view! { <ul class="change-list" aria-label="Items that changed">{items}</ul> }.into_any()
-            }}
-        </section>
+        {items_view(changes)}
         <section class="card" aria-labelledby="others-title">
             <h2 id="others-title">"Risks and AI systems"</h2>
-            {if no_others { Some(view! { <p class="empty-note">"No risk or AI system changed."</p> }) } else { None }}
+            <p class="field-help">"The filters above apply to items only; every risk and AI system that changed is listed here."</p>
             {others}
         </section>
     }
+}
+
+/// The heading and the line that name both assessments and their dates.
+fn names(source: &str, saved_on: &str, baseline: &str, current: &str) -> (String, String) {
+    let quoted = format!("“{baseline}”");
+    let dated = if saved_on.is_empty() {
+        String::new()
+    } else {
+        format!(", saved {saved_on}")
+    };
+    // A stored baseline's source already names it; a file's names the file.
+    let heading = if source.contains(&quoted) {
+        format!("Changes since the {source}{dated}")
+    } else {
+        format!("Changes since the {source} (assessment {quoted}{dated})")
+    };
+    let of_date = if saved_on.is_empty() {
+        " (its file does not say when it was saved)".to_owned()
+    } else {
+        format!(" of {saved_on}")
+    };
+    let line = format!(
+        "From the baseline {quoted}{of_date} to the open assessment “{current}” as it is today, {}.",
+        clock::today_text()
+    );
+    (heading, line)
 }
 
 /// The compare page.
@@ -216,6 +281,18 @@ pub fn ComparePage() -> impl IntoView {
             baseline_state.use_file(file);
         }
     };
+    // The question wording names the changed answers; it is loaded on first use.
+    state.ensure_catalog_text();
+    let found = Memo::new(move |_| {
+        baseline_state.baseline.with(|baseline| match baseline {
+            Some(Baseline::Ready { assessment, .. }) => Some(
+                state
+                    .assessment
+                    .with(|current| changes(catalog(), assessment, current)),
+            ),
+            _ => None,
+        })
+    });
     let result = move || {
         baseline_state.baseline.with(|baseline| match baseline {
             None => view! {
@@ -228,27 +305,24 @@ pub fn ComparePage() -> impl IntoView {
             Some(Baseline::Failed(message)) => {
                 view! { <p class="notice notice-error" role="alert">{message.clone()}</p> }.into_any()
             }
-            Some(Baseline::Ready { source, assessment }) => {
-                let found = state.assessment.with(|current| changes(catalog(), assessment, current));
-                // A stored baseline's source already names it; a file's names the file.
-                let quoted = format!("“{}”", assessment.name);
-                let heading = if source.contains(&quoted) {
-                    format!("Changes since the {source}")
-                } else {
-                    format!("Changes since the {source} (assessment {quoted})")
-                };
-                let both = state.assessment.with(|current| {
-                    format!("From the baseline {quoted} to the open assessment “{}”.", current.name)
-                });
+            Some(Baseline::Ready { source, saved_on, assessment }) => {
+                let (heading, both) = state
+                    .assessment
+                    .with(|current| names(source, saved_on, &assessment.name, &current.name));
                 view! {
                     <h2 class="compare-heading">{heading}</h2>
                     <p>{both}</p>
                     <p class="button-row">
+                        <button type="button" class="button" on:click=move |_| baseline_state.export_csv(state)>
+                            "Export comparison CSV"
+                        </button>
                         <button type="button" class="button button-secondary" on:click=move |_| baseline_state.clear()>
                             "Put the baseline away"
                         </button>
                     </p>
-                    {changes_view(&found)}
+                    <p class="field-help">"The CSV file has one row per change, with every text whole, whatever the filters below show."</p>
+                    <SpotNotices spot=Spot::Compare />
+                    {changes_view(found)}
                 }
                 .into_any()
             }
