@@ -60,10 +60,13 @@ pub fn reveal_and_focus_answer(id: &str) -> bool {
         .ok()
         .flatten()
         .and_then(|radio| radio.dyn_into::<web_sys::HtmlElement>().ok());
-    let target = radio.unwrap_or(element);
-    // Focus can fail only for elements that cannot take it; the page stays usable.
-    if target.focus().is_ok() {
-        target.scroll_into_view();
+    let target = radio.unwrap_or_else(|| element.clone());
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    // Focus can fail only for elements that cannot take it; the page stays usable. The whole
+    // question, its wording above the radios included, is then scrolled into view.
+    if target.focus_with_options(&options).is_ok() {
+        element.scroll_into_view();
     }
     true
 }

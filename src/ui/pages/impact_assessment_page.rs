@@ -340,7 +340,6 @@ pub fn ImpactAssessmentPage(
             <a href=Route::System { id: system_id.clone() }.href()>"System record"</a>
         </p>
         <h1 id=PAGE_TITLE_ID tabindex="-1">{move || format!("Impact assessment: {}", name.get())}</h1>
-        <NextUnanswered page=QuestionPage::Impact(system_id.clone()) />
         <p class="lead">
             "Answer for the system as it is used today. Think of everyone its outputs reach, not only its users. Each harm is rated on its own and the level is the worst one's, so you can try what a new measure would change."
         </p>
@@ -365,7 +364,11 @@ pub fn ImpactAssessmentPage(
                 <button type="button" class="button button-secondary" on:click=reassess>"Start a reassessment"</button>
             </p>
         </section>
-        <p class="live-level" role="status">{live_level}</p>
+        // The level and the way to the next open question stay in view together.
+        <div class="impact-sticky">
+            <p class="live-level" role="status">{live_level}</p>
+            <NextUnanswered page=QuestionPage::Impact(system_id.clone()) />
+        </div>
         {body}
     }
     .into_any()
