@@ -20,9 +20,62 @@ fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
+/// Opens every folded group the element sits in: a hidden ancestor that a button controls
+/// (`aria-controls`) is shown, and the button is clicked so that the group's own state (and
+/// its `aria-expanded`) follows. Hidden ancestors without such a button stay as they are.
+fn reveal(element: &web_sys::Element) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let mut current = element.parent_element();
+    while let Some(ancestor) = current {
+        let id = ancestor.id();
+        if ancestor.has_attribute("hidden") && !id.is_empty() {
+            let selector = format!("[aria-controls=\"{}\"]", id.replace('"', "\\\""));
+            let toggle = document
+                .query_selector(&selector)
+                .ok()
+                .flatten()
+                .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(toggle) = toggle {
+                toggle.click();
+                // Shown at once as well, so that focus can move into it in this turn.
+                let _ = ancestor.remove_attribute("hidden");
+            }
+        }
+        current = ancestor.parent_element();
+    }
+}
+
+/// Opens the folded groups around the element with this ID, then moves focus to its first
+/// radio button (or to the element itself when it has none, such as a text field) and
+/// scrolls it into view. False when the page has no such element yet.
+pub fn reveal_and_focus_answer(id: &str) -> bool {
+    let Some(element) = html_element(id) else {
+        return false;
+    };
+    reveal(&element);
+    let radio = element
+        .query_selector("input[type=radio]")
+        .ok()
+        .flatten()
+        .and_then(|radio| radio.dyn_into::<web_sys::HtmlElement>().ok());
+    let target = radio.unwrap_or_else(|| element.clone());
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    // Focus can fail only for elements that cannot take it; the page stays usable. The whole
+    // question, its wording above the radios included, is then scrolled into view.
+    if target.focus_with_options(&options).is_ok() {
+        element.scroll_into_view();
+    }
+    true
+}
+
 /// Moves keyboard focus to the element with this ID, if it exists, and scrolls it into view.
+/// A folded group around it opens first.
 pub fn focus_element(id: &str) {
     if let Some(element) = html_element(id) {
+        reveal(&element);
         // Focus can fail only for elements that cannot take it; the page stays usable.
         if element.focus().is_ok() {
             element.scroll_into_view();

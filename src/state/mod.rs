@@ -11,6 +11,7 @@ pub mod baseline;
 pub mod catalog_text;
 pub mod eu_ai_act;
 pub mod export;
+pub mod folds;
 pub mod frameworks;
 pub mod import;
 pub mod library;

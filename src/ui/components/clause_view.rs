@@ -3,16 +3,21 @@
 //! neighbouring parts.
 //!
 //! Chosen by the gap analysis and Annex A pages once the part in the URL is known to exist.
+//! On a narrow screen the item cards start folded, except the first with open questions (or
+//! the one a link points to), and the "Next unanswered question" bar stays at the top.
 
 use crate::domain::catalog::{Clause, ClauseBlock, Item};
 use crate::domain::catalog_text::CatalogText;
+use crate::domain::progress::{item_progress, items_progress, QuestionPage};
 use crate::platform::page;
 use crate::state::catalog_text::TextState;
+use crate::state::folds::narrow_screen;
 use crate::state::AppState;
 use crate::ui::components::catalog_changes::CatalogChanges;
 use crate::ui::components::clause_list::ClauseList;
 use crate::ui::components::group_heading::GroupHeading;
 use crate::ui::components::item_card::ItemCard;
+use crate::ui::components::next_unanswered::NextUnanswered;
 use crate::ui::components::scoring_help::ScoringHelp;
 use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::part_kind::PartKind;
@@ -51,7 +56,7 @@ pub fn ClauseView(
     // it has loaded; the readiness figures above them do not wait.
     let blocks = move || {
         state.catalog_text.with(|loaded| match loaded {
-            TextState::Ready(text) => item_blocks(part, text).into_any(),
+            TextState::Ready(text) => item_blocks(state, part, text, focus).into_any(),
             TextState::Failed(error) => view! {
                 <p class="text-status" role="alert">
                     {format!("The questions could not be loaded: {error}. ")}
@@ -66,12 +71,17 @@ pub fn ClauseView(
             }
         })
     };
+    let question_page = match kind {
+        PartKind::Clause => QuestionPage::Clause(part_id),
+        PartKind::AnnexArea => QuestionPage::AnnexArea(part_id),
+    };
     let summary =
         (!part.summary.is_empty()).then(|| view! { <p class="clause-summary">{part.summary}</p> });
     view! {
         <div class="gap-layout">
             <ClauseList kind=kind current=part_id />
             <div class="clause-content">
+                <NextUnanswered page=question_page />
                 <p class="eyebrow">{kind.eyebrow()}</p>
                 <h1 id=PAGE_TITLE_ID tabindex="-1">{kind.page_title(part)}</h1>
                 <CatalogChanges />
@@ -139,17 +149,42 @@ fn focus_when_drawn(state: AppState, item_id: &'static str) {
     });
 }
 
-/// The part's item cards in document order, with grouped items under their heading.
-fn item_blocks(part: &'static Clause, text: &CatalogText) -> impl IntoView {
+/// The part's item cards in document order, with grouped items under their heading and how
+/// many of the group's questions are answered. On a narrow screen only the card a link points
+/// to, or else the first with open questions, starts open.
+fn item_blocks(
+    state: AppState,
+    part: &'static Clause,
+    text: &CatalogText,
+    focus: Option<&'static str>,
+) -> impl IntoView {
+    let narrow = narrow_screen();
+    let first_open = state.assessment.with_untracked(|assessment| {
+        part.items
+            .iter()
+            .find(|item| item_progress(item, assessment).has_open())
+            .map(|item| item.id)
+    });
+    let open_item = focus.or(first_open);
     let card = |item: &'static Item, nested: bool| {
         let item_text = text.get(item.id).cloned().unwrap_or_default();
-        view! { <ItemCard item=item text=item_text nested=nested /> }
+        let start_open = !narrow || open_item == Some(item.id);
+        view! { <ItemCard item=item text=item_text nested=nested start_open=start_open /> }
     };
     part.blocks()
         .into_iter()
         .map(|block| match block {
             ClauseBlock::Item(item) => card(item, false).into_any(),
             ClauseBlock::Group(heading, items) => {
+                let progress = {
+                    let items = items.clone();
+                    move || {
+                        state.assessment.with(|assessment| {
+                            items_progress(&items, assessment)
+                                .sentence("questions answered in this group")
+                        })
+                    }
+                };
                 let cards = items
                     .into_iter()
                     .map(|item| card(item, true))
@@ -157,6 +192,7 @@ fn item_blocks(part: &'static Clause, text: &CatalogText) -> impl IntoView {
                 view! {
                     <div class="item-group">
                         <GroupHeading heading=heading />
+                        <p class="group-progress">{progress}</p>
                         {cards}
                     </div>
                 }

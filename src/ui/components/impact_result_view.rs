@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The element an open point's button moves focus to.
-fn open_point_target(point: OpenPoint) -> String {
+pub fn open_point_target(point: OpenPoint) -> String {
     match point {
         OpenPoint::AnnexIii => "impact-annex-iii".to_owned(),
         OpenPoint::PeopleReached => "impact-people-reached".to_owned(),

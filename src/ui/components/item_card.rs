@@ -2,11 +2,15 @@
 //! explanation, its questions, evidence examples and the item's fields.
 //!
 //! The heading level depends on whether the item sits under a grouping heading (such as 6.1).
+//! The heading is a button that folds the card down to its heading and progress, so a long
+//! clause reads as a short list on a phone.
 
 use crate::domain::catalog::Item;
 use crate::domain::catalog_text::ItemText;
+use crate::state::folds::fold_open;
 use crate::state::AppState;
 use crate::ui::components::control_details::ControlDetails;
+use crate::ui::components::fold_toggle::FoldToggle;
 use crate::ui::components::iso27001_hint::Iso27001Hint;
 use crate::ui::components::item_documents::ItemDocuments;
 use crate::ui::components::item_fields::ItemFields;
@@ -28,9 +32,14 @@ pub fn ItemCard(
     /// deeper.
     #[prop(optional)]
     nested: bool,
+    /// Whether the card starts open, unless the user opened or closed it this session.
+    start_open: bool,
 ) -> impl IntoView {
     let state = AppState::expect();
     let item_id = item.id;
+    let fold_key = format!("item:{item_id}");
+    let open = fold_open(&fold_key, start_open);
+    let body_id = format!("item-{item_id}-body");
     let summary = Memo::new(move |_| state.summary.with(|summary| summary.item(item_id)));
     let status = Signal::derive(move || summary.get().status());
     let progress = move || {
@@ -50,9 +59,11 @@ pub fn ItemCard(
     };
     let title_id = format!("item-{item_id}-title");
     let title = view! {
-        <span class="item-id">{item_id}</span>
-        " "
-        <span>{item.title}</span>
+        <FoldToggle key=fold_key open=open controls=body_id.clone()>
+            <span class="item-id">{item_id}</span>
+            " "
+            <span>{item.title}</span>
+        </FoldToggle>
     };
     let heading = if nested {
         view! { <h3 id=title_id.clone() tabindex="-1">{title}</h3> }.into_any()
@@ -105,6 +116,7 @@ pub fn ItemCard(
                     <ReviewBadge item_id=item_id />
                 </p>
             </div>
+            <div class="item-body" id=body_id hidden=move || !open.get()>
             <p class="item-explanation">{explanation}</p>
             {item.is_control().then(|| view! { <ControlDetails control=item pitfalls=pitfalls /> })}
             <Iso27001Hint item=item />
@@ -118,6 +130,7 @@ pub fn ItemCard(
             <ItemDocuments item_id=item_id />
             <ItemFields item_id=item_id />
             <ReviewThread item_id=item_id />
+            </div>
         </section>
     }
 }

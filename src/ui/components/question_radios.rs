@@ -9,7 +9,10 @@ use crate::domain::assessment::Answer;
 use crate::domain::catalog::{catalog, Question, QuestionKind};
 use crate::domain::catalog_update::{change_note, CheckReason};
 use crate::domain::limits::MAX_TEXT_CHARS;
+use crate::domain::progress::Spot;
+use crate::state::folds::{page_of_item, remember_spot};
 use crate::state::AppState;
+use crate::ui::components::next_unanswered::question_block_id;
 use leptos::prelude::*;
 
 /// Where else a question is asked, as a sentence; `None` when only here.
@@ -96,7 +99,13 @@ pub fn QuestionRadios(
                         name=name
                         value=choice.label()
                         prop:checked=move || answer() == Some(choice)
-                        on:change=move |_| state.set_answer(item_id, question_id, Some(choice))
+                        on:change=move |_| {
+                            state.set_answer(item_id, question_id, Some(choice));
+                            // "Next unanswered" goes on from the question just answered.
+                            if let Some(page) = page_of_item(item_id) {
+                                remember_spot(page, Spot::Question { item: item_id, question: question_id });
+                            }
+                        }
                     />
                     <span>{choice.label()}</span>
                 </label>
@@ -166,7 +175,7 @@ pub fn QuestionRadios(
         }
     };
     view! {
-        <div class="question">
+        <div class="question" id=question_block_id(question_id)>
             <p class="question-text" id=text_id.clone()>
                 {text}
             </p>

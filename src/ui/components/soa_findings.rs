@@ -1,13 +1,22 @@
 //! The SoA findings: excluded controls without a justification first (an auditor would raise
 //! them), then undecided controls and included controls without a reason. Each finding moves
-//! focus to the control's entry.
+//! focus to the control's entry. On a narrow screen a long list starts folded behind its
+//! heading, which gives the counts.
 
 use crate::domain::catalog::catalog;
 use crate::domain::soa::SoaFinding;
 use crate::platform::page;
+use crate::state::folds::{fold_open, narrow_screen};
 use crate::state::AppState;
+use crate::ui::components::fold_toggle::FoldToggle;
 use crate::ui::components::soa_control_row::soa_entry_id;
 use leptos::prelude::*;
+
+/// A list of more findings than this starts folded on a narrow screen.
+const LONG_LIST: usize = 10;
+
+/// The key the list's fold is remembered under.
+const FOLD_KEY: &str = "soa:findings";
 
 /// The findings list, or a sentence saying there are none.
 #[component]
@@ -75,13 +84,21 @@ pub fn SoaFindings() -> impl IntoView {
             )
         })
     };
+    let long = findings.with_untracked(|f| f.len() > LONG_LIST);
+    let open = fold_open(FOLD_KEY, !(narrow_screen() && long));
     view! {
         <section class="card soa-findings" aria-labelledby="soa-findings-title">
-            <h2 id="soa-findings-title">{heading}</h2>
-            <p hidden=move || findings.with(|f| !f.is_empty())>
-                "No findings: every control has a decision, a reason or a justification."
-            </p>
-            <ul>{list}</ul>
+            <h2 id="soa-findings-title">
+                <FoldToggle key=FOLD_KEY.to_owned() open=open controls="soa-findings-body".to_owned()>
+                    {heading}
+                </FoldToggle>
+            </h2>
+            <div id="soa-findings-body" hidden=move || !open.get()>
+                <p hidden=move || findings.with(|f| !f.is_empty())>
+                    "No findings: every control has a decision, a reason or a justification."
+                </p>
+                <ul>{list}</ul>
+            </div>
         </section>
     }
 }

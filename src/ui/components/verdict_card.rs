@@ -1,11 +1,16 @@
 //! The certification-readiness verdicts, stage 1 and stage 2: for each, the headline, the
 //! checklist of requirements met and not met, and every blocker once, with a link to where it
-//! is fixed.
+//! is fixed. A long list of blockers folds behind its count on a narrow screen.
 
 use crate::domain::readiness::{StageVerdict, DISCLAIMER};
+use crate::state::folds::{fold_open, narrow_screen};
 use crate::state::route::Route;
 use crate::state::AppState;
+use crate::ui::components::fold_toggle::FoldToggle;
 use leptos::prelude::*;
+
+/// A list of more blockers than this starts folded on a narrow screen.
+const LONG_LIST: usize = 10;
 
 /// One stage's verdict: headline, checklist and the list of blockers (whose length is the
 /// number the headline gives).
@@ -57,8 +62,21 @@ fn stage_view(stage: &StageVerdict) -> impl IntoView {
             <h3 id=title_id>{heading}</h3>
             <p class="verdict-headline">{stage.headline()}</p>
             <ul class="requirements" aria-label=format!("Requirements for {name}")>{checklist}</ul>
-            {has_blockers.then(|| view! {
-                <ol class="blockers" aria-label=format!("Blockers for {name}")>{blockers}</ol>
+            {has_blockers.then(|| {
+                let fold_key = format!("verdict:{name}");
+                let body_id = format!("verdict-{}-blockers", name.replace(' ', "-"));
+                let count = stage.blockers.len();
+                let open = fold_open(&fold_key, !narrow_screen() || count <= LONG_LIST);
+                view! {
+                    <h4 class="blockers-title">
+                        <FoldToggle key=fold_key open=open controls=body_id.clone()>
+                            {format!("Blockers ({count})")}
+                        </FoldToggle>
+                    </h4>
+                    <ol class="blockers" id=body_id aria-label=format!("Blockers for {name}") hidden=move || !open.get()>
+                        {blockers}
+                    </ol>
+                }
             })}
         </section>
     }

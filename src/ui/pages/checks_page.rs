@@ -1,12 +1,20 @@
 //! The consistency check and the certification-readiness verdict: everything an auditor would
 //! trip over, by severity, each with a link to the place to fix it.
+//!
+//! Each severity folds down to its heading and count; on a narrow screen a group of more than
+//! ten findings starts folded, so the page opens short.
 
 use crate::domain::checks::{self, Severity};
+use crate::state::folds::{fold_open, narrow_screen};
 use crate::state::route::Route;
 use crate::state::AppState;
+use crate::ui::components::fold_toggle::FoldToggle;
 use crate::ui::components::verdict_card::VerdictCard;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
+
+/// A group with more findings than this starts folded on a narrow screen.
+const LONG_GROUP: usize = 10;
 
 /// The consistency check page.
 #[component]
@@ -36,14 +44,21 @@ pub fn ChecksPage() -> impl IntoView {
         let labelled_by = title_id.clone();
         let heading = format!("{} ({})", severity.label(), items.len());
         let empty = items.is_empty();
+        let body_id = format!("{title_id}-body");
+        let fold_key = format!("checks:{}", severity.label());
+        let open = fold_open(&fold_key, !narrow_screen() || items.len() <= LONG_GROUP);
         view! {
             <section class="finding-group" aria-labelledby=labelled_by>
-                <h3 id=title_id>{heading}</h3>
-                {if empty {
-                    view! { <p class="empty-note">"None."</p> }.into_any()
-                } else {
-                    view! { <ul class="finding-list">{items}</ul> }.into_any()
-                }}
+                <h3 id=title_id>
+                    <FoldToggle key=fold_key open=open controls=body_id.clone()>{heading}</FoldToggle>
+                </h3>
+                <div id=body_id hidden=move || !open.get()>
+                    {if empty {
+                        view! { <p class="empty-note">"None."</p> }.into_any()
+                    } else {
+                        view! { <ul class="finding-list">{items}</ul> }.into_any()
+                    }}
+                </div>
             </section>
         }
     };

@@ -6,20 +6,31 @@
 //!
 //! The questionnaire's wording is loaded on demand (`AppState::ensure_impact_text`); the
 //! sign-off fields and the level line do not wait for it.
+//!
+//! Each harm section and group of measures folds down to its heading and progress; on a
+//! narrow screen only the first with open questions starts open, and the "Next unanswered
+//! question" bar stays at the top.
 
 use crate::domain::impact::{self, ImpactResult};
 use crate::domain::impact_catalog::{ImpactPart, HARM_SECTIONS, MEASURE_GROUPS};
+use crate::domain::impact_record::ImpactRecord;
 use crate::domain::impact_text::ImpactText;
+use crate::domain::progress::{
+    harm_section_progress, measure_group_progress, Progress, QuestionPage,
+};
 use crate::domain::system::{reassessment_reasons, SystemText};
 use crate::state::catalog_text::ImpactTextState;
+use crate::state::folds::{fold_open, narrow_screen};
 use crate::state::route::Route;
 use crate::state::AppState;
+use crate::ui::components::fold_toggle::FoldToggle;
 use crate::ui::components::harm_section_view::HarmSectionView;
 use crate::ui::components::impact_context_form::ImpactContextForm;
 use crate::ui::components::impact_method::ImpactMethod;
 use crate::ui::components::impact_result_view::ImpactResultView;
 use crate::ui::components::impact_versions::{version_summary, ImpactVersions};
 use crate::ui::components::measure_question_view::MeasureQuestionView;
+use crate::ui::components::next_unanswered::NextUnanswered;
 use crate::ui::components::suggested_risks::SuggestedRisks;
 use crate::ui::components::text_field::TextField;
 use crate::ui::pages::not_found_page::NotFoundPage;
@@ -27,31 +38,103 @@ use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// Which group starts open: everything on a wide screen; on a narrow one only the first harm
+/// section, or else the first group of measures, with questions still open.
+#[derive(Clone, Copy, PartialEq)]
+enum StartOpen {
+    All,
+    Only(&'static str),
+    None,
+}
+
+impl StartOpen {
+    fn of(record: &ImpactRecord) -> StartOpen {
+        if !narrow_screen() {
+            return StartOpen::All;
+        }
+        let section = HARM_SECTIONS
+            .iter()
+            .find(|section| harm_section_progress(section, record).has_open())
+            .map(|section| section.id);
+        let group = || {
+            MEASURE_GROUPS
+                .iter()
+                .find(|group| measure_group_progress(group, record).has_open())
+                .map(|group| group.id)
+        };
+        section
+            .or_else(group)
+            .map_or(StartOpen::None, StartOpen::Only)
+    }
+
+    fn opens(self, id: &str) -> bool {
+        match self {
+            StartOpen::All => true,
+            StartOpen::Only(open) => open == id,
+            StartOpen::None => false,
+        }
+    }
+}
+
+/// "12 of 20 answered" for a part's harm questions, leaving out sections that do not apply.
+fn part_progress(state: AppState, system_id: StoredValue<String>, part: ImpactPart) -> String {
+    state.assessment.with(|a| {
+        let mut progress = Progress::default();
+        if let Some(system) = a.inventory.get(&system_id.get_value()) {
+            for section in HARM_SECTIONS.iter().filter(|section| section.part == part) {
+                progress.add(harm_section_progress(section, &system.impact));
+            }
+        }
+        progress.sentence("harm questions answered")
+    })
+}
+
 /// The harm sections of one part.
-fn part_view(system_id: &str, part: ImpactPart, text: &Arc<ImpactText>) -> impl IntoView {
+fn part_view(
+    system_id: &str,
+    part: ImpactPart,
+    text: &Arc<ImpactText>,
+    start: StartOpen,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let id = StoredValue::new(system_id.to_owned());
     let sections = HARM_SECTIONS
         .iter()
         .filter(|section| section.part == part)
         .map(|section| {
-            view! { <HarmSectionView system_id=system_id.to_owned() section=section text=text.clone() /> }
+            view! { <HarmSectionView system_id=system_id.to_owned() section=section text=text.clone() start_open=start.opens(section.id) /> }
         })
         .collect_view();
     let heading_id = format!("impact-part-{}", part.slug());
     view! {
         <section class="card impact-part" aria-labelledby=heading_id.clone()>
             <h2 id=heading_id.clone()>{format!("Harms to {}", part.title().to_lowercase())}</h2>
+            <p class="fold-progress">{move || part_progress(state, id, part)}</p>
             {sections}
         </section>
     }
 }
 
-/// The measures, group by group.
-fn measures_view(system_id: &str, text: &Arc<ImpactText>) -> impl IntoView {
+/// The measures, group by group, each folding down to its heading and progress.
+fn measures_view(system_id: &str, text: &Arc<ImpactText>, start: StartOpen) -> impl IntoView {
+    let state = AppState::expect();
+    let id = StoredValue::new(system_id.to_owned());
     let groups = MEASURE_GROUPS
         .iter()
         .map(|group| {
             let wording = text.groups.get(group.id).cloned().unwrap_or_default();
             let heading_id = format!("impact-measures-{}", group.id);
+            let body_id = format!("{heading_id}-body");
+            let fold_key = format!("impact:{system_id}:{}", group.id);
+            let open = fold_open(&fold_key, start.opens(group.id));
+            let progress = move || {
+                state.assessment.with(|a| {
+                    a.inventory
+                        .get(&id.get_value())
+                        .map(|system| measure_group_progress(group, &system.impact).sentence("answered"))
+                        .unwrap_or_default()
+                })
+            };
             let measures = group
                 .measures
                 .iter()
@@ -59,9 +142,14 @@ fn measures_view(system_id: &str, text: &Arc<ImpactText>) -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="impact-section" aria-labelledby=heading_id.clone()>
-                    <h3 id=heading_id.clone()>{wording.title}</h3>
-                    <p class="section-intro">{wording.intro}</p>
-                    {measures}
+                    <h3 id=heading_id.clone()>
+                        <FoldToggle key=fold_key open=open controls=body_id.clone()>{wording.title}</FoldToggle>
+                    </h3>
+                    <p class="fold-progress">{progress}</p>
+                    <div id=body_id hidden=move || !open.get()>
+                        <p class="section-intro">{wording.intro}</p>
+                        {measures}
+                    </div>
                 </section>
             }
         })
@@ -200,16 +288,21 @@ pub fn ImpactAssessmentPage(
         state.impact_text.with(|loaded| match loaded {
             ImpactTextState::Ready(text) => {
                 let system_id = system_id_for_body.clone();
+                let start = state.assessment.with_untracked(|a| {
+                    a.inventory
+                        .get(&system_id)
+                        .map_or(StartOpen::All, |system| StartOpen::of(&system.impact))
+                });
                 let parts = ImpactPart::ALL
                     .into_iter()
-                    .map(|part| part_view(&system_id, part, text))
+                    .map(|part| part_view(&system_id, part, text, start))
                     .collect_view();
                 view! {
                     <div class="impact-layout">
                         <div class="impact-questions">
                             <ImpactContextForm system_id=system_id.clone() />
                             {parts}
-                            {measures_view(&system_id, text)}
+                            {measures_view(&system_id, text, start)}
                         </div>
                         <aside class="impact-aside" aria-label="Result">
                             <div class="card">
@@ -271,7 +364,11 @@ pub fn ImpactAssessmentPage(
                 <button type="button" class="button button-secondary" on:click=reassess>"Start a reassessment"</button>
             </p>
         </section>
-        <p class="live-level" role="status">{live_level}</p>
+        // The level and the way to the next open question stay in view together.
+        <div class="impact-sticky">
+            <p class="live-level" role="status">{live_level}</p>
+            <NextUnanswered page=QuestionPage::Impact(system_id.clone()) />
+        </div>
         {body}
     }
     .into_any()

@@ -1,13 +1,19 @@
 //! The Statement of Applicability: the document header (organisation, scope, version,
 //! approver) with the bulk change of undecided controls, the findings, for every Annex A
 //! control whether and why it applies, and the organisation's own controls.
+//!
+//! Each area folds down to its heading and how many of its controls are decided; on a narrow
+//! screen only the first area with undecided controls starts open.
 
 use crate::domain::catalog::catalog;
+use crate::domain::progress::soa_area_progress;
 use crate::domain::soa::{self, InclusionReason};
+use crate::state::folds::{fold_open, narrow_screen};
 use crate::state::notices::Spot;
 use crate::state::route::Route;
 use crate::state::soa::SoaState;
 use crate::state::AppState;
+use crate::ui::components::fold_toggle::FoldToggle;
 use crate::ui::components::own_controls::OwnControls;
 use crate::ui::components::soa_control_row::{soa_entry_id, SoaControlRow};
 use crate::ui::components::soa_findings::SoaFindings;
@@ -76,6 +82,14 @@ pub fn SoaPage(
     };
     let version = move || state.assessment.with(|a| a.soa.version.clone());
     let approved_by = move || state.assessment.with(|a| a.soa.approved_by.clone());
+    let narrow = narrow_screen();
+    let first_open = state.assessment.with_untracked(|a| {
+        catalog()
+            .annex_a_areas()
+            .iter()
+            .find(|area| soa_area_progress(area, a).has_open())
+            .map(|area| area.id)
+    });
     let areas = catalog()
         .annex_a_areas()
         .iter()
@@ -85,10 +99,24 @@ pub fn SoaPage(
                 .iter()
                 .map(|control| view! { <SoaControlRow control=control /> })
                 .collect_view();
+            let heading_id = format!("soa-area-{}", area.id.replace('.', "-"));
+            let body_id = format!("{heading_id}-body");
+            let fold_key = format!("soa:{}", area.id);
+            let open = fold_open(&fold_key, !narrow || first_open == Some(area.id));
+            let progress = move || {
+                state
+                    .assessment
+                    .with(|a| soa_area_progress(area, a).sentence("controls decided"))
+            };
             view! {
-                <section class="soa-area" aria-labelledby=format!("soa-area-{}", area.id.replace('.', "-"))>
-                    <h2 id=format!("soa-area-{}", area.id.replace('.', "-"))>{format!("{} {}", area.id, area.title)}</h2>
-                    {rows}
+                <section class="soa-area" aria-labelledby=heading_id.clone()>
+                    <h2 id=heading_id.clone()>
+                        <FoldToggle key=fold_key open=open controls=body_id.clone()>
+                            {format!("{} {}", area.id, area.title)}
+                        </FoldToggle>
+                    </h2>
+                    <p class="fold-progress">{progress}</p>
+                    <div id=body_id hidden=move || !open.get()>{rows}</div>
                 </section>
             }
         })

@@ -5,7 +5,7 @@ import { expectAccessible } from '../support/accessibility';
 import { App } from '../support/app';
 
 // The empty risk register among them: its "no findings" sentence once sat inside a list.
-const PAGES = ['', '#/gap-analysis/6', '#/annex-a/A.6', '#/soa', '#/soa/print', '#/organisation', '#/risks', '#/data'];
+const PAGES = ['', '#/gap-analysis/6', '#/annex-a/A.6', '#/soa', '#/soa/print', '#/organisation', '#/risks', '#/data', '#/checks'];
 const WIDTHS = [360, 1280];
 
 for (const width of WIDTHS) {

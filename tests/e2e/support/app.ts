@@ -88,7 +88,21 @@ export class App {
   }
 
   async answer(itemId: string, index: number, choice: 'Yes' | 'Partly' | 'No'): Promise<void> {
+    await this.unfold(this.item(itemId), itemId);
     await this.question(itemId, index).getByRole('radio', { name: choice, exact: true }).check();
+  }
+
+  /**
+   * Opens a folded group (an item card, an SoA area) by its heading's button, named by the
+   * group's ID and title; on narrow screens most groups start folded.
+   */
+  async unfold(group: Locator, id: string): Promise<void> {
+    const toggle = group.getByRole('button', { name: new RegExp(`^${escapeRegExp(id)} `) }).first();
+    await expect(toggle).toBeVisible();
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') {
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    }
   }
 
   /** The status shown on an item: exactly one of the fixed status texts. */
@@ -111,6 +125,7 @@ export class App {
   /** Answers every question of an item with the same choice. */
   async answerAll(itemId: string, choice: 'Yes' | 'Partly' | 'No'): Promise<void> {
     // Item cards appear once the catalog prose has loaded; count the questions after that.
+    await this.unfold(this.item(itemId), itemId);
     await expect(this.item(itemId).getByRole('radiogroup').first()).toBeVisible();
     const count = await this.item(itemId).getByRole('radiogroup').count();
     expect(count, `${itemId} has questions`).toBeGreaterThan(0);
@@ -125,6 +140,11 @@ export class App {
   }
 
   async decide(controlId: string, choice: 'Yes' | 'No' | 'Undecided'): Promise<void> {
+    // An Annex A control sits in its area, which may be folded; own controls never are.
+    const area = /^(A\.\d+)\./.exec(controlId)?.[1];
+    if (area && (await this.applicable(controlId).count()) === 0) {
+      await this.unfold(this.page.getByRole('region', { name: new RegExp(`^${escapeRegExp(area)} `) }), area);
+    }
     await this.applicable(controlId).getByRole('radio', { name: choice, exact: true }).check();
   }
 
