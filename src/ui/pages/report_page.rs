@@ -1,8 +1,14 @@
 //! The report: one document for a board or a consultant, built by `domain::report` and drawn
 //! here as HTML with the charts, printable to PDF on A4 (the print stylesheet drops the
 //! navigation and starts each section on a new page), and exported as Markdown.
+//!
+//! The report is the summary for the board at `#/report` and the full report for the auditor
+//! at `#/report/full`; `state::app_state` builds the one the address names. On paper, tables
+//! of six columns or more go on landscape pages (style/report.css), dates never wrap, and
+//! every page carries its number.
 
-use crate::domain::report::{Block, ChartKind, Report, Table};
+use crate::domain::catalog::catalog;
+use crate::domain::report::{Block, ChartKind, Depth, Report, Table};
 use crate::io::markdown::write_markdown;
 use crate::platform::{clock, page};
 use crate::state::export::export_stem;
@@ -12,6 +18,7 @@ use crate::state::AppState;
 use crate::ui::components::area_radar::AreaRadar;
 use crate::ui::components::heat_map::current_map;
 use crate::ui::components::readiness_table::ReadinessTable;
+use crate::ui::components::report_depth_choice::ReportDepthChoice;
 use crate::ui::components::show_more::{ShowMore, PAGE_SIZE};
 use crate::ui::components::spot_notices::SpotNotices;
 use crate::ui::pages::PAGE_TITLE_ID;
@@ -24,6 +31,19 @@ fn table_in(report: &Report, (section, block): (usize, usize)) -> Option<&Table>
         Block::Table(table) => Some(table),
         _ => None,
     }
+}
+
+/// Tables with this many columns or more print on landscape pages.
+const WIDE_COLUMNS: usize = 6;
+
+/// Whether a cell holds a date only ("2026-11-30"), which must never wrap.
+fn is_date(cell: &str) -> bool {
+    let bytes = cell.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(index, byte)| match index {
+            4 | 7 => *byte == b'-',
+            _ => byte.is_ascii_digit(),
+        })
 }
 
 /// One table of the report, read from the report where it is (section and block), so its rows
@@ -42,6 +62,7 @@ fn table_view(report: Memo<Report>, at: (usize, usize), complete: RwSignal<bool>
             })
             .unwrap_or_default()
     });
+    let header_count = header.len();
     let header = header
         .into_iter()
         .map(|cell| view! { <th scope="col">{cell}</th> })
@@ -62,7 +83,14 @@ fn table_view(report: Memo<Report>, at: (usize, usize), complete: RwSignal<bool>
                     .map(|row| {
                         let cells = row
                             .iter()
-                            .map(|cell| view! { <td class="preserve-lines">{cell.clone()}</td> })
+                            .map(|cell| {
+                                let class = if is_date(cell) {
+                                    "preserve-lines nowrap"
+                                } else {
+                                    "preserve-lines"
+                                };
+                                view! { <td class=class>{cell.clone()}</td> }
+                            })
                             .collect_view();
                         view! { <tr>{cells}</tr> }
                     })
@@ -80,8 +108,13 @@ fn table_view(report: Memo<Report>, at: (usize, usize), complete: RwSignal<bool>
         })
     };
     let label = caption.clone();
+    let frame = if header_count >= WIDE_COLUMNS {
+        "table-scroll report-wide"
+    } else {
+        "table-scroll"
+    };
     view! {
-        <div class="table-scroll" tabindex="0" role="group" aria-label=label>
+        <div class=frame tabindex="0" role="group" aria-label=label>
             <table class="document-table report-table">
                 <caption>{caption}</caption>
                 <thead><tr>{header}</tr></thead>
@@ -103,13 +136,31 @@ fn chart_view(state: AppState, kind: ChartKind) -> AnyView {
             </figure>
         }
         .into_any(),
-        ChartKind::AreaRadar => view! {
-            <figure class="report-chart">
-                <figcaption>"Readiness per Annex A area"</figcaption>
-                <AreaRadar />
-            </figure>
+        ChartKind::AreaRadar => {
+            // The radar's figures, so the printed chart can be read exactly.
+            let figures = state.summary.with(|summary| {
+                catalog()
+                    .annex_a_areas()
+                    .iter()
+                    .zip(&summary.areas)
+                    .map(|(area, figure)| {
+                        let value = figure
+                            .readiness
+                            .percent()
+                            .map_or_else(|| "—".to_owned(), |p| format!("{p}%"));
+                        view! { <li>{format!("{} {value}", area.id)}</li> }
+                    })
+                    .collect_view()
+            });
+            view! {
+                <figure class="report-chart">
+                    <figcaption>"Readiness per Annex A area"</figcaption>
+                    <AreaRadar />
+                    <ul class="radar-figures" aria-label="Readiness per Annex A area, in figures">{figures}</ul>
+                </figure>
+            }
+            .into_any()
         }
-        .into_any(),
         ChartKind::HeatMap => view! {
             <figure class="report-chart heat-maps">
                 <figcaption>"Where the risks stand now"</figcaption>
@@ -249,6 +300,18 @@ fn report_view(state: AppState, report: Memo<Report>, complete: RwSignal<bool>) 
 pub fn ReportPage() -> impl IntoView {
     let state = AppState::expect();
     let report = state.report;
+    let depth = Signal::derive(move || {
+        state.route.with(|route| match route {
+            Route::ReportFull => Depth::Full,
+            _ => Depth::Summary,
+        })
+    });
+    // The top gaps name their questions, and the full report quotes every question and the
+    // impact assessments' answers: their wording is loaded on first use.
+    state.ensure_catalog_text();
+    if depth.get_untracked() == Depth::Full {
+        state.ensure_impact_text();
+    }
     // Set before printing, so that every row of the long tables is printed, whether the
     // print is started here or from the browser's menu.
     let complete = RwSignal::new(false);
@@ -267,7 +330,8 @@ pub fn ReportPage() -> impl IntoView {
     let export_markdown = move |_| {
         let text = report.with_untracked(write_markdown);
         let stem = state.assessment.with_untracked(|a| export_stem(&a.name));
-        let filename = format!("{stem}-report-{}.md", clock::today_text());
+        let word = depth.get_untracked().file_word();
+        let filename = format!("{stem}-{word}-{}.md", clock::today_text());
         state.offer(
             Spot::Report,
             filename,
@@ -278,8 +342,9 @@ pub fn ReportPage() -> impl IntoView {
     view! {
         <div class="print-toolbar no-print">
             <p class="field-help">
-                "Print this page, or save it as a PDF from the print dialog, to hand it to your board or a consultant. The navigation and buttons are left out of the printout."
+                "Print this page, or save it as a PDF from the print dialog, to hand it to your board or a consultant. The navigation and buttons are left out of the printout. The full report adds every answer with its question and note, the evidence, the review comments, each AI system's impact assessment and every register entry; the Markdown export follows the same choice."
             </p>
+            <ReportDepthChoice depth=depth />
             <p class="button-row">
                 <button type="button" class="button" on:click=print>"Print or save as PDF"</button>
                 <button type="button" class="button button-secondary" on:click=export_markdown>"Export report as Markdown"</button>
@@ -287,7 +352,7 @@ pub fn ReportPage() -> impl IntoView {
             </p>
             <SpotNotices spot=Spot::Report />
         </div>
-        <article class="print-document report">
+        <article class="print-document report" class:report-full=move || depth.get() == Depth::Full>
             {move || {
                 report.track();
                 report_view(state, report, complete)
