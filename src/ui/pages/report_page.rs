@@ -33,8 +33,18 @@ fn table_in(report: &Report, (section, block): (usize, usize)) -> Option<&Table>
     }
 }
 
-/// Tables with this many columns or more print on landscape pages.
+/// A section with a table of this many columns or more prints on landscape pages. The whole
+/// section turns, not the table alone, since a change of page orientation breaks the page and
+/// would leave the table's heading alone at the foot of the page before.
 const WIDE_COLUMNS: usize = 6;
+
+/// Whether a section has a table too wide for a portrait page.
+fn is_wide(section: &crate::domain::report::Section) -> bool {
+    section.blocks.iter().any(|block| match block {
+        Block::Table(table) => table.header.len() >= WIDE_COLUMNS,
+        _ => false,
+    })
+}
 
 /// Whether a cell holds a date only ("2026-11-30"), which must never wrap.
 fn is_date(cell: &str) -> bool {
@@ -44,6 +54,48 @@ fn is_date(cell: &str) -> bool {
             4 | 7 => *byte == b'-',
             _ => byte.is_ascii_digit(),
         })
+}
+
+/// A cell's text cut into pieces, each marked whether it is a date, so a date inside a longer
+/// text ("By Dana, 2026-11-20.") is kept on one line too.
+fn date_pieces(cell: &str) -> Vec<(bool, &str)> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut index = 0;
+    while index + 10 <= cell.len() {
+        if cell.is_char_boundary(index)
+            && cell.is_char_boundary(index + 10)
+            && is_date(&cell[index..index + 10])
+        {
+            if start < index {
+                pieces.push((false, &cell[start..index]));
+            }
+            pieces.push((true, &cell[index..index + 10]));
+            index += 10;
+            start = index;
+        } else {
+            index += 1;
+        }
+    }
+    if start < cell.len() {
+        pieces.push((false, &cell[start..]));
+    }
+    pieces
+}
+
+/// A cell's text with every date in a span that does not wrap.
+fn cell_text(cell: &str) -> AnyView {
+    date_pieces(cell)
+        .into_iter()
+        .map(|(date, piece)| {
+            if date {
+                view! { <span class="nowrap">{piece.to_owned()}</span> }.into_any()
+            } else {
+                piece.to_owned().into_any()
+            }
+        })
+        .collect_view()
+        .into_any()
 }
 
 /// One table of the report, read from the report where it is (section and block), so its rows
@@ -62,7 +114,6 @@ fn table_view(report: Memo<Report>, at: (usize, usize), complete: RwSignal<bool>
             })
             .unwrap_or_default()
     });
-    let header_count = header.len();
     let header = header
         .into_iter()
         .map(|cell| view! { <th scope="col">{cell}</th> })
@@ -89,7 +140,7 @@ fn table_view(report: Memo<Report>, at: (usize, usize), complete: RwSignal<bool>
                                 } else {
                                     "preserve-lines"
                                 };
-                                view! { <td class=class>{cell.clone()}</td> }
+                                view! { <td class=class>{cell_text(cell)}</td> }
                             })
                             .collect_view();
                         view! { <tr>{cells}</tr> }
@@ -108,13 +159,8 @@ fn table_view(report: Memo<Report>, at: (usize, usize), complete: RwSignal<bool>
         })
     };
     let label = caption.clone();
-    let frame = if header_count >= WIDE_COLUMNS {
-        "table-scroll report-wide"
-    } else {
-        "table-scroll"
-    };
     view! {
-        <div class=frame tabindex="0" role="group" aria-label=label>
+        <div class="table-scroll" tabindex="0" role="group" aria-label=label>
             <table class="document-table report-table">
                 <caption>{caption}</caption>
                 <thead><tr>{header}</tr></thead>
@@ -218,8 +264,13 @@ fn section_view(
             .enumerate()
             .map(|(block, content)| block_view(state, report, (index, block), content, complete))
             .collect_view();
+        let class = if is_wide(section) {
+            "report-section report-section-wide"
+        } else {
+            "report-section"
+        };
         view! {
-            <section class="report-section">
+            <section class=class>
                 <h2 id=section_heading_id(section.id) tabindex="-1">{section.title.clone()}</h2>
                 {blocks}
             </section>
