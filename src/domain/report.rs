@@ -267,10 +267,9 @@ pub fn build_from(
         contents.push(("answers", answers_section(&basis)));
     }
     let mut systems = systems_section(assessment);
-    let mut records = records_section(assessment);
+    let records = records_section(assessment, full);
     if full {
         systems.extend(system_details(assessment, basis.wording.impact));
-        records.extend(record_details(assessment));
     }
     contents.extend([
         ("verdict", verdict_section(basis.verdict)),
@@ -1256,7 +1255,7 @@ fn record_columns(kind: RegisterKind, record: &Record) -> (&'static [&'static st
 }
 
 /// One table per register that has entries, and a line for each empty one.
-fn records_section(assessment: &Assessment) -> Vec<Block> {
+fn records_section(assessment: &Assessment, full: bool) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut empty = Vec::new();
     for kind in RegisterKind::ALL {
@@ -1280,6 +1279,9 @@ fn records_section(assessment: &Assessment) -> Vec<Block> {
             spec.title, spec.serves
         )));
         blocks.push(table(spec.title, header, rows, ""));
+        if full {
+            blocks.extend(record_details(kind, records));
+        }
     }
     for title in empty {
         blocks.push(Block::Paragraph(format!("{title}: no entries yet.")));
@@ -1354,7 +1356,7 @@ fn answers_section(basis: &Basis) -> Vec<Block> {
             or(record.map_or("", |r| pick(r).as_str()), "—")
         };
         blocks.push(Block::Subheading(format!("{} {}", item.id, item.title)));
-        blocks.push(Block::Facts(vec![
+        blocks.push(Block::Facts(compact(vec![
             (
                 "Status".to_owned(),
                 summary.item(item.id).status().label().to_owned(),
@@ -1367,7 +1369,7 @@ fn answers_section(basis: &Basis) -> Vec<Block> {
                 or(&documents_serving(assessment, item.id).join("\n"), "—"),
             ),
             ("Notes".to_owned(), text(|r| &r.notes)),
-        ]));
+        ])));
         let rows = item
             .questions
             .iter()
@@ -1558,7 +1560,7 @@ fn system_details(assessment: &Assessment, wording: Option<&ImpactText>) -> Vec<
             system.id,
             system.display_name()
         )));
-        blocks.push(Block::Facts(system_facts(system)));
+        blocks.push(Block::Facts(compact(system_facts(system))));
         let mut level = vec![
             (
                 "Impact level before measures".to_owned(),
@@ -1598,36 +1600,47 @@ fn system_details(assessment: &Assessment, wording: Option<&ImpactText>) -> Vec<
     blocks
 }
 
-/// Every entry of every register with all its fields and measurements.
-fn record_details(assessment: &Assessment) -> Vec<Block> {
+/// Each entry of a register with every field that has a value and its measurements; the
+/// fields left empty are named in one line, "Not recorded".
+fn record_details(kind: RegisterKind, records: &[Record]) -> Vec<Block> {
+    let spec = kind.spec();
     let mut blocks = Vec::new();
-    for kind in RegisterKind::ALL {
-        let spec = kind.spec();
-        for record in &assessment.records.get(kind).records {
-            let name = or(record.text(spec.name_field), "—");
-            blocks.push(Block::Subheading(format!("{} {name}", record.id)));
-            let mut pairs: Vec<(String, String)> = spec
-                .fields
+    for record in records {
+        let name = or(record.text(spec.name_field), "—");
+        blocks.push(Block::Subheading(format!("{} {name}", record.id)));
+        let mut pairs: Vec<(String, String)> = spec
+            .fields
+            .iter()
+            .filter(|field| field.key != spec.name_field)
+            .map(|field| (field.label.to_owned(), or(&record.display(field), "—")))
+            .collect();
+        if !record.measurements.is_empty() {
+            let lines: Vec<String> = record
+                .measurements
                 .iter()
-                .filter(|field| field.key != spec.name_field)
-                .map(|field| (field.label.to_owned(), or(&record.display(field), "—")))
+                .map(|m| {
+                    let value = checks::with_unit(record, &m.value.to_string());
+                    match m.comment.trim() {
+                        "" => format!("{}: {value}", m.date),
+                        comment => format!("{}: {value} ({comment})", m.date),
+                    }
+                })
                 .collect();
-            if !record.measurements.is_empty() {
-                let lines: Vec<String> = record
-                    .measurements
-                    .iter()
-                    .map(|m| {
-                        let value = checks::with_unit(record, &m.value.to_string());
-                        match m.comment.trim() {
-                            "" => format!("{}: {value}", m.date),
-                            comment => format!("{}: {value} ({comment})", m.date),
-                        }
-                    })
-                    .collect();
-                pairs.push(("Measurements".to_owned(), lines.join("\n")));
-            }
-            blocks.push(Block::Facts(pairs));
+            pairs.push(("Measurements".to_owned(), lines.join("\n")));
         }
+        blocks.push(Block::Facts(compact(pairs)));
     }
     blocks
+}
+
+/// The facts that have a value, then one fact "Not recorded" naming the others, so an
+/// auditor sees what is missing without a page of dashes.
+fn compact(pairs: Vec<(String, String)>) -> Vec<(String, String)> {
+    let (given, missing): (Vec<_>, Vec<_>) = pairs.into_iter().partition(|(_, value)| value != "—");
+    let mut facts = given;
+    if !missing.is_empty() {
+        let names: Vec<String> = missing.into_iter().map(|(term, _)| term).collect();
+        facts.push(("Not recorded".to_owned(), names.join(", ")));
+    }
+    facts
 }

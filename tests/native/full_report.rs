@@ -278,6 +278,14 @@ fn every_register_entry_is_given_with_its_fields() {
     assert!(records.contains("DOC1 AI policy"));
     assert!(records.contains("Version: 2.1"));
     assert!(records.contains("OBJ1 Every system assessed"));
+    // Empty fields are named once rather than listed with dashes.
+    assert!(
+        records.contains("Not recorded: Owner, Approved by"),
+        "{records}"
+    );
+    assert!(!records.contains("Owner: —"));
+    let summary = report(&fixture(), Depth::Summary, &questions, &impact);
+    assert!(!text_of(section(&summary, "records")).contains("Version: 2.1"));
 }
 
 #[test]

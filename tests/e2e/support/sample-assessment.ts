@@ -5,10 +5,11 @@
 // from the frozen format-v9 fixture and the catalog's own question IDs, so it migrates like
 // any stored file of that version.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const read = (path: string): any => JSON.parse(readFileSync(`${root}${path}`, 'utf8'));
+/** The repository's root (the specs run as CommonJS, where `__dirname` is this folder). */
+const root = join(__dirname, '..', '..', '..');
+const read = (path: string): any => JSON.parse(readFileSync(join(root, path), 'utf8'));
 
 /** The texts the report test looks for. */
 export const SAMPLE = {
