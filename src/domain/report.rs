@@ -4,21 +4,62 @@
 //! The report page renders it as HTML and `io::markdown` writes it as Markdown, so the two
 //! always say the same. User text goes in exactly as typed; renderers escape it.
 
-use crate::domain::action_plan::{self, ActionFilter, ActionOrder, ActionStatus, PlannedAction};
+use crate::domain::action_plan::{
+    self, open_questions, ActionFilter, ActionKind, ActionOrder, ActionStatus, PlannedAction,
+};
 use crate::domain::annex_c;
-use crate::domain::assessment::Assessment;
-use crate::domain::catalog::{Catalog, Clause, CATALOG_VERSION};
+use crate::domain::assessment::{Answer, Assessment};
+use crate::domain::catalog::{Catalog, Clause, Item, QuestionKind, CATALOG_VERSION};
+use crate::domain::catalog_text::CatalogText;
 use crate::domain::certification;
 use crate::domain::checks::{self, Finding};
 use crate::domain::date::IsoDate;
 use crate::domain::impact::{self, ANNEX_III_FLOOR};
-use crate::domain::impact_catalog;
+use crate::domain::impact_catalog::{self, all_harms, MEASURE_GROUPS};
+use crate::domain::impact_text::{explain_level, ImpactText};
 use crate::domain::readiness::{self, ReadinessVerdict, DISCLAIMER};
 use crate::domain::records::{Choice, FieldKind, Record, RegisterKind};
 use crate::domain::risk::{residual_text, Risk, RiskRegister};
 use crate::domain::risk_criteria::{Axis, RiskCriteria};
 use crate::domain::scoring::{PartReadiness, Readiness, Summary};
 use crate::domain::soa;
+use crate::domain::system::AiSystem;
+
+/// How much the report says: the summary for a board (figures, charts, tables) or the full
+/// report for an auditor, which adds every answer with its question, note, evidence and
+/// review comments, each AI system's record and impact answers, and every register entry.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Depth {
+    #[default]
+    Summary,
+    Full,
+}
+
+impl Depth {
+    /// The choice's name on the report page.
+    pub fn label(self) -> &'static str {
+        match self {
+            Depth::Summary => "Summary for the board",
+            Depth::Full => "Full report for the auditor",
+        }
+    }
+
+    /// The word the Markdown file's name carries ("report" or "full-report").
+    pub fn file_word(self) -> &'static str {
+        match self {
+            Depth::Summary => "report",
+            Depth::Full => "full-report",
+        }
+    }
+}
+
+/// The wording the app loads on first use (the questions of the gap analysis and of the
+/// impact assessment); while it is not loaded, the report names questions by their IDs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Wording<'a> {
+    pub questions: Option<&'a CatalogText>,
+    pub impact: Option<&'a ImpactText>,
+}
 
 /// What the report needs besides the assessment: the day it is made, who made it, and the
 /// app's version (all supplied by the page, since the domain knows no clock).
@@ -29,6 +70,8 @@ pub struct ReportContext {
     /// Who prepared the report; may be empty.
     pub assessor: String,
     pub app_version: String,
+    /// The summary or the full report.
+    pub depth: Depth,
 }
 
 /// The whole report.
@@ -80,10 +123,11 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// The section IDs and titles, in report order.
-pub const SECTIONS: [(&str, &str); 11] = [
+/// The section IDs and titles, in report order; "answers" is in the full report only.
+pub const SECTIONS: [(&str, &str); 12] = [
     ("summary", "Executive summary"),
     ("readiness", "Readiness"),
+    ("answers", "Answers item by item"),
     ("verdict", "Readiness verdict"),
     ("certification", "Road to certification"),
     ("soa", "Statement of Applicability"),
@@ -142,6 +186,8 @@ pub struct Derived<'a> {
     pub verdict: &'a ReadinessVerdict,
     pub findings: &'a [Finding],
     pub actions: &'a [PlannedAction],
+    /// The questions' wording, when loaded.
+    pub wording: Wording<'a>,
 }
 
 /// What several sections share, worked out once.
@@ -153,6 +199,7 @@ struct Basis<'a> {
     verdict: &'a ReadinessVerdict,
     findings: &'a [Finding],
     actions: &'a [PlannedAction],
+    wording: Wording<'a>,
 }
 
 /// Builds the report of an assessment.
@@ -166,6 +213,7 @@ pub fn build(catalog: Catalog, assessment: &Assessment, context: &ReportContext)
         verdict: &verdict,
         findings: &findings,
         actions: &actions,
+        wording: Wording::default(),
     };
     build_from(catalog, assessment, context, &derived)
 }
@@ -187,7 +235,9 @@ pub fn build_from(
         verdict: derived.verdict,
         findings: derived.findings,
         actions: derived.actions,
+        wording: derived.wording,
     };
+    let full = context.depth == Depth::Full;
     let profile = &assessment.profile;
     let cover = [
         (
@@ -209,32 +259,54 @@ pub fn build_from(
     ]
     .map(|(k, v)| (k.to_owned(), v))
     .into();
-    let contents = [
-        summary_section(&basis),
-        readiness_section(&basis),
-        verdict_section(basis.verdict),
-        certification_section(&basis),
-        soa_section(&basis),
-        risk_section(assessment),
-        systems_section(assessment),
-        records_section(assessment),
-        actions_section(basis.actions, today),
-        findings_section(basis.findings),
-        method(&assessment.risks),
+    let mut contents = vec![
+        ("summary", summary_section(&basis)),
+        ("readiness", readiness_section(&basis)),
     ];
+    if full {
+        contents.push(("answers", answers_section(&basis)));
+    }
+    let mut systems = systems_section(assessment);
+    let records = records_section(assessment, full);
+    if full {
+        systems.extend(system_details(assessment, basis.wording.impact));
+    }
+    contents.extend([
+        ("verdict", verdict_section(basis.verdict)),
+        ("certification", certification_section(&basis)),
+        ("soa", soa_section(&basis)),
+        ("risks", risk_section(assessment)),
+        ("systems", systems),
+        ("records", records),
+        ("actions", actions_section(basis.actions, today)),
+        ("findings", findings_section(basis.findings)),
+        ("method", method(&assessment.risks)),
+    ]);
+    let title = if full {
+        "ISO/IEC 42001 readiness report for the auditor"
+    } else {
+        "ISO/IEC 42001 readiness report"
+    };
     Report {
-        title: "ISO/IEC 42001 readiness report".to_owned(),
+        title: title.to_owned(),
         cover,
-        sections: SECTIONS
-            .iter()
-            .zip(contents)
-            .map(|((id, title), blocks)| Section {
+        sections: contents
+            .into_iter()
+            .map(|(id, blocks)| Section {
                 id,
-                title: (*title).to_owned(),
+                title: section_title(id).to_owned(),
                 blocks,
             })
             .collect(),
     }
+}
+
+/// The title of a section by its ID.
+pub fn section_title(id: &str) -> &'static str {
+    SECTIONS
+        .iter()
+        .find(|(known, _)| *known == id)
+        .map_or("", |(_, title)| *title)
 }
 
 /// The headline figures, the charts and the most urgent actions.
@@ -269,6 +341,10 @@ fn summary_section(basis: &Basis) -> Vec<Block> {
         vec![
             a.priority.label().to_owned(),
             a.title.clone(),
+            or(
+                &missing_lines(assessment, a, basis.wording.questions).join("\n"),
+                "—",
+            ),
             or(&a.owner, "—"),
             date(a.due_date),
         ]
@@ -316,11 +392,64 @@ fn summary_section(basis: &Basis) -> Vec<Block> {
         Block::Chart(ChartKind::HeatMap),
         table(
             "The five most important open actions",
-            &["Priority", "Action", "Owner", "Due date"],
+            &["Priority", "Action", "What is missing", "Owner", "Due date"],
             top_gaps,
             "No open actions.",
         ),
     ]
+}
+
+/// The wording of a question of an item, when loaded.
+fn question_text<'a>(
+    wording: Option<&'a CatalogText>,
+    item_id: &str,
+    question_id: &str,
+) -> Option<&'a str> {
+    wording
+        .and_then(|text| text.get(item_id))
+        .and_then(|item| item.question(question_id))
+}
+
+fn answer_label(answer: Answer) -> &'static str {
+    match answer {
+        Answer::No => "No",
+        Answer::Partly => "Partly",
+        Answer::Yes => "Yes",
+    }
+}
+
+/// What an action has to close, one line each: for an item, each question answered "No" or
+/// "Partly" with its answer and wording ("No: Is the AI policy approved?"); for missing
+/// documented information, a line saying so. The action plan, the dashboard's top gaps and
+/// the report all name the failing questions with this function.
+pub fn missing_lines(
+    assessment: &Assessment,
+    action: &PlannedAction,
+    wording: Option<&CatalogText>,
+) -> Vec<String> {
+    match (action.kind, action.item_id.as_deref()) {
+        (ActionKind::Item, Some(item_id)) => {
+            let open = open_questions(crate::domain::catalog::catalog(), assessment, item_id);
+            if open.is_empty() {
+                return vec!["Some questions are not answered yet.".to_owned()];
+            }
+            open.into_iter()
+                .map(|open| {
+                    let practice = match open.kind {
+                        QuestionKind::GoodPractice => " (good practice)",
+                        QuestionKind::Requirement => "",
+                    };
+                    let text = question_text(wording, item_id, open.question_id)
+                        .map_or_else(|| format!("question {}", open.question_id), str::to_owned);
+                    format!("{}: {text}{practice}", answer_label(open.answer))
+                })
+                .collect()
+        }
+        (ActionKind::DocumentedInformation, _) => {
+            vec!["No document or evidence is recorded for this item.".to_owned()]
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// Readiness per clause and area, and every item's status.
@@ -556,6 +685,7 @@ fn risk_section(assessment: &Assessment) -> Vec<Block> {
                 "Risk",
                 "AI system",
                 "Source",
+                "Owner",
                 "Before treatment",
                 "Treatment",
                 "Controls",
@@ -769,6 +899,7 @@ fn risk_row(assessment: &Assessment, risk: &Risk) -> Vec<String> {
             || "Not chosen".to_owned(),
             |e| format!("{} {}", e.id, e.title),
         ),
+        or(&risk.owner, "—"),
         criteria.rating_text(risk.inherent),
         risk.treatment
             .map_or("Not chosen", |t| t.label())
@@ -1124,7 +1255,7 @@ fn record_columns(kind: RegisterKind, record: &Record) -> (&'static [&'static st
 }
 
 /// One table per register that has entries, and a line for each empty one.
-fn records_section(assessment: &Assessment) -> Vec<Block> {
+fn records_section(assessment: &Assessment, full: bool) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut empty = Vec::new();
     for kind in RegisterKind::ALL {
@@ -1148,9 +1279,368 @@ fn records_section(assessment: &Assessment) -> Vec<Block> {
             spec.title, spec.serves
         )));
         blocks.push(table(spec.title, header, rows, ""));
+        if full {
+            blocks.extend(record_details(kind, records));
+        }
     }
     for title in empty {
         blocks.push(Block::Paragraph(format!("{title}: no entries yet.")));
     }
     blocks
+}
+
+/// Whether an item has anything recorded: an answer, a note, evidence, an owner, a due date,
+/// a review comment or a document that serves it.
+fn item_has_record(assessment: &Assessment, item: &Item) -> bool {
+    let answered = item
+        .questions
+        .iter()
+        .any(|question| assessment.answer(item.id, question.id).is_some());
+    let record = assessment.item(item.id).is_some_and(|r| {
+        !r.notes.trim().is_empty()
+            || !r.evidence.trim().is_empty()
+            || !r.owner.trim().is_empty()
+            || r.due_date.is_some()
+    });
+    answered
+        || record
+        || assessment.comments.for_item(item.id).next().is_some()
+        || !documents_serving(assessment, item.id).is_empty()
+}
+
+/// The documents of the register that serve an item, as "DOC1 AI policy (version 2)".
+fn documents_serving(assessment: &Assessment, item_id: &str) -> Vec<String> {
+    let kind = RegisterKind::Documents;
+    assessment
+        .records
+        .get(kind)
+        .records
+        .iter()
+        .filter(|record| record.list("items").iter().any(|id| id == item_id))
+        .map(|record| {
+            let name = or(record.text(kind.spec().name_field), "Untitled document");
+            match record.text("version").trim() {
+                "" => format!("{} {name}", record.id),
+                version => format!("{} {name} (version {version})", record.id),
+            }
+        })
+        .collect()
+}
+
+/// Every item with something recorded: its status, owner, due date, evidence, documents and
+/// notes, each question with its answer and note, and the review comments, open and
+/// resolved. Items with nothing recorded are named in one line at the end.
+fn answers_section(basis: &Basis) -> Vec<Block> {
+    let Basis {
+        catalog,
+        assessment,
+        summary,
+        wording,
+        ..
+    } = *basis;
+    let mut blocks = vec![Block::Paragraph(
+        "Each item with its answers, the note behind each answer, the evidence and documents \
+         recorded for it, who owns it and by when, and the reviewers' comments. Questions \
+         marked \"good practice\" go beyond what the standard requires and do not count in \
+         readiness."
+            .to_owned(),
+    )];
+    let mut untouched = Vec::new();
+    for item in catalog.clause_items().chain(catalog.controls()) {
+        if !item_has_record(assessment, item) {
+            untouched.push(item.id);
+            continue;
+        }
+        let record = assessment.item(item.id);
+        let text = |pick: fn(&crate::domain::assessment::ItemRecord) -> &String| {
+            or(record.map_or("", |r| pick(r).as_str()), "—")
+        };
+        blocks.push(Block::Subheading(format!("{} {}", item.id, item.title)));
+        blocks.push(Block::Facts(compact(vec![
+            (
+                "Status".to_owned(),
+                summary.item(item.id).status().label().to_owned(),
+            ),
+            ("Owner".to_owned(), text(|r| &r.owner)),
+            ("Due date".to_owned(), date(record.and_then(|r| r.due_date))),
+            ("Evidence".to_owned(), text(|r| &r.evidence)),
+            (
+                "Documents".to_owned(),
+                or(&documents_serving(assessment, item.id).join("\n"), "—"),
+            ),
+            ("Notes".to_owned(), text(|r| &r.notes)),
+        ])));
+        let rows = item
+            .questions
+            .iter()
+            .map(|question| {
+                let practice = match question.kind {
+                    QuestionKind::GoodPractice => " (good practice)",
+                    QuestionKind::Requirement => "",
+                };
+                vec![
+                    question.id.to_owned(),
+                    format!(
+                        "{}{practice}",
+                        question_text(wording.questions, item.id, question.id)
+                            .unwrap_or("(wording not loaded)")
+                    ),
+                    assessment
+                        .answer(item.id, question.id)
+                        .map_or("Not answered", answer_label)
+                        .to_owned(),
+                    or(assessment.question_note(item.id, question.id), "—"),
+                ]
+            })
+            .collect();
+        blocks.push(table(
+            &format!("Answers to {}", item.id),
+            &["ID", "Question", "Answer", "Note"],
+            rows,
+            "",
+        ));
+        let comments: Vec<Vec<String>> = assessment
+            .comments
+            .for_item(item.id)
+            .map(|comment| {
+                vec![
+                    comment.id.clone(),
+                    (if comment.resolved { "Resolved" } else { "Open" }).to_owned(),
+                    or(&comment.author, "—"),
+                    date(comment.date),
+                    comment.text.clone(),
+                ]
+            })
+            .collect();
+        if !comments.is_empty() {
+            blocks.push(table(
+                &format!("Review comments on {}", item.id),
+                &["ID", "State", "By", "Date", "Comment"],
+                comments,
+                "",
+            ));
+        }
+    }
+    if !untouched.is_empty() {
+        blocks.push(Block::Subheading("Items with nothing recorded".to_owned()));
+        blocks.push(Block::Paragraph(untouched.join(", ")));
+    }
+    blocks
+}
+
+/// The facts of an AI system's record and of its impact assessment's context, as the printed
+/// impact assessment states them.
+pub fn system_facts(system: &AiSystem) -> Vec<(String, String)> {
+    let dash = |text: &str| or(text, "—");
+    let roles: Vec<&str> = system.roles.iter().map(|role| role.label()).collect();
+    let data: Vec<&str> = system.data.iter().map(|kind| kind.label()).collect();
+    let record = &system.impact;
+    [
+        ("System ID", system.id.clone()),
+        ("Purpose and intended use", dash(&system.purpose)),
+        ("Your roles", dash(&roles.join(", "))),
+        (
+            "Life-cycle stage",
+            dash(system.stage.map_or("", |stage| stage.label())),
+        ),
+        ("Who uses it", dash(&system.users)),
+        ("Who is affected", dash(&system.affected)),
+        ("Data used", dash(&data.join(", "))),
+        ("Other data used", dash(&system.data_notes)),
+        (
+            "Degree of automation",
+            dash(
+                system
+                    .automation
+                    .map_or("", |automation| automation.label()),
+            ),
+        ),
+        ("Deployment context", dash(&system.context)),
+        ("Third-party components", dash(&system.third_party)),
+        ("Owner", dash(&system.owner)),
+        (
+            "Impact assessment",
+            format!(
+                "Version {}, {}",
+                record.version,
+                record.status_label().to_lowercase()
+            ),
+        ),
+        (
+            "EU AI Act Annex III area",
+            record
+                .annex_iii
+                .map_or_else(|| "Not answered".to_owned(), |area| area.label().to_owned()),
+        ),
+        (
+            "People reached",
+            record.people_reached.map_or_else(
+                || "Not answered".to_owned(),
+                |people| people.label().to_owned(),
+            ),
+        ),
+        (
+            "Legal effects and fundamental rights",
+            dash(&record.legal_effects),
+        ),
+        (
+            "Vulnerable groups affected",
+            dash(&record.vulnerable_groups),
+        ),
+        ("Where it is used", dash(&record.jurisdictions)),
+        ("Intended benefits", dash(&record.benefits)),
+        ("Assessor", dash(&record.assessor)),
+        ("Approved by", dash(&record.approved_by)),
+        ("Assessment date", date(record.date)),
+        ("Notes", dash(&record.notes)),
+    ]
+    .map(|(term, value)| (term.to_owned(), value))
+    .into()
+}
+
+/// Every question of a system's impact assessment with its answer, as (section, question,
+/// answer): harms with their likelihood and reversibility, then the measures; a section
+/// marked as not applicable gives its reason once instead.
+pub fn impact_answer_rows(system: &AiSystem, text: &ImpactText) -> Vec<[String; 3]> {
+    let record = &system.impact;
+    let answer = |id: &str| {
+        record.answers.get(id).map_or_else(
+            || "Unanswered".to_owned(),
+            |option| text.option(id, option).to_owned(),
+        )
+    };
+    let mut rows = Vec::new();
+    for (section, harm) in all_harms() {
+        let title = text.title(section.id).to_owned();
+        if let Some(reason) = record.not_applicable.get(section.id) {
+            if section
+                .questions
+                .first()
+                .is_some_and(|first| first.id == harm.id)
+            {
+                rows.push([
+                    title,
+                    "Does the section apply?".to_owned(),
+                    format!("No: {reason}"),
+                ]);
+            }
+            continue;
+        }
+        let mut given = answer(harm.id);
+        if let Some(follow_up) = record.follow_ups.get(harm.id) {
+            if let Some(likelihood) = follow_up.likelihood {
+                given.push_str(&format!("; {}", likelihood.label()));
+            }
+            if let Some(reversibility) = follow_up.reversibility {
+                given.push_str(&format!("; {}", reversibility.label()));
+            }
+        }
+        rows.push([title, text.question(harm.id).to_owned(), given]);
+    }
+    for group in MEASURE_GROUPS {
+        for measure in group.measures {
+            rows.push([
+                text.title(group.id).to_owned(),
+                text.question(measure.id).to_owned(),
+                answer(measure.id),
+            ]);
+        }
+    }
+    rows
+}
+
+/// Each AI system's record, the level of its latest impact assessment with the reasons, and
+/// every answer (when the questionnaire's wording is loaded).
+fn system_details(assessment: &Assessment, wording: Option<&ImpactText>) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    for system in &assessment.inventory.systems {
+        let result = impact::score(&system.impact);
+        blocks.push(Block::Subheading(format!(
+            "{} {}",
+            system.id,
+            system.display_name()
+        )));
+        blocks.push(Block::Facts(compact(system_facts(system))));
+        let mut level = vec![
+            (
+                "Impact level before measures".to_owned(),
+                result
+                    .before
+                    .map_or_else(|| "Not assessed yet".to_owned(), |level| level.label()),
+            ),
+            ("Impact level after measures".to_owned(), result.summary()),
+        ];
+        match wording {
+            Some(text) => {
+                let reasons = explain_level(&result, text);
+                if !reasons.is_empty() {
+                    level.push(("Why".to_owned(), reasons.join("\n")));
+                }
+                let rows = impact_answer_rows(system, text)
+                    .into_iter()
+                    .map(Vec::from)
+                    .collect();
+                blocks.push(Block::Facts(level));
+                blocks.push(table(
+                    &format!("Impact assessment answers of {}", system.id),
+                    &["Section", "Question", "Answer"],
+                    rows,
+                    "",
+                ));
+            }
+            None => {
+                blocks.push(Block::Facts(level));
+                blocks.push(Block::Paragraph(
+                    "The questionnaire's wording is not loaded, so the answers are left out."
+                        .to_owned(),
+                ));
+            }
+        }
+    }
+    blocks
+}
+
+/// Each entry of a register with every field that has a value and its measurements; the
+/// fields left empty are named in one line, "Not recorded".
+fn record_details(kind: RegisterKind, records: &[Record]) -> Vec<Block> {
+    let spec = kind.spec();
+    let mut blocks = Vec::new();
+    for record in records {
+        let name = or(record.text(spec.name_field), "—");
+        blocks.push(Block::Subheading(format!("{} {name}", record.id)));
+        let mut pairs: Vec<(String, String)> = spec
+            .fields
+            .iter()
+            .filter(|field| field.key != spec.name_field)
+            .map(|field| (field.label.to_owned(), or(&record.display(field), "—")))
+            .collect();
+        if !record.measurements.is_empty() {
+            let lines: Vec<String> = record
+                .measurements
+                .iter()
+                .map(|m| {
+                    let value = checks::with_unit(record, &m.value.to_string());
+                    match m.comment.trim() {
+                        "" => format!("{}: {value}", m.date),
+                        comment => format!("{}: {value} ({comment})", m.date),
+                    }
+                })
+                .collect();
+            pairs.push(("Measurements".to_owned(), lines.join("\n")));
+        }
+        blocks.push(Block::Facts(compact(pairs)));
+    }
+    blocks
+}
+
+/// The facts that have a value, then one fact "Not recorded" naming the others, so an
+/// auditor sees what is missing without a page of dashes.
+fn compact(pairs: Vec<(String, String)>) -> Vec<(String, String)> {
+    let (given, missing): (Vec<_>, Vec<_>) = pairs.into_iter().partition(|(_, value)| value != "—");
+    let mut facts = given;
+    if !missing.is_empty() {
+        let names: Vec<String> = missing.into_iter().map(|(term, _)| term).collect();
+        facts.push(("Not recorded".to_owned(), names.join(", ")));
+    }
+    facts
 }

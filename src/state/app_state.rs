@@ -9,7 +9,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::catalog::catalog;
 use crate::domain::checks::{self, Finding};
 use crate::domain::readiness::{self, ReadinessVerdict};
-use crate::domain::report::{self, Report, ReportContext};
+use crate::domain::report::{self, Depth, Report, ReportContext, Wording};
 use crate::domain::scoring::Summary;
 use crate::io::json::APP_VERSION;
 use crate::platform::clock;
@@ -71,7 +71,8 @@ pub struct AppState {
     pub findings: Memo<Vec<Finding>>,
     /// The stage 1 readiness verdict.
     pub verdict: Memo<ReadinessVerdict>,
-    /// The report, dated today.
+    /// The report, dated today: the summary, or the full report while `#/report/full` is
+    /// open (the choice stays as it was on other pages, so leaving the report builds nothing).
     pub report: Memo<Report>,
     /// The risks whose live treatment uses each control, by control ID: read once per change
     /// by every SoA row rather than each row scanning the whole register.
@@ -114,10 +115,19 @@ impl AppState {
         let controls_in_use = Memo::new(move |_| {
             assessment.with(|a| a.risks.controls_in_use().into_iter().collect())
         });
+        let route = RwSignal::new(initial_route);
+        let catalog_text = RwSignal::new(TextState::NotLoaded);
+        let impact_text = RwSignal::new(ImpactTextState::NotLoaded);
+        let depth = Memo::new(move |previous: Option<&Depth>| match &*route.read() {
+            Route::Report => Depth::Summary,
+            Route::ReportFull => Depth::Full,
+            _ => previous.copied().unwrap_or_default(),
+        });
         // The report shows the results above, so it is built from them rather than working
         // them out again.
         let report = Memo::new(move |_| {
             let today = clock::today();
+            let depth = depth.get();
             summary.with(|summary| {
                 verdict.with(|verdict| {
                     findings.with(|findings| {
@@ -127,14 +137,30 @@ impl AppState {
                                     today,
                                     assessor: a.profile.assessor.clone(),
                                     app_version: APP_VERSION.to_owned(),
+                                    depth,
                                 };
-                                let derived = report::Derived {
-                                    summary,
-                                    verdict,
-                                    findings,
-                                    actions,
-                                };
-                                report::build_from(catalog(), a, &context, &derived)
+                                catalog_text.with(|questions| {
+                                    impact_text.with(|impact| {
+                                        let wording = Wording {
+                                            questions: match questions {
+                                                TextState::Ready(text) => Some(text),
+                                                _ => None,
+                                            },
+                                            impact: match impact {
+                                                ImpactTextState::Ready(text) => Some(text),
+                                                _ => None,
+                                            },
+                                        };
+                                        let derived = report::Derived {
+                                            summary,
+                                            verdict,
+                                            findings,
+                                            actions,
+                                            wording,
+                                        };
+                                        report::build_from(catalog(), a, &context, &derived)
+                                    })
+                                })
                             })
                         })
                     })
@@ -149,12 +175,12 @@ impl AppState {
             verdict,
             report,
             controls_in_use,
-            route: RwSignal::new(initial_route),
+            route,
             save_status: RwSignal::new(loaded.status),
             notices: RwSignal::new(Vec::new()),
             mounted_spots: RwSignal::new(Vec::new()),
-            catalog_text: RwSignal::new(TextState::NotLoaded),
-            impact_text: RwSignal::new(ImpactTextState::NotLoaded),
+            catalog_text,
+            impact_text,
             eu_ai_act_text: RwSignal::new(Default::default()),
             edits: RwSignal::new(0),
             persistence: StoredValue::new(loaded.persistence),

@@ -71,8 +71,10 @@ pub enum Route {
     Actions,
     /// The consistency check and the certification-readiness verdict.
     Checks,
-    /// The report, printable and exported as Markdown.
+    /// The report, printable and exported as Markdown: the summary for the board.
     Report,
+    /// The full report for the auditor (`#/report/full`).
+    ReportFull,
     /// The comparison of the open assessment with a baseline.
     Compare,
     /// The records of the management system: the registers, the templates and the road to
@@ -186,6 +188,7 @@ impl Route {
             ["actions"] => Route::Actions,
             ["checks"] => Route::Checks,
             ["report"] => Route::Report,
+            ["report", "full"] => Route::ReportFull,
             ["compare"] => Route::Compare,
             ["soa"] => Route::Soa,
             ["soa", "print"] => Route::SoaPrint,
@@ -232,6 +235,7 @@ impl Route {
             Route::Actions => "#/actions".to_owned(),
             Route::Checks => "#/checks".to_owned(),
             Route::Report => "#/report".to_owned(),
+            Route::ReportFull => "#/report/full".to_owned(),
             Route::Compare => "#/compare".to_owned(),
             Route::GapAnalysis { clause } => format!("#/gap-analysis/{}", e(clause)),
             Route::AnnexA { area } => format!("#/annex-a/{}", e(area)),
@@ -288,7 +292,7 @@ impl Route {
             Route::Item { id } if id.starts_with("A.") => Section::AnnexA,
             Route::Item { .. } => Section::GapAnalysis,
             Route::Actions | Route::Checks => Section::Actions,
-            Route::Report | Route::Compare => Section::Report,
+            Route::Report | Route::ReportFull | Route::Compare => Section::Report,
             Route::Records
             | Route::Register { .. }
             | Route::Record { .. }

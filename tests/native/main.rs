@@ -14,6 +14,7 @@ mod date;
 mod eu_ai_act;
 mod file_names;
 mod frameworks;
+mod full_report;
 mod impact;
 mod json_file;
 mod json_text;

@@ -554,6 +554,7 @@ fn notes_on_answers_are_listed_once_in_the_report() {
         today: None,
         assessor: String::new(),
         app_version: "9.9.9".into(),
+        depth: Default::default(),
     };
     let report = build(catalog(), &noted(), &context);
     let table = report

@@ -25,6 +25,7 @@ fn context() -> ReportContext {
         today: Some(date("2026-11-23")),
         assessor: "Dana Auditor".into(),
         app_version: "9.9.9".into(),
+        depth: Default::default(),
     }
 }
 
@@ -136,6 +137,7 @@ fn a_report_from_results_already_worked_out_is_the_same_report() {
         summary: &summary,
         verdict: &verdict,
         findings: &findings,
+        wording: Default::default(),
         actions: &actions,
     };
     let from_parts = build_from(catalog(), &assessment, &context, &derived);
@@ -217,6 +219,7 @@ fn the_cover_names_what_is_given_and_says_what_is_missing() {
                 today: None,
                 assessor: String::new(),
                 app_version: "1.0.0".into(),
+                depth: Default::default(),
             },
             vec![
                 pair("Organisation", "Anonymous organisation"),
@@ -352,14 +355,15 @@ fn the_sections_state_what_the_pages_state() {
     let r1 = row(risks, "R1");
     assert_eq!(r1[1], NASTY, "user text goes in as it is");
     assert_eq!(r1[2], "S1 Scoring model");
+    assert_eq!(r1[4], "—", "no owner named yet");
     assert_eq!(
-        r1[4],
+        r1[5],
         assessment
             .risks
             .criteria
             .rating_text(Some(Rating::new(5, 5)))
     );
-    assert_eq!(r1[8], "Needed, not given yet");
+    assert_eq!(r1[9], "Needed, not given yet");
 
     let systems = table(section(&report, "systems"), "AI systems");
     let s1 = row(systems, "S1");
@@ -564,7 +568,7 @@ fn user_text_cannot_break_the_markdown() {
         .lines()
         .find(|line| line.starts_with("| R1 |"))
         .expect("the risk's row");
-    assert_eq!(cells(risk_line).len(), 10);
+    assert_eq!(cells(risk_line).len(), 11);
     assert_eq!(
         cells(risk_line)[1],
         r"Bias \| drift; \# heading; \<script\>alert(1)\</script\>"

@@ -72,6 +72,7 @@ fn every_route_parses_back_from_its_own_address() {
         Route::Checks,
         Route::Compare,
         Route::Report,
+        Route::ReportFull,
         Route::Systems,
         Route::System { id: "S2".into() },
         Route::SystemEuAiAct { id: "S2".into() },

@@ -787,6 +787,7 @@ fn the_report_names_an_own_control_by_its_title_in_the_soa_and_the_risk_table() 
         today: None,
         assessor: String::new(),
         app_version: "9.9.9".into(),
+        depth: Default::default(),
     };
     let markdown = write_markdown(&build(catalog(), &assessment, &context));
     // Once in the SoA's table (with risk treatment from R1) and once in the register's.

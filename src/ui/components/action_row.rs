@@ -6,13 +6,10 @@
 //! its title. The controls have the same accessible names as on the action's card ("Owner of 6.1.2"),
 //! so the two views are used, and tested, alike.
 
-use crate::domain::action_plan::{
-    open_questions, ActionKind, ActionStatus, OpenQuestion, PlannedAction, Priority,
-};
-use crate::domain::assessment::Answer;
-use crate::domain::catalog::{catalog, QuestionKind};
+use crate::domain::action_plan::{ActionKind, ActionStatus, PlannedAction, Priority};
 use crate::domain::date::IsoDate;
 use crate::domain::limits::MAX_TEXT_CHARS;
+use crate::domain::report;
 use crate::state::action_plan::ActionsState;
 use crate::state::catalog_text::TextState;
 use crate::state::AppState;
@@ -22,51 +19,18 @@ use crate::ui::components::action_card::{
 };
 use leptos::prelude::*;
 
-/// One line of "what is missing" for an open question: its answer and its text (or its ID
-/// while the catalog's wording is not loaded).
-fn open_question_line(state: AppState, item_id: &str, open: OpenQuestion) -> String {
-    let answer = match open.answer {
-        Answer::No => "No",
-        Answer::Partly => "Partly",
-        Answer::Yes => "Yes",
-    };
-    let text = state.catalog_text.with(|loaded| match loaded {
-        TextState::Ready(text) => text
-            .get(item_id)
-            .and_then(|item| item.question(open.question_id))
-            .map(str::to_owned),
-        _ => None,
-    });
-    let practice = match open.kind {
-        QuestionKind::GoodPractice => " (good practice)",
-        QuestionKind::Requirement => "",
-    };
-    match text {
-        Some(text) => format!("{answer}: {text}{practice}"),
-        None => format!("{answer}: question {}{practice}", open.question_id),
-    }
-}
-
-/// What the action has to close, in words, one line each.
+/// What the action has to close, in words, one line each (`report::missing_lines`, with the
+/// questions' wording once loaded).
 fn missing_lines(state: AppState, action: &PlannedAction) -> Vec<String> {
-    match (action.kind, action.item_id.as_deref()) {
-        (ActionKind::Item, Some(item_id)) => {
-            let open = state
-                .assessment
-                .with(|assessment| open_questions(catalog(), assessment, item_id));
-            if open.is_empty() {
-                vec!["Some questions are not answered yet.".to_owned()]
-            } else {
-                open.into_iter()
-                    .map(|open| open_question_line(state, item_id, open))
-                    .collect()
-            }
-        }
-        (ActionKind::DocumentedInformation, _) => {
-            vec!["No document or evidence is recorded for this item.".to_owned()]
-        }
-        _ => Vec::new(),
-    }
+    state.catalog_text.with(|loaded| {
+        let wording = match loaded {
+            TextState::Ready(text) => Some(&**text),
+            _ => None,
+        };
+        state
+            .assessment
+            .with(|assessment| report::missing_lines(assessment, action, wording))
+    })
 }
 
 /// What the action has to close as a list, or `None` when there is nothing to name; the card

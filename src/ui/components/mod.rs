@@ -53,6 +53,7 @@ pub mod question_radios;
 pub mod readiness_table;
 pub mod record_field;
 pub mod record_findings;
+pub mod report_depth_choice;
 pub mod required_documents;
 pub mod review_badge;
 pub mod review_thread;

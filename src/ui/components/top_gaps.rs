@@ -1,10 +1,12 @@
 //! The dashboard's five most important gaps: the first five actions of the action plan in
-//! priority order, each linking to the item or risk it is about.
+//! priority order, each linking to the item or risk it is about, with the questions answered
+//! "No" or "Partly" named under it, as the action plan names them.
 
-use crate::domain::action_plan::{self, ActionFilter, ActionOrder, ActionStatus};
+use crate::domain::action_plan::{self, ActionFilter, ActionKind, ActionOrder, ActionStatus};
 use crate::platform::clock;
 use crate::state::route::Route;
 use crate::state::AppState;
+use crate::ui::components::action_row::missing_list;
 use leptos::prelude::*;
 
 /// How many gaps the dashboard lists.
@@ -15,6 +17,22 @@ const SHOWN: usize = 5;
 pub fn TopGaps() -> impl IntoView {
     let state = AppState::expect();
     let today = clock::today();
+    // The questions' wording is loaded only when a gap names questions.
+    let names_questions = state.planned.with_untracked(|actions| {
+        action_plan::listed(
+            actions,
+            &ActionFilter::default(),
+            ActionOrder::Priority,
+            today,
+        )
+        .into_iter()
+        .filter(|action| action.status != ActionStatus::Done)
+        .take(SHOWN)
+        .any(|action| action.kind == ActionKind::Item)
+    });
+    if names_questions {
+        state.ensure_catalog_text();
+    }
     let rows = move || {
         state.planned.with(|actions| {
             let open: Vec<_> = action_plan::listed(
@@ -33,10 +51,12 @@ pub fn TopGaps() -> impl IntoView {
                     (None, None) => Route::Actions,
                 };
                 let priority = format!("{} priority", action.priority.label());
+                let missing = missing_list(state, action);
                 view! {
                     <li>
                         <a href=target.href()>{action.title.clone()}</a>
                         <span class="figure-note">{format!(" · {priority}")}</span>
+                        {missing}
                     </li>
                 }
             })

@@ -4,8 +4,8 @@
 //! navigation and these buttons.
 
 use crate::domain::impact;
-use crate::domain::impact_catalog::{all_harms, MEASURE_GROUPS};
 use crate::domain::impact_text::ImpactText;
+use crate::domain::report::impact_answer_rows;
 use crate::domain::system::AiSystem;
 use crate::io::json::APP_VERSION;
 use crate::platform::{clock, page};
@@ -92,54 +92,12 @@ fn record_facts(system: &AiSystem) -> Vec<(&'static str, String)> {
 }
 
 /// Every question with its answer (and, for harms, its follow-ups), as table rows; sections
-/// marked as not applicable show their reason instead.
+/// marked as not applicable show their reason instead. The full report states the same rows
+/// (`report::impact_answer_rows`).
 fn answer_rows(system: &AiSystem, text: &ImpactText) -> impl IntoView {
-    let record = &system.impact;
-    let answer = |id: &str| {
-        record.answers.get(id).map_or_else(
-            || "Unanswered".to_owned(),
-            |option| text.option(id, option).to_owned(),
-        )
-    };
-    let mut rows = Vec::new();
-    for (section, harm) in all_harms() {
-        let title = text.title(section.id).to_owned();
-        if let Some(reason) = record.not_applicable.get(section.id) {
-            if section
-                .questions
-                .first()
-                .is_some_and(|first| first.id == harm.id)
-            {
-                rows.push((
-                    title,
-                    "Does the section apply?".to_owned(),
-                    format!("No: {reason}"),
-                ));
-            }
-            continue;
-        }
-        let mut given = answer(harm.id);
-        if let Some(follow_up) = record.follow_ups.get(harm.id) {
-            if let Some(likelihood) = follow_up.likelihood {
-                given.push_str(&format!("; {}", likelihood.label()));
-            }
-            if let Some(reversibility) = follow_up.reversibility {
-                given.push_str(&format!("; {}", reversibility.label()));
-            }
-        }
-        rows.push((title, text.question(harm.id).to_owned(), given));
-    }
-    for group in MEASURE_GROUPS {
-        for measure in group.measures {
-            rows.push((
-                text.title(group.id).to_owned(),
-                text.question(measure.id).to_owned(),
-                answer(measure.id),
-            ));
-        }
-    }
-    rows.into_iter()
-        .map(|(section, question, given)| {
+    impact_answer_rows(system, text)
+        .into_iter()
+        .map(|[section, question, given]| {
             view! {
                 <tr>
                     <td>{section}</td>

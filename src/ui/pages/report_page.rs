@@ -1,8 +1,14 @@
 //! The report: one document for a board or a consultant, built by `domain::report` and drawn
 //! here as HTML with the charts, printable to PDF on A4 (the print stylesheet drops the
 //! navigation and starts each section on a new page), and exported as Markdown.
+//!
+//! The report is the summary for the board at `#/report` and the full report for the auditor
+//! at `#/report/full`; `state::app_state` builds the one the address names. On paper, tables
+//! of six columns or more go on landscape pages (style/report.css), dates never wrap, and
+//! every page carries its number.
 
-use crate::domain::report::{Block, ChartKind, Report, Table};
+use crate::domain::catalog::catalog;
+use crate::domain::report::{Block, ChartKind, Depth, Report, Table};
 use crate::io::markdown::write_markdown;
 use crate::platform::{clock, page};
 use crate::state::export::export_stem;
@@ -12,6 +18,7 @@ use crate::state::AppState;
 use crate::ui::components::area_radar::AreaRadar;
 use crate::ui::components::heat_map::current_map;
 use crate::ui::components::readiness_table::ReadinessTable;
+use crate::ui::components::report_depth_choice::ReportDepthChoice;
 use crate::ui::components::show_more::{ShowMore, PAGE_SIZE};
 use crate::ui::components::spot_notices::SpotNotices;
 use crate::ui::pages::PAGE_TITLE_ID;
@@ -24,6 +31,71 @@ fn table_in(report: &Report, (section, block): (usize, usize)) -> Option<&Table>
         Block::Table(table) => Some(table),
         _ => None,
     }
+}
+
+/// A section with a table of this many columns or more prints on landscape pages. The whole
+/// section turns, not the table alone, since a change of page orientation breaks the page and
+/// would leave the table's heading alone at the foot of the page before.
+const WIDE_COLUMNS: usize = 6;
+
+/// Whether a section has a table too wide for a portrait page.
+fn is_wide(section: &crate::domain::report::Section) -> bool {
+    section.blocks.iter().any(|block| match block {
+        Block::Table(table) => table.header.len() >= WIDE_COLUMNS,
+        _ => false,
+    })
+}
+
+/// Whether a cell holds a date only ("2026-11-30"), which must never wrap.
+fn is_date(cell: &str) -> bool {
+    let bytes = cell.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(index, byte)| match index {
+            4 | 7 => *byte == b'-',
+            _ => byte.is_ascii_digit(),
+        })
+}
+
+/// A cell's text cut into pieces, each marked whether it is a date, so a date inside a longer
+/// text ("By Dana, 2026-11-20.") is kept on one line too.
+fn date_pieces(cell: &str) -> Vec<(bool, &str)> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut index = 0;
+    while index + 10 <= cell.len() {
+        if cell.is_char_boundary(index)
+            && cell.is_char_boundary(index + 10)
+            && is_date(&cell[index..index + 10])
+        {
+            if start < index {
+                pieces.push((false, &cell[start..index]));
+            }
+            pieces.push((true, &cell[index..index + 10]));
+            index += 10;
+            start = index;
+        } else {
+            index += 1;
+        }
+    }
+    if start < cell.len() {
+        pieces.push((false, &cell[start..]));
+    }
+    pieces
+}
+
+/// A cell's text with every date in a span that does not wrap.
+fn cell_text(cell: &str) -> AnyView {
+    date_pieces(cell)
+        .into_iter()
+        .map(|(date, piece)| {
+            if date {
+                view! { <span class="nowrap">{piece.to_owned()}</span> }.into_any()
+            } else {
+                piece.to_owned().into_any()
+            }
+        })
+        .collect_view()
+        .into_any()
 }
 
 /// One table of the report, read from the report where it is (section and block), so its rows
@@ -62,7 +134,14 @@ fn table_view(report: Memo<Report>, at: (usize, usize), complete: RwSignal<bool>
                     .map(|row| {
                         let cells = row
                             .iter()
-                            .map(|cell| view! { <td class="preserve-lines">{cell.clone()}</td> })
+                            .map(|cell| {
+                                let class = if is_date(cell) {
+                                    "preserve-lines nowrap"
+                                } else {
+                                    "preserve-lines"
+                                };
+                                view! { <td class=class>{cell_text(cell)}</td> }
+                            })
                             .collect_view();
                         view! { <tr>{cells}</tr> }
                     })
@@ -103,13 +182,31 @@ fn chart_view(state: AppState, kind: ChartKind) -> AnyView {
             </figure>
         }
         .into_any(),
-        ChartKind::AreaRadar => view! {
-            <figure class="report-chart">
-                <figcaption>"Readiness per Annex A area"</figcaption>
-                <AreaRadar />
-            </figure>
+        ChartKind::AreaRadar => {
+            // The radar's figures, so the printed chart can be read exactly.
+            let figures = state.summary.with(|summary| {
+                catalog()
+                    .annex_a_areas()
+                    .iter()
+                    .zip(&summary.areas)
+                    .map(|(area, figure)| {
+                        let value = figure
+                            .readiness
+                            .percent()
+                            .map_or_else(|| "—".to_owned(), |p| format!("{p}%"));
+                        view! { <li>{format!("{} {value}", area.id)}</li> }
+                    })
+                    .collect_view()
+            });
+            view! {
+                <figure class="report-chart">
+                    <figcaption>"Readiness per Annex A area"</figcaption>
+                    <AreaRadar />
+                    <ul class="radar-figures" aria-label="Readiness per Annex A area, in figures">{figures}</ul>
+                </figure>
+            }
+            .into_any()
         }
-        .into_any(),
         ChartKind::HeatMap => view! {
             <figure class="report-chart heat-maps">
                 <figcaption>"Where the risks stand now"</figcaption>
@@ -167,8 +264,13 @@ fn section_view(
             .enumerate()
             .map(|(block, content)| block_view(state, report, (index, block), content, complete))
             .collect_view();
+        let class = if is_wide(section) {
+            "report-section report-section-wide"
+        } else {
+            "report-section"
+        };
         view! {
-            <section class="report-section">
+            <section class=class>
                 <h2 id=section_heading_id(section.id) tabindex="-1">{section.title.clone()}</h2>
                 {blocks}
             </section>
@@ -249,6 +351,18 @@ fn report_view(state: AppState, report: Memo<Report>, complete: RwSignal<bool>) 
 pub fn ReportPage() -> impl IntoView {
     let state = AppState::expect();
     let report = state.report;
+    let depth = Signal::derive(move || {
+        state.route.with(|route| match route {
+            Route::ReportFull => Depth::Full,
+            _ => Depth::Summary,
+        })
+    });
+    // The top gaps name their questions, and the full report quotes every question and the
+    // impact assessments' answers: their wording is loaded on first use.
+    state.ensure_catalog_text();
+    if depth.get_untracked() == Depth::Full {
+        state.ensure_impact_text();
+    }
     // Set before printing, so that every row of the long tables is printed, whether the
     // print is started here or from the browser's menu.
     let complete = RwSignal::new(false);
@@ -267,7 +381,8 @@ pub fn ReportPage() -> impl IntoView {
     let export_markdown = move |_| {
         let text = report.with_untracked(write_markdown);
         let stem = state.assessment.with_untracked(|a| export_stem(&a.name));
-        let filename = format!("{stem}-report-{}.md", clock::today_text());
+        let word = depth.get_untracked().file_word();
+        let filename = format!("{stem}-{word}-{}.md", clock::today_text());
         state.offer(
             Spot::Report,
             filename,
@@ -278,8 +393,9 @@ pub fn ReportPage() -> impl IntoView {
     view! {
         <div class="print-toolbar no-print">
             <p class="field-help">
-                "Print this page, or save it as a PDF from the print dialog, to hand it to your board or a consultant. The navigation and buttons are left out of the printout."
+                "Print this page, or save it as a PDF from the print dialog, to hand it to your board or a consultant. The navigation and buttons are left out of the printout. The full report adds every answer with its question and note, the evidence, the review comments, each AI system's impact assessment and every register entry; the Markdown export follows the same choice."
             </p>
+            <ReportDepthChoice depth=depth />
             <p class="button-row">
                 <button type="button" class="button" on:click=print>"Print or save as PDF"</button>
                 <button type="button" class="button button-secondary" on:click=export_markdown>"Export report as Markdown"</button>
@@ -287,7 +403,7 @@ pub fn ReportPage() -> impl IntoView {
             </p>
             <SpotNotices spot=Spot::Report />
         </div>
-        <article class="print-document report">
+        <article class="print-document report" class:report-full=move || depth.get() == Depth::Full>
             {move || {
                 report.track();
                 report_view(state, report, complete)
