@@ -14,6 +14,7 @@ pub mod export;
 pub mod frameworks;
 pub mod import;
 pub mod library;
+pub mod merge;
 pub mod navigation;
 pub mod notices;
 pub mod oscal;
