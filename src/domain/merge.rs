@@ -11,6 +11,7 @@ use crate::domain::action_plan::{ActionUpdate, CustomAction};
 use crate::domain::assessment::{Answer, Assessment, ItemRecord};
 use crate::domain::certification::CertificationPlan;
 use crate::domain::date::IsoDate;
+use crate::domain::limits::{self, GrowingList};
 use crate::domain::profile::Profile;
 use crate::domain::records::{Record, RegisterKind};
 use crate::domain::review::ReviewComment;
@@ -652,6 +653,18 @@ pub struct Difference {
     pub changed: Changed,
     /// What the merge takes unless the user chooses otherwise.
     pub default: Keep,
+    /// Both sides added a review comment under the same new ID since the ancestor: two
+    /// comments, not one. Taking the file's adds it under a fresh ID and keeps mine.
+    pub added_on_both_sides: bool,
+}
+
+impl Difference {
+    /// A sentence that explains what a choice does, where it is not plain from the values.
+    pub fn note(&self) -> Option<&'static str> {
+        self.added_on_both_sides.then_some(
+            "Both sides added a comment with this ID: taking the file's adds it as a new comment and keeps yours.",
+        )
+    }
 }
 
 /// The side taken by default: review comments the file has are the consultant's and are
@@ -696,12 +709,17 @@ pub fn differences(
                 }
             };
             let default = default_keep(&place, &theirs_value, changed);
+            let added_on_both_sides = place.kind() == Kind::Comment
+                && mine_value != Value::Absent
+                && theirs_value != Value::Absent
+                && base.is_some_and(|base| value_at(base, &place) == Value::Absent);
             Some(Difference {
                 place,
                 mine: mine_value,
                 theirs: theirs_value,
                 changed,
                 default,
+                added_on_both_sides,
             })
         })
         .collect();
@@ -752,10 +770,39 @@ pub fn apply(
 ) -> Assessment {
     let mut merged = mine.clone();
     let mut took = BTreeSet::new();
+    let mut added_comments = Vec::new();
     for (difference, choice) in differences.iter().zip(choices) {
         if *choice == Keep::Theirs {
-            put(&mut merged, &difference.place, &difference.theirs);
+            match (&difference.theirs, difference.added_on_both_sides) {
+                (Value::Comment(comment), true) => added_comments.push(comment.clone()),
+                _ => put(&mut merged, &difference.place, &difference.theirs),
+            }
             took.insert(difference.place.clone());
+        }
+    }
+    // The file's comments that clash with one of mine by ID get fresh IDs, past every ID
+    // either side uses or has issued.
+    for mut comment in added_comments {
+        let next = merged.comments.next_number.max(theirs.comments.next_number);
+        let in_use = merged
+            .comments
+            .comments
+            .iter()
+            .chain(&theirs.comments.comments)
+            .map(|c| c.id.clone())
+            .collect::<Vec<_>>();
+        match limits::issue_id(GrowingList::Comments, "C", next, in_use) {
+            Ok((id, next_number)) => {
+                comment.id = id;
+                merged.comments.comments.push(comment);
+                merged.comments.next_number = next_number;
+            }
+            // No ID is left (only after billions of comments): the file's comment replaces
+            // mine, as for any other entry.
+            Err(_) => {
+                let place = Place::Comment(comment.id.clone());
+                put(&mut merged, &place, &Value::Comment(comment));
+            }
         }
     }
     let took_kind = |kind: Kind| took.iter().any(|place| place.kind() == kind);

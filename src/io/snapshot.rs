@@ -63,6 +63,15 @@ pub fn is_ancestor_time(snapshot_at: &str, file_at: &str) -> Option<bool> {
     Some(comparable(snapshot_at)? <= comparable(file_at)?)
 }
 
+/// An export time as people read it, "2026-11-23 10:15 UTC"; a time not in the app's form is
+/// shown as it is.
+pub fn readable_time(time: &str) -> String {
+    match comparable(time) {
+        Some(_) => format!("{} {} UTC", &time[..10], &time[11..16]),
+        None => time.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,6 +119,15 @@ mod tests {
             "2026-11-23T10:15:00.000Z",
             None,
         );
+    }
+
+    #[test]
+    fn export_times_read_as_date_and_minute() {
+        assert_eq!(
+            readable_time("2026-11-23T10:15:42.120Z"),
+            "2026-11-23 10:15 UTC"
+        );
+        assert_eq!(readable_time("yesterday"), "yesterday");
     }
 
     #[test]

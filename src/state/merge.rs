@@ -42,7 +42,8 @@ pub fn keep_last_export(
 /// What the merge preview says about the common ancestor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ancestor {
-    /// The last export of the open assessment, made at this time, is the common ancestor.
+    /// The last export of the open assessment, made at this time (as people read it), is the
+    /// common ancestor.
     LastExport(String),
     /// There is none; the text says why, as a sentence.
     None(String),
@@ -78,10 +79,11 @@ fn find_ancestor(
         .map_err(|error| format!("The copy of your last export could not be read: {error}."))?;
     let file_at = file_exported_at.unwrap_or_default();
     match snapshot::is_ancestor_time(&kept.exported_at, file_at) {
-        Some(true) => Ok((kept.assessment, kept.exported_at)),
+        Some(true) => Ok((kept.assessment, snapshot::readable_time(&kept.exported_at))),
         Some(false) => Err(format!(
-            "Your last export ({}) was made after this file ({file_at}), so it cannot be what the file started from.",
-            kept.exported_at
+            "Your last export ({}) was made after this file ({}), so it cannot be what the file started from.",
+            snapshot::readable_time(&kept.exported_at),
+            snapshot::readable_time(file_at)
         )),
         None => Err("The file's export time cannot be read.".to_owned()),
     }

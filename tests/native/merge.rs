@@ -182,7 +182,31 @@ fn the_files_review_comments_are_taken_by_default() {
             ]
         );
         let merged = apply(&mine, &theirs, &list, &default_choices(&list));
-        assert_eq!(merged.comments, theirs.comments);
+        if ancestor.is_some() {
+            // Told apart by the ancestor: both C2s are new, so the file's is added as C3 and
+            // ours is kept.
+            assert!(list[1].added_on_both_sides);
+            let texts: Vec<(&str, &str)> = merged
+                .comments
+                .comments
+                .iter()
+                .map(|c| (c.id.as_str(), c.text.as_str()))
+                .collect();
+            assert_eq!(
+                texts,
+                vec![
+                    ("C1", "Name the issues."),
+                    ("C2", "Ask the board."),
+                    ("C3", "Rate the risks.")
+                ]
+            );
+            assert!(merged.comments.comments[0].resolved);
+            assert_eq!(merged.comments.next_number, 4);
+        } else {
+            // Without an ancestor they cannot be told apart: the file's C2 replaces ours.
+            assert!(!list[1].added_on_both_sides);
+            assert_eq!(merged.comments, theirs.comments);
+        }
     }
     // Without an ancestor, a comment only this side has is kept (not deleted) by default.
     let mut mine = base();

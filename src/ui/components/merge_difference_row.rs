@@ -30,6 +30,9 @@ pub fn MergeDifferenceRow(
         })
     };
     let name = format!("merge-{index}");
+    let note = difference
+        .note()
+        .map(|note| view! { <p class="field-hint">{note}</p> });
     view! {
         <li class="merge-row">
             <div role="radiogroup" aria-labelledby=group_label>
@@ -44,6 +47,7 @@ pub fn MergeDifferenceRow(
                     <dt>"The file's"</dt>
                     <dd>{difference.theirs.summary()}</dd>
                 </dl>
+                {note}
                 <div class="merge-choices">
                     <label class="choice-line">
                         <input
