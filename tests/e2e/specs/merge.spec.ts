@@ -3,6 +3,7 @@
 // then, lets the user choose, changes nothing until "Merge N changes", and can be undone.
 import { expect, test, type Page } from '@playwright/test';
 import { isDeepStrictEqual } from 'node:util';
+import { expectAccessible } from '../support/accessibility';
 import { App } from '../support/app';
 
 function mergePreview(page: Page) {
@@ -130,3 +131,17 @@ test('without a kept export, which side changed cannot be told and mine is kept'
   await expect(mergePreview(page)).toHaveCount(0);
   await expect(page.getByText('Import cancelled. Nothing was changed.', { exact: true })).toBeVisible();
 });
+
+for (const width of [360, 1280]) {
+  test(`the merge preview at ${width} px has no WCAG 2.2 AA violations`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const app = new App(page);
+    const exported = await answerAndExport(app);
+    await app.chooseImport('consultant.json', consultantsCopy(exported.json));
+    await page.getByRole('button', { name: 'Merge into current assessment', exact: true }).click();
+    await expect(mergePreview(page)).toBeVisible();
+    // Focus lands on the preview's heading, so keyboard users start at what to decide.
+    await expect(mergePreview(page).getByRole('heading', { level: 3 })).toBeFocused();
+    await expectAccessible(page);
+  });
+}
