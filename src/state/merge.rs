@@ -39,6 +39,18 @@ pub fn keep_last_export(
     .map_err(|error| error.to_string())
 }
 
+/// Removes every kept last-export copy (of every assessment) and returns how many went; used
+/// when storage is full, since the assessments themselves matter more.
+pub fn drop_last_exports() -> usize {
+    let prefix = last_export_key("");
+    storage::keys()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|key| key.starts_with(&prefix))
+        .filter(|key| storage::remove(key).is_ok())
+        .count()
+}
+
 /// What the merge preview says about the common ancestor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ancestor {

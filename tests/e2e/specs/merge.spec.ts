@@ -145,3 +145,52 @@ for (const width of [360, 1280]) {
     await expectAccessible(page);
   });
 }
+
+test('when the copy of an export cannot be kept, the user is told and the assessment is untouched', async ({ page }) => {
+  const app = new App(page);
+  const key = await app.saveFirstAnswer();
+  const before = await app.storedText(key);
+  await page.evaluate(() => {
+    const realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (name: string, value: string) {
+      if (name.startsWith('aims-assess/v1/last-export/')) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return realSetItem.call(this, name, value);
+    };
+  });
+  await app.openData();
+  await app.download('Export JSON');
+  await expect(
+    page.getByText(/A copy of this export could not be kept in this browser \(the browser's storage for this page is full\)/),
+  ).toBeVisible();
+  await expect(page.getByText(/Your assessment is not affected\./)).toBeVisible();
+  expect(await app.storedText(key)).toBe(before);
+});
+
+test('when storage is full, the kept copies of exports give way to the assessment', async ({ page }) => {
+  const app = new App(page);
+  await answerAndExport(app);
+  // Storage has room for the assessment only once the kept copy is gone.
+  await page.evaluate(() => {
+    const realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (name: string, value: string) {
+      const copies = Object.keys(localStorage).filter((k) => k.startsWith('aims-assess/v1/last-export/'));
+      if (name.includes('/assessment/') && copies.length > 0) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return realSetItem.call(this, name, value);
+    };
+  });
+  await app.open('#/gap-analysis/4');
+  await app.answer('4.1', 0, 'No');
+  await app.waitForStored(
+    (document) => document.assessment.items['4.1']?.answers['4.1.q1'] === 'no',
+    'the change is saved once the kept copy made room',
+  );
+  await expect(page.getByText(/copies of your last exports kept for merging were removed/)).toBeVisible();
+  const copies = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('aims-assess/v1/last-export/')),
+  );
+  expect(copies).toEqual([]);
+});
