@@ -661,9 +661,15 @@ pub struct Difference {
 impl Difference {
     /// A sentence that explains what a choice does, where it is not plain from the values.
     pub fn note(&self) -> Option<&'static str> {
-        self.added_on_both_sides.then_some(
-            "Both sides added a comment with this ID: taking the file's adds it as a new comment and keeps yours.",
-        )
+        if self.added_on_both_sides {
+            Some("Both sides added a comment with this ID: taking the file's adds it as a new comment and keeps yours.")
+        } else if self.mine.summary() == self.theirs.summary() {
+            // A whole entry (a risk, an AI system) is summarised by its name and state, so
+            // two versions can read the same here.
+            Some("The two differ in details beyond this summary: open it in each version to compare before choosing.")
+        } else {
+            None
+        }
     }
 }
 

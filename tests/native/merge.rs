@@ -264,6 +264,8 @@ fn entries_are_matched_by_id_and_taken_ids_are_not_issued_again() {
         list.iter().map(|d| d.place.clone()).collect::<Vec<_>>(),
         vec![Place::Risk("R1".into()), Place::Risk("R2".into())]
     );
+    // R1 differs in its title, which the summary shows; R2 is new.
+    assert_eq!(list[0].note(), None);
     assert_eq!(list[1].mine, Value::Absent);
     assert_eq!(list[1].theirs.summary(), "R2: Bias (Open)");
     let mut choices = default_choices(&list);
@@ -333,4 +335,17 @@ fn a_merged_assessment_is_a_valid_file() {
     let text = json::encode(&merged, "2026-12-07T10:00:00.000Z", Layout::Compact);
     let read = json::decode(&text, catalog()).expect("the merged assessment reads back");
     assert_eq!(read.assessment, merged);
+}
+
+#[test]
+fn a_difference_the_summary_does_not_show_says_so() {
+    let mine = base();
+    let mut theirs = base();
+    theirs.risks.risks[0].owner = "Kim".into();
+    let list = differences(&mine, &theirs, None);
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].mine.summary(), list[0].theirs.summary());
+    assert!(list[0]
+        .note()
+        .is_some_and(|note| note.starts_with("The two differ in details beyond this summary")));
 }
