@@ -25,6 +25,7 @@ pub mod impact_text;
 pub mod iso27001_reuse;
 pub mod limits;
 pub mod markdown_text;
+pub mod merge;
 pub mod nist_crosswalk;
 pub mod profile;
 pub mod progress;

@@ -29,6 +29,7 @@ pub mod migrate;
 pub mod oscal;
 pub mod path;
 pub mod schema;
+pub mod snapshot;
 pub mod text;
 pub mod validate;
 pub mod workbook;

@@ -66,21 +66,36 @@ impl AppState {
         media_type: &str,
         text: Result<String, String>,
     ) {
+        self.try_offer(spot, filename, media_type, text);
+    }
+
+    /// Like `offer`, and tells whether the browser took the file.
+    fn try_offer(
+        &self,
+        spot: Spot,
+        filename: String,
+        media_type: &str,
+        text: Result<String, String>,
+    ) -> bool {
         let outcome = text.and_then(|text| {
             download::download_text(&filename, media_type, &text).map_err(|e| e.to_string())
         });
         match outcome {
-            Ok(()) => self.inform_at(spot, format!("Exported {filename}.")),
+            Ok(()) => {
+                self.inform_at(spot, format!("Exported {filename}."));
+                true
+            }
             Err(error) => {
-                self.report_error_at(spot, format!("{filename} could not be exported: {error}."))
+                self.report_error_at(spot, format!("{filename} could not be exported: {error}."));
+                false
             }
         }
     }
 
     /// Offers the open assessment as a JSON file; `anonymised` removes names and free text.
     pub fn export_json(&self, anonymised: bool) {
+        let now = clock::now_iso();
         let (stem, text) = self.assessment.with(|assessment| {
-            let now = clock::now_iso();
             let text = if anonymised {
                 encode_file(&anonymise(assessment), &now, Layout::Pretty, true)
             } else {
@@ -90,7 +105,23 @@ impl AppState {
         });
         let suffix = if anonymised { "-anonymised" } else { "" };
         let filename = format!("{stem}{suffix}-{}.json", clock::today_text());
-        self.offer(Spot::Export, filename, "application/json", text);
+        let exported = self.try_offer(Spot::Export, filename.clone(), "application/json", text);
+        // A full (not anonymised) export is kept as the "last export", so that merging the
+        // file back later can tell which side changed what. Failing to keep it harms nothing,
+        // but the user is told what it means.
+        if exported && !anonymised {
+            let kept = self.assessment.with_untracked(|assessment| {
+                crate::state::merge::keep_last_export(*self, assessment, &now)
+            });
+            if let Err(error) = kept {
+                self.inform_at(
+                    Spot::Export,
+                    format!(
+                        "Exported {filename}. A copy of this export could not be kept in this browser ({error}), so when this file comes back, a merge cannot tell which side changed what. Your assessment is not affected."
+                    ),
+                );
+            }
+        }
     }
 
     /// Offers the answers as a CSV file with the question wording, which is loaded first when

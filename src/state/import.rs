@@ -42,6 +42,9 @@ pub struct Preview {
     pub anonymised: bool,
     /// For a CSV: how many items it has rows for.
     pub items_in_file: usize,
+    /// For a JSON file: when it says it was exported (read before migration; `None` when the
+    /// file has no such text).
+    pub exported_at: Option<String>,
     /// The file's text, kept to read a CSV again onto an empty assessment for "Import as new".
     text: String,
 }
@@ -51,8 +54,13 @@ pub struct Preview {
 pub enum ImportStep {
     Idle,
     Reading(String),
-    Failed { file_name: String, message: String },
+    Failed {
+        file_name: String,
+        message: String,
+    },
     Ready(Box<Preview>),
+    /// The file is being merged into the open assessment: the differences to choose from.
+    Merging(Box<crate::state::merge::MergePlan>),
 }
 
 /// Whether a file is a CSV, by its name or, failing that, by its first character.
@@ -82,12 +90,19 @@ fn name_from_file(file_name: &str) -> String {
     }
 }
 
+/// What `read_file` gives: the kind, the assessment, its warnings, whether it is anonymised,
+/// the CSV's item count and the JSON file's export time.
+type ReadFile = (
+    ImportKind,
+    Assessment,
+    Vec<ImportWarning>,
+    bool,
+    usize,
+    Option<String>,
+);
+
 /// Reads a file onto `base` (CSV files carry answers only; JSON files a whole assessment).
-fn read_file(
-    file_name: &str,
-    text: &str,
-    base: &Assessment,
-) -> Result<(ImportKind, Assessment, Vec<ImportWarning>, bool, usize), String> {
+fn read_file(file_name: &str, text: &str, base: &Assessment) -> Result<ReadFile, String> {
     if is_csv(file_name, text) {
         let imported = crate::io::csv_answers::read_answers_csv(text, catalog(), base)
             .map_err(|error| error.to_string())?;
@@ -97,12 +112,14 @@ fn read_file(
             imported.warnings,
             false,
             imported.items_in_file,
+            None,
         ))
     } else {
         // Timed in two halves: the JSON syntax alone (comparable with the browser's
         // JSON.parse) and the migration and checks that build the assessment.
         let raw = measure("aims-assess:parse", || json::parse_text(text))
             .map_err(|error| error.to_string())?;
+        let exported_at = crate::io::snapshot::exported_at(&raw);
         let validated = measure("aims-assess:read", || json::decode_parsed(raw, catalog()))
             .map_err(|error| error.to_string())?;
         Ok((
@@ -111,6 +128,7 @@ fn read_file(
             validated.warnings,
             validated.anonymised,
             0,
+            exported_at,
         ))
     }
 }
@@ -121,7 +139,7 @@ pub fn build_preview(
     text: String,
     current: &Assessment,
 ) -> Result<Preview, String> {
-    let (kind, incoming, warnings, anonymised, items_in_file) =
+    let (kind, incoming, warnings, anonymised, items_in_file, exported_at) =
         read_file(file_name, &text, current)?;
     let readiness = |assessment: &Assessment| {
         Summary::compute(catalog(), assessment)
@@ -141,6 +159,7 @@ pub fn build_preview(
         warnings,
         anonymised,
         items_in_file,
+        exported_at,
         text,
     })
 }

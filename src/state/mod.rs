@@ -15,6 +15,7 @@ pub mod folds;
 pub mod frameworks;
 pub mod import;
 pub mod library;
+pub mod merge;
 pub mod navigation;
 pub mod notices;
 pub mod oscal;

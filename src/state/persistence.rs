@@ -335,7 +335,20 @@ pub fn save_now(state: AppState) {
             return;
         }
     }
-    match storage::write(&key, &text) {
+    let mut outcome = storage::write(&key, &text);
+    // The copies of last exports kept for merging are the first thing to give up when storage
+    // is full: the assessment itself comes first.
+    if outcome == Err(storage::StorageError::QuotaExceeded)
+        && crate::state::merge::drop_last_exports() > 0
+    {
+        outcome = storage::write(&key, &text);
+        if outcome.is_ok() {
+            state.inform(
+                "Storage was full, so the copies of your last exports kept for merging were removed to make room for your changes. Until you export again, a merge cannot tell which side changed what.",
+            );
+        }
+    }
+    match outcome {
         Ok(()) => {
             let written = fingerprint(&text);
             state

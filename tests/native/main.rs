@@ -21,6 +21,7 @@ mod json_text;
 mod library;
 mod limits;
 mod malformed;
+mod merge;
 mod oscal;
 mod oscal_sample;
 mod question_kinds;

@@ -7,6 +7,7 @@ use crate::state::library::DataState;
 use crate::state::notices::Spot;
 use crate::state::AppState;
 use crate::ui::components::import_preview::ImportPreview;
+use crate::ui::components::merge_preview::MergePreview;
 use crate::ui::components::spot_notices::SpotNotices;
 use crate::ui::components::undo_notice::UndoNotice;
 use leptos::prelude::*;
@@ -36,7 +37,8 @@ pub fn ImportPanel() -> impl IntoView {
         _ => None,
     };
     let preview = move || match data.import.get() {
-        ImportStep::Ready(preview) => Some(view! { <ImportPreview preview=*preview /> }),
+        ImportStep::Ready(preview) => Some(view! { <ImportPreview preview=*preview /> }.into_any()),
+        ImportStep::Merging(plan) => Some(view! { <MergePreview plan=*plan /> }.into_any()),
         _ => None,
     };
     view! {

@@ -1,5 +1,5 @@
 //! The preview of a file about to be imported: what it holds, how it differs from the open
-//! assessment, its warnings, and the three choices.
+//! assessment, its warnings, and the choices (replace, merge, import as new, cancel).
 
 use crate::state::import::{ImportKind, Preview};
 use crate::state::library::DataState;
@@ -68,6 +68,9 @@ pub fn ImportPreview(
             changed.join(", ")
         ))
     };
+    // A full JSON file can be merged part by part; a CSV holds answers only, and an
+    // anonymised copy has its free text removed, so merging either would mostly offer blanks.
+    let can_merge = preview.kind == ImportKind::Assessment && !preview.anonymised;
     let warnings = preview.warnings.clone();
     let warning_list = (!warnings.is_empty()).then(|| {
         let count = warnings.len();
@@ -107,6 +110,11 @@ pub fn ImportPreview(
                 <button type="button" class="button" on:click=move |_| data.confirm_replace(state)>
                     "Replace current assessment"
                 </button>
+                {can_merge.then(|| view! {
+                    <button type="button" class="button button-secondary" on:click=move |_| data.start_merge(state)>
+                        "Merge into current assessment"
+                    </button>
+                })}
                 <button type="button" class="button button-secondary" on:click=move |_| data.confirm_new(state)>
                     "Import as new assessment"
                 </button>
