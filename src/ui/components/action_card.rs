@@ -7,6 +7,7 @@
 use crate::domain::action_plan::{ActionKind, ActionStatus, PlannedAction, Priority};
 use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::state::action_plan::ActionsState;
+use crate::state::folds::{fold_open, narrow_screen, set_fold};
 use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::action_row::missing_list;
@@ -87,6 +88,29 @@ pub fn priority_value(action: &PlannedAction) -> String {
     }
 }
 
+/// The action's fields in one line, shown above them and alone while they are folded away:
+/// "High priority (proposed) · Owner: Ana Silva · Due 2027-01-31 · Not started".
+pub fn fields_summary(action: &PlannedAction) -> String {
+    let owner = match action.owner.trim() {
+        "" => "No owner".to_owned(),
+        owner => format!("Owner: {owner}"),
+    };
+    let due = action
+        .due_date
+        .map_or_else(|| "no due date".to_owned(), |date| format!("Due {date}"));
+    // A derived action whose priority the user has not chosen shows it as proposed.
+    let proposed = if action.kind != ActionKind::Custom && priority_value(action) == "proposed" {
+        " (proposed)"
+    } else {
+        ""
+    };
+    format!(
+        "{} priority{proposed} · {owner} · {due} · {}",
+        action.priority.label(),
+        action.status.label()
+    )
+}
+
 /// One action of the plan.
 #[component]
 pub fn ActionCard(
@@ -115,18 +139,11 @@ pub fn ActionCard(
         move || action.with(|a| a.as_ref().map(get).unwrap_or_default())
     };
     let overdue = move || action.with(|a| a.as_ref().is_some_and(|a| a.is_overdue(today)));
+    // The kind is left out where the reference already says it ("7.5.1 documented
+    // information"), which keeps the line short on a phone.
     let meta = {
         let kind = first.kind.label();
-        move || {
-            action.with(|a| {
-                a.as_ref().map(|a| {
-                    format!(
-                        "{kind} · proposed priority {}",
-                        a.proposed_priority.label().to_lowercase()
-                    )
-                })
-            })
-        }
+        (!reference.to_lowercase().contains(&kind.to_lowercase())).then(|| format!(" · {kind}"))
     };
     let title = match action_target(&first) {
         Some(route) => view! {
@@ -181,20 +198,39 @@ pub fn ActionCard(
                 }
             })
     };
+    // On a phone the fields fold away behind "Edit ...", with their values in one line, so a
+    // plan of dozens of actions is a list to read rather than dozens of forms to scroll past.
+    let fields_id = field("fields");
+    let open = fold_open(&format!("action:{key}"), !narrow_screen());
+    let fold_key = format!("action:{key}");
+    let summary = move || action.with(|a| a.as_ref().map(fields_summary));
     let labelled_by = title_id.clone();
     view! {
         <li class="card action-card" class:overdue=overdue aria-labelledby=labelled_by>
             <div class="action-head">
                 <p class="action-meta">
                     <span class="item-id">{reference.clone()}</span>
-                    " · "
                     {meta}
                     {move || overdue().then(|| view! { <strong class="overdue-badge">" Overdue"</strong> })}
                 </p>
                 <h3 id=title_id class="action-title">{title}</h3>
                 {missing}
             </div>
-            <div class="action-fields">
+            <div class="action-fold">
+                <p class="action-summary">{summary}</p>
+                <button
+                    type="button"
+                    class="button button-small button-secondary"
+                    aria-expanded=move || if open.get() { "true" } else { "false" }
+                    aria-controls=fields_id.clone()
+                    on:click=move |_| set_fold(&fold_key, open, !open.get_untracked())
+                >
+                    // The visible word is short; the accessible name says which action.
+                    <span aria-hidden="true">"Edit"</span>
+                    <span class="visually-hidden">{format!("Edit {reference}")}</span>
+                </button>
+            </div>
+            <div class="action-fields" id=fields_id hidden=move || !open.get()>
                 {title_field}
                 <div class="field">
                     <label for=field("owner")>{format!("Owner of {reference}")}</label>

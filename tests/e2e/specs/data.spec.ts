@@ -259,7 +259,11 @@ test('the answers CSV, edited in a spreadsheet, imports back', async ({ page }) 
     .join('\r\n');
   await app.chooseImport('edited.csv', edited);
   await expect(preview(page)).toContainText('Answers from a CSV file');
-  await expect(preview(page).getByRole('list', { name: 'Differences' }).getByRole('listitem')).toHaveText(['1 answer']);
+  // The answer and the note on it: the note counts among the item's details.
+  await expect(preview(page).getByRole('list', { name: 'Differences' }).getByRole('listitem')).toHaveText([
+    '1 answer',
+    "1 item's notes, evidence, owner or due date",
+  ]);
   await page.getByRole('button', { name: 'Replace current assessment', exact: true }).click();
   await app.waitForStored((document) => document.assessment.items['4.1'].answers['4.1.q1'] === 'no', 'the CSV edit is stored');
   const stored = JSON.parse((await app.storedText(await app.currentAssessmentKey()))!);

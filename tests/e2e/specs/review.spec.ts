@@ -135,6 +135,16 @@ test('the action plan is a sortable table on wide screens that names the failing
   const card = page.getByRole('list', { name: 'Actions' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: itemLink }) });
   await expect(card).toContainText(`No: ${first}`);
   await expect(page.getByRole('radio', { name: 'Cards' })).toBeChecked();
+  // There the fields fold away behind "Edit ...", their values read in one line.
+  const edit = card.getByRole('button', { name: /^Edit / });
+  await expect(edit).toHaveAttribute('aria-expanded', 'false');
+  await expect(card.getByLabel(/^Owner of /)).toBeHidden();
+  await expect(card).toContainText(/priority( \(proposed\))? · (No owner|Owner: .+) · (no due date|Due \d{4}-\d{2}-\d{2}) · /);
+  await edit.press('Enter');
+  await expect(edit).toHaveAttribute('aria-expanded', 'true');
+  await card.getByLabel(/^Owner of /).fill('Quality lead');
+  await card.getByLabel(/^Owner of /).press('Tab');
+  await expect(card).toContainText('Owner: Quality lead');
 });
 
 test('the report prints to an A4 PDF with every section', async ({ page }, testInfo) => {
