@@ -45,6 +45,18 @@ pub(crate) async fn load_catalog_text() -> Result<CatalogText, String> {
 }
 
 impl AppState {
+    /// A question's wording, read reactively from the loaded prose; `None` while it is not
+    /// loaded (or for an ID the catalog does not have), so callers can show the ID instead.
+    pub fn question_wording(&self, item_id: &str, question_id: &str) -> Option<String> {
+        self.catalog_text.with(|loaded| match loaded {
+            TextState::Ready(text) => text
+                .get(item_id)
+                .and_then(|item| item.question(question_id))
+                .map(str::to_owned),
+            _ => None,
+        })
+    }
+
     /// Starts loading the catalog prose unless it is loaded or loading already. A failed load
     /// is tried again, which is what "Try again" does.
     pub fn ensure_catalog_text(&self) {

@@ -4,7 +4,6 @@
 
 use crate::domain::catalog::{catalog, QuestionKind};
 use crate::domain::compare::{answer_text, AnswerChange, ItemChange, ItemField};
-use crate::state::catalog_text::TextState;
 use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::change_values::change_values;
@@ -13,13 +12,9 @@ use leptos::prelude::*;
 /// The name of a question in a list of changes: its wording with what kind of question it
 /// is, or its ID while the wording is not loaded.
 fn question_name(state: AppState, item_id: &str, question_id: &str) -> String {
-    state.catalog_text.with(|loaded| match loaded {
-        TextState::Ready(text) => text
-            .get(item_id)
-            .and_then(|item| item.question(question_id))
-            .map_or_else(|| format!("Question {question_id}"), str::to_owned),
-        _ => format!("Question {question_id}"),
-    })
+    state
+        .question_wording(item_id, question_id)
+        .unwrap_or_else(|| format!("Question {question_id}"))
 }
 
 /// The note on the line of an answer: a good-practice question, or one answered under

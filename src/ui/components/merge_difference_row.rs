@@ -1,7 +1,8 @@
 //! One difference of a merge: the part, what each side holds, which side changed it, and the
 //! choice "Keep mine" / "Take the file's".
 
-use crate::domain::merge::{Changed, Difference, Keep};
+use crate::domain::merge::{Changed, Difference, Keep, Place};
+use crate::state::AppState;
 use leptos::prelude::*;
 
 /// One row of the merge preview, a radio group named by the part (such as "Answer to 4.1.q1").
@@ -29,6 +30,20 @@ pub fn MergeDifferenceRow(
             }
         })
     };
+    // An answer or a note on one is also named by its question's wording, once loaded, so the
+    // user need not look up what "4.2.q3" asks.
+    let state = AppState::expect();
+    let wording = match &difference.place {
+        Place::Answer { item, question } | Place::QuestionNote { item, question } => {
+            let (item, question) = (item.clone(), question.clone());
+            Some(move || {
+                state
+                    .question_wording(&item, &question)
+                    .map(|text| view! { <p class="merge-question">{text}</p> })
+            })
+        }
+        _ => None,
+    };
     let name = format!("merge-{index}");
     let note = difference
         .note()
@@ -41,6 +56,7 @@ pub fn MergeDifferenceRow(
                     " "
                     <span class=side_class>{difference.changed.label()}</span>
                 </p>
+                {wording}
                 <dl class="merge-values">
                     <dt>"Mine"</dt>
                     <dd>{difference.mine.summary()}</dd>

@@ -18,6 +18,8 @@ pub fn MergePreview(
 ) -> impl IntoView {
     let state = AppState::expect();
     let data = DataState::expect();
+    // The rows name answers by their question's wording, loaded on first use.
+    state.ensure_catalog_text();
     let current_name = state.assessment.with_untracked(|a| a.name.clone());
     let choices = RwSignal::new(merge::default_choices(&plan.differences));
     let ancestor_note = match &plan.ancestor {

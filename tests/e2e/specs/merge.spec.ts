@@ -65,6 +65,8 @@ test('merge a file changed on both sides: sides, choices, merge and undo', async
   // 4.1 changed on both sides: a conflict, mine kept by default.
   const conflict = difference(page, 'Answer to 4.1.q1');
   await expect(conflict).toContainText('Changed on both sides');
+  // The row also names what the question asks, once the wording is loaded.
+  await expect(conflict.locator('.merge-question')).toHaveText(/\?$/);
   await expect(conflict.getByRole('definition')).toHaveText(['No', 'Partly']);
   await expect(conflict.getByRole('radio', { name: 'Keep mine', exact: true })).toBeChecked();
   // 4.2 changed in the file only: the file's taken by default.
