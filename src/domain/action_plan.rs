@@ -798,6 +798,24 @@ pub enum ActionOrder {
     Status,
 }
 
+/// How many gaps the dashboard and the report show as the most important.
+pub const TOP_GAPS: usize = 5;
+
+/// The most important open gaps: the actions not done, in priority order, at most
+/// `TOP_GAPS`. The dashboard and the report show the same ones.
+pub fn top_gaps(actions: &[PlannedAction], today: Option<IsoDate>) -> Vec<&PlannedAction> {
+    listed(
+        actions,
+        &ActionFilter::default(),
+        ActionOrder::Priority,
+        today,
+    )
+    .into_iter()
+    .filter(|action| action.status != ActionStatus::Done)
+    .take(TOP_GAPS)
+    .collect()
+}
+
 /// The actions (as `derive` returns them) the filter lets through, in the given order, with
 /// overdue judged against `today`.
 pub fn listed<'a>(

@@ -4,9 +4,7 @@
 //! The report page renders it as HTML and `io::markdown` writes it as Markdown, so the two
 //! always say the same. User text goes in exactly as typed; renderers escape it.
 
-use crate::domain::action_plan::{
-    self, open_questions, ActionFilter, ActionKind, ActionOrder, ActionStatus, PlannedAction,
-};
+use crate::domain::action_plan::{self, open_questions, ActionKind, ActionStatus, PlannedAction};
 use crate::domain::annex_c;
 use crate::domain::assessment::{Answer, Assessment};
 use crate::domain::catalog::{Catalog, Clause, Item, QuestionKind, CATALOG_VERSION};
@@ -328,28 +326,21 @@ fn summary_section(basis: &Basis) -> Vec<Block> {
         .collect();
     let overdue = open.iter().filter(|a| a.is_overdue(today)).count();
     let overall = &summary.overall;
-    let top_gaps = action_plan::listed(
-        actions,
-        &ActionFilter::default(),
-        ActionOrder::Priority,
-        today,
-    )
-    .into_iter()
-    .filter(|a| a.status != ActionStatus::Done)
-    .take(5)
-    .map(|a| {
-        vec![
-            a.priority.label().to_owned(),
-            a.title.clone(),
-            or(
-                &missing_lines(assessment, a, basis.wording.questions).join("\n"),
-                "—",
-            ),
-            or(&a.owner, "—"),
-            date(a.due_date),
-        ]
-    })
-    .collect();
+    let top_gaps = action_plan::top_gaps(actions, today)
+        .into_iter()
+        .map(|a| {
+            vec![
+                a.priority.label().to_owned(),
+                a.title.clone(),
+                or(
+                    &missing_lines(assessment, a, basis.wording.questions).join("\n"),
+                    "—",
+                ),
+                or(&a.owner, "—"),
+                date(a.due_date),
+            ]
+        })
+        .collect();
     vec![
         facts([
             ("Overall readiness", percent(overall.percent())),

@@ -1,16 +1,13 @@
-//! The dashboard's five most important gaps: the first five actions of the action plan in
-//! priority order, each linking to the item or risk it is about, with the questions answered
+//! The dashboard's most important gaps (`action_plan::top_gaps`, the same as the report's): the
+//! first open actions of the action plan in priority order, each linking to the item or risk it is about, with the questions answered
 //! "No" or "Partly" named under it, as the action plan names them.
 
-use crate::domain::action_plan::{self, ActionFilter, ActionKind, ActionOrder, ActionStatus};
+use crate::domain::action_plan::{self, ActionKind};
 use crate::platform::clock;
 use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::action_row::missing_list;
 use leptos::prelude::*;
-
-/// How many gaps the dashboard lists.
-const SHOWN: usize = 5;
 
 /// A card with the most important open actions.
 #[component]
@@ -19,48 +16,34 @@ pub fn TopGaps() -> impl IntoView {
     let today = clock::today();
     // The questions' wording is loaded only when a gap names questions.
     let names_questions = state.planned.with_untracked(|actions| {
-        action_plan::listed(
-            actions,
-            &ActionFilter::default(),
-            ActionOrder::Priority,
-            today,
-        )
-        .into_iter()
-        .filter(|action| action.status != ActionStatus::Done)
-        .take(SHOWN)
-        .any(|action| action.kind == ActionKind::Item)
+        action_plan::top_gaps(actions, today)
+            .into_iter()
+            .any(|action| action.kind == ActionKind::Item)
     });
     if names_questions {
         state.ensure_catalog_text();
     }
     let rows = move || {
         state.planned.with(|actions| {
-            let open: Vec<_> = action_plan::listed(
-                actions,
-                &ActionFilter::default(),
-                ActionOrder::Priority,
-                today,
-            )
-            .into_iter()
-            .filter(|action| action.status != ActionStatus::Done)
-            .take(SHOWN)
-            .map(|action| {
-                let target = match (&action.risk_id, &action.item_id) {
-                    (Some(id), _) => Route::Risk { id: id.clone() },
-                    (None, Some(id)) => Route::Item { id: id.clone() },
-                    (None, None) => Route::Actions,
-                };
-                let priority = format!("{} priority", action.priority.label());
-                let missing = missing_list(state, action);
-                view! {
-                    <li>
-                        <a href=target.href()>{action.title.clone()}</a>
-                        <span class="figure-note">{format!(" · {priority}")}</span>
-                        {missing}
-                    </li>
-                }
-            })
-            .collect();
+            let open: Vec<_> = action_plan::top_gaps(actions, today)
+                .into_iter()
+                .map(|action| {
+                    let target = match (&action.risk_id, &action.item_id) {
+                        (Some(id), _) => Route::Risk { id: id.clone() },
+                        (None, Some(id)) => Route::Item { id: id.clone() },
+                        (None, None) => Route::Actions,
+                    };
+                    let priority = format!("{} priority", action.priority.label());
+                    let missing = missing_list(state, action);
+                    view! {
+                        <li>
+                            <a href=target.href()>{action.title.clone()}</a>
+                            <span class="figure-note">{format!(" · {priority}")}</span>
+                            {missing}
+                        </li>
+                    }
+                })
+                .collect();
             open
         })
     };
