@@ -561,6 +561,14 @@ impl RiskRegister {
         uses
     }
 
+    /// Whether any live risk's treatment uses a control. It stops at the first such risk and
+    /// builds no list, since the SoA asks this of every control on every redraw.
+    pub fn uses_control(&self, control_id: &str) -> bool {
+        self.risks
+            .iter()
+            .any(|risk| risk.status.is_live() && risk.controls.iter().any(|c| c == control_id))
+    }
+
     /// The risks whose live treatment uses a control.
     pub fn risks_using(&self, control_id: &str) -> Vec<&str> {
         self.risks

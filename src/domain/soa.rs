@@ -519,7 +519,7 @@ impl Soa {
         control_id: &str,
         risks: &RiskRegister,
     ) -> BTreeSet<InclusionReason> {
-        self.reasons_given_use(control_id, !risks.risks_using(control_id).is_empty())
+        self.reasons_given_use(control_id, risks.uses_control(control_id))
     }
 
     /// The effective reasons of a control when it is already known whether live risks' treatment
@@ -545,7 +545,7 @@ impl Soa {
         risks: &RiskRegister,
     ) -> bool {
         reason == InclusionReason::RiskTreatment
-            && !risks.risks_using(control_id).is_empty()
+            && risks.uses_control(control_id)
             && !self.decision(control_id).reasons.contains(&reason)
     }
 
@@ -553,9 +553,7 @@ impl Soa {
     /// that a live risk's treatment uses applies unless the user excluded it.
     pub fn effective_applicability(&self, control_id: &str, risks: &RiskRegister) -> Applicability {
         match self.decision(control_id).applicability {
-            Applicability::Undecided if !risks.risks_using(control_id).is_empty() => {
-                Applicability::Applicable
-            }
+            Applicability::Undecided if risks.uses_control(control_id) => Applicability::Applicable,
             applicability => applicability,
         }
     }

@@ -545,7 +545,7 @@ fn drop_derived_reasons(
                 soa.decisions.remove(&control_id);
             }
         }
-        if risks.risks_using(&control_id).is_empty() {
+        if !risks.uses_control(&control_id) {
             warnings.push(ImportWarning {
                 path: path::key(&at, "risk_treatment_derived"),
                 message: format!(

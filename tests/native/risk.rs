@@ -393,6 +393,9 @@ fn excluding_a_control_that_a_live_treatment_uses_is_a_finding() {
     );
     assert_eq!(register.risks_using("A.5.4"), ["R1", "R2"]);
     assert!(register.risks_using("A.7.4").is_empty());
+    // The quick question the SoA asks of every control agrees with the list.
+    assert!(register.uses_control("A.5.4"));
+    assert!(!register.uses_control("A.7.4"));
     let findings = register.findings(Some(date("2026-11-23")), |control| {
         ["A.5.4", "A.7.4"].contains(&control)
     });

@@ -83,13 +83,19 @@ pub fn SoaPage(
     let version = move || state.assessment.with(|a| a.soa.version.clone());
     let approved_by = move || state.assessment.with(|a| a.soa.approved_by.clone());
     let narrow = narrow_screen();
-    let first_open = state.assessment.with_untracked(|a| {
-        catalog()
-            .annex_a_areas()
-            .iter()
-            .find(|area| soa_area_progress(area, a).has_open())
-            .map(|area| area.id)
-    });
+    // Only a narrow screen starts with areas folded, so only there is the first open one
+    // looked for (with a large risk register the look is not free).
+    let first_open = narrow
+        .then(|| {
+            state.assessment.with_untracked(|a| {
+                catalog()
+                    .annex_a_areas()
+                    .iter()
+                    .find(|area| soa_area_progress(area, a).has_open())
+                    .map(|area| area.id)
+            })
+        })
+        .flatten();
     let areas = catalog()
         .annex_a_areas()
         .iter()
