@@ -1,6 +1,7 @@
 //! Timers: a debounce that runs work once input has paused, used to save off the keystroke
 //! path, a job repeated while the page is open (trying a failed save again), and a short wait
-//! that lets the browser paint before a long job (`after_paint`).
+//! that lets the browser paint before a long job (`after_paint`), and drawing the rest of a
+//! long page once its first screen is painted (`after_next_paint`).
 //!
 //! Leptos' timeout helper wraps `setTimeout`; this module keeps one pending handle per
 //! debouncer and replaces it on every new call.
@@ -67,4 +68,14 @@ pub async fn after_paint() {
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Runs `job` once the next frame is painted: in the first task after it. A long page draws
+/// what fills the first screen at once and the rest here, so the page shows without waiting
+/// for parts far below it.
+pub fn after_next_paint(job: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        // A frame's animation callbacks run before its paint; a timer set in one runs after.
+        leptos::prelude::set_timeout(job, Duration::ZERO);
+    });
 }

@@ -81,40 +81,42 @@ pub fn SoaDecisionFields(
             }
         })
         .collect_view();
-    let reasons = InclusionReason::ALL
-        .iter()
-        .map(|&reason| {
-            // Risk treatment comes from the register while live risks use the control.
-            let from_risks = move || {
-                reason == InclusionReason::RiskTreatment && risk_ids.with(|ids| !ids.is_empty())
-            };
-            let because = move || {
-                from_risks().then(|| {
-                    let ids = risk_ids.get();
-                    let verb = if ids.len() == 1 { "uses" } else { "use" };
-                    view! {
-                        <span class="derived-reason">
-                            {format!(" (because {} {verb} it)", risks_phrase(&ids))}
-                        </span>
-                    }
-                })
-            };
-            view! {
-                <label class="check">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || effective.with(|reasons| reasons.contains(&reason))
-                        prop:disabled=from_risks
-                        on:change=move |event| {
-                            let given = event_target_checked(&event);
-                            id.with_value(|id| state.set_inclusion_reason(id, reason, given))
+    let reasons = move || {
+        InclusionReason::ALL
+            .iter()
+            .map(|&reason| {
+                // Risk treatment comes from the register while live risks use the control.
+                let from_risks = move || {
+                    reason == InclusionReason::RiskTreatment && risk_ids.with(|ids| !ids.is_empty())
+                };
+                let because = move || {
+                    from_risks().then(|| {
+                        let ids = risk_ids.get();
+                        let verb = if ids.len() == 1 { "uses" } else { "use" };
+                        view! {
+                            <span class="derived-reason">
+                                {format!(" (because {} {verb} it)", risks_phrase(&ids))}
+                            </span>
                         }
-                    />
-                    <span>{reason.label()}{because}</span>
-                </label>
-            }
-        })
-        .collect_view();
+                    })
+                };
+                view! {
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || effective.with(|reasons| reasons.contains(&reason))
+                            prop:disabled=from_risks
+                            on:change=move |event| {
+                                let given = event_target_checked(&event);
+                                id.with_value(|id| state.set_inclusion_reason(id, reason, given))
+                            }
+                        />
+                        <span>{reason.label()}{because}</span>
+                    </label>
+                }
+            })
+            .collect_view()
+    };
     // Only Annex A controls have readiness figures; an own control's finding says less.
     let missing_text = if control_id.starts_with("A.") {
         "Finding: an excluded control needs a written justification. Until it has one, it still counts in Annex A readiness."
@@ -128,27 +130,32 @@ pub fn SoaDecisionFields(
             d.applicability == Applicability::NotApplicable && d.justification.trim().is_empty()
         })
     };
-    view! {
-        {risk_note}
-        <div class="soa-decision">
-            <div class="choices" role="radiogroup" aria-label=format!("Applicable: {control_id}")>
-                <span class="choices-label" aria-hidden="true">"Applicable?"</span>
-                {radios}
-            </div>
-            <fieldset class="soa-reasons" hidden=move || applicability() == Applicability::NotApplicable>
+    // Only one of the two blocks is in the page at a time: an excluded control needs a
+    // justification, any other its reasons. Drawing both and hiding one doubled the SoA's
+    // form fields, which made moving to it slower with nothing more to see.
+    let excluded = Memo::new(move |_| applicability() == Applicability::NotApplicable);
+    let reasons_legend = format!(" ({control_id})");
+    let justification_label = format!(" for {control_id}");
+    let reasons_field = move || {
+        view! {
+            <fieldset class="soa-reasons">
                 <legend>
                     "Reasons for including it"
-                    <span class="visually-hidden">{format!(" ({control_id})")}</span>
+                    <span class="visually-hidden">{reasons_legend.clone()}</span>
                 </legend>
-                {reasons}
+                {reasons()}
             </fieldset>
-            <div class="field field-wide" hidden=move || applicability() != Applicability::NotApplicable>
+        }
+    };
+    let justification_field = move || {
+        view! {
+            <div class="field field-wide">
                 <label for=justification_id.clone()>
-                    "Justification" <span class="visually-hidden">{format!(" for {control_id}")}</span>
+                    "Justification" <span class="visually-hidden">{justification_label.clone()}</span>
                 </label>
                 <textarea
                     maxlength=MAX_TEXT_CHARS
-                    id=justification_id
+                    id=justification_id.clone()
                     rows="2"
                     aria-describedby=missing_id.clone()
                     prop:value=move || decision.with(|d| d.justification.clone())
@@ -157,10 +164,26 @@ pub fn SoaDecisionFields(
                         id.with_value(|id| state.set_justification(id, text))
                     }
                 ></textarea>
-                <p class="field-error" id=missing_id hidden=move || !missing_justification()>
+                <p class="field-error" id=missing_id.clone() hidden=move || !missing_justification()>
                     {missing_text}
                 </p>
             </div>
+        }
+    };
+    view! {
+        {risk_note}
+        <div class="soa-decision">
+            <div class="choices" role="radiogroup" aria-label=format!("Applicable: {control_id}")>
+                <span class="choices-label" aria-hidden="true">"Applicable?"</span>
+                {radios}
+            </div>
+            {move || {
+                if excluded.get() {
+                    justification_field().into_any()
+                } else {
+                    reasons_field().into_any()
+                }
+            }}
         </div>
     }
 }

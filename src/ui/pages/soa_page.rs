@@ -4,10 +4,15 @@
 //!
 //! Each area folds down to its heading and how many of its controls are decided; on a narrow
 //! screen only the first area with undecided controls starts open.
+//!
+//! The first areas are drawn with the page and the rest right after its first paint: the 38
+//! entries' form fields are the most any section draws, and drawing them all before the
+//! first paint made moving to the SoA the slowest move of the app.
 
-use crate::domain::catalog::catalog;
+use crate::domain::catalog::{catalog, Clause};
 use crate::domain::progress::soa_area_progress;
 use crate::domain::soa::{self, InclusionReason};
+use crate::platform::timer;
 use crate::state::folds::{fold_open, narrow_screen};
 use crate::state::notices::Spot;
 use crate::state::route::Route;
@@ -23,6 +28,10 @@ use crate::ui::components::undo_notice::UndoNotice;
 use crate::ui::pages::PAGE_TITLE_ID;
 use leptos::prelude::*;
 
+/// How many areas are drawn with the page; the rest follow after its first paint. Two areas
+/// (five controls) fill more than the first screen below the document details and findings.
+const AREAS_DRAWN_FIRST: usize = 2;
+
 /// The SoA page.
 #[component]
 pub fn SoaPage(
@@ -32,6 +41,7 @@ pub fn SoaPage(
 ) -> impl IntoView {
     let state = AppState::expect();
     let soa_state = SoaState::expect();
+    let focus_wanted = focus.is_some();
     if let Some(control_id) = focus {
         // The entries are drawn in this turn; focus after the route's own focus move.
         set_timeout(
@@ -96,37 +106,49 @@ pub fn SoaPage(
             })
         })
         .flatten();
-    let areas = catalog()
-        .annex_a_areas()
-        .iter()
-        .map(|area| {
-            let rows = area
-                .items
-                .iter()
-                .map(|control| view! { <SoaControlRow control=control /> })
-                .collect_view();
-            let heading_id = format!("soa-area-{}", area.id.replace('.', "-"));
-            let body_id = format!("{heading_id}-body");
-            let fold_key = format!("soa:{}", area.id);
-            let open = fold_open(&fold_key, !narrow || first_open == Some(area.id));
-            let progress = move || {
-                state
-                    .assessment
-                    .with(|a| soa_area_progress(area, a).sentence("controls decided"))
-            };
-            view! {
-                <section class="soa-area" aria-labelledby=heading_id.clone()>
-                    <h2 id=heading_id.clone()>
-                        <FoldToggle key=fold_key open=open controls=body_id.clone()>
-                            {format!("{} {}", area.id, area.title)}
-                        </FoldToggle>
-                    </h2>
-                    <p class="fold-progress">{progress}</p>
-                    <div id=body_id hidden=move || !open.get()>{rows}</div>
-                </section>
-            }
-        })
-        .collect_view();
+    let area_view = move |area: &'static Clause| {
+        let rows = area
+            .items
+            .iter()
+            .map(|control| view! { <SoaControlRow control=control /> })
+            .collect_view();
+        let heading_id = format!("soa-area-{}", area.id.replace('.', "-"));
+        let body_id = format!("{heading_id}-body");
+        let fold_key = format!("soa:{}", area.id);
+        let open = fold_open(&fold_key, !narrow || first_open == Some(area.id));
+        let progress = move || {
+            state
+                .assessment
+                .with(|a| soa_area_progress(area, a).sentence("controls decided"))
+        };
+        view! {
+            <section class="soa-area" aria-labelledby=heading_id.clone()>
+                <h2 id=heading_id.clone()>
+                    <FoldToggle key=fold_key open=open controls=body_id.clone()>
+                        {format!("{} {}", area.id, area.title)}
+                    </FoldToggle>
+                </h2>
+                <p class="fold-progress">{progress}</p>
+                <div id=body_id hidden=move || !open.get()>{rows}</div>
+            </section>
+        }
+    };
+    let all_areas = catalog().annex_a_areas();
+    let (first_areas, later_areas) = all_areas.split_at(AREAS_DRAWN_FIRST.min(all_areas.len()));
+    let first_areas = first_areas.iter().map(area_view).collect_view();
+    // A link to one control's entry needs every entry in the page before focus moves.
+    let later_drawn = RwSignal::new(focus_wanted);
+    if !focus_wanted {
+        timer::after_next_paint(move || {
+            // The user may have left the page already; then there is nothing to draw.
+            let _ = later_drawn.try_set(true);
+        });
+    }
+    let later_areas = move || {
+        later_drawn
+            .get()
+            .then(|| later_areas.iter().map(area_view).collect_view())
+    };
     view! {
         <h1 id=PAGE_TITLE_ID tabindex="-1">"Statement of Applicability"</h1>
         <p class="lead">
@@ -184,7 +206,8 @@ pub fn SoaPage(
             <SpotNotices spot=Spot::Soa />
         </section>
         <SoaFindings />
-        {areas}
+        {first_areas}
+        {later_areas}
         <OwnControls />
     }
 }
