@@ -27,6 +27,7 @@ pub mod limits;
 pub mod markdown_text;
 pub mod merge;
 pub mod nist_crosswalk;
+pub mod pagination;
 pub mod profile;
 pub mod progress;
 pub mod readiness;

@@ -13,6 +13,7 @@ pub mod history;
 pub mod location;
 pub mod page;
 pub mod perf;
+pub mod print_layout;
 pub mod random;
 pub mod storage;
 pub mod timer;

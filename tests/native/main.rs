@@ -24,6 +24,7 @@ mod malformed;
 mod merge;
 mod oscal;
 mod oscal_sample;
+mod pagination;
 mod question_kinds;
 mod readiness;
 mod records;

@@ -5,12 +5,15 @@
 //! The report is the summary for the board at `#/report` and the full report for the auditor
 //! at `#/report/full`; `state::app_state` builds the one the address names. On paper, tables
 //! of six columns or more go on landscape pages (style/report.css), dates never wrap, and
-//! every page carries its number.
+//! every page carries its number. Before printing, the app cuts the report into pages itself
+//! (`domain::pagination`, measured by `platform::print_layout`), so the contents give each
+//! section's page.
 
 use crate::domain::catalog::catalog;
+use crate::domain::pagination::paginate;
 use crate::domain::report::{Block, ChartKind, Depth, Report, Table};
 use crate::io::markdown::write_markdown;
-use crate::platform::{clock, page};
+use crate::platform::{clock, page, print_layout};
 use crate::state::export::export_stem;
 use crate::state::notices::Spot;
 use crate::state::route::Route;
@@ -306,7 +309,13 @@ fn report_view(state: AppState, report: Memo<Report>, complete: RwSignal<bool>) 
                     let target = target.clone();
                     request_animation_frame(move || page::focus_element(&target));
                 };
-                view! { <li><a href=Route::Report.href() on:click=go>{section.title.clone()}</a></li> }
+                // The page number is written before printing and printed only.
+                view! {
+                    <li>
+                        <a href=Route::Report.href() on:click=go>{section.title.clone()}</a>
+                        <span class="contents-page"></span>
+                    </li>
+                }
             })
             .collect_view();
         (report.title.clone(), cover, contents, report.sections.len())
@@ -346,6 +355,46 @@ fn report_view(state: AppState, report: Memo<Report>, complete: RwSignal<bool>) 
     }
 }
 
+/// The element ID of the report document, which is measured and cut into pages for printing.
+const REPORT_DOCUMENT_ID: &str = "report-document";
+
+/// How many times printing waits for queued drawing before it measures the report anyway.
+const MAX_WAITS: usize = 50;
+
+/// How many rows the report's tables have in all.
+fn table_rows(report: &Report) -> usize {
+    report
+        .sections
+        .iter()
+        .flat_map(|section| &section.blocks)
+        .map(|block| match block {
+            Block::Table(table) => table.rows.len(),
+            _ => 0,
+        })
+        .sum()
+}
+
+/// Whether every section and every row of the report is in the page.
+fn fully_drawn(report: Memo<Report>) -> bool {
+    let (sections, rows) = report.with_untracked(|r| (r.sections.len(), table_rows(r)));
+    print_layout::count(REPORT_DOCUMENT_ID, ".report-section") == sections
+        && print_layout::count(REPORT_DOCUMENT_ID, ".report-table tbody > tr") == rows
+}
+
+/// Cuts the drawn report into its printed pages: forced breaks where `domain::pagination`
+/// puts them, and each section's first page in the contents.
+fn cut_into_pages() {
+    let Some(measured) = print_layout::measure(REPORT_DOCUMENT_ID) else {
+        return;
+    };
+    let pages = paginate(&measured.flows);
+    let breaks: Vec<Vec<usize>> = pages.iter().map(|flow| flow.breaks.clone()).collect();
+    print_layout::mark_breaks(REPORT_DOCUMENT_ID, &measured, &breaks);
+    // The first flow is the cover with the contents; the sections follow in order.
+    let first_pages: Vec<usize> = pages.iter().skip(1).map(|flow| flow.first_page).collect();
+    print_layout::write_page_numbers(REPORT_DOCUMENT_ID, ".contents-page", &first_pages);
+}
+
 /// The report page.
 #[component]
 pub fn ReportPage() -> impl IntoView {
@@ -367,7 +416,24 @@ pub fn ReportPage() -> impl IntoView {
     // print is started here or from the browser's menu.
     let complete = RwSignal::new(false);
     page::on_before_print(move || {
+        if complete.get_untracked() && fully_drawn(report) {
+            // Started with the Print button: everything was drawn a frame ago.
+            cut_into_pages();
+            return;
+        }
+        // Started from the browser's menu: the rest of the report is drawn by work queued
+        // now, which runs before the browser lays the pages out; the report is measured once
+        // it has run.
         complete.try_set(true);
+        leptos::task::spawn_local(async move {
+            for _ in 0..MAX_WAITS {
+                if fully_drawn(report) {
+                    break;
+                }
+                print_layout::after_queued_work().await;
+            }
+            cut_into_pages();
+        });
     });
     let print = move |_| {
         complete.set(true);
@@ -403,7 +469,7 @@ pub fn ReportPage() -> impl IntoView {
             </p>
             <SpotNotices spot=Spot::Report />
         </div>
-        <article class="print-document report" class:report-full=move || depth.get() == Depth::Full>
+        <article id=REPORT_DOCUMENT_ID class="print-document report" class:report-full=move || depth.get() == Depth::Full>
             {move || {
                 report.track();
                 report_view(state, report, complete)

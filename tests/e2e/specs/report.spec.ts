@@ -32,6 +32,34 @@ function flat(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
 
+/**
+ * Checks the printed contents against the printed pages: every section of the contents has a
+ * page number, the numbers rise, and the page of each number holds the section's numbered
+ * heading ("5 Statement of Applicability") and the page before it does not.
+ */
+async function expectContentsPages(page: Page, pages: string[]): Promise<void> {
+  const contents = page.getByRole('navigation', { name: 'Contents of the report' }).getByRole('listitem');
+  const entries = await contents.evaluateAll((items) =>
+    items.map((item) => ({
+      title: item.querySelector('a')?.textContent?.trim() ?? '',
+      page: Number(item.querySelector('.contents-page')?.textContent ?? 'NaN'),
+    })),
+  );
+  expect(entries.length).toBeGreaterThan(3);
+  let previous = 1;
+  entries.forEach(({ title, page: number }, index) => {
+    const heading = flat(`${index + 1} ${title}`);
+    expect(Number.isInteger(number), `"${title}" has a page number`).toBe(true);
+    expect(number, `"${title}" comes after the section before it`).toBeGreaterThan(previous);
+    expect(flat(pages[number - 1] ?? ''), `"${title}" starts on page ${number}`).toContain(heading);
+    // The page before is the end of the section before, which does not hold this heading
+    // (unless it is a page of the contents, which list every heading).
+    const before = number - 1;
+    if (before >= entries[0].page) expect(flat(pages[before - 1]), `page ${before} is before "${title}"`).not.toContain(heading);
+    previous = number;
+  });
+}
+
 async function printed(page: Page): Promise<Buffer> {
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
@@ -77,6 +105,9 @@ test('the full report for the auditor prints every answer, comment, system and r
   expect(text).toContain(flat(SAMPLE.riskOwner));
   // Every page carries its number.
   pages.forEach((content, index) => expect(flat(content), `page ${index + 1}`).toContain(`Page${index + 1}of${pages.length}`));
+  // The contents give each section's page, and the section's numbered heading is on it. A
+  // heading is on its section's first page only, so a number one page out would fail here.
+  await expectContentsPages(page, pages);
   // The summary is shorter and leaves the answers out.
   expect(summaryPages.length).toBeLessThan(pages.length);
   expect(flat(summaryPages.join('\n'))).not.toContain(flat(SAMPLE.comment));
