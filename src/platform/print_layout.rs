@@ -85,6 +85,17 @@ fn change_media(rules: &CssRuleList, changed: &mut Vec<ChangedMedia>) {
     }
 }
 
+/// The elements matching `selector` inside `parent`, in document order.
+fn elements_in(parent: &Element, selector: &str) -> Vec<Element> {
+    let Ok(found) = parent.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|index| found.item(index))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .collect()
+}
+
 /// Whether an element is a block of the report that another block of the flow contains.
 fn inside_block(element: &Element, flow: &Element) -> bool {
     let mut parent = element.parent_element();
@@ -149,29 +160,21 @@ fn measure_flow(window: &web_sys::Window, flow: &Element) -> (Flow, Vec<Element>
     let flow_top = flow.get_bounding_client_rect().top();
     let mut blocks = Vec::new();
     let mut elements = Vec::new();
-    if let Ok(found) = flow.query_selector_all(BLOCKS) {
-        for index in 0..found.length() {
-            let Some(element) = found
-                .item(index)
-                .and_then(|node| node.dyn_into::<Element>().ok())
-            else {
-                continue;
-            };
-            if inside_block(&element, flow) {
-                continue;
-            }
-            let rect = element.get_bounding_client_rect();
-            // Not printed (the screen's "Show more" and other parts left off paper).
-            if rect.width() == 0.0 && rect.height() == 0.0 {
-                continue;
-            }
-            blocks.push(Block {
-                top: rect.top() - flow_top - margin_top(window, &element),
-                bottom: rect.bottom() - flow_top,
-                kind: block_kind(&element),
-            });
-            elements.push(element);
+    for element in elements_in(flow, BLOCKS) {
+        if inside_block(&element, flow) {
+            continue;
         }
+        let rect = element.get_bounding_client_rect();
+        // Not printed (the screen's "Show more" and other parts left off paper).
+        if rect.width() == 0.0 && rect.height() == 0.0 {
+            continue;
+        }
+        blocks.push(Block {
+            top: rect.top() - flow_top - margin_top(window, &element),
+            bottom: rect.bottom() - flow_top,
+            kind: block_kind(&element),
+        });
+        elements.push(element);
     }
     (Flow { shape, blocks }, elements)
 }
@@ -188,17 +191,10 @@ pub fn measure(document_id: &str) -> Option<Measured> {
     let _ = root.class_list().add_1(MEASURING_CLASS);
     let mut flows = Vec::new();
     let mut elements = Vec::new();
-    if let Ok(found) = report.query_selector_all(FLOWS) {
-        for index in 0..found.length() {
-            if let Some(flow) = found
-                .item(index)
-                .and_then(|node| node.dyn_into::<Element>().ok())
-            {
-                let (measured, flow_elements) = measure_flow(&window, &flow);
-                flows.push(measured);
-                elements.push(flow_elements);
-            }
-        }
+    for flow in elements_in(&report, FLOWS) {
+        let (measured, flow_elements) = measure_flow(&window, &flow);
+        flows.push(measured);
+        elements.push(flow_elements);
     }
     let _ = root.class_list().remove_1(MEASURING_CLASS);
     for change in changed {
@@ -227,21 +223,11 @@ fn break_target(element: &Element) -> Element {
 /// Writes the breaks of every flow (by block index, as `domain::pagination` gives them) as
 /// forced page breaks, after taking away the ones of an earlier print.
 pub fn mark_breaks(document_id: &str, measured: &Measured, breaks: &[Vec<usize>]) {
-    let Some(report) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(document_id))
-    else {
+    let Some(report) = element_by_id(document_id) else {
         return;
     };
-    if let Ok(marked) = report.query_selector_all(&format!(".{BREAK_CLASS}")) {
-        for index in 0..marked.length() {
-            if let Some(element) = marked
-                .item(index)
-                .and_then(|node| node.dyn_into::<Element>().ok())
-            {
-                let _ = element.class_list().remove_1(BREAK_CLASS);
-            }
-        }
+    for element in elements_in(&report, &format!(".{BREAK_CLASS}")) {
+        let _ = element.class_list().remove_1(BREAK_CLASS);
     }
     for (flow_elements, flow_breaks) in measured.elements.iter().zip(breaks) {
         for &at in flow_breaks {
@@ -254,28 +240,25 @@ pub fn mark_breaks(document_id: &str, measured: &Measured, breaks: &[Vec<usize>]
 
 /// Writes page numbers into the elements matching `selector` inside `document_id`, in order.
 pub fn write_page_numbers(document_id: &str, selector: &str, numbers: &[usize]) {
-    let Some(found) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(document_id))
-        .and_then(|report| report.query_selector_all(selector).ok())
-    else {
+    let Some(report) = element_by_id(document_id) else {
         return;
     };
-    for (index, number) in (0..found.length()).zip(numbers) {
-        if let Some(node) = found.item(index) {
-            node.set_text_content(Some(&number.to_string()));
-        }
+    for (element, number) in elements_in(&report, selector).iter().zip(numbers) {
+        element.set_text_content(Some(&number.to_string()));
     }
 }
 
 /// Counts the elements matching `selector` inside `document_id`: the report checks with it
 /// that every section and row is drawn before it is measured.
 pub fn count(document_id: &str, selector: &str) -> usize {
-    web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(document_id))
+    element_by_id(document_id)
         .and_then(|report| report.query_selector_all(selector).ok())
         .map_or(0, |found| found.length() as usize)
+}
+
+/// The page's element with this ID.
+fn element_by_id(id: &str) -> Option<Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
 }
 
 /// Resolves after the work queued so far in this turn (Leptos' drawing after a signal was set)

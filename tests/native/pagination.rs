@@ -47,6 +47,14 @@ fn table(count: usize, height: f64) -> Vec<(f64, BlockKind)> {
     blocks
 }
 
+/// The blocks of each page of a flow, as index ranges, from the breaks `paginate` gave it.
+fn page_ranges(flow: &Flow, breaks: &[usize]) -> Vec<std::ops::Range<usize>> {
+    let mut starts = vec![0];
+    starts.extend(breaks.iter().copied());
+    starts.push(flow.blocks.len());
+    starts.windows(2).map(|page| page[0]..page[1]).collect()
+}
+
 fn portrait(blocks: Vec<Block>) -> Flow {
     Flow {
         shape: PageShape::Portrait,
@@ -155,11 +163,8 @@ fn no_page_holds_a_single_row_of_a_table_that_goes_on() {
             blocks.extend(table(count, 37.0));
             let flow = portrait(stacked(&blocks));
             let pages = paginate(std::slice::from_ref(&flow));
-            let mut starts = vec![0];
-            starts.extend(pages[0].breaks.iter().copied());
-            starts.push(flow.blocks.len());
-            for page in starts.windows(2) {
-                let rows = flow.blocks[page[0]..page[1]]
+            for page in page_ranges(&flow, &pages[0].breaks) {
+                let rows = flow.blocks[page]
                     .iter()
                     .filter(|block| matches!(block.kind, BlockKind::Row { .. }))
                     .count();
@@ -179,15 +184,13 @@ fn every_page_is_filled_short_of_its_height() {
     let blocks: Vec<(f64, BlockKind)> = heights.iter().map(|&h| (h, BlockKind::Text)).collect();
     let flow = portrait(stacked(&blocks));
     let pages = paginate(std::slice::from_ref(&flow));
-    let mut starts = vec![0];
-    starts.extend(pages[0].breaks.iter().copied());
-    starts.push(flow.blocks.len());
-    for page in starts.windows(2) {
-        let top = flow.blocks[page[0]].top;
-        let bottom = flow.blocks[page[1] - 1].bottom;
+    let ranges = page_ranges(&flow, &pages[0].breaks);
+    for page in &ranges {
+        let top = flow.blocks[page.start].top;
+        let bottom = flow.blocks[page.end - 1].bottom;
         assert!(bottom - top <= portrait_fill());
     }
-    assert_eq!(pages[0].pages, starts.len() - 1);
+    assert_eq!(pages[0].pages, ranges.len());
 }
 
 #[test]
