@@ -72,6 +72,22 @@ impl Default for SystemsState {
 }
 
 impl AppState {
+    /// The display name of one AI system, read reactively, for the pages of that system (its
+    /// record, its impact assessment, its EU AI Act classification); empty once it is gone.
+    pub fn system_name(&self, id: StoredValue<String>) -> Signal<String> {
+        let assessment = self.assessment;
+        Signal::derive(move || {
+            assessment.with(|a| {
+                id.with_value(|id| {
+                    a.inventory
+                        .get(id)
+                        .map(|system| system.display_name())
+                        .unwrap_or_default()
+                })
+            })
+        })
+    }
+
     /// Adds an AI system and returns its ID, or `None` (with a message) when the name is empty.
     pub fn add_system(&self, name: &str) -> Option<String> {
         let name = name.trim();

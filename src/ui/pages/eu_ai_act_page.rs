@@ -43,14 +43,7 @@ pub fn EuAiActPage(
     }
     state.ensure_eu_ai_act_text();
     let id = StoredValue::new(system_id.clone());
-    let name = move || {
-        state.assessment.with(|a| {
-            a.inventory
-                .get(&id.get_value())
-                .map(|system| system.display_name())
-                .unwrap_or_default()
-        })
-    };
+    let name = state.system_name(id);
     let verdict = state.eu_ai_act_verdict(system_id.clone());
     let body = move || {
         state.eu_ai_act_text.with(|loaded| match loaded {
@@ -96,8 +89,8 @@ pub fn EuAiActPage(
         })
     };
     view! {
-        <p class="breadcrumb"><a href=Route::System { id: system_id.clone() }.href()>{move || format!("← {}", name())}</a></p>
-        <h1 id=PAGE_TITLE_ID tabindex="-1">{move || format!("EU AI Act classification: {}", name())}</h1>
+        <p class="breadcrumb"><a href=Route::System { id: system_id.clone() }.href()>{move || format!("← {}", name.get())}</a></p>
+        <h1 id=PAGE_TITLE_ID tabindex="-1">{move || format!("EU AI Act classification: {}", name.get())}</h1>
         <p class="lead">
             "Answer the questions below: only those that matter for your answers so far are shown, and every answer can be changed at any time. The verdict names the article and point that decided each class. This is our own reading of Regulation (EU) 2024/1689 to help you prepare, not legal advice."
         </p>

@@ -179,14 +179,7 @@ pub fn ImpactAssessmentPage(
     }
     state.ensure_impact_text();
     let id = StoredValue::new(system_id.clone());
-    let name = Signal::derive(move || {
-        state.assessment.with(|a| {
-            a.inventory
-                .get(&id.get_value())
-                .map(|system| system.display_name())
-                .unwrap_or_default()
-        })
-    });
+    let name = state.system_name(id);
     let result = Memo::new(move |_| {
         state.assessment.with(|a| {
             a.inventory

@@ -53,14 +53,7 @@ pub fn SystemPage(
         return view! { <NotFoundPage what=Route::System { id: system_id }.href() /> }.into_any();
     }
     let id = StoredValue::new(system_id.clone());
-    let name = move || {
-        state.assessment.with(|a| {
-            a.inventory
-                .get(&id.get_value())
-                .map(|system| system.display_name())
-                .unwrap_or_default()
-        })
-    };
+    let name = state.system_name(id);
     let roles = AiRole::ALL
         .into_iter()
         .map(|role| {
@@ -226,7 +219,7 @@ pub fn SystemPage(
         <p class="button-row">
             <a class="button" href=Route::ImpactAssessment { id: system_id.clone() }.href()>"Go to the impact assessment"</a>
             <button type="button" class="button button-danger" on:click=delete>
-                {move || format!("Delete {}", name())}
+                {move || format!("Delete {}", name.get())}
             </button>
         </p>
     }
