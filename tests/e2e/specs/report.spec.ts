@@ -76,6 +76,7 @@ test('the full report for the auditor prints every answer, comment, system and r
   await expect(choice.getByRole('radio', { name: 'Summary for the board' })).toBeChecked();
   await expect(page.getByRole('heading', { level: 2, name: 'Answers item by item' })).toHaveCount(0);
   const summaryPages = await pdfPages(await printed(page));
+  await expectContentsPages(page, summaryPages);
   const summaryMarkdown = await app.download('Export report as Markdown');
 
   await choice.getByRole('radio', { name: 'Full report for the auditor' }).check();
