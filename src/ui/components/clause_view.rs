@@ -17,6 +17,7 @@ use crate::ui::components::catalog_changes::CatalogChanges;
 use crate::ui::components::clause_list::ClauseList;
 use crate::ui::components::group_heading::GroupHeading;
 use crate::ui::components::item_card::ItemCard;
+use crate::ui::components::load_failed::LoadFailed;
 use crate::ui::components::next_unanswered::NextUnanswered;
 use crate::ui::components::scoring_help::ScoringHelp;
 use crate::ui::pages::PAGE_TITLE_ID;
@@ -58,12 +59,8 @@ pub fn ClauseView(
         state.catalog_text.with(|loaded| match loaded {
             TextState::Ready(text) => item_blocks(state, part, text, focus).into_any(),
             TextState::Failed(error) => view! {
-                <p class="text-status" role="alert">
-                    {format!("The questions could not be loaded: {error}. ")}
-                    <button type="button" class="link-button" on:click=move |_| state.ensure_catalog_text()>
-                        "Try again"
-                    </button>
-                </p>
+                <LoadFailed what="The questions" error=error.to_string() class="text-status"
+                    on_retry=Callback::new(move |()| state.ensure_catalog_text()) />
             }
             .into_any(),
             TextState::NotLoaded | TextState::Loading => {

@@ -8,6 +8,7 @@
 use crate::domain::catalog::Item;
 use crate::state::frameworks::{FrameworksState, Loaded};
 use crate::state::AppState;
+use crate::ui::components::load_failed::LoadFailed;
 use leptos::prelude::*;
 
 /// The hint panel for one item, or nothing.
@@ -58,12 +59,8 @@ pub fn Iso27001Hint(
                 None => ().into_any(),
             },
             Loaded::Failed(error) => view! {
-                <p role="alert">
-                    {format!("The ISO/IEC 27001 hints could not be loaded: {error}. ")}
-                    <button type="button" class="link-button" on:click=move |_| frameworks.ensure_iso27001()>
-                        "Try again"
-                    </button>
-                </p>
+                <LoadFailed what="The ISO/IEC 27001 hints" error=error.to_string()
+                    on_retry=Callback::new(move |()| frameworks.ensure_iso27001()) />
             }
             .into_any(),
             Loaded::NotLoaded | Loaded::Loading => {

@@ -39,6 +39,7 @@ pub mod item_documents;
 pub mod item_fields;
 pub mod limit_note;
 pub mod list_picker;
+pub mod load_failed;
 pub mod main_nav;
 pub mod measure_question_view;
 pub mod measurements;

@@ -16,6 +16,7 @@ use crate::ui::components::choice_group::ChoiceGroup;
 use crate::ui::components::eu_application_dates::EuApplicationDates;
 use crate::ui::components::eu_obligation_list::EuObligationList;
 use crate::ui::components::eu_verdict_card::EuVerdictCard;
+use crate::ui::components::load_failed::LoadFailed;
 use crate::ui::components::text_field::TextField;
 use crate::ui::pages::not_found_page::NotFoundPage;
 use crate::ui::pages::PAGE_TITLE_ID;
@@ -57,12 +58,8 @@ pub fn EuAiActPage(
                 .into_any()
             }
             EuAiActTextState::Failed(error) => view! {
-                <p class="text-status" role="alert">
-                    {format!("The EU AI Act questions could not be loaded: {error}. ")}
-                    <button type="button" class="link-button" on:click=move |_| state.ensure_eu_ai_act_text()>
-                        "Try again"
-                    </button>
-                </p>
+                <LoadFailed what="The EU AI Act questions" error=error.to_string() class="text-status"
+                    on_retry=Callback::new(move |()| state.ensure_eu_ai_act_text()) />
             }
             .into_any(),
             EuAiActTextState::NotLoaded | EuAiActTextState::Loading => {

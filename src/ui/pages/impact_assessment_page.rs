@@ -29,6 +29,7 @@ use crate::ui::components::impact_context_form::ImpactContextForm;
 use crate::ui::components::impact_method::ImpactMethod;
 use crate::ui::components::impact_result_view::ImpactResultView;
 use crate::ui::components::impact_versions::{version_summary, ImpactVersions};
+use crate::ui::components::load_failed::LoadFailed;
 use crate::ui::components::measure_question_view::MeasureQuestionView;
 use crate::ui::components::next_unanswered::NextUnanswered;
 use crate::ui::components::suggested_risks::SuggestedRisks;
@@ -313,12 +314,8 @@ pub fn ImpactAssessmentPage(
                 .into_any()
             }
             ImpactTextState::Failed(error) => view! {
-                <p class="text-status" role="alert">
-                    {format!("The questionnaire could not be loaded: {error}. ")}
-                    <button type="button" class="link-button" on:click=move |_| state.ensure_impact_text()>
-                        "Try again"
-                    </button>
-                </p>
+                <LoadFailed what="The questionnaire" error=error.to_string() class="text-status"
+                    on_retry=Callback::new(move |()| state.ensure_impact_text()) />
             }
             .into_any(),
             ImpactTextState::NotLoaded | ImpactTextState::Loading => {

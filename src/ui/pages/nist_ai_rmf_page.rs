@@ -8,6 +8,7 @@ use crate::state::notices::Spot;
 use crate::state::route::Route;
 use crate::state::AppState;
 use crate::ui::components::coverage_bar::CoverageBar;
+use crate::ui::components::load_failed::LoadFailed;
 use crate::ui::components::nist_function_view::NistFunctionView;
 use crate::ui::components::spot_notices::SpotNotices;
 use crate::ui::pages::PAGE_TITLE_ID;
@@ -77,12 +78,8 @@ pub fn NistAiRmfPage() -> impl IntoView {
                 .into_any()
             }
             Loaded::Failed(error) => view! {
-                <p class="text-status" role="alert">
-                    {format!("The crosswalk could not be loaded: {error}. ")}
-                    <button type="button" class="link-button" on:click=move |_| frameworks.ensure_crosswalk()>
-                        "Try again"
-                    </button>
-                </p>
+                <LoadFailed what="The crosswalk" error=error.to_string() class="text-status"
+                    on_retry=Callback::new(move |()| frameworks.ensure_crosswalk()) />
             }
             .into_any(),
             Loaded::NotLoaded | Loaded::Loading => {

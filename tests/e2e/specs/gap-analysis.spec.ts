@@ -110,3 +110,19 @@ test('an unknown clause shows a page-not-found message with a way back', async (
   await page.getByRole('link', { name: 'Go to the dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dashboard');
 });
+
+// Every file the app loads on first use shows a failure the same way (ui::components::
+// load_failed): what could not be loaded and why, and a "Try again" that loads it.
+test('questions that cannot be loaded say so, and "Try again" loads them', async ({ page }) => {
+  const app = new App(page);
+  await page.route('**/clauses.json*', (route) => route.abort());
+  await app.open('#/gap-analysis/4');
+  const alert = page.getByRole('alert').filter({ hasText: 'The questions could not be loaded' });
+  await expect(alert).toContainText('clauses.json could not be loaded');
+  await expect(app.item('4.1').getByRole('radiogroup')).toHaveCount(0);
+
+  await page.unroute('**/clauses.json*');
+  await alert.getByRole('button', { name: 'Try again', exact: true }).click();
+  await expect(app.item('4.1').getByRole('radiogroup').first()).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' })).toHaveCount(0);
+});
