@@ -211,6 +211,7 @@ fn open_stored(state: AppState, id: &str, spot: Spot) -> Result<(), String> {
         p.key = Some(key);
         p.last_known = Some(fingerprint(&text));
         p.in_conflict = false;
+        p.base_text = Some(text);
     });
     state.save_status.set(SaveStatus::Saved);
     for warning in validated.warnings {

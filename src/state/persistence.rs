@@ -6,6 +6,7 @@
 
 use crate::domain::assessment::Assessment;
 use crate::domain::catalog::catalog;
+use crate::domain::merge::{self, Changed};
 use crate::io::fingerprint;
 use crate::io::json::{self, Layout};
 use crate::platform::storage::{self, StorageError};
@@ -137,6 +138,12 @@ pub struct Persistence {
     pub last_known: Option<u64>,
     /// A conflict with another tab is waiting for the user's decision.
     pub in_conflict: bool,
+    /// The stored text this tab last took from storage (loaded, opened or adopted from
+    /// another tab), or for an assessment this tab started, its first save. A copy
+    /// another tab stores is compared with it: if that copy lacks changes this tab saved
+    /// since, the two tabs saved at the same moment, and the user is asked rather than this
+    /// tab's changes dropped (`copy_drops_changes_made_here`).
+    pub base_text: Option<String>,
 }
 
 /// The result of loading at start.
@@ -206,6 +213,7 @@ pub fn load() -> Loaded {
                         key: Some(key),
                         last_known: None,
                         in_conflict: false,
+                        base_text: None,
                     },
                     status: SaveStatus::Saved,
                     notices,
@@ -226,6 +234,7 @@ pub fn load() -> Loaded {
                             key: Some(key),
                             last_known: Some(fingerprint(&text)),
                             in_conflict: false,
+                            base_text: Some(text),
                         },
                         status: SaveStatus::Saved,
                         notices,
@@ -263,6 +272,7 @@ fn start_fresh(mut notices: Vec<(NoticeKind, String, Option<NoticeAction>)>) -> 
             key: Some(assessment_key(&id)),
             last_known: None,
             in_conflict: false,
+            base_text: None,
         },
         status: SaveStatus::Saved,
         notices,
@@ -351,9 +361,14 @@ pub fn save_now(state: AppState) {
     match outcome {
         Ok(()) => {
             let written = fingerprint(&text);
-            state
-                .persistence
-                .update_value(|p| p.last_known = Some(written));
+            state.persistence.update_value(|p| {
+                p.last_known = Some(written);
+                // An assessment this tab started: other tabs can only have begun from one of
+                // its saves, the first of them at the earliest.
+                if p.base_text.is_none() {
+                    p.base_text = Some(text);
+                }
+            });
             if matches!(state.save_status.get_untracked(), SaveStatus::Failed(_)) {
                 state.inform("Your changes are saved again: there was room in storage this time.");
             }
@@ -379,6 +394,9 @@ enum Conflict {
     BothChanged,
     /// Another tab removed the stored copy (this tab may have no changes at all).
     RemovedElsewhere,
+    /// Another tab stored a copy at the same moment as this tab saved, without this tab's
+    /// changes.
+    SavedAtOnce,
 }
 
 fn enter_conflict(state: AppState, conflict: Conflict) {
@@ -388,6 +406,11 @@ fn enter_conflict(state: AppState, conflict: Conflict) {
         Conflict::BothChanged => {
             "This assessment was changed in another tab or window while this tab had unsaved \
              changes. Nothing has been overwritten. Choose which version to keep."
+        }
+        Conflict::SavedAtOnce => {
+            "This assessment was changed in another tab or window at the same moment as this \
+             tab saved, and the copy now stored lacks changes made here. They are still in this \
+             tab. Choose which version to keep."
         }
         Conflict::RemovedElsewhere => {
             "This assessment was removed from storage by another tab or window. This tab still \
@@ -414,12 +437,44 @@ fn on_other_tab_change(state: AppState, changed_key: Option<String>) {
     match state.save_status.get_untracked() {
         SaveStatus::Pending | SaveStatus::Failed(_) => enter_conflict(state, Conflict::BothChanged),
         SaveStatus::Conflict | SaveStatus::MemoryOnly => {}
+        SaveStatus::Saved if copy_drops_changes_made_here(state) => {
+            enter_conflict(state, Conflict::SavedAtOnce);
+        }
         SaveStatus::Saved => {
             if adopt_stored_copy(state) {
                 state.inform("This assessment was updated with changes made in another tab.");
             }
         }
     }
+}
+
+/// Whether the copy another tab just stored lacks changes this tab saved since it last took a
+/// copy from storage (or changes them otherwise). Two tabs that save at the same moment can
+/// each write over a copy the other never saw; the tab whose changes are missing must then ask
+/// instead of taking the other copy in. Read with `domain::merge::differences`, the stored
+/// copy this tab last took being the common ancestor.
+fn copy_drops_changes_made_here(state: AppState) -> bool {
+    let Some((key, Some(base_text))) = state
+        .persistence
+        .with_value(|p| p.key.clone().map(|key| (key, p.base_text.clone())))
+    else {
+        return false;
+    };
+    let Ok(Some(stored)) = storage::read(&key) else {
+        return false;
+    };
+    let (Ok(base), Ok(theirs)) = (
+        json::decode(&base_text, catalog()),
+        json::decode(&stored, catalog()),
+    ) else {
+        return false;
+    };
+    state.assessment.with_untracked(|mine| {
+        *mine != base.assessment
+            && merge::differences(mine, &theirs.assessment, Some(&base.assessment))
+                .iter()
+                .any(|difference| matches!(difference.changed, Changed::Here | Changed::Both))
+    })
 }
 
 /// Replaces the assessment in this tab with the stored copy. Returns whether it did; when the
@@ -445,6 +500,7 @@ fn adopt_stored_copy(state: AppState) -> bool {
             state.persistence.update_value(|p| {
                 p.last_known = Some(fingerprint(&text));
                 p.in_conflict = false;
+                p.base_text = Some(text);
             });
             state.save_status.set(SaveStatus::Saved);
             true
@@ -472,6 +528,10 @@ pub fn keep_this_tab_version(state: AppState) {
                 p.in_conflict = false;
             });
             save_now(state);
+            // This tab's version is now the one every tab starts from.
+            if let Ok(Some(kept)) = storage::read(&key) {
+                state.persistence.update_value(|p| p.base_text = Some(kept));
+            }
         }
         Err(error) => state.save_status.set(SaveStatus::Failed(error.to_string())),
     }

@@ -68,6 +68,30 @@ test('two tabs opened on a fresh browser work on one assessment, and nothing typ
   expect(Object.keys(await first.storedAssessments())).toHaveLength(1);
 });
 
+// Regression: two tabs that saved at the same moment each took the other's copy in, and the
+// change of the tab whose save came first was lost with both tabs saying "Saved".
+test("a copy another tab saves without this tab's saved change is not taken in: the tab asks and keeps its change", async ({ page, context }) => {
+  const first = new App(page);
+  const key = await first.saveFirstAnswer();
+  const before = (await first.storedText(key))!;
+  await first.field('Notes for 4.1').fill('Saved in this tab');
+  await first.waitForStored((d) => d.assessment.items['4.1']?.notes === 'Saved in this tab', 'the note is saved');
+
+  // Another tab that never saw that save stores its own change, made on the copy before it.
+  const racing = JSON.parse(before);
+  racing.assessment.items['4.1'].evidence = 'Recorded in another tab';
+  const other = new App(await context.newPage());
+  await other.open('#/data');
+  await other.putStored(key, JSON.stringify(racing));
+
+  const conflict = page.getByRole('alert').filter({ hasText: 'at the same moment as this tab saved' });
+  await expect(conflict).toBeVisible();
+  await expect(first.field('Notes for 4.1')).toHaveValue('Saved in this tab');
+  await expect(page.getByRole('status').filter({ hasText: 'updated with changes made in another tab' })).toHaveCount(0);
+  await conflict.getByRole('button', { name: "Keep this tab's version", exact: true }).click();
+  await first.waitForStored((d) => d.assessment.items['4.1']?.notes === 'Saved in this tab', "this tab's version is stored");
+});
+
 test('when storage is full, leaving asks first, and the change is saved once there is room', async ({ page }) => {
   const app = new App(page);
   const key = await app.saveFirstAnswer();
