@@ -566,14 +566,14 @@ impl RiskRegister {
     pub fn uses_control(&self, control_id: &str) -> bool {
         self.risks
             .iter()
-            .any(|risk| risk.status.is_live() && risk.controls.iter().any(|c| c == control_id))
+            .any(|risk| treatment_uses(risk, control_id))
     }
 
     /// The risks whose live treatment uses a control.
     pub fn risks_using(&self, control_id: &str) -> Vec<&str> {
         self.risks
             .iter()
-            .filter(|risk| risk.status.is_live() && risk.controls.iter().any(|c| c == control_id))
+            .filter(|risk| treatment_uses(risk, control_id))
             .map(|risk| risk.id.as_str())
             .collect()
     }
@@ -815,4 +815,10 @@ impl RiskRegister {
         });
         risks
     }
+}
+
+/// Whether a risk is live and its treatment uses a control: what ties a control to the risk
+/// register, for `RiskRegister::uses_control` and `RiskRegister::risks_using` alike.
+fn treatment_uses(risk: &Risk, control_id: &str) -> bool {
+    risk.status.is_live() && risk.controls.iter().any(|c| c == control_id)
 }

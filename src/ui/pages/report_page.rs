@@ -13,7 +13,7 @@ use crate::domain::catalog::catalog;
 use crate::domain::pagination::paginate;
 use crate::domain::report::{Block, ChartKind, Depth, Report, Table};
 use crate::io::markdown::write_markdown;
-use crate::platform::{clock, page, print_layout};
+use crate::platform::{clock, page, print_layout, timer};
 use crate::state::export::export_stem;
 use crate::state::notices::Spot;
 use crate::state::route::Route;
@@ -321,15 +321,10 @@ fn report_view(state: AppState, report: Memo<Report>, complete: RwSignal<bool>) 
         (report.title.clone(), cover, contents, report.sections.len())
     });
     let drawn = RwSignal::new(FIRST_SECTIONS.min(section_count));
-    // After the first frame is painted: a task queued from an animation frame runs after it.
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                // The page may have been left meanwhile; the signal is then gone.
-                drawn.try_set(section_count);
-            },
-            std::time::Duration::ZERO,
-        );
+    // The other sections follow right after the first paint.
+    timer::after_next_paint(move || {
+        // The page may have been left meanwhile; the signal is then gone.
+        drawn.try_set(section_count);
     });
     let sections = move || {
         let shown = if complete.get() {
